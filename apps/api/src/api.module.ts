@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { DirectoryModule } from '@wsp/directory';
+import { migrations } from '@wsp/migrations';
+import { AppConfig, AuthGuard, GraphqlModule, HealthModule, PlatformModule } from '@wsp/platform';
+
+/** The API: GraphQL and health; in embedded mode also the queue workers. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PlatformModule.forRoot({ config, databaseUrl, migrations, workers: config.runWorkers }),
+        GraphqlModule,
+        HealthModule,
+        DirectoryModule,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import { DemoSeedService } from '@wsp/directory';
+import { migrations } from '@wsp/migrations';
+import { closeOnSignals, ConfigValidationError, createApp, GRAPHQL_PATH, loadConfig } from '@wsp/platform';
+import { ApiModule } from './api.module';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig(process.env);
+  const running = await createApp(config, (url) => ApiModule.forRoot(config, url), migrations);
+  closeOnSignals(running, (message) => running.app.getHttpAdapter().getInstance().log.info(message));
+  if (running.database.isEmbedded && config.seedDemo) await running.app.get(DemoSeedService).seed();
+  await running.app.listen({ host: config.http.host, port: config.http.port });
+
+  const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
+  const lines = [
+    `wsp-crm API ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `  GraphQL:  ${base}${GRAPHQL_PATH}`,
+    ...(config.graphql.graphiql ? [`  GraphiQL: ${base}/graphiql`] : []),
+    `  Health:   ${base}/health/ready`,
+    ...(config.auth.mode === 'dev-issuer' ? ['  Token:    npm run wsp -- token accountmanager@uwv.demo'] : []),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigValidationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

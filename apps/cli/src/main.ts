@@ -1,0 +1,73 @@
+import { Logger } from '@nestjs/common';
+import { DemoSeedService } from '@wsp/directory';
+import { migrations } from '@wsp/migrations';
+import { ConfigValidationError, DatabaseRuntime, dataSourceOptions, DevIssuer, loadConfig, runMigrations } from '@wsp/platform';
+import { DataSource } from 'typeorm';
+
+const USAGE = `Usage: npm run wsp -- <command>
+  token <email>   print a development token for that user (last line of stdout)
+  seed-demo       create the demo region, organisations and users (idempotent)
+  migrate         apply pending database migrations`;
+
+/** Operator commands. Progress goes to stderr, so stdout carries only the result. */
+async function main(argv: string[]): Promise<number> {
+  Logger.overrideLogger(['error', 'warn']);
+  const [command, ...args] = argv;
+  if (!command || !['token', 'seed-demo', 'migrate'].includes(command)) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const config = loadConfig(process.env);
+  const database = await DatabaseRuntime.start(config);
+  try {
+    if (command === 'migrate' || database.isEmbedded) {
+      const applied = await runMigrations(config, database.url, migrations);
+      process.stderr.write(applied.length ? `Applied migrations: ${applied.join(', ')}\n` : 'Database is up to date\n');
+      if (command === 'migrate') return 0;
+    }
+    const dataSource = await new DataSource(dataSourceOptions(config, database.url, migrations)).initialize();
+    try {
+      if (command === 'seed-demo') {
+        const { users } = await new DemoSeedService(dataSource).seed();
+        process.stderr.write(`Demo data present (${users} demo users)\n`);
+        return 0;
+      }
+      return await printToken(config, dataSource, args[0]);
+    } finally {
+      await dataSource.destroy();
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+async function printToken(config: ReturnType<typeof loadConfig>, dataSource: DataSource, email: string | undefined): Promise<number> {
+  if (config.auth.mode !== 'dev-issuer') {
+    process.stderr.write('The development issuer is off (AUTH_DEV_ISSUER=false): get tokens from your OIDC provider\n');
+    return 1;
+  }
+  if (!email) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const [user]: { subject: string; active: boolean }[] = await dataSource.query(
+    'SELECT subject, active FROM app_user WHERE lower(email) = lower($1)',
+    [email],
+  );
+  if (!user) {
+    process.stderr.write(`No user with e-mail ${email}. Demo users look like accountmanager@uwv.demo (run seed-demo first)\n`);
+    return 1;
+  }
+  if (!user.active) process.stderr.write(`Warning: ${email} is deactivated; the API will refuse this token\n`);
+  const issuer = await DevIssuer.load(config.auth.keyFile, config.auth.issuer, config.auth.audience);
+  process.stdout.write(`${await issuer.sign(user.subject)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof ConfigValidationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

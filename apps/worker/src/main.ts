@@ -1,0 +1,16 @@
+import { migrations } from '@wsp/migrations';
+import { closeOnSignals, ConfigValidationError, createApp, loadConfig } from '@wsp/platform';
+import { WorkerModule } from './worker.module';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const running = await createApp(config, (url) => WorkerModule.forRoot(config, url), migrations);
+  closeOnSignals(running, (message) => running.app.getHttpAdapter().getInstance().log.info(message));
+  await running.app.listen({ host: config.http.host, port: config.http.port });
+  process.stdout.write(`wsp-crm worker ready; health on port ${config.http.port}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigValidationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

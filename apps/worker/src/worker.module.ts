@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DirectoryModule } from '@wsp/directory';
+import { migrations } from '@wsp/migrations';
+import { AppConfig, HealthModule, PlatformModule } from '@wsp/platform';
+
+/** The worker: every queue's processor and the job handlers of the domain libraries; HTTP only for health. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot({ config, databaseUrl, migrations, workers: true }), HealthModule, DirectoryModule],
+    };
+  }
+}

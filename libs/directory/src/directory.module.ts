@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ACTOR_DIRECTORY } from '@wsp/platform';
+import { ActorDirectoryService } from './actor-directory.service';
+import { DemoSeedService } from './demo-seed.service';
+import { OrganisationResolver, RegionResolver } from './directory.resolver';
+import { LabourMarketRegionEntity } from './entities/labour-market-region.entity';
+import { MunicipalityEntity } from './entities/municipality.entity';
+import { OrganisationEntity } from './entities/organisation.entity';
+import { UserEntity } from './entities/user.entity';
+import { OrganisationService } from './organisation.service';
+import { ReferenceService } from './reference.service';
+import { UserResolver } from './user.resolver';
+import { UserService } from './user.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([LabourMarketRegionEntity, MunicipalityEntity, OrganisationEntity, UserEntity])],
+  providers: [
+    ReferenceService,
+    OrganisationService,
+    UserService,
+    DemoSeedService,
+    RegionResolver,
+    OrganisationResolver,
+    UserResolver,
+    { provide: ACTOR_DIRECTORY, useClass: ActorDirectoryService },
+  ],
+  exports: [ACTOR_DIRECTORY, DemoSeedService, UserService, OrganisationService],
+})
+export class DirectoryModule {}

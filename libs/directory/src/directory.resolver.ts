@@ -1,0 +1,56 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Allow, byKeys, CurrentActor, GraphQLContext, requestLoader } from '@wsp/platform';
+import { Municipality, Organisation, Region } from './dto/directory.models';
+import { OrganisationService } from './organisation.service';
+import { ReferenceService } from './reference.service';
+
+@Resolver(() => Region)
+export class RegionResolver {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @Query(() => [Region], { description: 'All labour market regions.' })
+  @Allow()
+  regions(): Promise<Region[]> {
+    return this.reference.listRegions();
+  }
+
+  @Query(() => [Municipality], { description: 'The municipalities of one labour market region.' })
+  @Allow()
+  municipalities(@Args('regionCode') regionCode: string): Promise<Municipality[]> {
+    return this.reference.listMunicipalities(regionCode);
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  constructor(private readonly organisationService: OrganisationService) {}
+
+  @Query(() => [Organisation], { description: 'Partner organisations serving a region the caller serves.' })
+  @Allow()
+  organisations(@CurrentActor() actor: Actor, @Args('regionCode') regionCode: string): Promise<Organisation[]> {
+    return this.organisationService.listInRegion(actor, regionCode);
+  }
+
+  @ResolveField(() => [String], { description: 'Codes of the labour market regions served.' })
+  regionCodes(@Parent() organisation: Organisation, @Context() { req }: GraphQLContext): Promise<string[]> {
+    return requestLoader(req, 'organisation.regionCodes', async (ids: readonly string[]) => {
+      const codes = await this.organisationService.regionCodesOf(ids);
+      return ids.map((id) => codes.get(id) ?? []);
+    }).load(organisation.id);
+  }
+
+  @ResolveField(() => [String], { description: 'CBS codes of the municipalities served.' })
+  municipalityCodes(@Parent() organisation: Organisation, @Context() { req }: GraphQLContext): Promise<string[]> {
+    return requestLoader(req, 'organisation.municipalityCodes', async (ids: readonly string[]) => {
+      const codes = await this.organisationService.municipalityCodesOf(ids);
+      return ids.map((id) => codes.get(id) ?? []);
+    }).load(organisation.id);
+  }
+}
+
+/** Loads organisations by id, batched per request. */
+export function organisationLoader(service: OrganisationService, req: object) {
+  return requestLoader(req, 'organisation.byId', async (ids: readonly string[]) =>
+    byKeys(ids, await service.findByIds(ids), (o) => o.id),
+  );
+}

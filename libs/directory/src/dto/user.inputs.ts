@@ -1,0 +1,65 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Role } from '@wsp/platform';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+
+@InputType()
+export class AddUserInput {
+  @Field(() => ID, { nullable: true, description: "Defaults to the administrator's own organisation, the only one allowed." })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
+  @Field({ description: "The identity provider's subject (`sub` claim) of this person." })
+  @IsString()
+  @Length(1, 255)
+  subject!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  @Matches(/\S/, { message: 'displayName must not be blank' })
+  displayName!: string;
+
+  @Field({ description: 'Work e-mail address.' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @Length(3, 254)
+  email!: string;
+
+  @Field(() => [Role])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @ArrayUnique()
+  @IsEnum(Role, { each: true })
+  roles!: Role[];
+}
+
+@InputType()
+export class ChangeUserRolesInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field(() => [Role])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @ArrayUnique()
+  @IsEnum(Role, { each: true })
+  roles!: Role[];
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+@InputType()
+export class SetUserActiveInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

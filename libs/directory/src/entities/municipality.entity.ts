@@ -1,0 +1,14 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('municipality')
+export class MunicipalityEntity {
+  /** CBS code, e.g. GM0106 (Assen). */
+  @PrimaryColumn('text')
+  code!: string;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text', { name: 'region_code' })
+  regionCode!: string;
+}

@@ -1,0 +1,5 @@
+export * from './directory.module';
+export * from './demo-seed.service';
+export * from './dto/directory.models';
+export * from './organisation.service';
+export * from './user.service';

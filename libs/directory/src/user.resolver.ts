@@ -1,0 +1,61 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Allow, ConnectionShape, CurrentActor, GraphQLContext, IdArg, PageArgs, Role } from '@wsp/platform';
+import { Organisation, User, UserConnection } from './dto/directory.models';
+import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput } from './dto/user.inputs';
+import { organisationLoader } from './directory.resolver';
+import { OrganisationService } from './organisation.service';
+import { UserService } from './user.service';
+
+@Resolver(() => User)
+export class UserResolver {
+  constructor(
+    private readonly userService: UserService,
+    private readonly organisations: OrganisationService,
+  ) {}
+
+  @Query(() => User, { description: 'The signed-in user.' })
+  @Allow()
+  me(@CurrentActor() actor: Actor): Promise<User> {
+    return this.userService.me(actor);
+  }
+
+  @Query(() => UserConnection, { description: 'Users of a partner organisation, by display name.' })
+  @Allow()
+  users(
+    @CurrentActor() actor: Actor,
+    @IdArg('organisationId') organisationId: string,
+    @Args() page: PageArgs,
+    @Args('active', { nullable: true, type: () => Boolean }) active?: boolean,
+  ): Promise<ConnectionShape<User>> {
+    return this.userService.list(actor, organisationId, page, { active: active ?? undefined });
+  }
+
+  @Mutation(() => User, { description: "Adds a user to the administrator's own organisation." })
+  @Allow(Role.ADMIN)
+  addUser(@CurrentActor() actor: Actor, @Args('input') input: AddUserInput): Promise<User> {
+    return this.userService.add(actor, input);
+  }
+
+  @Mutation(() => User)
+  @Allow(Role.ADMIN)
+  changeUserRoles(@CurrentActor() actor: Actor, @Args('input') input: ChangeUserRolesInput): Promise<User> {
+    return this.userService.changeRoles(actor, input);
+  }
+
+  @Mutation(() => User, { description: 'A deactivated user keeps their history but can no longer sign in.' })
+  @Allow(Role.ADMIN)
+  deactivateUser(@CurrentActor() actor: Actor, @Args('input') input: SetUserActiveInput): Promise<User> {
+    return this.userService.setActive(actor, input, false);
+  }
+
+  @Mutation(() => User)
+  @Allow(Role.ADMIN)
+  reactivateUser(@CurrentActor() actor: Actor, @Args('input') input: SetUserActiveInput): Promise<User> {
+    return this.userService.setActive(actor, input, true);
+  }
+
+  @ResolveField(() => Organisation)
+  organisation(@Parent() user: User, @Context() { req }: GraphQLContext): Promise<Organisation> {
+    return organisationLoader(this.organisations, req).load(user.organisationId) as Promise<Organisation>;
+  }
+}

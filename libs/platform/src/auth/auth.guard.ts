@@ -1,0 +1,63 @@
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { DomainError } from '../errors/domain-error';
+import { Actor, ACTOR_DIRECTORY, ActorDirectory, hasRole } from './actor';
+import { Permission, PERMISSION_METADATA } from './permissions.decorator';
+import { InvalidTokenError, TokenVerifier } from './token-verifier';
+
+/** What the guard reads from and writes to the request. */
+export interface AuthenticatedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  actor?: Actor;
+}
+
+/**
+ * Deny by default: every GraphQL operation needs `@Allow(...)` or `@Public()`. Verifies the bearer token,
+ * finds the active user behind it and puts the {@link Actor} on the request.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenVerifier,
+    @Inject(ACTOR_DIRECTORY) private readonly directory: ActorDirectory,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_METADATA, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const isGraphQL = context.getType<string>() === 'graphql';
+    if (!permission) throw DomainError.forbidden('This operation has no access policy');
+    if (permission.kind === 'public') return true;
+
+    const request = isGraphQL
+      ? GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req
+      : context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const actor = request.actor ?? (await this.authenticate(request));
+    request.actor = actor;
+    if (permission.roles.length > 0 && !hasRole(actor, ...permission.roles)) {
+      throw DomainError.forbidden(`Requires one of the roles ${permission.roles.join(', ')}`);
+    }
+    return true;
+  }
+
+  private async authenticate(request: AuthenticatedRequest): Promise<Actor> {
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match) throw DomainError.unauthenticated('A bearer token is required');
+    let subject: string;
+    try {
+      ({ subject } = await this.tokens.verify(match[1]));
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw DomainError.unauthenticated('The bearer token is invalid or expired');
+      throw error;
+    }
+    const actor = await this.directory.findActorBySubject(subject);
+    if (!actor) throw DomainError.forbidden('No user is registered for this identity');
+    if (actor === 'inactive') throw DomainError.forbidden('This user has been deactivated');
+    return actor;
+  }
+}

@@ -1,0 +1,61 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { DevIssuer } from './dev-issuer';
+
+export class InvalidTokenError extends Error {}
+
+/** Verifies bearer JWTs against the configured OIDC issuer (or the development issuer) and returns the subject. */
+@Injectable()
+export class TokenVerifier implements OnModuleInit {
+  private keySet?: JWTVerifyGetKey;
+  private devIssuer?: DevIssuer;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async onModuleInit(): Promise<void> {
+    const auth = this.config.auth;
+    if (auth.mode === 'dev-issuer') {
+      this.devIssuer = await DevIssuer.load(auth.keyFile, auth.issuer, auth.audience);
+      this.keySet = this.devIssuer.keySet();
+    } else {
+      this.keySet = createRemoteJWKSet(new URL(auth.jwksUrl ?? (await discoverJwksUri(auth.issuer))), {
+        timeoutDuration: 5000,
+        cooldownDuration: 30_000,
+      });
+    }
+  }
+
+  /** The development issuer, when enabled; used by the CLI and tests to mint tokens for demo users. */
+  get developmentIssuer(): DevIssuer | undefined {
+    return this.devIssuer;
+  }
+
+  async verify(token: string): Promise<{ subject: string }> {
+    if (!this.keySet) throw new Error('TokenVerifier used before initialisation');
+    try {
+      const { payload } = await jwtVerify(token, this.keySet, {
+        issuer: this.config.auth.issuer,
+        audience: this.config.auth.audience,
+        clockTolerance: 30,
+      });
+      if (!payload.sub) throw new InvalidTokenError('token has no subject');
+      return { subject: payload.sub };
+    } catch (error) {
+      if (error instanceof InvalidTokenError || error instanceof joseErrors.JOSEError) {
+        throw new InvalidTokenError(error.message);
+      }
+      throw error;
+    }
+  }
+}
+
+async function discoverJwksUri(issuer: string): Promise<string> {
+  const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+  const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  if (!response.ok) throw new Error(`OIDC discovery failed: ${url} answered ${response.status}`);
+  const { jwks_uri: jwksUri } = (await response.json()) as { jwks_uri?: string };
+  if (!jwksUri) throw new Error(`OIDC discovery document at ${url} has no jwks_uri`);
+  return jwksUri;
+}

@@ -1,0 +1,203 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+import { resolve } from 'node:path';
+
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  return value;
+};
+const toInteger = ({ value }: { value: unknown }): unknown =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const emptyToUndefined = ({ value }: { value: unknown }): unknown => (value === '' ? undefined : value);
+
+const postgresUrl = { protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true };
+const redisUrl = { protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true };
+const httpUrl = { protocols: ['http', 'https'], require_tld: false, require_protocol: true };
+
+/** The environment as it may be given; every variable is documented in the README's configuration table. */
+class EnvironmentVariables {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV = 'development';
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(postgresUrl, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DATABASE_POOL_SIZE = 10;
+
+  @IsString()
+  DATA_DIR = '.data';
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_POSTGRES_PORT = 54329;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(redisUrl, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean()
+  RUN_WORKERS?: boolean;
+
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean()
+  AUTH_DEV_ISSUER?: boolean;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(httpUrl, { message: 'OIDC_ISSUER must be an http(s) URL' })
+  OIDC_ISSUER?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  OIDC_AUDIENCE?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(httpUrl, { message: 'OIDC_JWKS_URL must be an http(s) URL' })
+  OIDC_JWKS_URL?: string;
+
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean()
+  GRAPHIQL?: boolean;
+
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean()
+  SEED_DEMO?: boolean;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_COMPLEXITY = 5000;
+}
+
+export type Environment = 'development' | 'test' | 'production';
+
+export interface AppConfig {
+  readonly env: Environment;
+  readonly production: boolean;
+  readonly http: { readonly host: string; readonly port: number };
+  readonly logLevel: string;
+  readonly dataDir: string;
+  readonly database:
+    | { readonly mode: 'external'; readonly url: string; readonly connectTimeoutMs: number; readonly poolSize: number }
+    | {
+        readonly mode: 'embedded';
+        readonly port: number;
+        readonly directory: string;
+        readonly connectTimeoutMs: number;
+        readonly poolSize: number;
+      };
+  readonly queue: { readonly backend: 'postgres' } | { readonly backend: 'redis'; readonly url: string };
+  readonly runWorkers: boolean;
+  readonly auth:
+    | { readonly mode: 'dev-issuer'; readonly issuer: string; readonly audience: string; readonly keyFile: string }
+    | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl?: string };
+  readonly graphql: { readonly graphiql: boolean; readonly maxComplexity: number };
+  readonly seedDemo: boolean;
+}
+
+/** Thrown at boot when the environment is invalid; the message lists every problem at once. */
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+export const DEV_ISSUER = 'urn:wsp-crm:dev-issuer';
+export const DEV_AUDIENCE = 'wsp-crm';
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) =>
+      message.startsWith(error.property) ? message : `${error.property}: ${message}`,
+    ),
+  );
+}
+
+/** Builds the one validated configuration object from an environment. Nothing else reads process.env. */
+export function loadConfig(environment: Record<string, string | undefined> = process.env): AppConfig {
+  const env = plainToInstance(EnvironmentVariables, { ...environment }, { exposeDefaultValues: true });
+  const problems = describe(validateSync(env, { whitelist: true }));
+
+  const production = env.NODE_ENV === 'production';
+  const devIssuer = env.AUTH_DEV_ISSUER ?? !production;
+  if (production && devIssuer) {
+    problems.push('AUTH_DEV_ISSUER: the development token issuer cannot be enabled in production');
+  }
+  if (production && !env.DATABASE_URL) {
+    problems.push('DATABASE_URL: required in production (the embedded PostgreSQL is for development only)');
+  }
+  if (!devIssuer && !env.OIDC_ISSUER) {
+    problems.push('OIDC_ISSUER: required when the development issuer is off');
+  }
+  if (!devIssuer && !env.OIDC_AUDIENCE) {
+    problems.push('OIDC_AUDIENCE: required when the development issuer is off');
+  }
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+
+  const dataDir = resolve(env.DATA_DIR);
+  const pool = { connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS, poolSize: env.DATABASE_POOL_SIZE };
+  return {
+    env: env.NODE_ENV as Environment,
+    production,
+    http: { host: env.HOST, port: env.PORT },
+    logLevel: env.LOG_LEVEL,
+    dataDir,
+    database: env.DATABASE_URL
+      ? { mode: 'external', url: env.DATABASE_URL, ...pool }
+      : { mode: 'embedded', port: env.EMBEDDED_POSTGRES_PORT, directory: resolve(dataDir, 'postgres'), ...pool },
+    queue: env.REDIS_URL ? { backend: 'redis', url: env.REDIS_URL } : { backend: 'postgres' },
+    runWorkers: env.RUN_WORKERS ?? !production,
+    auth: devIssuer
+      ? { mode: 'dev-issuer', issuer: DEV_ISSUER, audience: DEV_AUDIENCE, keyFile: resolve(dataDir, 'dev-issuer-key.json') }
+      : { mode: 'oidc', issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL },
+    graphql: { graphiql: env.GRAPHIQL ?? !production, maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
+    seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,
+  };
+}

@@ -1,0 +1,97 @@
+import { HttpException } from '@nestjs/common';
+import { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { DomainError, ErrorCode } from './domain-error';
+
+export interface FormatterLogger {
+  warn(object: object, message: string): void;
+  error(object: object, message: string): void;
+}
+
+/** Coercion errors of variables name the path in their message: `Variable "$input" got invalid value 5 at "input.email"; reason`. */
+const VARIABLE_INVALID = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s;
+const VARIABLE_NAME = /^Variable "\$(\w+)"/;
+const NAMED_FIELD = /^Field "(\w+)" (?:of required type .* was not provided|is not defined by type)/;
+
+/**
+ * Maps every error of a GraphQL execution to a client-facing error with `extensions.code`.
+ * Unknown errors are masked: the client gets a correlation id, the log gets the error under the same id.
+ */
+export function formatGraphQLErrors(errors: readonly GraphQLError[], logger: FormatterLogger): GraphQLFormattedError[] {
+  return errors.flatMap((error) => {
+    const nested = (error.originalError as { errors?: unknown })?.errors;
+    // Mercurius wraps parse/validation failures: one error carrying the list of GraphQL errors.
+    if (Array.isArray(nested) && nested.every((e) => e instanceof GraphQLError)) {
+      return formatGraphQLErrors(nested as GraphQLError[], logger);
+    }
+    return [formatOne(error, logger)];
+  });
+}
+
+function formatOne(error: GraphQLError, logger: FormatterLogger): GraphQLFormattedError {
+  const original = error.originalError;
+  const base = { message: error.message, locations: error.locations, path: error.path };
+
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  if (original instanceof HttpException) {
+    const code = httpStatusCode(original.getStatus());
+    if (code !== ErrorCode.INTERNAL_SERVER_ERROR) return { ...base, message: original.message, extensions: { code } };
+  }
+  if (!original || original instanceof GraphQLError) {
+    // Raised by GraphQL itself: a malformed query, an unknown field, or variables of the wrong shape.
+    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: fieldOf(error.message) } };
+  }
+
+  const correlationId = randomUUID();
+  logger.error({ err: original, correlationId, path: error.path }, 'Unhandled error in GraphQL execution');
+  return {
+    message: `Internal server error (correlation id ${correlationId})`,
+    locations: error.locations,
+    path: error.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
+  };
+}
+
+function fieldOf(message: string): { field: string; message: string }[] | undefined {
+  const invalid = VARIABLE_INVALID.exec(message);
+  if (!invalid) {
+    const variable = VARIABLE_NAME.exec(message);
+    return variable ? [{ field: variable[1], message }] : undefined;
+  }
+  const [, name, at, reason] = invalid;
+  let field = (at ?? name).replace(/\[(\d+)\]/g, '.$1');
+  const named = NAMED_FIELD.exec(reason);
+  if (named) field += `.${named[1]}`;
+  return [{ field, message: reason }];
+}
+
+function httpStatusCode(status: number): ErrorCode {
+  switch (status) {
+    case 400:
+      return ErrorCode.BAD_USER_INPUT;
+    case 401:
+      return ErrorCode.UNAUTHENTICATED;
+    case 403:
+      return ErrorCode.FORBIDDEN;
+    case 404:
+      return ErrorCode.NOT_FOUND;
+    case 409:
+      return ErrorCode.CONFLICT;
+    default:
+      return ErrorCode.INTERNAL_SERVER_ERROR;
+  }
+}
+
+/** The Mercurius `errorFormatter`: same status code rules as Mercurius, our error shapes. */
+export function mercuriusErrorFormatter(logger: FormatterLogger) {
+  return (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => ({
+    statusCode: execution.data ? 200 : hasOnlyInputErrors(execution.errors) ? 400 : 200,
+    response: { data: execution.data ?? null, errors: formatGraphQLErrors(execution.errors, logger) },
+  });
+}
+
+function hasOnlyInputErrors(errors: readonly GraphQLError[]): boolean {
+  return errors.every((e) => !e.originalError || Array.isArray((e.originalError as { errors?: unknown }).errors));
+}

@@ -1,0 +1,117 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DomainError } from '../errors/domain-error';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1-${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}.` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay-style connection type for `node`, named `<Name>Connection` with `<Name>Edge`. */
+export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => node)
+    node!: T;
+
+    @Field()
+    cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`, { isAbstract: false })
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+/**
+ * Keyset pagination ordered by `sortColumn` then `id`: stable while rows are added or removed,
+ * and cheap on an index over (…, sortColumn, id). The cursor is opaque to clients.
+ */
+export async function paginate<E extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<E>,
+  page: PageArgs,
+  sort: { column: string; valueOf: (row: E) => string },
+): Promise<ConnectionShape<E>> {
+  const alias = query.alias;
+  const first = page.first ?? DEFAULT_PAGE_SIZE;
+  const totalCount = await query.clone().getCount();
+  if (page.after) {
+    const [value, id] = decodeCursor(page.after);
+    query.andWhere(`(${alias}.${sort.column}, ${alias}.id) > (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
+  }
+  const rows = await query
+    .orderBy(`${alias}.${sort.column}`, 'ASC')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .limit(first + 1)
+    .getMany();
+  const pageRows = rows.slice(0, first);
+  const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(sort.valueOf(node), node.id) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+function encodeCursor(value: string, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[0] === 'string' && UUID.test(String(decoded[1]))) {
+      return decoded as [string, string];
+    }
+  } catch {
+    // fall through to the input error below
+  }
+  throw DomainError.badInput([{ field: 'after', message: 'is not a cursor returned by this list' }]);
+}

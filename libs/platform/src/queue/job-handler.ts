@@ -1,0 +1,11 @@
+import { SetMetadata } from '@nestjs/common';
+import { JobName, JobPayloads, JobResults } from './jobs';
+
+export const JOB_HANDLER_METADATA = 'wsp:job-handler';
+
+/** Implemented by the one provider that handles `N`; mark the class with `@HandlesJob(N)`. */
+export interface JobHandler<N extends JobName> {
+  handle(payload: JobPayloads[N], context: { jobId: string; attempt: number }): Promise<JobResults[N]>;
+}
+
+export const HandlesJob = (name: JobName): ClassDecorator => SetMetadata(JOB_HANDLER_METADATA, name);

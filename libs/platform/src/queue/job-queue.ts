@@ -1,0 +1,30 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { Job, JobsOptions, Queue } from 'bullmq';
+import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './jobs';
+
+/** The producer side of the registry: enqueue a named job with its typed payload. */
+@Injectable()
+export class JobQueue {
+  private readonly queues: Record<QueueName, Queue>;
+
+  constructor(@InjectQueue(QueueName.SYSTEM) system: Queue) {
+    this.queues = { [QueueName.SYSTEM]: system };
+  }
+
+  /** `jobId` is the idempotency key: while a job with that id exists, adding it again is a no-op. */
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: Pick<JobsOptions, 'jobId' | 'delay'> = {}): Promise<Job> {
+    if (options.jobId?.includes(':')) throw new Error(`Job id may not contain ':' (${options.jobId})`);
+    return this.queues[JOB_QUEUE[name]].add(name, payload, {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: { age: 24 * 3600, count: 1000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+      ...options,
+    });
+  }
+
+  queue(name: QueueName): Queue {
+    return this.queues[name];
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * The one registry of background jobs: each name has one queue, one JSON-safe payload type (ids only,
+ * never a job seeker's data) and, in the worker, exactly one handler. Job names may not contain ':'.
+ */
+export enum QueueName {
+  SYSTEM = 'system',
+}
+
+export enum JobName {
+  /** A no-op round trip through the queue: proves producer, backend and worker are wired. */
+  PING = 'system-ping',
+}
+
+export interface JobPayloads {
+  [JobName.PING]: { sentAt: string };
+}
+
+export interface JobResults {
+  [JobName.PING]: { sentAt: string; handledAt: string };
+}
+
+export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
+  [JobName.PING]: QueueName.SYSTEM,
+};
+
+export const ALL_JOB_NAMES = Object.values(JobName) as JobName[];
+export const ALL_QUEUE_NAMES = Object.values(QueueName) as QueueName[];

@@ -1,0 +1,37 @@
+import { createPostgresBackend, setDefaultBackendFactory, type QueueBaseOptions } from 'bullmq';
+import type { AppConfig } from '../config/app-config';
+
+export const POSTGRES_QUEUE_SCHEMA = 'bullmq';
+
+/**
+ * Chooses BullMQ's backend for this process: Redis when REDIS_URL is set, else PostgreSQL in the app's own
+ * database (schema `bullmq`, migrated on connect). @nestjs/bullmq builds queues without a backend factory,
+ * so the PostgreSQL one is installed as the process default before any queue is created.
+ */
+export function queueConnection(config: AppConfig, databaseUrl: string): QueueBaseOptions['connection'] {
+  if (config.queue.backend === 'redis') {
+    setDefaultBackendFactory(undefined);
+    const url = new URL(config.queue.url);
+    return {
+      host: url.hostname,
+      port: Number(url.port || 6379),
+      username: url.username ? decodeURIComponent(url.username) : undefined,
+      password: url.password ? decodeURIComponent(url.password) : undefined,
+      db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
+      tls: url.protocol === 'rediss:' ? {} : undefined,
+      maxRetriesPerRequest: null,
+      connectTimeout: config.database.connectTimeoutMs,
+    };
+  }
+  setDefaultBackendFactory(createPostgresBackend as never);
+  const postgres = {
+    connectionString: databaseUrl,
+    schema: POSTGRES_QUEUE_SCHEMA,
+    migrate: true,
+    max: 4,
+    connectionTimeoutMillis: config.database.connectTimeoutMs,
+    application_name: 'wsp-crm-queue',
+  };
+  // The queue classes type `connection` as Redis options; the PostgreSQL backend reads its own shape.
+  return postgres as unknown as QueueBaseOptions['connection'];
+}

@@ -1,0 +1,27 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, Type } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { JobHandlerRegistry } from './job-handler-registry';
+import { QueueName } from './jobs';
+
+/** One BullMQ worker per queue, dispatching each job by name to its registered handler. */
+export function processorFor(queue: QueueName, concurrency = 2): Type<WorkerHost> {
+  @Processor(queue, { concurrency })
+  class QueueProcessor extends WorkerHost {
+    private readonly logger = new Logger(`Queue:${queue}`);
+
+    constructor(private readonly registry: JobHandlerRegistry) {
+      super();
+    }
+
+    async process(job: Job): Promise<unknown> {
+      const started = Date.now();
+      // Payloads hold ids only, but are still not logged: the name and id say enough.
+      const result = await this.registry.get(job.name).handle(job.data, { jobId: job.id ?? '', attempt: job.attemptsMade + 1 });
+      this.logger.debug({ job: job.name, jobId: job.id, ms: Date.now() - started }, 'job done');
+      return result;
+    }
+  }
+  Object.defineProperty(QueueProcessor, 'name', { value: `${queue[0].toUpperCase()}${queue.slice(1)}QueueProcessor` });
+  return QueueProcessor;
+}

@@ -1,0 +1,70 @@
+import { DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import type { MixedList } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { DatabaseRuntime, runMigrations } from './database-runtime';
+
+export interface RunningApp {
+  app: NestFastifyApplication;
+  database: DatabaseRuntime;
+  /** Closes the app (workers, pools), then stops the embedded database if this process started it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the database (embedded when DATABASE_URL is unset, migrated at start in that mode), then builds
+ * the Nest application on Fastify. Shared by the API, the worker and the e2e tests.
+ */
+export async function createApp(
+  config: AppConfig,
+  rootModule: (databaseUrl: string) => DynamicModule,
+  migrations: MixedList<Function>,
+): Promise<RunningApp> {
+  const database = await DatabaseRuntime.start(config);
+  let app: NestFastifyApplication | undefined;
+  try {
+    if (database.isEmbedded) await runMigrations(config, database.url, migrations);
+    app = await NestFactory.create<NestFastifyApplication>(
+      rootModule(database.url),
+      new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: config.production }),
+      { bufferLogs: true, abortOnError: false },
+    );
+    app.useLogger(app.get(Logger));
+    await app.init();
+  } catch (error) {
+    // Workers may already poll the database: close them before the database goes away.
+    await app?.close().catch(() => undefined);
+    await database.stop();
+    throw error;
+  }
+  const started = app;
+  return {
+    app: started,
+    database,
+    close: async () => {
+      await started.close();
+      await database.stop();
+    },
+  };
+}
+
+/** Closes `running` once on SIGINT/SIGTERM and exits; a second signal exits at once. */
+export function closeOnSignals(running: { close(): Promise<void> }, log: (message: string) => void): void {
+  let closing = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) process.exit(1);
+    closing = true;
+    log(`${signal} received, shutting down`);
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
