@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { DemoSeedService } from '@wsp/directory';
 import { migrations } from '@wsp/migrations';
 import { closeOnSignals, ConfigValidationError, createApp, GRAPHQL_PATH, loadConfig } from '@wsp/platform';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DemoSeedService } from '@wsp/directory';
 import { migrations } from '@wsp/migrations';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { migrations } from '@wsp/migrations';
 import { closeOnSignals, ConfigValidationError, createApp, loadConfig } from '@wsp/platform';
 import { WorkerModule } from './worker.module';

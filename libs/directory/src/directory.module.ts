@@ -13,6 +13,9 @@ import { ReferenceService } from './reference.service';
 import { UserResolver } from './user.resolver';
 import { UserService } from './user.service';
 
+/** Every resolver of the directory; the schema printer builds from the same list. */
+export const DIRECTORY_RESOLVERS = [RegionResolver, OrganisationResolver, UserResolver];
+
 @Module({
   imports: [TypeOrmModule.forFeature([LabourMarketRegionEntity, MunicipalityEntity, OrganisationEntity, UserEntity])],
   providers: [
@@ -20,9 +23,7 @@ import { UserService } from './user.service';
     OrganisationService,
     UserService,
     DemoSeedService,
-    RegionResolver,
-    OrganisationResolver,
-    UserResolver,
+    ...DIRECTORY_RESOLVERS,
     { provide: ACTOR_DIRECTORY, useClass: ActorDirectoryService },
   ],
   exports: [ACTOR_DIRECTORY, DemoSeedService, UserService, OrganisationService],

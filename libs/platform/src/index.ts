@@ -24,3 +24,5 @@ export * from './database/versioned-update';
 export * from './graphql/id-arg.decorator';
 export * from './runtime/create-app';
 export * from './database/data-source-options';
+export * from './database/embedded-postgres';
+export * from './errors/graphql-exception.filter';

@@ -18,6 +18,7 @@ export function dataSourceOptions(
     connectTimeoutMS: config.database.connectTimeoutMs,
     poolSize: config.database.poolSize,
     applicationName: 'wsp-crm',
-    logging: ['error', 'migration'],
+    // Not 'error' or 'query': TypeORM would log the statements' parameters, which can hold personal data.
+    logging: ['migration'],
   };
 }

@@ -45,13 +45,23 @@ function formatOne(error: GraphQLError, logger: FormatterLogger): GraphQLFormatt
   }
 
   const correlationId = randomUUID();
-  logger.error({ err: original, correlationId, path: error.path }, 'Unhandled error in GraphQL execution');
+  logger.error({ err: safeError(original), correlationId, path: error.path }, 'Unhandled error in GraphQL execution');
   return {
     message: `Internal server error (correlation id ${correlationId})`,
     locations: error.locations,
     path: error.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
   };
+}
+
+/**
+ * What of an unexpected error may be logged: its type, message, code and stack. Not its other properties:
+ * a failed query carries its parameters and the driver's detail, which can hold the data that was sent.
+ */
+export function safeError(error: unknown): { type: string; message: string; code?: unknown; stack?: string } {
+  if (!(error instanceof Error)) return { type: typeof error, message: 'non-error thrown' };
+  const code = (error as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ?? (error as { code?: unknown }).code;
+  return { type: error.constructor.name, message: error.message, code, stack: error.stack };
 }
 
 function fieldOf(message: string): { field: string; message: string }[] | undefined {

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
-import { createComplexityRule, simpleEstimator } from 'graphql-query-complexity';
+import { DocumentNode, GraphQLSchema, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { DomainError, ErrorCode } from '../errors/domain-error';
 import { mercuriusErrorFormatter } from '../errors/graphql-error-formatter';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -33,16 +34,21 @@ export interface GraphQLContext {
         csrfPrevention: true,
         context: (req: FastifyRequest, reply: FastifyReply): GraphQLContext => ({ req, reply }),
         errorFormatter: mercuriusErrorFormatter(logger.logger),
-        // A static list keeps Mercurius' query cache (and with it JIT); complexity is estimated per field.
-        validationRules: [
-          createComplexityRule({
-            maximumComplexity: config.graphql.maxComplexity,
-            estimators: [simpleEstimator({ defaultComplexity: 1 })],
-            createError: (max, actual) =>
-              new GraphQLError(`Query is too complex: ${actual} (maximum ${max})`),
-          }),
-          ...(config.production ? [NoSchemaIntrospectionCustomRule] : []),
-        ],
+        validationRules: config.production ? [NoSchemaIntrospectionCustomRule] : [],
+        hooks: {
+          // Cost is checked before execution, where the variables are known (validation rules are cached per query).
+          preExecution: async (schema: GraphQLSchema, document: DocumentNode, _context: unknown, variables: Record<string, unknown>) => {
+            let complexity: number;
+            try {
+              complexity = getComplexity({ schema, query: document, variables, estimators: [simpleEstimator({ defaultComplexity: 1 })] });
+            } catch {
+              return; // invalid variables: execution reports them with their path
+            }
+            if (complexity > config.graphql.maxComplexity) {
+              throw new DomainError(ErrorCode.BAD_USER_INPUT, `Query is too complex: ${complexity} (maximum ${config.graphql.maxComplexity})`);
+            }
+          },
+        },
       }),
     }),
   ],

@@ -1,9 +1,11 @@
-import { DynamicModule } from '@nestjs/common';
+import { DynamicModule, Logger as NestLogger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
 import { Logger } from 'nestjs-pino';
 import type { MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { rootLogger } from '../logging/root-logger';
 import { DatabaseRuntime, runMigrations } from './database-runtime';
 
 export interface RunningApp {
@@ -22,16 +24,29 @@ export async function createApp(
   rootModule: (databaseUrl: string) => DynamicModule,
   migrations: MixedList<Function>,
 ): Promise<RunningApp> {
+  // Until Nest's logger takes over, start-up messages (embedded PostgreSQL, migrations) use the console.
+  NestLogger.overrideLogger(consoleLevels(config.logLevel));
   const database = await DatabaseRuntime.start(config);
   let app: NestFastifyApplication | undefined;
   try {
     if (database.isEmbedded) await runMigrations(config, database.url, migrations);
     app = await NestFactory.create<NestFastifyApplication>(
       rootModule(database.url),
-      new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: config.production }),
+      new FastifyAdapter({
+        bodyLimit: 1024 * 1024,
+        trustProxy: config.production,
+        loggerInstance: rootLogger(config),
+        requestIdHeader: 'x-request-id',
+        requestIdLogLabel: 'requestId',
+        genReqId: () => randomUUID(),
+      }),
       { bufferLogs: true, abortOnError: false },
     );
     app.useLogger(app.get(Logger));
+    // Echo the request id so a user's report can be matched to the log (and to masked errors).
+    app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+    });
     await app.init();
   } catch (error) {
     // Workers may already poll the database: close them before the database goes away.
@@ -48,6 +63,12 @@ export async function createApp(
       await database.stop();
     },
   };
+}
+
+function consoleLevels(level: string): LogLevel[] {
+  const order: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+  const upTo = { fatal: 0, error: 1, warn: 2, info: 3, debug: 4, trace: 5, silent: -1 }[level] ?? 3;
+  return order.slice(0, upTo + 1);
 }
 
 /** Closes `running` once on SIGINT/SIGTERM and exits; a second signal exits at once. */

@@ -1,0 +1,19 @@
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { DIRECTORY_RESOLVERS } from '@wsp/directory';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+
+/** Every resolver the API serves; ApiModule's imports provide the same classes. */
+export const API_RESOLVERS = [...DIRECTORY_RESOLVERS];
+
+/** The API's GraphQL schema as SDL, built from the resolvers without a database. */
+export async function buildSchemaSdl(): Promise<string> {
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
+  try {
+    await app.init();
+    const schema = await app.get(GraphQLSchemaFactory).create(API_RESOLVERS);
+    return `${printSchema(lexicographicSortSchema(schema))}\n`;
+  } finally {
+    await app.close();
+  }
+}

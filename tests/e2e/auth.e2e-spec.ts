@@ -1,0 +1,80 @@
+import { Role } from '@wsp/platform';
+import { SignJWT, generateKeyPair } from 'jose';
+import { createUser } from '../factories/user.factory';
+import { onlyError, TestApp } from '../support/test-app';
+
+const ME = '{ me { displayName email roles organisation { name kind } } }';
+
+describe('authentication', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(() => app.close());
+
+  it.each([
+    ['accountmanager@uwv.demo', 'ACCOUNT_MANAGER', 'UWV Noord', 'UWV'],
+    ['jobcoach@wpda.demo', 'JOB_COACH', 'Werkplein Drentsche Aa', 'MUNICIPALITY'],
+    ['director@groningen.demo', 'REGIONAL_DIRECTOR', 'Gemeente Groningen', 'MUNICIPALITY'],
+    ['admin@emmen.demo', 'ADMIN', 'Gemeente Emmen', 'MUNICIPALITY'],
+  ])('answers me for %s', async (email, role, organisation, kind) => {
+    const response = await app.graphql(ME, {}, { as: email });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      me: { displayName: expect.any(String), email, roles: [role], organisation: { name: organisation, kind } },
+    });
+  });
+
+  it('refuses a request without a token as UNAUTHENTICATED', async () => {
+    const response = await app.graphql(ME);
+    expect(onlyError(response).extensions?.code).toBe('UNAUTHENTICATED');
+    expect(response.data).toBeNull();
+  });
+
+  it.each([
+    ['garbage', 'not-a-jwt'],
+    ['tampered', 'TAMPER'],
+  ])('refuses a %s token as UNAUTHENTICATED', async (_, kind) => {
+    const valid = await app.tokenFor('accountmanager@uwv.demo');
+    const token = kind === 'TAMPER' ? `${valid.slice(0, -4)}AAAA` : kind;
+    expect(onlyError(await app.graphql(ME, {}, { token })).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an expired token as UNAUTHENTICATED', async () => {
+    const expired = await app.tokenForSubject('demo|accountmanager@uwv.demo', Math.floor(Date.now() / 1000) - 3600);
+    expect(onlyError(await app.graphql(ME, {}, { token: expired })).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token signed by another key as UNAUTHENTICATED', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'ES256' })
+      .setIssuer(app.config.auth.issuer)
+      .setAudience(app.config.auth.audience)
+      .setSubject('demo|admin@uwv.demo')
+      .setExpirationTime('1h')
+      .sign(privateKey);
+    expect(onlyError(await app.graphql(ME, {}, { token: forged })).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a valid token of an unknown user as FORBIDDEN', async () => {
+    const token = await app.tokenForSubject('nobody-we-know');
+    expect(onlyError(await app.graphql(ME, {}, { token })).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a valid token of a deactivated user as FORBIDDEN', async () => {
+    const user = await createUser(app.dataSource, { organisation: 'wpda', roles: [Role.JOB_COACH], active: false });
+    const response = await app.graphql(ME, {}, { token: await app.tokenForSubject(user.subject) });
+    expect(onlyError(response).extensions?.code).toBe('FORBIDDEN');
+    expect(onlyError(response).message).toMatch(/deactivated/);
+  });
+
+  it('refuses an operation for a role that lacks permission as FORBIDDEN', async () => {
+    const response = await app.graphql(
+      'mutation($input: AddUserInput!) { addUser(input: $input) { id } }',
+      { input: { subject: 'x', displayName: 'X', email: 'x@uwv.example', roles: ['JOB_COACH'] } },
+      { as: 'accountmanager@uwv.demo' },
+    );
+    expect(onlyError(response).extensions?.code).toBe('FORBIDDEN');
+  });
+});

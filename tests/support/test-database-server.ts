@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { DemoSeedService } from '@wsp/directory';
+import { migrations } from '@wsp/migrations';
+import { dataSourceOptions, EmbeddedPostgres, ensureDatabase, loadConfig, runMigrations } from '@wsp/platform';
+import { resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { TEST_DATA_DIR, TEST_DATABASE, TEST_EMBEDDED_PORT } from './test-database';
+
+/**
+ * The e2e run's database, run by the global setup as a child process (app code stays out of Jest's own
+ * process): DATABASE_URL's server when set, else an embedded one. Prints `READY <url>` once the database is
+ * fresh, migrated and seeded; stops an embedded server on SIGTERM.
+ */
+async function main(): Promise<void> {
+  let serverUrl = process.env.DATABASE_URL;
+  let embedded: EmbeddedPostgres | undefined;
+  if (!serverUrl) {
+    embedded = new EmbeddedPostgres({
+      directory: resolve(TEST_DATA_DIR, 'postgres'),
+      port: TEST_EMBEDDED_PORT,
+      // Test data is thrown away: trade durability for speed.
+      postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    });
+    serverUrl = await embedded.start();
+  }
+  const stop = async () => {
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+
+  const url = await ensureDatabase(serverUrl, TEST_DATABASE, { recreate: true });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url });
+  await runMigrations(config, url, migrations);
+  const dataSource = await new DataSource(dataSourceOptions(config, url, migrations)).initialize();
+  try {
+    await new DemoSeedService(dataSource).seed();
+  } finally {
+    await dataSource.destroy();
+  }
+  process.stdout.write(`READY ${url}\n`);
+  if (!embedded) process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
