@@ -4,7 +4,8 @@ import { onlyError, TestApp } from '../support/test-app';
 
 const CHANGE_ROLES = 'mutation($input: ChangeUserRolesInput!) { changeUserRoles(input: $input) { id roles version } }';
 const DEACTIVATE = 'mutation($input: SetUserActiveInput!) { deactivateUser(input: $input) { id active version } }';
-const ADD_USER = 'mutation($input: AddUserInput!) { addUser(input: $input) { id email roles active organisation { slug } } }';
+const ADD_USER =
+  'mutation($input: AddUserInput!) { addUser(input: $input) { id email roles active organisation { slug } } }';
 
 describe('directory', () => {
   let app: TestApp;
@@ -15,7 +16,10 @@ describe('directory', () => {
 
   describe('regions, municipalities and organisations', () => {
     it('lists the regions and the municipalities of one region', async () => {
-      const response = await app.graphql<{ regions: { code: string }[]; municipalities: { code: string; name: string }[] }>(
+      const response = await app.graphql<{
+        regions: { code: string }[];
+        municipalities: { code: string; name: string }[];
+      }>(
         '{ regions { code name } municipalities(regionCode: "GRONINGEN") { code name regionCode } }',
         {},
         { as: 'jobcoach@uwv.demo' },
@@ -29,7 +33,9 @@ describe('directory', () => {
     });
 
     it('lists the partner organisations of a region with what they serve', async () => {
-      const response = await app.graphql<{ organisations: { slug: string; kind: string; municipalityCodes: string[] }[] }>(
+      const response = await app.graphql<{
+        organisations: { slug: string; kind: string; municipalityCodes: string[] }[];
+      }>(
         '{ organisations(regionCode: "GRONINGEN") { slug kind regionCodes municipalityCodes } }',
         {},
         { as: 'director@uwv.demo' },
@@ -38,11 +44,19 @@ describe('directory', () => {
       const slugs = response.data!.organisations.map((o) => o.slug);
       expect(slugs).toEqual(expect.arrayContaining(['uwv', 'wpda', 'groningen']));
       expect(slugs).not.toContain('emmen');
-      expect(response.data!.organisations.find((o) => o.slug === 'wpda')!.municipalityCodes).toEqual(['GM0106', 'GM1680', 'GM1730']);
+      expect(response.data!.organisations.find((o) => o.slug === 'wpda')!.municipalityCodes).toEqual([
+        'GM0106',
+        'GM1680',
+        'GM1730',
+      ]);
     });
 
     it('does not reveal the organisations of a region the caller does not serve', async () => {
-      const response = await app.graphql('{ organisations(regionCode: "DRENTHE") { slug } }', {}, { as: 'admin@uwv.demo' });
+      const response = await app.graphql(
+        '{ organisations(regionCode: "DRENTHE") { slug } }',
+        {},
+        { as: 'admin@uwv.demo' },
+      );
       expect(onlyError(response).extensions?.code).toBe('NOT_FOUND');
     });
   });
@@ -50,13 +64,24 @@ describe('directory', () => {
   describe('users', () => {
     it('pages through the users of a partner organisation', async () => {
       const wpda = await organisationId(app.dataSource, 'wpda');
-      const query = 'query($org: ID!, $after: String) { users(organisationId: $org, first: 2, after: $after) { totalCount edges { node { email organisation { slug } } } pageInfo { hasNextPage endCursor } } }';
-      type Page = { users: { totalCount: number; edges: { node: { email: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+      const query =
+        'query($org: ID!, $after: String) { users(organisationId: $org, first: 2, after: $after) { totalCount edges { node { email organisation { slug } } } pageInfo { hasNextPage endCursor } } }';
+      type Page = {
+        users: {
+          totalCount: number;
+          edges: { node: { email: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      };
       const seen: string[] = [];
       let after: string | null = null;
-      let total = 0;
+      let total: number;
       do {
-        const response: Awaited<ReturnType<typeof app.graphql<Page>>> = await app.graphql<Page>(query, { org: wpda, after }, { as: 'accountmanager@uwv.demo' });
+        const response: Awaited<ReturnType<typeof app.graphql<Page>>> = await app.graphql<Page>(
+          query,
+          { org: wpda, after },
+          { as: 'accountmanager@uwv.demo' },
+        );
         expect(response.errors).toBeUndefined();
         expect(response.data!.users.edges.length).toBeLessThanOrEqual(2);
         seen.push(...response.data!.users.edges.map((e) => e.node.email));
@@ -70,7 +95,11 @@ describe('directory', () => {
 
     it('refuses a page size above the maximum with BAD_USER_INPUT on first', async () => {
       const wpda = await organisationId(app.dataSource, 'wpda');
-      const response = await app.graphql('query($org: ID!) { users(organisationId: $org, first: 500) { totalCount } }', { org: wpda }, { as: 'admin@wpda.demo' });
+      const response = await app.graphql(
+        'query($org: ID!) { users(organisationId: $org, first: 500) { totalCount } }',
+        { org: wpda },
+        { as: 'admin@wpda.demo' },
+      );
       const error = onlyError(response);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error.extensions?.fields).toEqual([expect.objectContaining({ field: 'first' })]);
@@ -78,7 +107,11 @@ describe('directory', () => {
 
     it('does not reveal the users of an organisation in another region', async () => {
       const emmen = await organisationId(app.dataSource, 'emmen');
-      const response = await app.graphql('query($org: ID!) { users(organisationId: $org) { totalCount } }', { org: emmen }, { as: 'admin@uwv.demo' });
+      const response = await app.graphql(
+        'query($org: ID!) { users(organisationId: $org) { totalCount } }',
+        { org: emmen },
+        { as: 'admin@uwv.demo' },
+      );
       expect(onlyError(response).extensions?.code).toBe('NOT_FOUND');
     });
   });
@@ -87,11 +120,23 @@ describe('directory', () => {
     it('lets an admin add a user to their own organisation, who can then sign in', async () => {
       const response = await app.graphql<{ addUser: { id: string; organisation: { slug: string } } }>(
         ADD_USER,
-        { input: { subject: 'oidc|new-coach-1', displayName: 'Nieuwe Werkcoach', email: 'Nieuwe.Werkcoach@wpda.example', roles: ['JOB_COACH'] } },
+        {
+          input: {
+            subject: 'oidc|new-coach-1',
+            displayName: 'Nieuwe Werkcoach',
+            email: 'Nieuwe.Werkcoach@wpda.example',
+            roles: ['JOB_COACH'],
+          },
+        },
         { as: 'admin@wpda.demo' },
       );
       expect(response.errors).toBeUndefined();
-      expect(response.data!.addUser).toMatchObject({ email: 'nieuwe.werkcoach@wpda.example', roles: ['JOB_COACH'], active: true, organisation: { slug: 'wpda' } });
+      expect(response.data!.addUser).toMatchObject({
+        email: 'nieuwe.werkcoach@wpda.example',
+        roles: ['JOB_COACH'],
+        active: true,
+        organisation: { slug: 'wpda' },
+      });
       const me = await app.graphql('{ me { email } }', {}, { token: await app.tokenForSubject('oidc|new-coach-1') });
       expect(me.data).toEqual({ me: { email: 'nieuwe.werkcoach@wpda.example' } });
     });
@@ -109,13 +154,19 @@ describe('directory', () => {
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       const fields = (error.extensions?.fields as { field: string }[]).map((f) => f.field);
       expect(fields).toEqual(expect.arrayContaining(['input.displayName', 'input.email', 'input.roles']));
-      const [{ count }] = await app.dataSource.query("SELECT count(*)::int AS count FROM app_user WHERE subject = 'oidc|bad-input'");
+      const [{ count }] = await app.dataSource.query(
+        "SELECT count(*)::int AS count FROM app_user WHERE subject = 'oidc|bad-input'",
+      );
       expect(count).toBe(0);
     });
 
     it('refuses input of the wrong type with BAD_USER_INPUT and the variable path', async () => {
       const error = onlyError(
-        await app.graphql(ADD_USER, { input: { subject: 'x', displayName: 'X', email: 'x@x.nl', roles: ['CEO'] } }, { as: 'admin@wpda.demo' }),
+        await app.graphql(
+          ADD_USER,
+          { input: { subject: 'x', displayName: 'X', email: 'x@x.nl', roles: ['CEO'] } },
+          { as: 'admin@wpda.demo' },
+        ),
       );
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error.extensions?.fields).toEqual([expect.objectContaining({ field: 'input.roles.0' })]);
@@ -123,23 +174,45 @@ describe('directory', () => {
 
     it("refuses an admin who touches another organisation's users as FORBIDDEN", async () => {
       const colleague = await createUser(app.dataSource, { organisation: 'groningen' });
-      const changeRoles = await app.graphql(CHANGE_ROLES, { input: { userId: colleague.id, roles: ['ADMIN'], version: colleague.version } }, { as: 'admin@wpda.demo' });
+      const changeRoles = await app.graphql(
+        CHANGE_ROLES,
+        { input: { userId: colleague.id, roles: ['ADMIN'], version: colleague.version } },
+        { as: 'admin@wpda.demo' },
+      );
       expect(onlyError(changeRoles).extensions?.code).toBe('FORBIDDEN');
-      const deactivate = await app.graphql(DEACTIVATE, { input: { userId: colleague.id, version: colleague.version } }, { as: 'admin@wpda.demo' });
+      const deactivate = await app.graphql(
+        DEACTIVATE,
+        { input: { userId: colleague.id, version: colleague.version } },
+        { as: 'admin@wpda.demo' },
+      );
       expect(onlyError(deactivate).extensions?.code).toBe('FORBIDDEN');
       const add = await app.graphql(
         ADD_USER,
-        { input: { organisationId: colleague.organisationId, subject: 'oidc|sneaky', displayName: 'X', email: 'x@groningen.example', roles: ['ADMIN'] } },
+        {
+          input: {
+            organisationId: colleague.organisationId,
+            subject: 'oidc|sneaky',
+            displayName: 'X',
+            email: 'x@groningen.example',
+            roles: ['ADMIN'],
+          },
+        },
         { as: 'admin@wpda.demo' },
       );
       expect(onlyError(add).extensions?.code).toBe('FORBIDDEN');
-      const [row] = await app.dataSource.query('SELECT roles, active, version FROM app_user WHERE id = $1', [colleague.id]);
+      const [row] = await app.dataSource.query('SELECT roles, active, version FROM app_user WHERE id = $1', [
+        colleague.id,
+      ]);
       expect(row).toEqual({ roles: ['ACCOUNT_MANAGER'], active: true, version: colleague.version });
     });
 
     it("answers NOT_FOUND for a user of another region's organisation", async () => {
       const stranger = await createUser(app.dataSource, { organisation: 'emmen' });
-      const response = await app.graphql(DEACTIVATE, { input: { userId: stranger.id, version: stranger.version } }, { as: 'admin@uwv.demo' });
+      const response = await app.graphql(
+        DEACTIVATE,
+        { input: { userId: stranger.id, version: stranger.version } },
+        { as: 'admin@uwv.demo' },
+      );
       expect(onlyError(response).extensions?.code).toBe('NOT_FOUND');
     });
 
@@ -151,9 +224,16 @@ describe('directory', () => {
         { as: 'admin@uwv.demo' },
       );
       expect(first.errors).toBeUndefined();
-      expect(first.data!.changeUserRoles).toMatchObject({ roles: ['JOB_COACH', 'ACCOUNT_MANAGER'], version: user.version + 1 });
+      expect(first.data!.changeUserRoles).toMatchObject({
+        roles: ['JOB_COACH', 'ACCOUNT_MANAGER'],
+        version: user.version + 1,
+      });
 
-      const stale = await app.graphql(CHANGE_ROLES, { input: { userId: user.id, roles: ['ADMIN'], version: user.version } }, { as: 'admin@uwv.demo' });
+      const stale = await app.graphql(
+        CHANGE_ROLES,
+        { input: { userId: user.id, roles: ['ADMIN'], version: user.version } },
+        { as: 'admin@uwv.demo' },
+      );
       const error = onlyError(stale);
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: user.version + 1 });
       const [row] = await app.dataSource.query('SELECT roles FROM app_user WHERE id = $1', [user.id]);
@@ -164,7 +244,11 @@ describe('directory', () => {
       const user = await createUser(app.dataSource, { organisation: 'uwv', roles: [Role.JOB_COACH] });
       const edits = await Promise.all(
         [['ACCOUNT_MANAGER'], ['REGIONAL_DIRECTOR']].map((roles) =>
-          app.graphql(CHANGE_ROLES, { input: { userId: user.id, roles, version: user.version } }, { as: 'admin@uwv.demo' }),
+          app.graphql(
+            CHANGE_ROLES,
+            { input: { userId: user.id, roles, version: user.version } },
+            { as: 'admin@uwv.demo' },
+          ),
         ),
       );
       const codes = edits.map((e) => e.errors?.[0]?.extensions?.code ?? 'OK').sort();
@@ -193,7 +277,11 @@ describe('directory', () => {
 
     it('keeps an admin from deactivating themselves', async () => {
       const admin = await createUser(app.dataSource, { organisation: 'emmen', roles: [Role.ADMIN] });
-      const response = await app.graphql(DEACTIVATE, { input: { userId: admin.id, version: admin.version } }, { token: await app.tokenForSubject(admin.subject) });
+      const response = await app.graphql(
+        DEACTIVATE,
+        { input: { userId: admin.id, version: admin.version } },
+        { token: await app.tokenForSubject(admin.subject) },
+      );
       expect(onlyError(response).extensions?.code).toBe('BAD_USER_INPUT');
     });
   });

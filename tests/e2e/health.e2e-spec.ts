@@ -16,7 +16,10 @@ describe('health', () => {
   it('is ready when database and queue answer', async () => {
     const response = await fetch(`${app.url}/health/ready`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, queue: { status: 'up' } } });
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' }, queue: { status: 'up' } },
+    });
   });
 
   it('echoes a request id for log correlation', async () => {

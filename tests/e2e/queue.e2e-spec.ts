@@ -43,6 +43,8 @@ describe.each(backends)('queue round trip on %s', (backend, env) => {
   });
 
   it('refuses a job id with a colon', async () => {
-    await expect(app.running.app.get(JobQueue).enqueue(JobName.PING, { sentAt: 'x' }, { jobId: 'a:b' })).rejects.toThrow(/may not contain/);
+    await expect(
+      app.running.app.get(JobQueue).enqueue(JobName.PING, { sentAt: 'x' }, { jobId: 'a:b' }),
+    ).rejects.toThrow(/may not contain/);
   });
 });

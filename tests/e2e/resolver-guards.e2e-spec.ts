@@ -31,7 +31,9 @@ describe('every GraphQL operation has an access policy', () => {
         }
       }
     }
-    expect(operations).toEqual(expect.arrayContaining(['UserResolver.me', 'UserResolver.addUser', 'RegionResolver.regions']));
+    expect(operations).toEqual(
+      expect.arrayContaining(['UserResolver.me', 'UserResolver.addUser', 'RegionResolver.regions']),
+    );
     expect(unguarded).toEqual([]);
   });
 });

@@ -48,7 +48,9 @@ const DYNAMIC_IMPORT = /\bimport\((['"][^'"]+['"])\)/g;
 module.exports = {
   process(source, filename, options) {
     if (filename.includes('/node_modules/') && !isEsm(filename)) {
-      return { code: source.includes('import(') ? source.replace(DYNAMIC_IMPORT, 'Promise.resolve(require($1))') : source };
+      return {
+        code: source.includes('import(') ? source.replace(DYNAMIC_IMPORT, 'Promise.resolve(require($1))') : source,
+      };
     }
     return swc.process(source, filename, options);
   },

@@ -38,7 +38,10 @@ export class TestApp {
 
   /** A development token for the user with this e-mail (e.g. `admin@uwv.demo`). */
   async tokenFor(email: string): Promise<string> {
-    const [user]: { subject: string }[] = await this.dataSource.query('SELECT subject FROM app_user WHERE lower(email) = lower($1)', [email]);
+    const [user]: { subject: string }[] = await this.dataSource.query(
+      'SELECT subject FROM app_user WHERE lower(email) = lower($1)',
+      [email],
+    );
     if (!user) throw new Error(`no user ${email}`);
     return this.tokenForSubject(user.subject);
   }

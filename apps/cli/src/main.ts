@@ -2,7 +2,14 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DemoSeedService } from '@wsp/directory';
 import { migrations } from '@wsp/migrations';
-import { ConfigValidationError, DatabaseRuntime, dataSourceOptions, DevIssuer, loadConfig, runMigrations } from '@wsp/platform';
+import {
+  ConfigValidationError,
+  DatabaseRuntime,
+  dataSourceOptions,
+  DevIssuer,
+  loadConfig,
+  runMigrations,
+} from '@wsp/platform';
 import { DataSource } from 'typeorm';
 
 const USAGE = `Usage: npm run wsp -- <command>
@@ -42,7 +49,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function printToken(config: ReturnType<typeof loadConfig>, dataSource: DataSource, email: string | undefined): Promise<number> {
+async function printToken(
+  config: ReturnType<typeof loadConfig>,
+  dataSource: DataSource,
+  email: string | undefined,
+): Promise<number> {
   if (config.auth.mode !== 'dev-issuer') {
     process.stderr.write('The development issuer is off (AUTH_DEV_ISSUER=false): get tokens from your OIDC provider\n');
     return 1;
@@ -56,7 +67,9 @@ async function printToken(config: ReturnType<typeof loadConfig>, dataSource: Dat
     [email],
   );
   if (!user) {
-    process.stderr.write(`No user with e-mail ${email}. Demo users look like accountmanager@uwv.demo (run seed-demo first)\n`);
+    process.stderr.write(
+      `No user with e-mail ${email}. Demo users look like accountmanager@uwv.demo (run seed-demo first)\n`,
+    );
     return 1;
   }
   if (!user.active) process.stderr.write(`Warning: ${email} is deactivated; the API will refuse this token\n`);
@@ -68,7 +81,9 @@ async function printToken(config: ReturnType<typeof loadConfig>, dataSource: Dat
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof ConfigValidationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof ConfigValidationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -9,7 +9,11 @@ export class WorkerModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot({ config, databaseUrl, migrations, workers: true }), HealthModule, DirectoryModule],
+      imports: [
+        PlatformModule.forRoot({ config, databaseUrl, migrations, workers: true }),
+        HealthModule,
+        DirectoryModule,
+      ],
     };
   }
 }

@@ -25,10 +25,34 @@ const DEMO_MUNICIPALITIES = [
 ];
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  { slug: 'uwv', kind: OrganisationKind.UWV, name: 'UWV Noord', regions: ['GRONINGEN'], municipalities: ['GM0014', 'GM1680', 'GM0106', 'GM1730'] },
-  { slug: 'wpda', kind: OrganisationKind.MUNICIPALITY, name: 'Werkplein Drentsche Aa', regions: ['GRONINGEN'], municipalities: ['GM1680', 'GM0106', 'GM1730'] },
-  { slug: 'groningen', kind: OrganisationKind.MUNICIPALITY, name: 'Gemeente Groningen', regions: ['GRONINGEN'], municipalities: ['GM0014'] },
-  { slug: 'emmen', kind: OrganisationKind.MUNICIPALITY, name: 'Gemeente Emmen', regions: ['DRENTHE'], municipalities: ['GM0114'] },
+  {
+    slug: 'uwv',
+    kind: OrganisationKind.UWV,
+    name: 'UWV Noord',
+    regions: ['GRONINGEN'],
+    municipalities: ['GM0014', 'GM1680', 'GM0106', 'GM1730'],
+  },
+  {
+    slug: 'wpda',
+    kind: OrganisationKind.MUNICIPALITY,
+    name: 'Werkplein Drentsche Aa',
+    regions: ['GRONINGEN'],
+    municipalities: ['GM1680', 'GM0106', 'GM1730'],
+  },
+  {
+    slug: 'groningen',
+    kind: OrganisationKind.MUNICIPALITY,
+    name: 'Gemeente Groningen',
+    regions: ['GRONINGEN'],
+    municipalities: ['GM0014'],
+  },
+  {
+    slug: 'emmen',
+    kind: OrganisationKind.MUNICIPALITY,
+    name: 'Gemeente Emmen',
+    regions: ['DRENTHE'],
+    municipalities: ['GM0114'],
+  },
 ];
 
 /** Demo roles and their e-mail prefix: `<prefix>@<org>.demo`. */
@@ -66,10 +90,16 @@ export class DemoSeedService {
 
   private async seedReferenceData(manager: EntityManager): Promise<void> {
     for (const region of DEMO_REGIONS) {
-      await manager.query('INSERT INTO labour_market_region (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING', [region.code, region.name]);
+      await manager.query(
+        'INSERT INTO labour_market_region (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING',
+        [region.code, region.name],
+      );
     }
     for (const m of DEMO_MUNICIPALITIES) {
-      await manager.query('INSERT INTO municipality (code, name, region_code) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING', [m.code, m.name, m.regionCode]);
+      await manager.query(
+        'INSERT INTO municipality (code, name, region_code) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING',
+        [m.code, m.name, m.regionCode],
+      );
     }
   }
 

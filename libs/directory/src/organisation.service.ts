@@ -14,7 +14,9 @@ export class OrganisationService {
     if (!actor.regionCodes.includes(regionCode)) throw DomainError.notFound('Region');
     return this.organisations
       .createQueryBuilder('o')
-      .where('o.id IN (SELECT organisation_id FROM organisation_region WHERE region_code = :regionCode)', { regionCode })
+      .where('o.id IN (SELECT organisation_id FROM organisation_region WHERE region_code = :regionCode)', {
+        regionCode,
+      })
       .orderBy('o.name')
       .getMany();
   }

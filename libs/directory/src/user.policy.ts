@@ -12,7 +12,8 @@ export const UserPolicy = {
   /** Users may not lock themselves out: an admin keeps ADMIN and stays active. */
   assertNotSelfLockout(actor: Actor, userId: string, change: { roles?: readonly Role[]; active?: boolean }): void {
     if (actor.userId !== userId) return;
-    if (change.active === false) throw DomainError.badInput([{ field: 'input.userId', message: 'you cannot deactivate yourself' }]);
+    if (change.active === false)
+      throw DomainError.badInput([{ field: 'input.userId', message: 'you cannot deactivate yourself' }]);
     if (change.roles && !change.roles.includes(Role.ADMIN)) {
       throw DomainError.badInput([{ field: 'input.roles', message: 'you cannot remove your own ADMIN role' }]);
     }

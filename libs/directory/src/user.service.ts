@@ -58,7 +58,9 @@ export class UserService {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
         const constraint = (error.driverError as { constraint?: string }).constraint ?? '';
         const field = constraint.includes('email') ? 'email' : 'subject';
-        throw DomainError.conflict(`A user with this ${field} already exists`, { fields: [{ field: `input.${field}`, message: 'already in use' }] });
+        throw DomainError.conflict(`A user with this ${field} already exists`, {
+          fields: [{ field: `input.${field}`, message: 'already in use' }],
+        });
       }
       throw error;
     }
@@ -79,7 +81,8 @@ export class UserService {
   /** A user outside the actor's partner organisations reads as unknown; a partner's user is forbidden. */
   private async findManageable(actor: Actor, userId: string): Promise<UserEntity> {
     const user = await this.users.findOneBy({ id: userId });
-    if (!user || !(await this.organisations.isPartnerOf(actor, user.organisationId))) throw DomainError.notFound('User');
+    if (!user || !(await this.organisations.isPartnerOf(actor, user.organisationId)))
+      throw DomainError.notFound('User');
     UserPolicy.assertCanManageUsersOf(actor, user.organisationId);
     return user;
   }

@@ -7,7 +7,7 @@ registerEnumType(Role, {
     ACCOUNT_MANAGER: { description: 'Accountmanager: keeps employer accounts and vacancies, visits employers.' },
     JOB_COACH: { description: 'Werkcoach / adviseur werk: owns anonymised candidate profiles.' },
     REGIONAL_DIRECTOR: { description: 'Regiodirecteur: follows aggregated results of the region.' },
-    ADMIN: { description: "Manages the users of their own organisation." },
+    ADMIN: { description: 'Manages the users of their own organisation.' },
   },
 });
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });

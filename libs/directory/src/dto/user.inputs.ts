@@ -1,10 +1,26 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Role } from '@wsp/platform';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Min,
+} from 'class-validator';
 
 @InputType()
 export class AddUserInput {
-  @Field(() => ID, { nullable: true, description: "Defaults to the administrator's own organisation, the only one allowed." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Defaults to the administrator's own organisation, the only one allowed.",
+  })
   @IsOptional()
   @IsUUID()
   organisationId?: string;

@@ -52,7 +52,8 @@ export class AuthGuard implements CanActivate {
     try {
       ({ subject } = await this.tokens.verify(match[1]));
     } catch (error) {
-      if (error instanceof InvalidTokenError) throw DomainError.unauthenticated('The bearer token is invalid or expired');
+      if (error instanceof InvalidTokenError)
+        throw DomainError.unauthenticated('The bearer token is invalid or expired');
       throw error;
     }
     const actor = await this.directory.findActorBySubject(subject);

@@ -25,7 +25,11 @@ export class DevIssuer {
     return new DevIssuer(issuer, audience, await loadOrCreateKey(keyFile));
   }
 
-  async sign(subject: string, claims: Record<string, unknown> = {}, lifetime: string | number = TOKEN_LIFETIME): Promise<string> {
+  async sign(
+    subject: string,
+    claims: Record<string, unknown> = {},
+    lifetime: string | number = TOKEN_LIFETIME,
+  ): Promise<string> {
     const key = await importJWK(this.key.privateJwk, ALGORITHM);
     return new SignJWT(claims)
       .setProtectedHeader({ alg: ALGORITHM, kid: this.key.publicJwk.kid })
@@ -59,7 +63,8 @@ async function loadOrCreateKey(keyFile: string): Promise<StoredKey> {
     // 'wx': when two processes race to create the key, the first one wins and the other reads it.
     await writeFile(keyFile, JSON.stringify(key), { mode: 0o600, flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return JSON.parse(await readFile(keyFile, 'utf8')) as StoredKey;
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      return JSON.parse(await readFile(keyFile, 'utf8')) as StoredKey;
     throw error;
   }
   return key;

@@ -27,15 +27,18 @@ const postgresUrl = { protocols: ['postgres', 'postgresql'], require_tld: false,
 const redisUrl = { protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true };
 const httpUrl = { protocols: ['http', 'https'], require_tld: false, require_protocol: true };
 
-/** The environment as it may be given; every variable is documented in the README's configuration table. */
+/**
+ * The environment as it may be given; every variable is documented in the README's configuration table.
+ * class-validator checks decorators bottom-up and stops at the first failure: the type check stays last.
+ */
 class EnvironmentVariables {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV = 'development';
 
   @Transform(toInteger)
-  @IsInt()
   @Min(0)
   @Max(65535)
+  @IsInt()
   PORT = 3000;
 
   @IsString()
@@ -50,23 +53,23 @@ class EnvironmentVariables {
   DATABASE_URL?: string;
 
   @Transform(toInteger)
-  @IsInt()
   @Min(100)
+  @IsInt()
   DATABASE_CONNECT_TIMEOUT_MS = 5000;
 
   @Transform(toInteger)
-  @IsInt()
   @Min(1)
   @Max(100)
+  @IsInt()
   DATABASE_POOL_SIZE = 10;
 
   @IsString()
   DATA_DIR = '.data';
 
   @Transform(toInteger)
-  @IsInt()
   @Min(1)
   @Max(65535)
+  @IsInt()
   EMBEDDED_POSTGRES_PORT = 54329;
 
   @Transform(emptyToUndefined)
@@ -110,8 +113,8 @@ class EnvironmentVariables {
   SEED_DEMO?: boolean;
 
   @Transform(toInteger)
-  @IsInt()
   @Min(1)
+  @IsInt()
   GRAPHQL_MAX_COMPLEXITY = 5000;
 }
 
@@ -163,7 +166,7 @@ function describe(errors: ValidationError[]): string[] {
 /** Builds the one validated configuration object from an environment. Nothing else reads process.env. */
 export function loadConfig(environment: Record<string, string | undefined> = process.env): AppConfig {
   const env = plainToInstance(EnvironmentVariables, { ...environment }, { exposeDefaultValues: true });
-  const problems = describe(validateSync(env, { whitelist: true }));
+  const problems = describe(validateSync(env, { whitelist: true, stopAtFirstError: true }));
 
   const production = env.NODE_ENV === 'production';
   const devIssuer = env.AUTH_DEV_ISSUER ?? !production;
@@ -195,7 +198,12 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     queue: env.REDIS_URL ? { backend: 'redis', url: env.REDIS_URL } : { backend: 'postgres' },
     runWorkers: env.RUN_WORKERS ?? !production,
     auth: devIssuer
-      ? { mode: 'dev-issuer', issuer: DEV_ISSUER, audience: DEV_AUDIENCE, keyFile: resolve(dataDir, 'dev-issuer-key.json') }
+      ? {
+          mode: 'dev-issuer',
+          issuer: DEV_ISSUER,
+          audience: DEV_AUDIENCE,
+          keyFile: resolve(dataDir, 'dev-issuer-key.json'),
+        }
       : { mode: 'oidc', issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL },
     graphql: { graphiql: env.GRAPHIQL ?? !production, maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
     seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,

@@ -2,11 +2,7 @@ import type { DataSourceOptions, MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 
 /** Options shared by the app, the CLI and the tests: one pg pool, explicit migrations, never synchronize. */
-export function dataSourceOptions(
-  config: AppConfig,
-  url: string,
-  migrations: MixedList<Function>,
-): DataSourceOptions {
+export function dataSourceOptions(config: AppConfig, url: string, migrations: MixedList<Function>): DataSourceOptions {
   return {
     type: 'postgres',
     url,

@@ -20,7 +20,11 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config, url, migrations), autoLoadEntities: true, retryAttempts: 0 }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config, url, migrations),
+          autoLoadEntities: true,
+          retryAttempts: 0,
+        }),
       ],
       providers: [{ provide: DATABASE_URL, useValue: url }],
       exports: [DATABASE_URL],

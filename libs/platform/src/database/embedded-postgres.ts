@@ -46,6 +46,7 @@ export class EmbeddedPostgres {
         `Embedded PostgreSQL did not start on port ${port} (data in ${directory}). ` +
           `Is the port taken? Set EMBEDDED_POSTGRES_PORT, or DATABASE_URL to use another server.` +
           (error instanceof Error ? ` ${error.message}` : ''),
+        { cause: error },
       );
     }
     this.server = server;
@@ -81,7 +82,8 @@ export class EmbeddedPostgres {
       postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(this.options.postgresFlags ?? [])],
       createPostgresUser: isRoot(),
       onLog: (message: string) => this.logger.debug(message.trim()),
-      onError: (message: unknown) => this.logger.error(message instanceof Error ? message.message : String(message).trim()),
+      onError: (message: unknown) =>
+        this.logger.error(message instanceof Error ? message.message : String(message).trim()),
     });
   }
 
@@ -111,10 +113,25 @@ export class EmbeddedPostgres {
   }
 }
 
-const EXIT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGUSR2', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'uncaughtException', 'unhandledRejection'] as const;
+const EXIT_SIGNALS = [
+  'SIGINT',
+  'SIGTERM',
+  'SIGUSR2',
+  'SIGHUP',
+  'SIGBREAK',
+  'exit',
+  'beforeExit',
+  'uncaughtException',
+  'unhandledRejection',
+] as const;
 
 function signalListeners(): Map<string, ((...args: unknown[]) => void)[]> {
-  return new Map(EXIT_SIGNALS.map((signal) => [signal, process.listeners(signal as NodeJS.Signals) as ((...args: unknown[]) => void)[]]));
+  return new Map(
+    EXIT_SIGNALS.map((signal) => [
+      signal,
+      process.listeners(signal as NodeJS.Signals) as ((...args: unknown[]) => void)[],
+    ]),
+  );
 }
 
 function isRoot(): boolean {

@@ -60,7 +60,9 @@ function formatOne(error: GraphQLError, logger: FormatterLogger): GraphQLFormatt
  */
 export function safeError(error: unknown): { type: string; message: string; code?: unknown; stack?: string } {
   if (!(error instanceof Error)) return { type: typeof error, message: 'non-error thrown' };
-  const code = (error as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ?? (error as { code?: unknown }).code;
+  const code =
+    (error as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ??
+    (error as { code?: unknown }).code;
   return { type: error.constructor.name, message: error.message, code, stack: error.stack };
 }
 

@@ -37,15 +37,28 @@ export interface GraphQLContext {
         validationRules: config.production ? [NoSchemaIntrospectionCustomRule] : [],
         hooks: {
           // Cost is checked before execution, where the variables are known (validation rules are cached per query).
-          preExecution: async (schema: GraphQLSchema, document: DocumentNode, _context: unknown, variables: Record<string, unknown>) => {
+          preExecution: async (
+            schema: GraphQLSchema,
+            document: DocumentNode,
+            _context: unknown,
+            variables: Record<string, unknown>,
+          ) => {
             let complexity: number;
             try {
-              complexity = getComplexity({ schema, query: document, variables, estimators: [simpleEstimator({ defaultComplexity: 1 })] });
+              complexity = getComplexity({
+                schema,
+                query: document,
+                variables,
+                estimators: [simpleEstimator({ defaultComplexity: 1 })],
+              });
             } catch {
               return; // invalid variables: execution reports them with their path
             }
             if (complexity > config.graphql.maxComplexity) {
-              throw new DomainError(ErrorCode.BAD_USER_INPUT, `Query is too complex: ${complexity} (maximum ${config.graphql.maxComplexity})`);
+              throw new DomainError(
+                ErrorCode.BAD_USER_INPUT,
+                `Query is too complex: ${complexity} (maximum ${config.graphql.maxComplexity})`,
+              );
             }
           },
         },

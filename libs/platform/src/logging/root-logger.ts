@@ -13,7 +13,10 @@ export function rootLogger(config: AppConfig): Logger {
   if (!logger) {
     logger = pino({
       level: config.logLevel,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'], censor: '[redacted]' },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'],
+        censor: '[redacted]',
+      },
       serializers: {
         req: (req: { method?: string; url?: string }) => ({ method: req.method, path: req.url?.split('?')[0] }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),

@@ -82,7 +82,10 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   const totalCount = await query.clone().getCount();
   if (page.after) {
     const [value, id] = decodeCursor(page.after);
-    query.andWhere(`(${alias}.${sort.column}, ${alias}.id) > (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
+    query.andWhere(`(${alias}.${sort.column}, ${alias}.id) > (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
   }
   const rows = await query
     .orderBy(`${alias}.${sort.column}`, 'ASC')
@@ -107,7 +110,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function decodeCursor(cursor: string): [string, string] {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[0] === 'string' && UUID.test(String(decoded[1]))) {
+    if (
+      Array.isArray(decoded) &&
+      decoded.length === 2 &&
+      typeof decoded[0] === 'string' &&
+      UUID.test(String(decoded[1]))
+    ) {
       return decoded as [string, string];
     }
   } catch {

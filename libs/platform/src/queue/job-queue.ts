@@ -13,7 +13,11 @@ export class JobQueue {
   }
 
   /** `jobId` is the idempotency key: while a job with that id exists, adding it again is a no-op. */
-  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: Pick<JobsOptions, 'jobId' | 'delay'> = {}): Promise<Job> {
+  async enqueue<N extends JobName>(
+    name: N,
+    payload: JobPayloads[N],
+    options: Pick<JobsOptions, 'jobId' | 'delay'> = {},
+  ): Promise<Job> {
     if (options.jobId?.includes(':')) throw new Error(`Job id may not contain ':' (${options.jobId})`);
     return this.queues[JOB_QUEUE[name]].add(name, payload, {
       attempts: 5,

@@ -25,7 +25,9 @@ export class QueueModule {
         DiscoveryModule,
         BullModule.forRootAsync({
           inject: [APP_CONFIG, DATABASE_URL],
-          useFactory: (config: AppConfig, databaseUrl: string) => ({ connection: queueConnection(config, databaseUrl) }),
+          useFactory: (config: AppConfig, databaseUrl: string) => ({
+            connection: queueConnection(config, databaseUrl),
+          }),
         }),
         BullModule.registerQueue(...ALL_QUEUE_NAMES.map((name) => ({ name }))),
       ],

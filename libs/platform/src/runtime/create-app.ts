@@ -44,9 +44,12 @@ export async function createApp(
     );
     app.useLogger(app.get(Logger));
     // Echo the request id so a user's report can be matched to the log (and to masked errors).
-    app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
-      reply.header('x-request-id', request.id);
-    });
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onSend', async (request, reply) => {
+        reply.header('x-request-id', request.id);
+      });
     await app.init();
   } catch (error) {
     // Workers may already poll the database: close them before the database goes away.

@@ -54,7 +54,11 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /** Applies pending migrations; returns the names of those applied. */
-export async function runMigrations(config: AppConfig, url: string, migrations: MixedList<Function>): Promise<string[]> {
+export async function runMigrations(
+  config: AppConfig,
+  url: string,
+  migrations: MixedList<Function>,
+): Promise<string[]> {
   const dataSource = new DataSource({ ...dataSourceOptions(config, url, migrations), logging: ['error'] });
   await dataSource.initialize();
   try {

@@ -1,0 +1,77 @@
+import { ConfigValidationError, loadConfig } from './app-config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('loadConfig', () => {
+  it('runs with no configuration at all: embedded database, PostgreSQL queue, development issuer', () => {
+    const config = loadConfig({});
+    expect(config.database.mode).toBe('embedded');
+    expect(config.queue.backend).toBe('postgres');
+    expect(config.auth.mode).toBe('dev-issuer');
+    expect(config.runWorkers).toBe(true);
+    expect(config.seedDemo).toBe(true);
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
+  });
+
+  it('uses DATABASE_URL and REDIS_URL when given', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/wsp', REDIS_URL: 'redis://cache:6379/2' });
+    expect(config.database).toMatchObject({ mode: 'external', url: 'postgresql://u:p@db:5432/wsp' });
+    expect(config.queue).toEqual({ backend: 'redis', url: 'redis://cache:6379/2' });
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it('lists every problem at once', () => {
+    const problems = problemsOf({
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      DATABASE_URL: 'mysql://db/x',
+      REDIS_URL: 'http://cache',
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PORT/),
+        expect.stringMatching(/^LOG_LEVEL/),
+        expect.stringMatching(/^DATABASE_URL/),
+        expect.stringMatching(/^REDIS_URL/),
+      ]),
+    );
+    expect(problems).toHaveLength(4);
+  });
+
+  it('refuses the development issuer in production', () => {
+    expect(
+      problemsOf({
+        NODE_ENV: 'production',
+        AUTH_DEV_ISSUER: 'true',
+        DATABASE_URL: 'postgres://db/wsp',
+        OIDC_ISSUER: 'https://id.example',
+        OIDC_AUDIENCE: 'wsp',
+      }),
+    ).toEqual(['AUTH_DEV_ISSUER: the development token issuer cannot be enabled in production']);
+  });
+
+  it('requires a database and an OIDC issuer in production, and runs no workers in the API there', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'DATABASE_URL: required in production (the embedded PostgreSQL is for development only)',
+      'OIDC_ISSUER: required when the development issuer is off',
+      'OIDC_AUDIENCE: required when the development issuer is off',
+    ]);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/wsp',
+      OIDC_ISSUER: 'https://id.example/realms/wsp',
+      OIDC_AUDIENCE: 'wsp-crm',
+    });
+    expect(config.auth).toMatchObject({ mode: 'oidc', issuer: 'https://id.example/realms/wsp' });
+    expect(config.runWorkers).toBe(false);
+    expect(config.graphql.graphiql).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from './domain-error';
+import { formatGraphQLErrors } from './graphql-error-formatter';
+
+function logger() {
+  return { warn: jest.fn(), error: jest.fn() };
+}
+
+describe('formatGraphQLErrors', () => {
+  it('carries the code and details of a domain error', () => {
+    const error = new GraphQLError('x', {
+      path: ['changeUserRoles'],
+      originalError: DomainError.conflict('stale', { currentVersion: 3 }),
+    });
+    expect(formatGraphQLErrors([error], logger())).toEqual([
+      expect.objectContaining({
+        message: 'stale',
+        path: ['changeUserRoles'],
+        extensions: { code: 'CONFLICT', currentVersion: 3 },
+      }),
+    ]);
+  });
+
+  it('masks an unexpected error behind a correlation id that the log holds too, without query parameters', () => {
+    const log = logger();
+    const failure = new QueryFailedError('INSERT INTO note (text) VALUES ($1)', ['secret text'], new Error('boom'));
+    const [formatted] = formatGraphQLErrors([new GraphQLError('boom', { originalError: failure })], log);
+    const correlationId = formatted.extensions?.correlationId;
+    expect(formatted.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(formatted.message).toBe(`Internal server error (correlation id ${correlationId})`);
+    expect(log.error).toHaveBeenCalledWith(expect.objectContaining({ correlationId }), expect.any(String));
+    expect(JSON.stringify(log.error.mock.calls)).not.toContain('secret text');
+  });
+
+  it('names the variable path of a coercion error', () => {
+    const error = new GraphQLError(
+      'Variable "$input" got invalid value "CEO" at "input.roles[0]"; Value "CEO" does not exist in "Role" enum.',
+    );
+    expect(formatGraphQLErrors([error], logger())[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.roles.0', message: 'Value "CEO" does not exist in "Role" enum.' }],
+    });
+  });
+
+  it('names a missing required field of an input', () => {
+    const error = new GraphQLError(
+      'Variable "$input" got invalid value { roles: [] }; Field "email" of required type "String!" was not provided.',
+    );
+    expect(formatGraphQLErrors([error], logger())[0].extensions?.fields).toEqual([
+      { field: 'input.email', message: 'Field "email" of required type "String!" was not provided.' },
+    ]);
+  });
+
+  it('unwraps the validation errors that Mercurius wraps in one', () => {
+    const wrapped = new GraphQLError('Graphql validation error', {
+      originalError: Object.assign(new Error('Graphql validation error'), {
+        errors: [new GraphQLError('Cannot query field "nope" on type "Query".')],
+      }),
+    });
+    expect(formatGraphQLErrors([wrapped], logger())).toEqual([
+      expect.objectContaining({
+        message: 'Cannot query field "nope" on type "Query".',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
+  });
+});
