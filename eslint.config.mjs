@@ -41,6 +41,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/**'],
+    languageOptions: { globals: { console: 'readonly', URL: 'readonly' } },
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
