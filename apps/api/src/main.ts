@@ -5,7 +5,6 @@ import { closeOnSignals, ConfigValidationError, createApp, GRAPHQL_PATH, loadCon
 import { ApiModule } from './api.module';
 
 async function main(): Promise<void> {
-  const started = Date.now();
   const config = loadConfig(process.env);
   const running = await createApp(config, (url) => ApiModule.forRoot(config, url), migrations);
   closeOnSignals(running, (message) => running.app.getHttpAdapter().getInstance().log.info(message));
@@ -14,7 +13,7 @@ async function main(): Promise<void> {
 
   const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
   const lines = [
-    `wsp-crm API ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `wsp-crm API ready in ${process.uptime().toFixed(1)} s`,
     `  GraphQL:  ${base}${GRAPHQL_PATH}`,
     ...(config.graphql.graphiql ? [`  GraphiQL: ${base}/graphiql`] : []),
     `  Health:   ${base}/health/ready`,

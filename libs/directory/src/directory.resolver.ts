@@ -10,14 +10,14 @@ export class RegionResolver {
 
   @Query(() => [Region], { description: 'All labour market regions.' })
   @Allow()
-  regions(): Promise<Region[]> {
-    return this.reference.listRegions();
+  regions(@CurrentActor() actor: Actor): Promise<Region[]> {
+    return this.reference.listRegions(actor);
   }
 
   @Query(() => [Municipality], { description: 'The municipalities of one labour market region.' })
   @Allow()
-  municipalities(@Args('regionCode') regionCode: string): Promise<Municipality[]> {
-    return this.reference.listMunicipalities(regionCode);
+  municipalities(@CurrentActor() actor: Actor, @Args('regionCode') regionCode: string): Promise<Municipality[]> {
+    return this.reference.listMunicipalities(actor, regionCode);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DomainError } from '@wsp/platform';
+import { Actor, DomainError } from '@wsp/platform';
 import { Repository } from 'typeorm';
 import { LabourMarketRegionEntity } from './entities/labour-market-region.entity';
 import { MunicipalityEntity } from './entities/municipality.entity';
@@ -13,11 +13,12 @@ export class ReferenceService {
     @InjectRepository(MunicipalityEntity) private readonly municipalities: Repository<MunicipalityEntity>,
   ) {}
 
-  listRegions(): Promise<LabourMarketRegionEntity[]> {
+  // Reference data is the same for every actor; the actor still comes first, like in every service.
+  listRegions(_actor: Actor): Promise<LabourMarketRegionEntity[]> {
     return this.regions.find({ order: { name: 'ASC' } });
   }
 
-  async listMunicipalities(regionCode: string): Promise<MunicipalityEntity[]> {
+  async listMunicipalities(_actor: Actor, regionCode: string): Promise<MunicipalityEntity[]> {
     if (!(await this.regions.existsBy({ code: regionCode }))) throw DomainError.notFound('Region');
     return this.municipalities.find({ where: { regionCode }, order: { name: 'ASC' } });
   }

@@ -33,10 +33,6 @@ export class UserService {
     return paginate(query, page, { column: 'display_name', valueOf: (user) => user.displayName });
   }
 
-  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany();
-  }
-
   async add(actor: Actor, input: AddUserInput): Promise<UserEntity> {
     const organisationId = input.organisationId ?? actor.organisationId;
     if (organisationId !== actor.organisationId && !(await this.organisations.isPartnerOf(actor, organisationId))) {

@@ -1,6 +1,7 @@
 import { DynamicModule, Logger as NestLogger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { Logger } from 'nestjs-pino';
 import type { MixedList } from 'typeorm';
@@ -37,7 +38,11 @@ export async function createApp(
         trustProxy: config.production,
         loggerInstance: rootLogger(config),
         requestIdHeader: 'x-request-id',
-        requestIdLogLabel: 'requestId',
+        // Orchestrators poll /health every few seconds: not worth a log line each.
+        logController: new LogController({
+          requestIdLogLabel: 'requestId',
+          disableRequestLogging: (request) => request.url.startsWith('/health'),
+        }),
         genReqId: () => randomUUID(),
       }),
       { bufferLogs: true, abortOnError: false },
