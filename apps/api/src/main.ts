@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DemoSeedService } from '@wsp/directory';
 import { migrations } from '@wsp/migrations';
-import { closeOnSignals, ConfigValidationError, createApp, GRAPHQL_PATH, loadConfig } from '@wsp/platform';
+import { closeOnSignals, createApp, GRAPHQL_PATH, loadConfig, runMain } from '@wsp/platform';
 import { ApiModule } from './api.module';
 
 async function main(): Promise<void> {
@@ -22,9 +22,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigValidationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exit(1);
-});
+runMain(main);

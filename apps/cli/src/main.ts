@@ -2,14 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DemoSeedService } from '@wsp/directory';
 import { migrations } from '@wsp/migrations';
-import {
-  ConfigValidationError,
-  DatabaseRuntime,
-  dataSourceOptions,
-  DevIssuer,
-  loadConfig,
-  runMigrations,
-} from '@wsp/platform';
+import { runMain, DatabaseRuntime, dataSourceOptions, DevIssuer, loadConfig, runMigrations } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 
 const USAGE = `Usage: npm run wsp -- <command>
@@ -78,12 +71,4 @@ async function printToken(
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(
-      `${error instanceof ConfigValidationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exit(1);
-  },
-);
+runMain(() => main(process.argv.slice(2)));

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { migrations } from '@wsp/migrations';
-import { closeOnSignals, ConfigValidationError, createApp, loadConfig } from '@wsp/platform';
+import { closeOnSignals, createApp, loadConfig, runMain } from '@wsp/platform';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -11,9 +11,4 @@ async function main(): Promise<void> {
   process.stdout.write(`wsp-crm worker ready; health on port ${config.http.port}\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigValidationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exit(1);
-});
+runMain(main);

@@ -26,30 +26,32 @@ export class OrganisationService {
   }
 
   /** Region codes per organisation, in one query. */
-  async regionCodesOf(organisationIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows: { organisation_id: string; region_code: string }[] = await this.organisations.query(
-      'SELECT organisation_id, region_code FROM organisation_region WHERE organisation_id = ANY($1) ORDER BY region_code',
-      [organisationIds],
-    );
-    const result = new Map<string, string[]>(organisationIds.map((id) => [id, []]));
-    for (const row of rows) result.get(row.organisation_id)?.push(row.region_code);
-    return result;
+  regionCodesOf(organisationIds: readonly string[]): Promise<Map<string, string[]>> {
+    return this.codesPerOrganisation('organisation_region', 'region_code', organisationIds);
   }
 
   /** Municipality codes per organisation, in one query. */
-  async municipalityCodesOf(organisationIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows: { organisation_id: string; municipality_code: string }[] = await this.organisations.query(
-      'SELECT organisation_id, municipality_code FROM organisation_municipality WHERE organisation_id = ANY($1) ORDER BY municipality_code',
-      [organisationIds],
-    );
-    const result = new Map<string, string[]>(organisationIds.map((id) => [id, []]));
-    for (const row of rows) result.get(row.organisation_id)?.push(row.municipality_code);
-    return result;
+  municipalityCodesOf(organisationIds: readonly string[]): Promise<Map<string, string[]>> {
+    return this.codesPerOrganisation('organisation_municipality', 'municipality_code', organisationIds);
   }
 
   /** True when `organisationId` serves at least one region the actor serves: partners see each other. */
   async isPartnerOf(actor: Actor, organisationId: string): Promise<boolean> {
     const regions = (await this.regionCodesOf([organisationId])).get(organisationId) ?? [];
     return regions.some((code) => actor.regionCodes.includes(code));
+  }
+
+  private async codesPerOrganisation(
+    table: 'organisation_region' | 'organisation_municipality',
+    column: 'region_code' | 'municipality_code',
+    organisationIds: readonly string[],
+  ): Promise<Map<string, string[]>> {
+    const rows: { organisation_id: string; code: string }[] = await this.organisations.query(
+      `SELECT organisation_id, ${column} AS code FROM ${table} WHERE organisation_id = ANY($1) ORDER BY ${column}`,
+      [organisationIds],
+    );
+    const result = new Map<string, string[]>(organisationIds.map((id) => [id, []]));
+    for (const row of rows) result.get(row.organisation_id)?.push(row.code);
+    return result;
   }
 }

@@ -26,3 +26,5 @@ export * from './runtime/create-app';
 export * from './database/data-source-options';
 export * from './database/embedded-postgres';
 export * from './errors/graphql-exception.filter';
+export * from './database/versioned.entity';
+export * from './runtime/run-main';

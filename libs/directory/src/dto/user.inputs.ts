@@ -50,32 +50,23 @@ export class AddUserInput {
 }
 
 @InputType()
-export class ChangeUserRolesInput {
+export class SetUserActiveInput {
   @Field(() => ID)
   @IsUUID()
   userId!: string;
 
-  @Field(() => [Role])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(4)
-  @ArrayUnique()
-  @IsEnum(Role, { each: true })
-  roles!: Role[];
-
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; a stale one is refused with CONFLICT.' })
   @IsInt()
   @Min(1)
   version!: number;
 }
 
 @InputType()
-export class SetUserActiveInput {
-  @Field(() => ID)
-  @IsUUID()
-  userId!: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  version!: number;
+export class ChangeUserRolesInput extends SetUserActiveInput {
+  @Field(() => [Role])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @ArrayUnique()
+  @IsEnum(Role, { each: true })
+  roles!: Role[];
 }

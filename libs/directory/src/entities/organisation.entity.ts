@@ -1,11 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { OrganisationKind } from '@wsp/platform';
+import { OrganisationKind, VersionedEntity } from '@wsp/platform';
+import { Column, Entity } from 'typeorm';
 
 @Entity('organisation')
-export class OrganisationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class OrganisationEntity extends VersionedEntity {
   @Column('text')
   kind!: OrganisationKind;
 
@@ -15,13 +12,4 @@ export class OrganisationEntity {
   /** Short stable handle, e.g. `uwv` or `wpda`; used in demo e-mail addresses and logs. */
   @Column('text')
   slug!: string;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

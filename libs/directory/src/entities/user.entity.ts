@@ -1,11 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Role } from '@wsp/platform';
+import { Role, VersionedEntity } from '@wsp/platform';
+import { Column, Entity } from 'typeorm';
 
 @Entity('app_user')
-export class UserEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class UserEntity extends VersionedEntity {
   /** The `sub` claim of the identity provider's tokens. */
   @Column('text')
   subject!: string;
@@ -25,13 +22,4 @@ export class UserEntity {
 
   @Column('boolean')
   active!: boolean;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }
