@@ -27,3 +27,17 @@ describe('health', () => {
     expect(response.headers.get('x-request-id')).toBe('test-request-0001');
   });
 });
+
+describe('GraphiQL outside production', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ RUN_WORKERS: 'false' });
+  });
+  afterAll(() => app.close());
+
+  it('is served at /graphiql', async () => {
+    const response = await fetch(`${app.url}/graphiql`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/graphiql/i);
+  });
+});

@@ -1,0 +1,89 @@
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { createUser } from '../factories/user.factory';
+import { onlyError, TestApp } from '../support/test-app';
+
+/** A minimal OIDC provider on loopback: discovery document and JWKS, as Keycloak or Entra ID serve them. */
+async function startIssuer() {
+  const { privateKey, publicKey } = await generateKeyPair('RS256');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
+  let requests = 0;
+  const server: Server = createServer((req, res) => {
+    requests += 1;
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    res.setHeader('content-type', 'application/json');
+    if (req.url === '/realms/wsp/.well-known/openid-configuration') {
+      res.end(JSON.stringify({ issuer: `${base}/realms/wsp`, jwks_uri: `${base}/realms/wsp/certs` }));
+    } else if (req.url === '/realms/wsp/certs') {
+      res.end(JSON.stringify({ keys: [jwk] }));
+    } else {
+      res.statusCode = 404;
+      res.end('{}');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}/realms/wsp`;
+  const sign = (subject: string, overrides: { issuer?: string; audience?: string } = {}) =>
+    new SignJWT({ preferred_username: 'ignored' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
+      .setIssuer(overrides.issuer ?? issuer)
+      .setAudience(overrides.audience ?? 'wsp-crm')
+      .setSubject(subject)
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(privateKey);
+  return { issuer, sign, server, requests: () => requests };
+}
+
+describe('production mode with an OIDC provider', () => {
+  let issuer: Awaited<ReturnType<typeof startIssuer>>;
+  let app: TestApp;
+  beforeAll(async () => {
+    issuer = await startIssuer();
+    app = await TestApp.start({
+      NODE_ENV: 'production',
+      OIDC_ISSUER: issuer.issuer,
+      OIDC_AUDIENCE: 'wsp-crm',
+      RUN_WORKERS: 'false',
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+    issuer?.server.close();
+  });
+
+  it('accepts tokens of the provider, with keys found through discovery', async () => {
+    const user = await createUser(app.dataSource, { organisation: 'wpda' });
+    const response = await app.graphql('{ me { id } }', {}, { token: await issuer.sign(user.subject) });
+    expect(response.data).toEqual({ me: { id: user.id } });
+    expect(issuer.requests()).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses tokens for another audience or issuer as UNAUTHENTICATED', async () => {
+    const user = await createUser(app.dataSource, { organisation: 'wpda' });
+    const otherAudience = await issuer.sign(user.subject, { audience: 'another-app' });
+    const otherIssuer = await issuer.sign(user.subject, { issuer: 'https://evil.example/realms/wsp' });
+    expect(onlyError(await app.graphql('{ me { id } }', {}, { token: otherAudience })).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(onlyError(await app.graphql('{ me { id } }', {}, { token: otherIssuer })).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('has no development issuer, no GraphiQL and no introspection', async () => {
+    await expect(app.tokenForSubject('demo|admin@uwv.demo')).rejects.toThrow(/development issuer is off/);
+    expect((await fetch(`${app.url}/graphiql`)).status).toBe(404);
+    const user = await createUser(app.dataSource, { organisation: 'uwv' });
+    const introspection = await app.graphql(
+      '{ __schema { types { name } } }',
+      {},
+      { token: await issuer.sign(user.subject) },
+    );
+    expect(introspection.data ?? null).toBeNull();
+    expect(introspection.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/introspection has been disabled/),
+    });
+  });
+});
