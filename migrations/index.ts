@@ -1,4 +1,5 @@
 import { Directory1763900000000 } from './1763900000000-directory';
+import { Taxonomy1763900000001 } from './1763900000001-taxonomy';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
-export const migrations = [Directory1763900000000];
+export const migrations = [Directory1763900000000, Taxonomy1763900000001];

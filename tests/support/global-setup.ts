@@ -10,10 +10,14 @@ declare global {
 /** Builds the apps (the start-up tests run them as a user would) and starts the run's database. */
 export default async function globalSetup(): Promise<void> {
   const swc = resolve(ROOT, 'node_modules/@swc/cli/bin/swc.js');
-  execFileSync(process.execPath, [swc, 'apps', 'libs', 'migrations', 'tests/support', '-d', 'dist', '--quiet'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [swc, 'apps', 'libs', 'migrations', 'tests/support', '-d', 'dist', '--copy-files', '--quiet'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
 
   const server = spawn(process.execPath, ['dist/tests/support/test-database-server.js'], {
     cwd: ROOT,

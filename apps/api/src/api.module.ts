@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { DirectoryModule } from '@wsp/directory';
 import { migrations } from '@wsp/migrations';
+import { TaxonomyModule } from '@wsp/taxonomy';
 import { AppConfig, AuthGuard, GraphqlModule, HealthModule, PlatformModule } from '@wsp/platform';
 
 /** The API: GraphQL and health; in embedded mode also the queue workers. */
@@ -15,6 +16,7 @@ export class ApiModule {
         GraphqlModule,
         HealthModule,
         DirectoryModule,
+        TaxonomyModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
     };

@@ -1,10 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { DIRECTORY_RESOLVERS } from '@wsp/directory';
+import { TAXONOMY_RESOLVERS } from '@wsp/taxonomy';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver the API serves; ApiModule's imports provide the same classes. */
-export const API_RESOLVERS = [...DIRECTORY_RESOLVERS];
+export const API_RESOLVERS = [...DIRECTORY_RESOLVERS, ...TAXONOMY_RESOLVERS];
 
 /** The API's GraphQL schema as SDL, built from the resolvers without a database. */
 export async function buildSchemaSdl(): Promise<string> {

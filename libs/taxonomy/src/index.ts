@@ -1,0 +1,5 @@
+export * from './dto/taxonomy.models';
+export * from './education-level.service';
+export * from './occupation.service';
+export * from './skill.service';
+export * from './taxonomy.module';
