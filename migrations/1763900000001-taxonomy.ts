@@ -37,9 +37,6 @@ export class Taxonomy1763900000001 implements MigrationInterface {
         term_search text GENERATED ALWAYS AS (search_normalize(term)) STORED,
         PRIMARY KEY (occupation_code, kind, term)
       )`);
-    await queryRunner.query(
-      `CREATE INDEX occupation_term_search_idx ON occupation_term USING gin (term_search gin_trgm_ops)`,
-    );
 
     await queryRunner.query(`
       CREATE TABLE skill (
@@ -49,7 +46,6 @@ export class Taxonomy1763900000001 implements MigrationInterface {
         label_en text NOT NULL,
         label_search text GENERATED ALWAYS AS (search_normalize(label_nl || ' ' || label_en)) STORED
       )`);
-    await queryRunner.query(`CREATE INDEX skill_label_search_idx ON skill USING gin (label_search gin_trgm_ops)`);
     await queryRunner.query(`
       CREATE TABLE skill_occupation (
         skill_code text NOT NULL REFERENCES skill (code),
@@ -69,6 +65,16 @@ export class Taxonomy1763900000001 implements MigrationInterface {
       )`);
 
     await this.load(queryRunner);
+    // Built after the load, so the trigram indexes hold their entries in the tree rather than a pending list.
+    await queryRunner.query(
+      `CREATE INDEX occupation_term_search_idx ON occupation_term USING gin (term_search gin_trgm_ops)`,
+    );
+    // GiST answers "nearest terms first" (typos) without comparing the input with every term.
+    await queryRunner.query(
+      `CREATE INDEX occupation_term_nearest_idx ON occupation_term USING gist (term_search gist_trgm_ops)`,
+    );
+    await queryRunner.query(`CREATE INDEX skill_label_search_idx ON skill USING gin (label_search gin_trgm_ops)`);
+    await queryRunner.query(`ANALYZE occupation, occupation_term, skill, skill_occupation, education_level`);
   }
 
   /** One statement per table, with the rows as arrays (no per-row bind parameters). */

@@ -16,30 +16,51 @@ interface OccupationRow {
 }
 
 /**
- * Ranked occupation search over codes, Dutch and English titles and Dutch job-title synonyms. Ranking: an
- * exact term, then a term starting with the input, then a word starting with it, then anywhere, then
- * trigram similarity (typos); on equal rank unit groups first, then the closer term.
+ * Ranked occupation search over codes, Dutch and English titles and Dutch job-title synonyms: an exact
+ * term first, then a term starting with the input, then a word starting with it, then the input anywhere;
+ * on equal rank unit groups first, then the closer term. $1 the input, $2 the input escaped for LIKE.
  */
-const SEARCH_SQL = `
-  WITH input AS (
-    SELECT q, replace(replace(replace(q, '\\', '\\\\'), '%', '\\%'), '_', '\\_') AS q_like
-      FROM (SELECT search_normalize($1) AS q) normalized
-  ), matches AS (
-    SELECT t.occupation_code,
-           min(CASE WHEN t.term_search = i.q THEN 0
-                    WHEN t.term_search LIKE i.q_like || '%' THEN 1
-                    WHEN t.term_search LIKE '% ' || i.q_like || '%' THEN 2
-                    WHEN t.term_search LIKE '%' || i.q_like || '%' THEN 3
-                    ELSE 4 END) AS rank,
-           max(similarity(t.term_search, i.q)) AS closeness
-      FROM occupation_term t, input i
-     WHERE t.term_search LIKE '%' || i.q_like || '%' OR t.term_search % i.q
-     GROUP BY t.occupation_code
-  )
+const MATCH_SQL = (where: string, closeness = 'similarity(t.term_search, search_normalize($1))') => `
   SELECT o.code, o.level, o.parent_code, o.title_en, o.title_nl
-    FROM matches m JOIN occupation o ON o.code = m.occupation_code
+    FROM (
+      SELECT t.occupation_code,
+             min(CASE WHEN t.term_search = search_normalize($1) THEN 0
+                      WHEN t.term_search LIKE search_normalize($2) || '%' THEN 1
+                      WHEN t.term_search LIKE '% ' || search_normalize($2) || '%' THEN 2
+                      ELSE 3 END) AS rank,
+             max(${closeness}) AS closeness
+        FROM occupation_term t
+       WHERE ${where}
+       GROUP BY t.occupation_code
+    ) m
+    JOIN occupation o ON o.code = m.occupation_code
    ORDER BY m.rank, o.level DESC, m.closeness DESC, o.code
+   LIMIT $3`;
+
+const SUBSTRING_SQL = MATCH_SQL(`t.term_search LIKE '%' || search_normalize($2) || '%'`);
+
+/** One or two letters: only terms or words starting with them (else every title matches), shortest first. */
+const PREFIX_SQL = MATCH_SQL(
+  `t.term_search LIKE search_normalize($2) || '%' OR t.term_search LIKE '% ' || search_normalize($2) || '%'`,
+  '-length(t.term_search)',
+);
+
+/** When nothing contains the input (a typo): the nearest terms by trigram distance, from the GiST index. */
+const FUZZY_SQL = `
+  SELECT o.code, o.level, o.parent_code, o.title_en, o.title_nl
+    FROM (
+      SELECT nearest.occupation_code, max(similarity(nearest.term_search, search_normalize($1))) AS closeness
+        FROM (SELECT occupation_code, term_search FROM occupation_term
+               ORDER BY term_search <-> search_normalize($1) LIMIT 50) nearest
+       WHERE similarity(nearest.term_search, search_normalize($1)) >= $3
+       GROUP BY nearest.occupation_code
+    ) m
+    JOIN occupation o ON o.code = m.occupation_code
+   ORDER BY m.closeness DESC, o.level DESC, o.code
    LIMIT $2`;
+
+/** How alike a term must be to count as a typo of the input (pg_trgm's default threshold). */
+const FUZZY_THRESHOLD = 0.3;
 
 @Injectable()
 export class OccupationService {
@@ -60,8 +81,14 @@ export class OccupationService {
         .limit(first)
         .getMany();
     }
-    const rows: OccupationRow[] = await this.dataSource.query(SEARCH_SQL, [text, first]);
-    return rows.map(toEntity);
+    const matches: OccupationRow[] = await this.dataSource.query(text.length < 3 ? PREFIX_SQL : SUBSTRING_SQL, [
+      text,
+      escapeLike(text),
+      first,
+    ]);
+    if (matches.length > 0 || text.length < 3) return matches.map(toEntity);
+    const nearest: OccupationRow[] = await this.dataSource.query(FUZZY_SQL, [text, first, FUZZY_THRESHOLD]);
+    return nearest.map(toEntity);
   }
 
   async findByCode(_actor: Actor, code: string): Promise<OccupationEntity> {
@@ -82,6 +109,11 @@ export class OccupationService {
   findChildren(parentCodes: readonly string[]): Promise<OccupationEntity[]> {
     return this.occupations.find({ where: { parentCode: In([...parentCodes]) }, order: { code: 'ASC' } });
   }
+}
+
+/** Makes LIKE's wildcards plain characters; search_normalize leaves backslash, % and _ alone. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** The codes of the groups above `code`, major group first: 2512 -> 2, 25, 251. */

@@ -11,9 +11,11 @@ import { OccupationResolver, TaxonomyResolver } from './taxonomy.resolver';
 /** Every resolver of the taxonomy; the schema printer builds from the same list. */
 export const TAXONOMY_RESOLVERS = [OccupationResolver, TaxonomyResolver];
 
+export const TAXONOMY_ENTITIES = [OccupationEntity, SkillEntity, EducationLevelEntity];
+
 /** ISCO-08 occupations, skills and education levels: reference data shipped in the repository. */
 @Module({
-  imports: [TypeOrmModule.forFeature([OccupationEntity, SkillEntity, EducationLevelEntity])],
+  imports: [TypeOrmModule.forFeature(TAXONOMY_ENTITIES)],
   providers: [OccupationService, SkillService, EducationLevelService, ...TAXONOMY_RESOLVERS],
   exports: [OccupationService, SkillService, EducationLevelService],
 })
