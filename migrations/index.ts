@@ -1,5 +1,6 @@
 import { Directory1763900000000 } from './1763900000000-directory';
 import { Taxonomy1763900000001 } from './1763900000001-taxonomy';
+import { RegionsAndMunicipalities1763900000002 } from './1763900000002-regions-and-municipalities';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
-export const migrations = [Directory1763900000000, Taxonomy1763900000001];
+export const migrations = [Directory1763900000000, Taxonomy1763900000001, RegionsAndMunicipalities1763900000002];

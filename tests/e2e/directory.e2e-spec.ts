@@ -32,6 +32,30 @@ describe('directory', () => {
       expect(response.data!.municipalities.map((m) => m.code)).not.toContain('GM0114');
     });
 
+    it('has all 35 labour market regions and every municipality with its centroid', async () => {
+      const response = await app.graphql<{
+        regions: { code: string }[];
+        municipalities: { code: string; name: string; latitude: number; longitude: number }[];
+      }>(
+        '{ regions { code } municipalities(regionCode: "ZUID_LIMBURG") { code name latitude longitude } }',
+        {},
+        {
+          as: 'director@emmen.demo',
+        },
+      );
+      expect(response.data!.regions).toHaveLength(35);
+      expect(response.data!.municipalities).toHaveLength(16);
+      expect(response.data!.municipalities).toEqual(
+        expect.arrayContaining([{ code: 'GM0935', name: 'Maastricht', latitude: 50.852, longitude: 5.694 }]),
+      );
+      const unknown = await app.graphql(
+        '{ municipalities(regionCode: "ATLANTIS") { code } }',
+        {},
+        { as: 'director@emmen.demo' },
+      );
+      expect(onlyError(unknown).extensions?.code).toBe('NOT_FOUND');
+    });
+
     it('lists the partner organisations of a region with what they serve', async () => {
       const response = await app.graphql<{
         organisations: { slug: string; kind: string; municipalityCodes: string[] }[];

@@ -11,19 +11,6 @@ interface DemoOrganisation {
   municipalities: string[];
 }
 
-const DEMO_REGIONS = [
-  { code: 'GRONINGEN', name: 'Groningen' },
-  { code: 'DRENTHE', name: 'Drenthe' },
-];
-
-const DEMO_MUNICIPALITIES = [
-  { code: 'GM0014', name: 'Groningen', regionCode: 'GRONINGEN' },
-  { code: 'GM1680', name: 'Aa en Hunze', regionCode: 'GRONINGEN' },
-  { code: 'GM0106', name: 'Assen', regionCode: 'GRONINGEN' },
-  { code: 'GM1730', name: 'Tynaarlo', regionCode: 'GRONINGEN' },
-  { code: 'GM0114', name: 'Emmen', regionCode: 'DRENTHE' },
-];
-
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   {
     slug: 'uwv',
@@ -68,7 +55,7 @@ export function demoEmail(prefix: string, slug: string): string {
 }
 
 /**
- * The demo region: Groningen with UWV Noord, Werkplein Drentsche Aa and Gemeente Groningen, and Drenthe
+ * The demo region (regions and municipalities come from the reference-data migration): Groningen with UWV Noord, Werkplein Drentsche Aa and Gemeente Groningen, and Drenthe
  * with Gemeente Emmen (to show that regions are isolated). Idempotent: running it again changes nothing.
  */
 @Injectable()
@@ -79,28 +66,12 @@ export class DemoSeedService {
 
   async seed(): Promise<{ users: number }> {
     const users = await this.dataSource.transaction(async (manager) => {
-      await this.seedReferenceData(manager);
       let count = 0;
       for (const organisation of DEMO_ORGANISATIONS) count += await this.seedOrganisation(manager, organisation);
       return count;
     });
     this.logger.log(`Demo data present: ${DEMO_ORGANISATIONS.length} organisations, ${users} users`);
     return { users };
-  }
-
-  private async seedReferenceData(manager: EntityManager): Promise<void> {
-    for (const region of DEMO_REGIONS) {
-      await manager.query(
-        'INSERT INTO labour_market_region (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING',
-        [region.code, region.name],
-      );
-    }
-    for (const m of DEMO_MUNICIPALITIES) {
-      await manager.query(
-        'INSERT INTO municipality (code, name, region_code) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING',
-        [m.code, m.name, m.regionCode],
-      );
-    }
   }
 
   private async seedOrganisation(manager: EntityManager, organisation: DemoOrganisation): Promise<number> {

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection, OrganisationKind, Role } from '@wsp/platform';
 
 registerEnumType(Role, {
@@ -31,6 +31,12 @@ export class Municipality {
 
   @Field()
   regionCode!: string;
+
+  @Field(() => Float, { description: 'Latitude of the centroid (WGS84).' })
+  latitude!: number;
+
+  @Field(() => Float, { description: 'Longitude of the centroid (WGS84).' })
+  longitude!: number;
 }
 
 @ObjectType({ description: 'A partner organisation of the Werkgeversservicepunt: UWV or a municipality / Werkplein.' })

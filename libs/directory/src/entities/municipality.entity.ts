@@ -11,4 +11,11 @@ export class MunicipalityEntity {
 
   @Column('text', { name: 'region_code' })
   regionCode!: string;
+
+  /** Centroid (WGS84), for travel distances between municipalities. */
+  @Column('double precision')
+  latitude!: number;
+
+  @Column('double precision')
+  longitude!: number;
 }
