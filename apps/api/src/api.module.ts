@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { DirectoryModule } from '@wsp/directory';
+import { EmployersModule } from '@wsp/employers';
 import { migrations } from '@wsp/migrations';
 import { TaxonomyModule } from '@wsp/taxonomy';
 import { AppConfig, AuthGuard, GraphqlModule, HealthModule, PlatformModule } from '@wsp/platform';
@@ -17,6 +18,7 @@ export class ApiModule {
         HealthModule,
         DirectoryModule,
         TaxonomyModule,
+        EmployersModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
     };

@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, ConnectionShape, DomainError, PageArgs, paginate, versionedUpdate } from '@wsp/platform';
-import { QueryFailedError, Repository } from 'typeorm';
+import {
+  Actor,
+  ConnectionShape,
+  DomainError,
+  isUniqueViolation,
+  PageArgs,
+  paginate,
+  versionedUpdate,
+} from '@wsp/platform';
+import { Repository } from 'typeorm';
 import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput } from './dto/user.inputs';
 import { UserEntity } from './entities/user.entity';
 import { OrganisationService } from './organisation.service';
 import { UserPolicy } from './user.policy';
-
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class UserService {
@@ -33,6 +39,11 @@ export class UserService {
     return paginate(query, page, { column: 'display_name', valueOf: (user) => user.displayName });
   }
 
+  /** For loaders: users by id, in any order. */
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany();
+  }
+
   async add(actor: Actor, input: AddUserInput): Promise<UserEntity> {
     const organisationId = input.organisationId ?? actor.organisationId;
     if (organisationId !== actor.organisationId && !(await this.organisations.isPartnerOf(actor, organisationId))) {
@@ -51,9 +62,8 @@ export class UserService {
         }),
       );
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
-        const constraint = (error.driverError as { constraint?: string }).constraint ?? '';
-        const field = constraint.includes('email') ? 'email' : 'subject';
+      if (isUniqueViolation(error)) {
+        const field = isUniqueViolation(error, 'app_user_email_key') ? 'email' : 'subject';
         throw DomainError.conflict(`A user with this ${field} already exists`, {
           fields: [{ field: `input.${field}`, message: 'already in use' }],
         });

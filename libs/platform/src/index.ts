@@ -28,3 +28,5 @@ export * from './database/embedded-postgres';
 export * from './errors/graphql-exception.filter';
 export * from './database/versioned.entity';
 export * from './runtime/run-main';
+export * from './auth/region-access';
+export * from './database/pg-errors';

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, DomainError, groupByKeys } from '@wsp/platform';
+import { DataSource } from 'typeorm';
+import { TeamMemberInput } from './dto/employer.inputs';
+import { EmployerService, recordTimeline } from './employer.service';
+
+export interface TeamMemberRow {
+  employerId: string;
+  userId: string;
+  isLead: boolean;
+}
+
+/**
+ * The account team of an employer: professionals of any partner organisation of the region, one of them
+ * the lead ("one face to the employer").
+ */
+@Injectable()
+export class AccountTeamService {
+  constructor(
+    private readonly employers: EmployerService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async add(actor: Actor, input: TeamMemberInput): Promise<TeamMemberRow[]> {
+    const employer = await this.employers.getForUpdate(actor, input.employerId);
+    await this.dataSource.transaction(async (manager) => {
+      const [member]: { display_name: string }[] = await manager.query(
+        `SELECT u.display_name FROM app_user u
+           JOIN organisation_region r ON r.organisation_id = u.organisation_id AND r.region_code = $2
+          WHERE u.id = $1 AND u.active`,
+        [input.userId, employer.regionCode],
+      );
+      if (!member) {
+        throw DomainError.badInput([
+          { field: 'input.userId', message: 'must be an active user of a partner organisation of the region' },
+        ]);
+      }
+      // Lock the team so two simultaneous lead changes cannot both win.
+      await manager.query('SELECT 1 FROM employer WHERE id = $1 FOR UPDATE', [employer.id]);
+      if (input.isLead) {
+        await manager.query('UPDATE employer_team_member SET is_lead = false WHERE employer_id = $1 AND is_lead', [
+          employer.id,
+        ]);
+      }
+      await manager.query(
+        `INSERT INTO employer_team_member (employer_id, user_id, is_lead) VALUES ($1, $2, $3)
+         ON CONFLICT (employer_id, user_id) DO UPDATE SET is_lead = employer_team_member.is_lead OR EXCLUDED.is_lead`,
+        [employer.id, input.userId, input.isLead ?? false],
+      );
+      const role = input.isLead ? 'als leidend accountmanager' : 'aan het accountteam';
+      await recordTimeline(manager, employer.id, actor, 'TEAM_CHANGED', `${member.display_name} toegevoegd ${role}`);
+    });
+    return (await this.forEmployers([employer.id]))[0];
+  }
+
+  async remove(actor: Actor, employerId: string, userId: string): Promise<TeamMemberRow[]> {
+    const employer = await this.employers.getForUpdate(actor, employerId);
+    await this.dataSource.transaction(async (manager) => {
+      const removed: { user_id: string }[] = await manager.query(
+        'DELETE FROM employer_team_member WHERE employer_id = $1 AND user_id = $2 RETURNING user_id',
+        [employer.id, userId],
+      );
+      if (removed.length === 0) throw DomainError.notFound('Team member');
+      await recordTimeline(manager, employer.id, actor, 'TEAM_CHANGED', 'Lid van het accountteam verwijderd');
+    });
+    return (await this.forEmployers([employer.id]))[0];
+  }
+
+  /** For loaders: the team of each employer, lead first. */
+  async forEmployers(employerIds: readonly string[]): Promise<TeamMemberRow[][]> {
+    const rows: TeamMemberRow[] = await this.dataSource.query(
+      `SELECT employer_id AS "employerId", user_id AS "userId", is_lead AS "isLead"
+         FROM employer_team_member WHERE employer_id = ANY($1) ORDER BY is_lead DESC, added_at`,
+      [employerIds],
+    );
+    return groupByKeys(employerIds, rows, (row) => row.employerId);
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Actor, DomainError, groupByKeys, versionedUpdate } from '@wsp/platform';
+import { Repository } from 'typeorm';
+import { AddContactInput, UpdateContactInput } from './dto/employer.inputs';
+import { EmployerContactEntity } from './entities/employer-contact.entity';
+import { EmployerService } from './employer.service';
+
+const CONTACT = 'Contact';
+
+/** Business contacts at employers; whoever may change the employer may change its contacts. */
+@Injectable()
+export class EmployerContactService {
+  constructor(
+    @InjectRepository(EmployerContactEntity) private readonly contacts: Repository<EmployerContactEntity>,
+    private readonly employers: EmployerService,
+  ) {}
+
+  async add(actor: Actor, input: AddContactInput): Promise<EmployerContactEntity> {
+    await this.employers.getForUpdate(actor, input.employerId);
+    return this.contacts.save(this.contacts.create({ ...input, email: input.email?.toLowerCase() }));
+  }
+
+  async update(actor: Actor, input: UpdateContactInput): Promise<EmployerContactEntity> {
+    const contact = await this.findWritable(actor, input.id);
+    const { id, version, ...changes } = input;
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    return versionedUpdate(this.contacts, CONTACT, contact.id, version, defined);
+  }
+
+  async remove(actor: Actor, id: string): Promise<boolean> {
+    const contact = await this.findWritable(actor, id);
+    await this.contacts.delete({ id: contact.id });
+    return true;
+  }
+
+  /** For loaders: the contacts of each employer, by name. */
+  async forEmployers(employerIds: readonly string[]): Promise<EmployerContactEntity[][]> {
+    const rows = await this.contacts
+      .createQueryBuilder('c')
+      .where('c.employer_id = ANY(:ids)', { ids: employerIds })
+      .orderBy('c.name')
+      .getMany();
+    return groupByKeys(employerIds, rows, (c) => c.employerId);
+  }
+
+  private async findWritable(actor: Actor, id: string): Promise<EmployerContactEntity> {
+    const contact = await this.contacts.findOneBy({ id });
+    if (!contact) throw DomainError.notFound(CONTACT);
+    try {
+      await this.employers.getForUpdate(actor, contact.employerId);
+    } catch (error) {
+      // A contact of another region's employer is as unknown as the employer.
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') throw DomainError.notFound(CONTACT);
+      throw error;
+    }
+    return contact;
+  }
+}

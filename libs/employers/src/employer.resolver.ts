@@ -1,0 +1,142 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { User, UserService } from '@wsp/directory';
+import {
+  Actor,
+  Allow,
+  byKeys,
+  ConnectionShape,
+  CurrentActor,
+  GraphQLContext,
+  IdArg,
+  PageArgs,
+  REGION_WRITERS,
+  requestLoader,
+} from '@wsp/platform';
+import { AccountTeamService } from './account-team.service';
+import {
+  AddContactInput,
+  AddEmployerNoteInput,
+  CreateEmployerInput,
+  EmployerFilter,
+  TeamMemberInput,
+  UpdateContactInput,
+  UpdateEmployerInput,
+} from './dto/employer.inputs';
+import { Employer, EmployerConnection, EmployerContact, TeamMember, TimelineEntry } from './dto/employer.models';
+import { EmployerContactService } from './employer-contact.service';
+import { EmployerService } from './employer.service';
+import { TimelineService } from './timeline.service';
+
+@Resolver(() => Employer)
+export class EmployerResolver {
+  constructor(
+    private readonly employerService: EmployerService,
+    private readonly contactService: EmployerContactService,
+    private readonly teamService: AccountTeamService,
+    private readonly timelineService: TimelineService,
+  ) {}
+
+  @Query(() => EmployerConnection, { description: "Employers of the caller's regions, by legal name." })
+  @Allow()
+  employers(
+    @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
+    @Args('filter', { nullable: true, type: () => EmployerFilter }) filter?: EmployerFilter,
+  ): Promise<ConnectionShape<Employer>> {
+    return this.employerService.list(actor, filter ?? {}, page) as Promise<ConnectionShape<Employer>>;
+  }
+
+  @Query(() => Employer)
+  @Allow()
+  employer(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Employer> {
+    return this.employerService.get(actor, id) as Promise<Employer>;
+  }
+
+  @Mutation(() => Employer, { description: 'A KvK number already in the region is a CONFLICT naming that account.' })
+  @Allow(...REGION_WRITERS)
+  createEmployer(@CurrentActor() actor: Actor, @Args('input') input: CreateEmployerInput): Promise<Employer> {
+    return this.employerService.create(actor, input) as Promise<Employer>;
+  }
+
+  @Mutation(() => Employer)
+  @Allow(...REGION_WRITERS)
+  updateEmployer(@CurrentActor() actor: Actor, @Args('input') input: UpdateEmployerInput): Promise<Employer> {
+    return this.employerService.update(actor, input) as Promise<Employer>;
+  }
+
+  @Mutation(() => EmployerContact)
+  @Allow(...REGION_WRITERS)
+  addEmployerContact(@CurrentActor() actor: Actor, @Args('input') input: AddContactInput): Promise<EmployerContact> {
+    return this.contactService.add(actor, input);
+  }
+
+  @Mutation(() => EmployerContact)
+  @Allow(...REGION_WRITERS)
+  updateEmployerContact(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateContactInput,
+  ): Promise<EmployerContact> {
+    return this.contactService.update(actor, input);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(...REGION_WRITERS)
+  removeEmployerContact(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<boolean> {
+    return this.contactService.remove(actor, id);
+  }
+
+  @Mutation(() => [TeamMember], { description: 'Adds a member to the account team, or makes a member the lead.' })
+  @Allow(...REGION_WRITERS)
+  addTeamMember(@CurrentActor() actor: Actor, @Args('input') input: TeamMemberInput): Promise<TeamMember[]> {
+    return this.teamService.add(actor, input);
+  }
+
+  @Mutation(() => [TeamMember])
+  @Allow(...REGION_WRITERS)
+  removeTeamMember(
+    @CurrentActor() actor: Actor,
+    @IdArg('employerId') employerId: string,
+    @IdArg('userId') userId: string,
+  ): Promise<TeamMember[]> {
+    return this.teamService.remove(actor, employerId, userId);
+  }
+
+  @Mutation(() => TimelineEntry)
+  @Allow(...REGION_WRITERS)
+  addEmployerNote(@CurrentActor() actor: Actor, @Args('input') input: AddEmployerNoteInput): Promise<TimelineEntry> {
+    return this.timelineService.addNote(actor, input) as Promise<TimelineEntry>;
+  }
+
+  @ResolveField(() => [EmployerContact])
+  contacts(@Parent() employer: Employer, @Context() { req }: GraphQLContext): Promise<EmployerContact[]> {
+    return requestLoader(req, 'employer.contacts', (ids: readonly string[]) =>
+      this.contactService.forEmployers(ids),
+    ).load(employer.id);
+  }
+
+  @ResolveField(() => [TeamMember], { description: 'The account team, lead first.' })
+  team(@Parent() employer: Employer, @Context() { req }: GraphQLContext): Promise<TeamMember[]> {
+    return requestLoader(req, 'employer.team', (ids: readonly string[]) => this.teamService.forEmployers(ids)).load(
+      employer.id,
+    );
+  }
+
+  @ResolveField(() => [TimelineEntry], { description: 'The newest notes and events, newest first.' })
+  timeline(@Parent() employer: Employer, @Context() { req }: GraphQLContext): Promise<TimelineEntry[]> {
+    return requestLoader(req, 'employer.timeline', (ids: readonly string[]) =>
+      this.timelineService.forEmployers(ids),
+    ).load(employer.id) as Promise<TimelineEntry[]>;
+  }
+}
+
+@Resolver(() => TeamMember)
+export class TeamMemberResolver {
+  constructor(private readonly userService: UserService) {}
+
+  @ResolveField(() => User)
+  user(@Parent() member: TeamMember, @Context() { req }: GraphQLContext): Promise<User> {
+    return requestLoader(req, 'user.byId', async (ids: readonly string[]) =>
+      byKeys(ids, await this.userService.findByIds(ids), (u) => u.id),
+    ).load(member.userId) as Promise<User>;
+  }
+}

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import {
+  Actor,
+  ConnectionShape,
+  DomainError,
+  foreignKeyViolation,
+  isUniqueViolation,
+  PageArgs,
+  paginate,
+  RegionAccess,
+  versionedUpdate,
+} from '@wsp/platform';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { CreateEmployerInput, EmployerFilter, UpdateEmployerInput } from './dto/employer.inputs';
+import { EmployerEntity } from './entities/employer.entity';
+import { TimelineKind } from './entities/timeline-entry.entity';
+
+const EMPLOYER = 'Employer';
+
+/** The employer book: accounts shared by the partner organisations of a region. */
+@Injectable()
+export class EmployerService {
+  constructor(
+    @InjectRepository(EmployerEntity) private readonly employers: Repository<EmployerEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async get(actor: Actor, id: string): Promise<EmployerEntity> {
+    const employer = await this.employers.findOneBy({ id });
+    if (!employer) throw DomainError.notFound(EMPLOYER);
+    RegionAccess.assertCanRead(actor, employer.regionCode, EMPLOYER);
+    return employer;
+  }
+
+  /** The employer, checked for writing by the actor. */
+  async getForUpdate(actor: Actor, id: string): Promise<EmployerEntity> {
+    const employer = await this.get(actor, id);
+    RegionAccess.assertCanWrite(actor, employer.regionCode, EMPLOYER);
+    return employer;
+  }
+
+  async list(actor: Actor, filter: EmployerFilter, page: PageArgs): Promise<ConnectionShape<EmployerEntity>> {
+    const query = this.employers
+      .createQueryBuilder('e')
+      .where('e.region_code = ANY(:regions)', { regions: actor.regionCodes });
+    const search = filter.search?.trim();
+    if (search) {
+      query.andWhere(
+        /^[0-9]{8}$/.test(search)
+          ? 'e.kvk_number = :search'
+          : "e.name_search LIKE '%' || search_normalize(:search) || '%'",
+        { search: search.replace(/[\\%_]/g, (c) => `\\${c}`) },
+      );
+    }
+    if (filter.municipalityCode)
+      query.andWhere('e.municipality_code = :municipality', { municipality: filter.municipalityCode });
+    if (filter.sbi) {
+      query.andWhere("EXISTS (SELECT 1 FROM unnest(e.sbi_codes) sbi WHERE sbi LIKE :sbi || '%')", { sbi: filter.sbi });
+    }
+    if (filter.keyAccount !== undefined && filter.keyAccount !== null) {
+      query.andWhere('e.key_account = :keyAccount', { keyAccount: filter.keyAccount });
+    }
+    if (filter.leadUserId) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM employer_team_member t WHERE t.employer_id = e.id AND t.user_id = :lead AND t.is_lead)',
+        { lead: filter.leadUserId },
+      );
+    }
+    return paginate(query, page, { column: 'legal_name', valueOf: (employer) => employer.legalName });
+  }
+
+  /**
+   * Creates an account; its creator joins the team as lead. A KvK number already in the region's book is a
+   * CONFLICT that names the existing account, so the caller can open it instead of entering it twice.
+   */
+  async create(actor: Actor, input: CreateEmployerInput): Promise<EmployerEntity> {
+    const regionCode = RegionAccess.regionForNew(actor, input.regionCode);
+    RegionAccess.assertCanWrite(actor, regionCode, EMPLOYER);
+    const { regionCode: _region, ...fields } = input;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const employer = await manager.save(
+          manager.create(EmployerEntity, {
+            ...fields,
+            regionCode,
+            postcode: normalizePostcode(input.postcode),
+            sbiCodes: input.sbiCodes ?? [],
+            keyAccount: input.keyAccount ?? false,
+            createdBy: actor.userId,
+          }),
+        );
+        await manager.query('INSERT INTO employer_team_member (employer_id, user_id, is_lead) VALUES ($1, $2, true)', [
+          employer.id,
+          actor.userId,
+        ]);
+        await recordTimeline(manager, employer.id, actor, 'CREATED', `Account aangemaakt door ${actor.displayName}`);
+        return employer;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'employer_region_kvk_key')) {
+        const existing = await this.employers.findOneByOrFail({ regionCode, kvkNumber: input.kvkNumber });
+        throw DomainError.conflict('An employer with this KvK number is already in the employer book of the region', {
+          existingEmployerId: existing.id,
+          fields: [{ field: 'input.kvkNumber', message: 'already registered in this region' }],
+        });
+      }
+      throw referenceError(error) ?? error;
+    }
+  }
+
+  async update(actor: Actor, input: UpdateEmployerInput): Promise<EmployerEntity> {
+    const employer = await this.getForUpdate(actor, input.id);
+    const { id, version, ...changes } = input;
+    const defined: Partial<EmployerEntity> = Object.fromEntries(
+      Object.entries(changes).filter(([, value]) => value !== undefined),
+    );
+    if (defined.postcode) defined.postcode = normalizePostcode(defined.postcode) ?? null;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const updated = await versionedUpdate(manager.getRepository(EmployerEntity), EMPLOYER, id, version, defined);
+        const what = Object.keys(defined).join(', ') || 'niets';
+        await recordTimeline(manager, employer.id, actor, 'UPDATED', `Gewijzigd door ${actor.displayName}: ${what}`);
+        return updated;
+      });
+    } catch (error) {
+      throw referenceError(error) ?? error;
+    }
+  }
+
+  findByIds(ids: readonly string[]): Promise<EmployerEntity[]> {
+    return this.employers.createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany();
+  }
+}
+
+/** Writes one line to the employer's timeline, inside the caller's transaction. */
+export async function recordTimeline(
+  manager: EntityManager,
+  employerId: string,
+  actor: Actor,
+  kind: TimelineKind,
+  text: string,
+): Promise<void> {
+  await manager.query(
+    'INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id) VALUES ($1, $2, $3, $4)',
+    [employerId, kind, text, actor.userId],
+  );
+}
+
+function normalizePostcode(postcode: string | undefined | null): string | undefined {
+  return postcode
+    ? postcode
+        .replace(/\s+/g, '')
+        .toUpperCase()
+        .replace(/^(\d{4})/, '$1 ')
+    : undefined;
+}
+
+function referenceError(error: unknown): DomainError | undefined {
+  const constraint = foreignKeyViolation(error);
+  if (constraint === undefined) return undefined;
+  const field = constraint.includes('municipality') ? 'input.municipalityCode' : 'input';
+  return DomainError.badInput([{ field, message: 'does not exist' }]);
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DirectoryModule } from '@wsp/directory';
+import { AccountTeamService } from './account-team.service';
+import { EmployerContactService } from './employer-contact.service';
+import { EmployerResolver, TeamMemberResolver } from './employer.resolver';
+import { EmployerService } from './employer.service';
+import { EmployerContactEntity } from './entities/employer-contact.entity';
+import { EmployerEntity } from './entities/employer.entity';
+import { TimelineEntryEntity } from './entities/timeline-entry.entity';
+import { TimelineService } from './timeline.service';
+
+/** Every resolver of the employer book; the schema printer builds from the same list. */
+export const EMPLOYER_RESOLVERS = [EmployerResolver, TeamMemberResolver];
+
+/** The shared employer book of a region: accounts, contacts, account team and timeline. */
+@Module({
+  imports: [DirectoryModule, TypeOrmModule.forFeature([EmployerEntity, EmployerContactEntity, TimelineEntryEntity])],
+  providers: [EmployerService, EmployerContactService, AccountTeamService, TimelineService, ...EMPLOYER_RESOLVERS],
+  exports: [EmployerService],
+})
+export class EmployersModule {}

@@ -1,0 +1,4 @@
+export * from './dto/employer.models';
+export * from './employer.service';
+export * from './employers.module';
+export * from './entities/employer.entity';

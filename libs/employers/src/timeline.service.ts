@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, groupByKeys } from '@wsp/platform';
+import { DataSource } from 'typeorm';
+import { AddEmployerNoteInput } from './dto/employer.inputs';
+import { TimelineEntryEntity } from './entities/timeline-entry.entity';
+import { EmployerService, recordTimeline } from './employer.service';
+
+/** The newest entries shown per employer. */
+export const TIMELINE_LENGTH = 20;
+
+@Injectable()
+export class TimelineService {
+  constructor(
+    private readonly employers: EmployerService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async addNote(actor: Actor, input: AddEmployerNoteInput): Promise<TimelineEntryEntity> {
+    const employer = await this.employers.getForUpdate(actor, input.employerId);
+    await this.dataSource.transaction((manager) =>
+      recordTimeline(manager, employer.id, actor, 'NOTE', input.text.trim()),
+    );
+    return (await this.forEmployers([employer.id], 1))[0][0];
+  }
+
+  /** For loaders: the newest entries of each employer, in one statement. */
+  async forEmployers(employerIds: readonly string[], perEmployer = TIMELINE_LENGTH): Promise<TimelineEntryEntity[][]> {
+    const rows: TimelineEntryEntity[] = await this.dataSource.query(
+      `SELECT t.id, t.employer_id AS "employerId", t.kind, t.text, t.author_id AS "authorId", t.occurred_at AS "occurredAt"
+         FROM unnest($1::uuid[]) AS e(id)
+         CROSS JOIN LATERAL (
+           SELECT * FROM employer_timeline_entry WHERE employer_id = e.id ORDER BY occurred_at DESC, id DESC LIMIT $2
+         ) t`,
+      [employerIds, perEmployer],
+    );
+    return groupByKeys(employerIds, rows, (row) => row.employerId);
+  }
+}

@@ -1,0 +1,244 @@
+import { createEmployer, uniqueKvk } from '../factories/employer.factory';
+import { onlyError, TestApp } from '../support/test-app';
+
+const AM_UWV = 'accountmanager@uwv.demo';
+const AM_WPDA = 'accountmanager@wpda.demo';
+const AM_EMMEN = 'accountmanager@emmen.demo';
+const COACH_WPDA = 'jobcoach@wpda.demo';
+const CREATE =
+  'mutation($input: CreateEmployerInput!) { createEmployer(input: $input) { id regionCode kvkNumber postcode version } }';
+const UPDATE =
+  'mutation($input: UpdateEmployerInput!) { updateEmployer(input: $input) { id legalName keyAccount version } }';
+const EMPLOYER = 'query($id: ID!) { employer(id: $id) { id legalName } }';
+
+describe('employer book', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ RUN_WORKERS: 'false' });
+  });
+  afterAll(() => app.close());
+
+  describe('KvK number', () => {
+    it.each([['1234567'], ['123456789'], ['1234567a']])(
+      'refuses "%s" with BAD_USER_INPUT on input.kvkNumber',
+      async (kvkNumber) => {
+        const error = onlyError(await app.graphql(CREATE, { input: { kvkNumber, legalName: 'X' } }, { as: AM_UWV }));
+        expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(error.extensions?.fields).toEqual([expect.objectContaining({ field: 'input.kvkNumber' })]);
+      },
+    );
+
+    it('is unique in the region: a second account is a CONFLICT naming the existing one', async () => {
+      const first = await createEmployer(app, AM_UWV);
+      const error = onlyError(
+        await app.graphql(
+          CREATE,
+          { input: { kvkNumber: first.kvkNumber, legalName: 'Dezelfde zaak' } },
+          { as: AM_WPDA },
+        ),
+      );
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', existingEmployerId: first.id });
+      const [{ count }] = await app.dataSource.query(
+        'SELECT count(*)::int AS count FROM employer WHERE kvk_number = $1',
+        [first.kvkNumber],
+      );
+      expect(count).toBe(1);
+    });
+
+    it('may appear once in each region', async () => {
+      const groningen = await createEmployer(app, AM_UWV);
+      const drenthe = await app.graphql<{ createEmployer: { regionCode: string } }>(
+        CREATE,
+        { input: { kvkNumber: groningen.kvkNumber, legalName: 'Vestiging Emmen', municipalityCode: 'GM0114' } },
+        { as: AM_EMMEN },
+      );
+      expect(drenthe.data?.createEmployer.regionCode).toBe('DRENTHE');
+    });
+  });
+
+  it('creates an account with a normalised postcode, its creator as lead and a timeline entry', async () => {
+    const response = await app.graphql<{
+      createEmployer: {
+        id: string;
+        postcode: string;
+        team: { isLead: boolean; user: { email: string } }[];
+        timeline: { kind: string }[];
+      };
+    }>(
+      'mutation($input: CreateEmployerInput!) { createEmployer(input: $input) { id postcode team { isLead user { email } } timeline { kind } } }',
+      {
+        input: {
+          kvkNumber: uniqueKvk(),
+          legalName: 'Zorggroep Assen',
+          postcode: '9401ab',
+          sbiCodes: ['8710'],
+          sizeClass: 'LARGE',
+        },
+      },
+      { as: AM_WPDA },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.createEmployer).toMatchObject({
+      postcode: '9401 AB',
+      team: [{ isLead: true, user: { email: AM_WPDA } }],
+      timeline: [{ kind: 'CREATED' }],
+    });
+  });
+
+  it('refuses an unknown municipality with BAD_USER_INPUT', async () => {
+    const error = onlyError(
+      await app.graphql(
+        CREATE,
+        { input: { kvkNumber: uniqueKvk(), legalName: 'X', municipalityCode: 'GM9999' } },
+        { as: AM_UWV },
+      ),
+    );
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions?.fields).toEqual([expect.objectContaining({ field: 'input.municipalityCode' })]);
+  });
+
+  describe('access', () => {
+    it("hides another region's employers: NOT_FOUND, and absent from lists", async () => {
+      const employer = await createEmployer(app, AM_UWV, { legalName: 'Alleen Groningen B.V.' });
+      expect(onlyError(await app.graphql(EMPLOYER, { id: employer.id }, { as: AM_EMMEN })).extensions?.code).toBe(
+        'NOT_FOUND',
+      );
+      const update = await app.graphql(
+        UPDATE,
+        { input: { id: employer.id, version: employer.version, legalName: 'Overgenomen' } },
+        { as: AM_EMMEN },
+      );
+      expect(onlyError(update).extensions?.code).toBe('NOT_FOUND');
+      const list = await app.graphql<{ employers: { totalCount: number } }>(
+        '{ employers(filter: {search: "Alleen Groningen"}) { totalCount } }',
+        {},
+        { as: AM_EMMEN },
+      );
+      expect(list.data!.employers.totalCount).toBe(0);
+    });
+
+    it('lets every partner of the region read, and only account managers write', async () => {
+      const employer = await createEmployer(app, AM_UWV);
+      const read = await app.graphql<{ employer: { id: string } }>(EMPLOYER, { id: employer.id }, { as: COACH_WPDA });
+      expect(read.data!.employer.id).toBe(employer.id);
+      const director = await app.graphql(EMPLOYER, { id: employer.id }, { as: 'director@groningen.demo' });
+      expect(director.errors).toBeUndefined();
+      const write = await app.graphql(
+        UPDATE,
+        { input: { id: employer.id, version: employer.version, keyAccount: true } },
+        { as: COACH_WPDA },
+      );
+      expect(onlyError(write).extensions?.code).toBe('FORBIDDEN');
+      const create = await app.graphql(
+        CREATE,
+        { input: { kvkNumber: uniqueKvk(), legalName: 'X' } },
+        { as: COACH_WPDA },
+      );
+      expect(onlyError(create).extensions?.code).toBe('FORBIDDEN');
+      const partner = await app.graphql(
+        UPDATE,
+        { input: { id: employer.id, version: employer.version, keyAccount: true } },
+        { as: AM_WPDA },
+      );
+      expect(partner.errors).toBeUndefined();
+    });
+  });
+
+  it('updates with the current version and refuses a stale one with CONFLICT, changing nothing', async () => {
+    const employer = await createEmployer(app, AM_UWV, { legalName: 'Oude Naam B.V.' });
+    const first = await app.graphql<{ updateEmployer: { version: number } }>(
+      UPDATE,
+      { input: { id: employer.id, version: employer.version, legalName: 'Nieuwe Naam B.V.' } },
+      { as: AM_UWV },
+    );
+    expect(first.data!.updateEmployer.version).toBe(employer.version + 1);
+    const stale = await app.graphql(
+      UPDATE,
+      { input: { id: employer.id, version: employer.version, legalName: 'Verloren' } },
+      { as: AM_WPDA },
+    );
+    expect(onlyError(stale).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: employer.version + 1 });
+    const [row] = await app.dataSource.query('SELECT legal_name FROM employer WHERE id = $1', [employer.id]);
+    expect(row.legal_name).toBe('Nieuwe Naam B.V.');
+  });
+
+  it('keeps contacts, one lead in the team, and notes on the timeline', async () => {
+    const employer = await createEmployer(app, AM_UWV);
+    const contact = await app.graphql<{ addEmployerContact: { id: string; version: number } }>(
+      'mutation($input: AddContactInput!) { addEmployerContact(input: $input) { id version } }',
+      {
+        input: {
+          employerId: employer.id,
+          name: 'Petra de Boer',
+          role: 'HR-manager',
+          email: 'P.deBoer@korenaar.example',
+          phone: '0592 123456',
+        },
+      },
+      { as: AM_WPDA },
+    );
+    expect(contact.errors).toBeUndefined();
+    const [wpdaManager] = await app.dataSource.query(
+      "SELECT id FROM app_user WHERE email = 'accountmanager@wpda.demo'",
+    );
+    const team = await app.graphql<{ addTeamMember: { userId: string; isLead: boolean }[] }>(
+      'mutation($input: TeamMemberInput!) { addTeamMember(input: $input) { userId isLead } }',
+      { input: { employerId: employer.id, userId: wpdaManager.id, isLead: true } },
+      { as: AM_UWV },
+    );
+    expect(team.data!.addTeamMember.filter((m) => m.isLead)).toEqual([{ userId: wpdaManager.id, isLead: true }]);
+    expect(team.data!.addTeamMember).toHaveLength(2);
+    const [emmenManager] = await app.dataSource.query(
+      "SELECT id FROM app_user WHERE email = 'accountmanager@emmen.demo'",
+    );
+    const outsider = await app.graphql(
+      'mutation($input: TeamMemberInput!) { addTeamMember(input: $input) { userId } }',
+      { input: { employerId: employer.id, userId: emmenManager.id } },
+      { as: AM_UWV },
+    );
+    expect(onlyError(outsider).extensions?.fields).toEqual([expect.objectContaining({ field: 'input.userId' })]);
+    await app.graphql(
+      'mutation($input: AddEmployerNoteInput!) { addEmployerNote(input: $input) { id } }',
+      {
+        input: { employerId: employer.id, text: 'Bezoek gepland met HR over instroom via de banenafspraak.' },
+      },
+      { as: AM_WPDA },
+    );
+    const read = await app.graphql<{
+      employer: { contacts: { name: string; email: string }[]; timeline: { kind: string; text: string }[] };
+    }>(
+      'query($id: ID!) { employer(id: $id) { contacts { name email } timeline { kind text } } }',
+      { id: employer.id },
+      { as: COACH_WPDA },
+    );
+    expect(read.data!.employer.contacts).toEqual([{ name: 'Petra de Boer', email: 'p.deboer@korenaar.example' }]);
+    expect(read.data!.employer.timeline[0]).toEqual({
+      kind: 'NOTE',
+      text: 'Bezoek gepland met HR over instroom via de banenafspraak.',
+    });
+    expect(read.data!.employer.timeline.map((t) => t.kind)).toEqual(
+      expect.arrayContaining(['TEAM_CHANGED', 'CREATED']),
+    );
+  });
+
+  it('filters the list by municipality, SBI prefix, key account and lead', async () => {
+    const employer = await createEmployer(app, AM_WPDA, {
+      municipalityCode: 'GM1730',
+      sbiCodes: ['47111'],
+      keyAccount: true,
+    });
+    const [lead] = await app.dataSource.query("SELECT id FROM app_user WHERE email = 'accountmanager@wpda.demo'");
+    const response = await app.graphql<{ employers: { edges: { node: { id: string } }[] } }>(
+      'query($filter: EmployerFilter) { employers(filter: $filter, first: 200) { edges { node { id } } } }',
+      { filter: { municipalityCode: 'GM1730', sbi: '47', keyAccount: true, leadUserId: lead.id } },
+      { as: COACH_WPDA },
+    );
+    expect(response.data!.employers.edges.map((e) => e.node.id)).toContain(employer.id);
+    const other = await app.graphql<{ employers: { edges: { node: { id: string } }[] } }>(
+      'query($filter: EmployerFilter) { employers(filter: $filter, first: 200) { edges { node { id } } } }',
+      { filter: { municipalityCode: 'GM1730', sbi: '10' } },
+      { as: COACH_WPDA },
+    );
+    expect(other.data!.employers.edges.map((e) => e.node.id)).not.toContain(employer.id);
+  });
+});
