@@ -23,7 +23,7 @@ export class EmployerContactService {
 
   async update(actor: Actor, input: UpdateContactInput): Promise<EmployerContactEntity> {
     const contact = await this.findWritable(actor, input.id);
-    const { id, version, ...changes } = input;
+    const { id: _id, version, ...changes } = input;
     const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     return versionedUpdate(this.contacts, CONTACT, contact.id, version, defined);
   }
