@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { DirectoryModule } from '@wsp/directory';
 import { EmployersModule } from '@wsp/employers';
+import { VacanciesModule } from '@wsp/vacancies';
 import { migrations } from '@wsp/migrations';
 import { TaxonomyModule } from '@wsp/taxonomy';
 import { AppConfig, AuthGuard, GraphqlModule, HealthModule, PlatformModule } from '@wsp/platform';
@@ -19,6 +20,7 @@ export class ApiModule {
         DirectoryModule,
         TaxonomyModule,
         EmployersModule,
+        VacanciesModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
     };

@@ -3,10 +3,16 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { DIRECTORY_RESOLVERS } from '@wsp/directory';
 import { EMPLOYER_RESOLVERS } from '@wsp/employers';
 import { TAXONOMY_RESOLVERS } from '@wsp/taxonomy';
+import { VACANCY_RESOLVERS } from '@wsp/vacancies';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver the API serves; ApiModule's imports provide the same classes. */
-export const API_RESOLVERS = [...DIRECTORY_RESOLVERS, ...TAXONOMY_RESOLVERS, ...EMPLOYER_RESOLVERS];
+export const API_RESOLVERS = [
+  ...DIRECTORY_RESOLVERS,
+  ...TAXONOMY_RESOLVERS,
+  ...EMPLOYER_RESOLVERS,
+  ...VACANCY_RESOLVERS,
+];
 
 /** The API's GraphQL schema as SDL, built from the resolvers without a database. */
 export async function buildSchemaSdl(): Promise<string> {

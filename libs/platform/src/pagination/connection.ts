@@ -75,21 +75,21 @@ export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionS
 export async function paginate<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
   page: PageArgs,
-  sort: { column: string; valueOf: (row: E) => string },
+  sort: { column: string; valueOf: (row: E) => string; descending?: boolean },
 ): Promise<ConnectionShape<E>> {
   const alias = query.alias;
   const first = page.first ?? DEFAULT_PAGE_SIZE;
   const totalCount = await query.clone().getCount();
   if (page.after) {
     const [value, id] = decodeCursor(page.after);
-    query.andWhere(`(${alias}.${sort.column}, ${alias}.id) > (:cursorValue, :cursorId)`, {
+    query.andWhere(`(${alias}.${sort.column}, ${alias}.id) ${sort.descending ? '<' : '>'} (:cursorValue, :cursorId)`, {
       cursorValue: value,
       cursorId: id,
     });
   }
   const rows = await query
-    .orderBy(`${alias}.${sort.column}`, 'ASC')
-    .addOrderBy(`${alias}.id`, 'ASC')
+    .orderBy(`${alias}.${sort.column}`, sort.descending ? 'DESC' : 'ASC')
+    .addOrderBy(`${alias}.id`, sort.descending ? 'DESC' : 'ASC')
     .limit(first + 1)
     .getMany();
   const pageRows = rows.slice(0, first);

@@ -1,0 +1,5 @@
+export * from './dto/vacancy.models';
+export * from './entities/vacancy.entity';
+export * from './vacancies.module';
+export * from './vacancy-lifecycle';
+export * from './vacancy.service';

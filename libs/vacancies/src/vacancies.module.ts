@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmployersModule } from '@wsp/employers';
+import { VacancyEntity } from './entities/vacancy.entity';
+import { EmployerVacanciesResolver, VacancyResolver } from './vacancy.resolver';
+import { VacancyService } from './vacancy.service';
+
+/** Every resolver of the vacancies; the schema printer builds from the same list. */
+export const VACANCY_RESOLVERS = [VacancyResolver, EmployerVacanciesResolver];
+
+/** Vacancies of the region's employers and their lifecycle. */
+@Module({
+  imports: [EmployersModule, TypeOrmModule.forFeature([VacancyEntity])],
+  providers: [VacancyService, ...VACANCY_RESOLVERS],
+  exports: [VacancyService],
+})
+export class VacanciesModule {}

@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { EmployerService, recordTimeline } from '@wsp/employers';
+import {
+  Actor,
+  ConnectionShape,
+  DomainError,
+  foreignKeyViolation,
+  groupByKeys,
+  PageArgs,
+  paginate,
+  RegionAccess,
+  versionedUpdate,
+} from '@wsp/platform';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import {
+  ChangeVacancyStatusInput,
+  CreateVacancyInput,
+  UpdateVacancyInput,
+  VacancyFilter,
+  VacancySkillInput,
+} from './dto/vacancy.inputs';
+import { VacancySkill } from './dto/vacancy.models';
+import { VacancyEntity } from './entities/vacancy.entity';
+import { assertTransition, VacancyStatus } from './vacancy-lifecycle';
+
+const VACANCY = 'Vacancy';
+
+/** Which input field a refused reference belongs to, by the foreign key's name. */
+const REFERENCE_FIELDS: [string, string][] = [
+  ['occupation', 'input.occupationCode'],
+  ['municipality', 'input.municipalityCode'],
+  ['education', 'input.minEducationLevel'],
+  ['skill', 'input.skills'],
+  ['account_manager', 'input.accountManagerId'],
+];
+
+@Injectable()
+export class VacancyService {
+  constructor(
+    @InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>,
+    private readonly employers: EmployerService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async get(actor: Actor, id: string): Promise<VacancyEntity> {
+    const vacancy = await this.vacancies.findOneBy({ id });
+    if (!vacancy) throw DomainError.notFound(VACANCY);
+    RegionAccess.assertCanRead(actor, vacancy.regionCode, VACANCY);
+    return vacancy;
+  }
+
+  async list(actor: Actor, filter: VacancyFilter, page: PageArgs): Promise<ConnectionShape<VacancyEntity>> {
+    const query = this.vacancies
+      .createQueryBuilder('v')
+      .where('v.region_code = ANY(:regions)', { regions: actor.regionCodes });
+    if (filter.status) query.andWhere('v.status = :status', { status: filter.status });
+    if (filter.occupationCode)
+      query.andWhere("v.occupation_code LIKE :occupation || '%'", { occupation: filter.occupationCode });
+    if (filter.municipalityCode)
+      query.andWhere('v.municipality_code = :municipality', { municipality: filter.municipalityCode });
+    if (filter.employerId) query.andWhere('v.employer_id = :employer', { employer: filter.employerId });
+    if (filter.ownerOrganisationId)
+      query.andWhere('v.owner_organisation_id = :owner', { owner: filter.ownerOrganisationId });
+    return paginate(query, page, { column: 'created_at', valueOf: (v) => v.createdAt.toISOString(), descending: true });
+  }
+
+  async create(actor: Actor, input: CreateVacancyInput): Promise<VacancyEntity> {
+    const employer = await this.employers.getForUpdate(actor, input.employerId);
+    assertHours(input.hoursMin, input.hoursMax);
+    const accountManagerId = input.accountManagerId ?? actor.userId;
+    const { skills, ...fields } = input;
+    return this.withReferenceErrors(() =>
+      this.dataSource.transaction(async (manager) => {
+        await assertServesRegion(manager, accountManagerId, employer.regionCode);
+        const vacancy = await manager.save(
+          manager.create(VacancyEntity, {
+            ...fields,
+            regionCode: employer.regionCode,
+            positions: input.positions ?? 1,
+            drivingLicences: input.drivingLicences ?? [],
+            languages: input.languages ?? [],
+            jobsAgreement: input.jobsAgreement ?? false,
+            ownerOrganisationId: actor.organisationId,
+            accountManagerId,
+            status: VacancyStatus.OPEN,
+          }),
+        );
+        await replaceSkills(manager, vacancy.id, skills ?? []);
+        await recordTimeline(manager, employer.id, actor, 'VACANCY_CREATED', `Vacature "${vacancy.title}" aangemaakt`);
+        return vacancy;
+      }),
+    );
+  }
+
+  async update(actor: Actor, input: UpdateVacancyInput): Promise<VacancyEntity> {
+    const vacancy = await this.getForUpdate(actor, input.id);
+    const { id, version, skills, ...changes } = input;
+    const defined = Object.fromEntries(
+      Object.entries(changes).filter(([, value]) => value !== undefined && value !== null),
+    );
+    assertHours(input.hoursMin ?? vacancy.hoursMin, input.hoursMax ?? vacancy.hoursMax);
+    return this.withReferenceErrors(() =>
+      this.dataSource.transaction(async (manager) => {
+        if (input.accountManagerId) await assertServesRegion(manager, input.accountManagerId, vacancy.regionCode);
+        const updated = await versionedUpdate(manager.getRepository(VacancyEntity), VACANCY, id, version, defined);
+        if (skills) await replaceSkills(manager, id, skills);
+        return updated;
+      }),
+    );
+  }
+
+  async changeStatus(actor: Actor, input: ChangeVacancyStatusInput): Promise<VacancyEntity> {
+    const vacancy = await this.getForUpdate(actor, input.id);
+    assertTransition(vacancy.status, input.status);
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await versionedUpdate(manager.getRepository(VacancyEntity), VACANCY, vacancy.id, input.version, {
+        status: input.status,
+      });
+      await recordTimeline(
+        manager,
+        vacancy.employerId,
+        actor,
+        'VACANCY_STATUS',
+        `Vacature "${vacancy.title}": ${vacancy.status} -> ${input.status}`,
+      );
+      return updated;
+    });
+  }
+
+  /** For loaders: the vacancies of each employer, newest first. */
+  async forEmployers(employerIds: readonly string[]): Promise<VacancyEntity[][]> {
+    const rows = await this.vacancies
+      .createQueryBuilder('v')
+      .where('v.employer_id = ANY(:ids)', { ids: employerIds })
+      .orderBy('v.created_at', 'DESC')
+      .getMany();
+    return groupByKeys(employerIds, rows, (v) => v.employerId);
+  }
+
+  /** For loaders: the skills of each vacancy, required first. */
+  async skillsOf(vacancyIds: readonly string[]): Promise<VacancySkill[][]> {
+    const rows: (VacancySkill & { vacancyId: string })[] = await this.dataSource.query(
+      `SELECT vacancy_id AS "vacancyId", skill_code AS "skillCode", required, weight
+         FROM vacancy_skill WHERE vacancy_id = ANY($1) ORDER BY required DESC, weight DESC, skill_code`,
+      [vacancyIds],
+    );
+    return groupByKeys(vacancyIds, rows, (row) => row.vacancyId);
+  }
+
+  private async getForUpdate(actor: Actor, id: string): Promise<VacancyEntity> {
+    const vacancy = await this.get(actor, id);
+    RegionAccess.assertCanWrite(actor, vacancy.regionCode, VACANCY);
+    return vacancy;
+  }
+
+  private async withReferenceErrors<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const constraint = foreignKeyViolation(error);
+      if (constraint === undefined) throw error;
+      const field = REFERENCE_FIELDS.find(([part]) => constraint.includes(part))?.[1] ?? 'input';
+      throw DomainError.badInput([{ field, message: 'does not exist' }]);
+    }
+  }
+}
+
+function assertHours(min: number, max: number): void {
+  if (max < min) throw DomainError.badInput([{ field: 'input.hoursMax', message: 'must be at least hoursMin' }]);
+}
+
+/** The account manager of a vacancy works for a partner organisation of its region. */
+async function assertServesRegion(manager: EntityManager, userId: string, regionCode: string): Promise<void> {
+  const [row] = await manager.query(
+    `SELECT 1 FROM app_user u JOIN organisation_region r ON r.organisation_id = u.organisation_id
+      WHERE u.id = $1 AND u.active AND r.region_code = $2`,
+    [userId, regionCode],
+  );
+  if (!row) {
+    throw DomainError.badInput([
+      { field: 'input.accountManagerId', message: 'must be an active user of a partner organisation of the region' },
+    ]);
+  }
+}
+
+async function replaceSkills(manager: EntityManager, vacancyId: string, skills: VacancySkillInput[]): Promise<void> {
+  await manager.query('DELETE FROM vacancy_skill WHERE vacancy_id = $1', [vacancyId]);
+  if (skills.length === 0) return;
+  await manager.query(
+    `INSERT INTO vacancy_skill (vacancy_id, skill_code, required, weight)
+     SELECT $1, * FROM unnest($2::text[], $3::boolean[], $4::smallint[])`,
+    [vacancyId, skills.map((s) => s.code), skills.map((s) => s.required), skills.map((s) => s.weight ?? 1)],
+  );
+}

@@ -1,0 +1,161 @@
+import { createEmployer } from '../factories/employer.factory';
+import { onlyError, TestApp } from '../support/test-app';
+
+const AM_UWV = 'accountmanager@uwv.demo';
+const AM_GRONINGEN = 'accountmanager@groningen.demo';
+const AM_EMMEN = 'accountmanager@emmen.demo';
+const CREATE = `mutation($input: CreateVacancyInput!) {
+  createVacancy(input: $input) { id status version regionCode ownerOrganisationId skills { skillCode required weight } }
+}`;
+const STATUS = 'mutation($input: ChangeVacancyStatusInput!) { changeVacancyStatus(input: $input) { status version } }';
+
+type Created = {
+  createVacancy: { id: string; status: string; version: number; regionCode: string; skills: unknown[] };
+};
+
+describe('vacancies', () => {
+  let app: TestApp;
+  let employerId: string;
+  beforeAll(async () => {
+    app = await TestApp.start({ RUN_WORKERS: 'false' });
+    employerId = (await createEmployer(app, AM_UWV)).id;
+  });
+  afterAll(() => app.close());
+
+  function vacancyInput(overrides: Record<string, unknown> = {}) {
+    return {
+      employerId,
+      title: 'Heftruckchauffeur distributiecentrum',
+      occupationCode: '8344',
+      skills: [
+        { code: 'LOG-01', required: true, weight: 3 },
+        { code: 'TRV-12', required: false },
+      ],
+      minEducationLevel: 'MBO_2',
+      hoursMin: 32,
+      hoursMax: 40,
+      municipalityCode: 'GM0106',
+      contractType: 'TEMPORARY',
+      startDate: '2027-01-04',
+      drivingLicences: ['B'],
+      languages: ['nl'],
+      jobsAgreement: true,
+      ...overrides,
+    };
+  }
+
+  async function create(as = AM_GRONINGEN, overrides: Record<string, unknown> = {}) {
+    const response = await app.graphql<Created>(CREATE, { input: vacancyInput(overrides) }, { as });
+    expect(response.errors).toBeUndefined();
+    return response.data!.createVacancy;
+  }
+
+  it('creates an open vacancy for a partner employer, owned by the creating organisation, with its skills', async () => {
+    const vacancy = await create();
+    expect(vacancy).toMatchObject({ status: 'OPEN', regionCode: 'GRONINGEN' });
+    expect(vacancy.skills).toEqual([
+      { skillCode: 'LOG-01', required: true, weight: 3 },
+      { skillCode: 'TRV-12', required: false, weight: 1 },
+    ]);
+    const [groningen] = await app.dataSource.query("SELECT id FROM organisation WHERE slug = 'groningen'");
+    expect((vacancy as unknown as { ownerOrganisationId: string }).ownerOrganisationId).toBe(groningen.id);
+    const employer = await app.graphql<{ employer: { vacancies: { id: string }[]; timeline: { kind: string }[] } }>(
+      'query($id: ID!) { employer(id: $id) { vacancies { id } timeline { kind } } }',
+      { id: employerId },
+      { as: 'jobcoach@uwv.demo' },
+    );
+    expect(employer.data!.employer.vacancies.map((v) => v.id)).toContain(vacancy.id);
+    expect(employer.data!.employer.timeline.map((t) => t.kind)).toContain('VACANCY_CREATED');
+  });
+
+  it.each([
+    [{ occupationCode: '834' }, 'input.occupationCode'],
+    [{ occupationCode: '9999' }, 'input.occupationCode'],
+    [{ municipalityCode: 'GM9999' }, 'input.municipalityCode'],
+    [{ minEducationLevel: 'PHD' }, 'input.minEducationLevel'],
+    [{ hoursMin: 40, hoursMax: 20 }, 'input.hoursMax'],
+    [{ skills: [{ code: 'XXX-99', required: true }] }, 'input.skills'],
+    [{ startDate: '04-01-2027' }, 'input.startDate'],
+  ])('refuses %j with BAD_USER_INPUT on %s and stores nothing', async (overrides, field) => {
+    const [{ count: before }] = await app.dataSource.query('SELECT count(*)::int AS count FROM vacancy');
+    const error = onlyError(await app.graphql(CREATE, { input: vacancyInput(overrides) }, { as: AM_GRONINGEN }));
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((error.extensions?.fields as { field: string }[]).map((f) => f.field)).toContain(field);
+    const [{ count: after }] = await app.dataSource.query('SELECT count(*)::int AS count FROM vacancy');
+    expect(after).toBe(before);
+  });
+
+  it('follows the lifecycle and refuses invalid transitions', async () => {
+    const vacancy = await create();
+    const hold = await app.graphql<{ changeVacancyStatus: { status: string; version: number } }>(
+      STATUS,
+      { input: { id: vacancy.id, version: vacancy.version, status: 'ON_HOLD' } },
+      { as: AM_UWV },
+    );
+    expect(hold.data!.changeVacancyStatus.status).toBe('ON_HOLD');
+    const filledFromHold = await app.graphql(
+      STATUS,
+      { input: { id: vacancy.id, version: hold.data!.changeVacancyStatus.version, status: 'FILLED' } },
+      { as: AM_UWV },
+    );
+    expect(onlyError(filledFromHold).extensions?.code).toBe('BAD_USER_INPUT');
+    const reopened = await app.graphql<{ changeVacancyStatus: { status: string; version: number } }>(
+      STATUS,
+      { input: { id: vacancy.id, version: hold.data!.changeVacancyStatus.version, status: 'OPEN' } },
+      { as: AM_UWV },
+    );
+    const filled = await app.graphql<{ changeVacancyStatus: { status: string; version: number } }>(
+      STATUS,
+      { input: { id: vacancy.id, version: reopened.data!.changeVacancyStatus.version, status: 'FILLED' } },
+      { as: AM_UWV },
+    );
+    expect(filled.data!.changeVacancyStatus.status).toBe('FILLED');
+    const reopenFilled = await app.graphql(
+      STATUS,
+      { input: { id: vacancy.id, version: filled.data!.changeVacancyStatus.version, status: 'OPEN' } },
+      { as: AM_UWV },
+    );
+    expect(onlyError(reopenFilled).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a stale version with CONFLICT', async () => {
+    const vacancy = await create();
+    await app.graphql(
+      STATUS,
+      { input: { id: vacancy.id, version: vacancy.version, status: 'ON_HOLD' } },
+      { as: AM_UWV },
+    );
+    const stale = await app.graphql(
+      'mutation($input: UpdateVacancyInput!) { updateVacancy(input: $input) { id } }',
+      { input: { id: vacancy.id, version: vacancy.version, title: 'Verloren wijziging' } },
+      { as: AM_GRONINGEN },
+    );
+    expect(onlyError(stale).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: vacancy.version + 1 });
+  });
+
+  it("hides another region's vacancies and lets job coaches read but not write", async () => {
+    const vacancy = await create();
+    const query = 'query($id: ID!) { vacancy(id: $id) { id title } }';
+    expect(onlyError(await app.graphql(query, { id: vacancy.id }, { as: AM_EMMEN })).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await app.graphql(query, { id: vacancy.id }, { as: 'jobcoach@wpda.demo' })).errors).toBeUndefined();
+    const coachWrite = await app.graphql(CREATE, { input: vacancyInput() }, { as: 'jobcoach@wpda.demo' });
+    expect(onlyError(coachWrite).extensions?.code).toBe('FORBIDDEN');
+    const emmenCreate = await app.graphql(CREATE, { input: vacancyInput() }, { as: AM_EMMEN });
+    expect(onlyError(emmenCreate).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('lists vacancies by status, occupation group and employer, newest first', async () => {
+    const first = await create(AM_GRONINGEN, { title: 'Magazijnmedewerker', occupationCode: '9333' });
+    const second = await create(AM_GRONINGEN, { title: 'Orderpicker', occupationCode: '9333' });
+    const response = await app.graphql<{ vacancies: { edges: { node: { id: string } }[] } }>(
+      'query($filter: VacancyFilter) { vacancies(filter: $filter, first: 100) { edges { node { id } } } }',
+      { filter: { status: 'OPEN', occupationCode: '93', employerId } },
+      { as: 'director@uwv.demo' },
+    );
+    const ids = response.data!.vacancies.edges.map((e) => e.node.id);
+    expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(first.id));
+    expect(ids.indexOf(first.id)).toBeGreaterThanOrEqual(0);
+  });
+});
