@@ -23,13 +23,20 @@ export class EmployersAndVacancies1763900000003 implements MigrationInterface {
         website text CHECK (length(website) <= 300),
         key_account boolean NOT NULL DEFAULT false,
         created_by uuid NOT NULL REFERENCES app_user (id),
+        merged_into_id uuid REFERENCES employer (id),
+        merged_by uuid REFERENCES app_user (id),
+        merged_at timestamptz,
         version integer NOT NULL DEFAULT 1,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
-        name_search text GENERATED ALWAYS AS (search_normalize(legal_name || ' ' || coalesce(trade_name, ''))) STORED
+        name_search text GENERATED ALWAYS AS (search_normalize(legal_name || ' ' || coalesce(trade_name, ''))) STORED,
+        CHECK ((merged_into_id IS NULL) = (merged_at IS NULL) AND (merged_into_id IS NULL) = (merged_by IS NULL)),
+        CHECK (merged_into_id IS DISTINCT FROM id)
       )`);
-    // One account per KvK number and region: the shared employer book.
-    await queryRunner.query(`CREATE UNIQUE INDEX employer_region_kvk_key ON employer (region_code, kvk_number)`);
+    // One live account per KvK number and region: the shared employer book. A merged account is a tombstone.
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX employer_region_kvk_key ON employer (region_code, kvk_number) WHERE merged_into_id IS NULL`,
+    );
     await queryRunner.query(`CREATE INDEX employer_region_name_idx ON employer (region_code, legal_name, id)`);
     await queryRunner.query(`CREATE INDEX employer_municipality_idx ON employer (municipality_code)`);
     await queryRunner.query(`CREATE INDEX employer_name_search_idx ON employer USING gin (name_search gin_trgm_ops)`);
@@ -67,7 +74,7 @@ export class EmployersAndVacancies1763900000003 implements MigrationInterface {
       CREATE TABLE employer_timeline_entry (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         employer_id uuid NOT NULL REFERENCES employer (id) ON DELETE CASCADE,
-        kind text NOT NULL CHECK (kind IN ('NOTE', 'CREATED', 'UPDATED', 'TEAM_CHANGED', 'VACANCY_CREATED', 'VACANCY_STATUS')),
+        kind text NOT NULL CHECK (kind IN ('NOTE', 'CREATED', 'UPDATED', 'TEAM_CHANGED', 'MERGED', 'VACANCY_CREATED', 'VACANCY_STATUS')),
         text text NOT NULL CHECK (length(text) BETWEEN 1 AND 4000),
         author_id uuid NOT NULL REFERENCES app_user (id),
         occurred_at timestamptz NOT NULL DEFAULT now()

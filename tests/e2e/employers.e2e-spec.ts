@@ -242,3 +242,133 @@ describe('employer book', () => {
     expect(other.data!.employers.edges.map((e) => e.node.id)).not.toContain(employer.id);
   });
 });
+
+describe('duplicates and merge', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ RUN_WORKERS: 'false' });
+  });
+  afterAll(() => app.close());
+
+  const MERGE =
+    'mutation($keep: ID!, $merge: ID!) { mergeEmployers(keepId: $keep, mergeId: $merge) { id version sbiCodes website } }';
+
+  it('lists accounts with a similar name in the same municipality as possible duplicates', async () => {
+    const original = await createEmployer(app, AM_UWV, {
+      legalName: 'Transportbedrijf Van der Veen Assen B.V.',
+      municipalityCode: 'GM0106',
+    });
+    const twin = await createEmployer(app, AM_WPDA, {
+      legalName: 'Transportbedrijf vd Veen Assen',
+      municipalityCode: 'GM0106',
+    });
+    const elsewhere = await createEmployer(app, AM_WPDA, {
+      legalName: 'Transportbedrijf Van der Veen Assen',
+      municipalityCode: 'GM0014',
+    });
+    const response = await app.graphql<{ possibleDuplicates: { id: string }[] }>(
+      'query($id: ID!) { possibleDuplicates(employerId: $id) { id } }',
+      { id: original.id },
+      { as: COACH_WPDA },
+    );
+    const ids = response.data!.possibleDuplicates.map((e) => e.id);
+    expect(ids).toContain(twin.id);
+    expect(ids).not.toContain(elsewhere.id);
+    expect(ids).not.toContain(original.id);
+  });
+
+  it('moves contacts, team, vacancies and timeline to the kept account in one go, leaving a tombstone', async () => {
+    const keep = await createEmployer(app, AM_UWV, { legalName: 'Zorgcentrum De Linde', sbiCodes: ['8710'] });
+    const merge = await createEmployer(app, AM_WPDA, {
+      legalName: 'Zorgcentrum de Linde BV',
+      sbiCodes: ['8730'],
+      website: 'https://delinde.example',
+    });
+    await app.graphql(
+      'mutation($input: AddContactInput!) { addEmployerContact(input: $input) { id } }',
+      {
+        input: { employerId: merge.id, name: 'Jan Smit', role: 'Teamleider' },
+      },
+      { as: AM_WPDA },
+    );
+    const vacancy = await app.graphql<{ createVacancy: { id: string } }>(
+      `mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`,
+      {
+        input: {
+          employerId: merge.id,
+          title: 'Verzorgende IG',
+          occupationCode: '5321',
+          hoursMin: 24,
+          hoursMax: 32,
+          municipalityCode: 'GM0106',
+          contractType: 'PERMANENT',
+        },
+      },
+      { as: AM_WPDA },
+    );
+    const merged = await app.graphql<{ mergeEmployers: { id: string; sbiCodes: string[]; website: string } }>(
+      MERGE,
+      { keep: keep.id, merge: merge.id },
+      { as: AM_UWV },
+    );
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data!.mergeEmployers).toMatchObject({
+      id: keep.id,
+      sbiCodes: ['8710', '8730'],
+      website: 'https://delinde.example',
+    });
+
+    const kept = await app.graphql<{
+      employer: {
+        contacts: { name: string }[];
+        vacancies: { id: string }[];
+        team: { isLead: boolean; user: { email: string } }[];
+        timeline: { kind: string }[];
+      };
+    }>(
+      'query($id: ID!) { employer(id: $id) { contacts { name } vacancies { id } team { isLead user { email } } timeline { kind } } }',
+      { id: keep.id },
+      { as: COACH_WPDA },
+    );
+    const employer = kept.data!.employer;
+    expect(employer.contacts.map((c) => c.name)).toEqual(['Jan Smit']);
+    expect(employer.vacancies.map((v) => v.id)).toEqual([vacancy.data!.createVacancy.id]);
+    expect(employer.team).toEqual(
+      expect.arrayContaining([
+        { isLead: true, user: { email: AM_UWV } },
+        { isLead: false, user: { email: AM_WPDA } },
+      ]),
+    );
+    expect(employer.timeline.map((t) => t.kind)).toEqual(
+      expect.arrayContaining(['MERGED', 'VACANCY_CREATED', 'CREATED']),
+    );
+
+    const [tombstone] = await app.dataSource.query(
+      `SELECT e.merged_into_id, u.email AS merged_by FROM employer e JOIN app_user u ON u.id = e.merged_by WHERE e.id = $1`,
+      [merge.id],
+    );
+    expect(tombstone).toEqual({ merged_into_id: keep.id, merged_by: AM_UWV });
+    const read = await app.graphql<{ employer: { mergedIntoId: string } }>(
+      'query($id: ID!) { employer(id: $id) { mergedIntoId } }',
+      { id: merge.id },
+      { as: AM_UWV },
+    );
+    expect(read.data!.employer.mergedIntoId).toBe(keep.id);
+    const again = await app.graphql(MERGE, { keep: keep.id, merge: merge.id }, { as: AM_UWV });
+    expect(onlyError(again).extensions).toMatchObject({ code: 'CONFLICT', mergedIntoId: keep.id });
+    // The KvK number of the tombstone is free again for a live account: there is one live account per number.
+    const list = await app.graphql<{ employers: { edges: { node: { id: string } }[] } }>(
+      'query($search: String) { employers(filter: {search: $search}) { edges { node { id } } } }',
+      { search: merge.kvkNumber },
+      { as: AM_UWV },
+    );
+    expect(list.data!.employers.edges).toEqual([]);
+  });
+
+  it('refuses to merge employers of different regions', async () => {
+    const groningen = await createEmployer(app, AM_UWV);
+    const drenthe = await createEmployer(app, AM_EMMEN, { municipalityCode: 'GM0114' });
+    const response = await app.graphql(MERGE, { keep: groningen.id, merge: drenthe.id }, { as: AM_UWV });
+    expect(onlyError(response).extensions?.code).toBe('NOT_FOUND');
+  });
+});

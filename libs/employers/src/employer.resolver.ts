@@ -24,6 +24,7 @@ import {
 } from './dto/employer.inputs';
 import { Employer, EmployerConnection, EmployerContact, TeamMember, TimelineEntry } from './dto/employer.models';
 import { EmployerContactService } from './employer-contact.service';
+import { EmployerMergeService } from './employer-merge.service';
 import { EmployerService } from './employer.service';
 import { TimelineService } from './timeline.service';
 
@@ -34,6 +35,7 @@ export class EmployerResolver {
     private readonly contactService: EmployerContactService,
     private readonly teamService: AccountTeamService,
     private readonly timelineService: TimelineService,
+    private readonly mergeService: EmployerMergeService,
   ) {}
 
   @Query(() => EmployerConnection, { description: "Employers of the caller's regions, by legal name." })
@@ -105,6 +107,24 @@ export class EmployerResolver {
   @Allow(...REGION_WRITERS)
   addEmployerNote(@CurrentActor() actor: Actor, @Args('input') input: AddEmployerNoteInput): Promise<TimelineEntry> {
     return this.timelineService.addNote(actor, input) as Promise<TimelineEntry>;
+  }
+
+  @Query(() => [Employer], { description: 'Accounts of the same region and municipality with a similar name.' })
+  @Allow()
+  possibleDuplicates(@CurrentActor() actor: Actor, @IdArg('employerId') employerId: string): Promise<Employer[]> {
+    return this.mergeService.possibleDuplicates(actor, employerId) as Promise<Employer[]>;
+  }
+
+  @Mutation(() => Employer, {
+    description: 'Moves everything of mergeId to keepId in one transaction; mergeId remains as a pointer to keepId.',
+  })
+  @Allow(...REGION_WRITERS)
+  mergeEmployers(
+    @CurrentActor() actor: Actor,
+    @IdArg('keepId') keepId: string,
+    @IdArg('mergeId') mergeId: string,
+  ): Promise<Employer> {
+    return this.mergeService.merge(actor, keepId, mergeId) as Promise<Employer>;
   }
 
   @ResolveField(() => [EmployerContact])

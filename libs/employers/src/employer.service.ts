@@ -11,7 +11,7 @@ import {
   RegionAccess,
   versionedUpdate,
 } from '@wsp/platform';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { CreateEmployerInput, EmployerFilter, UpdateEmployerInput } from './dto/employer.inputs';
 import { EmployerEntity } from './entities/employer.entity';
 import { TimelineKind } from './entities/timeline-entry.entity';
@@ -37,13 +37,18 @@ export class EmployerService {
   async getForUpdate(actor: Actor, id: string): Promise<EmployerEntity> {
     const employer = await this.get(actor, id);
     RegionAccess.assertCanWrite(actor, employer.regionCode, EMPLOYER);
+    if (employer.mergedIntoId) {
+      throw DomainError.conflict('This employer was merged into another account; change that one', {
+        mergedIntoId: employer.mergedIntoId,
+      });
+    }
     return employer;
   }
 
   async list(actor: Actor, filter: EmployerFilter, page: PageArgs): Promise<ConnectionShape<EmployerEntity>> {
     const query = this.employers
       .createQueryBuilder('e')
-      .where('e.region_code = ANY(:regions)', { regions: actor.regionCodes });
+      .where('e.region_code = ANY(:regions) AND e.merged_into_id IS NULL', { regions: actor.regionCodes });
     const search = filter.search?.trim();
     if (search) {
       query.andWhere(
@@ -99,7 +104,11 @@ export class EmployerService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'employer_region_kvk_key')) {
-        const existing = await this.employers.findOneByOrFail({ regionCode, kvkNumber: input.kvkNumber });
+        const existing = await this.employers.findOneByOrFail({
+          regionCode,
+          kvkNumber: input.kvkNumber,
+          mergedIntoId: IsNull(),
+        });
         throw DomainError.conflict('An employer with this KvK number is already in the employer book of the region', {
           existingEmployerId: existing.id,
           fields: [{ field: 'input.kvkNumber', message: 'already registered in this region' }],

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DirectoryModule } from '@wsp/directory';
 import { AccountTeamService } from './account-team.service';
 import { EmployerContactService } from './employer-contact.service';
+import { EmployerMergeService } from './employer-merge.service';
 import { EmployerResolver, TeamMemberResolver } from './employer.resolver';
 import { EmployerService } from './employer.service';
 import { EmployerContactEntity } from './entities/employer-contact.entity';
@@ -16,7 +17,14 @@ export const EMPLOYER_RESOLVERS = [EmployerResolver, TeamMemberResolver];
 /** The shared employer book of a region: accounts, contacts, account team and timeline. */
 @Module({
   imports: [DirectoryModule, TypeOrmModule.forFeature([EmployerEntity, EmployerContactEntity, TimelineEntryEntity])],
-  providers: [EmployerService, EmployerContactService, AccountTeamService, TimelineService, ...EMPLOYER_RESOLVERS],
+  providers: [
+    EmployerService,
+    EmployerContactService,
+    AccountTeamService,
+    TimelineService,
+    EmployerMergeService,
+    ...EMPLOYER_RESOLVERS,
+  ],
   exports: [EmployerService],
 })
 export class EmployersModule {}

@@ -22,6 +22,7 @@ export enum TimelineKindEnum {
   CREATED = 'CREATED',
   UPDATED = 'UPDATED',
   TEAM_CHANGED = 'TEAM_CHANGED',
+  MERGED = 'MERGED',
   VACANCY_CREATED = 'VACANCY_CREATED',
   VACANCY_STATUS = 'VACANCY_STATUS',
 }
@@ -73,6 +74,12 @@ export class Employer {
 
   @Field({ description: 'Grote opdrachtgever: visited jointly, with one lead account manager.' })
   keyAccount!: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Set when this account was merged into another: open that one instead.',
+  })
+  mergedIntoId!: string | null;
 
   @Field(() => Int, { description: 'Pass back on update; a stale version is refused with CONFLICT.' })
   version!: number;

@@ -52,4 +52,14 @@ export class EmployerEntity extends VersionedEntity {
 
   @Column('uuid', { name: 'created_by' })
   createdBy!: string;
+
+  /** Set when this account was merged into another: a tombstone pointing to the account that was kept. */
+  @Column('uuid', { name: 'merged_into_id', nullable: true })
+  mergedIntoId!: string | null;
+
+  @Column('uuid', { name: 'merged_by', nullable: true })
+  mergedBy!: string | null;
+
+  @Column('timestamptz', { name: 'merged_at', nullable: true })
+  mergedAt!: Date | null;
 }

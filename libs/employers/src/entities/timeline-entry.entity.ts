@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type TimelineKind = 'NOTE' | 'CREATED' | 'UPDATED' | 'TEAM_CHANGED' | 'VACANCY_CREATED' | 'VACANCY_STATUS';
+export type TimelineKind =
+  'NOTE' | 'CREATED' | 'UPDATED' | 'TEAM_CHANGED' | 'MERGED' | 'VACANCY_CREATED' | 'VACANCY_STATUS';
 
 /** One line in an employer's timeline: a note by an account manager, or an event the system records. */
 @Entity('employer_timeline_entry')
