@@ -79,19 +79,35 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
 ): Promise<ConnectionShape<E>> {
   const alias = query.alias;
   const first = page.first ?? DEFAULT_PAGE_SIZE;
-  const totalCount = await query.clone().getCount();
-  if (page.after) {
+  const direction = sort.descending ? 'DESC' : 'ASC';
+  const ordered = (q: SelectQueryBuilder<E>) =>
+    q
+      .orderBy(`${alias}.${sort.column}`, direction)
+      .addOrderBy(`${alias}.id`, direction)
+      .limit(first + 1);
+  let rows: E[];
+  let totalCount: number;
+  if (!page.after) {
+    // First page: the total comes with the rows, as a window over the filtered set (one statement).
+    const { entities, raw } = await ordered(
+      query.clone().addSelect('count(*) OVER ()', 'total_count'),
+    ).getRawAndEntities<{
+      total_count: string;
+    }>();
+    rows = entities;
+    totalCount = raw.length > 0 ? Number(raw[0].total_count) : 0;
+  } else {
     const [value, id] = decodeCursor(page.after);
-    query.andWhere(`(${alias}.${sort.column}, ${alias}.id) ${sort.descending ? '<' : '>'} (:cursorValue, :cursorId)`, {
-      cursorValue: value,
-      cursorId: id,
-    });
+    totalCount = await query.clone().getCount();
+    rows = await ordered(
+      query
+        .clone()
+        .andWhere(`(${alias}.${sort.column}, ${alias}.id) ${sort.descending ? '<' : '>'} (:cursorValue, :cursorId)`, {
+          cursorValue: value,
+          cursorId: id,
+        }),
+    ).getMany();
   }
-  const rows = await query
-    .orderBy(`${alias}.${sort.column}`, sort.descending ? 'DESC' : 'ASC')
-    .addOrderBy(`${alias}.id`, sort.descending ? 'DESC' : 'ASC')
-    .limit(first + 1)
-    .getMany();
   const pageRows = rows.slice(0, first);
   const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(sort.valueOf(node), node.id) }));
   return {
