@@ -104,6 +104,7 @@ export class EmployersAndVacancies1763900000003 implements MigrationInterface {
         description text CHECK (length(description) <= 10000),
         owner_organisation_id uuid NOT NULL REFERENCES organisation (id),
         account_manager_id uuid NOT NULL REFERENCES app_user (id),
+        external_reference text CHECK (length(external_reference) BETWEEN 1 AND 100),
         status text NOT NULL DEFAULT 'OPEN' CHECK (status IN ('OPEN', 'ON_HOLD', 'FILLED', 'CLOSED')),
         version integer NOT NULL DEFAULT 1,
         created_at timestamptz NOT NULL DEFAULT now(),
@@ -112,6 +113,10 @@ export class EmployersAndVacancies1763900000003 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX vacancy_region_status_idx ON vacancy (region_code, status, created_at, id)`);
     await queryRunner.query(`CREATE INDEX vacancy_employer_idx ON vacancy (employer_id, status)`);
     await queryRunner.query(`CREATE INDEX vacancy_occupation_idx ON vacancy (occupation_code)`);
+    // The owner's own reference (from its system or an import): one vacancy per reference and organisation.
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX vacancy_owner_reference_key ON vacancy (owner_organisation_id, external_reference)`,
+    );
     await queryRunner.query(`
       CREATE TABLE vacancy_skill (
         vacancy_id uuid NOT NULL REFERENCES vacancy (id) ON DELETE CASCADE,

@@ -2,6 +2,7 @@ import { Directory1763900000000 } from './1763900000000-directory';
 import { Taxonomy1763900000001 } from './1763900000001-taxonomy';
 import { RegionsAndMunicipalities1763900000002 } from './1763900000002-regions-and-municipalities';
 import { EmployersAndVacancies1763900000003 } from './1763900000003-employers-and-vacancies';
+import { EmployerImports1763900000004 } from './1763900000004-employer-imports';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Taxonomy1763900000001,
   RegionsAndMunicipalities1763900000002,
   EmployersAndVacancies1763900000003,
+  EmployerImports1763900000004,
 ];

@@ -1,4 +1,8 @@
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { PERMISSION_METADATA } from '@wsp/platform';
 import { TestApp } from '../support/test-app';
 
@@ -6,7 +10,7 @@ import { TestApp } from '../support/test-app';
 const RESOLVER_METADATA = 'graphql:resolver_name';
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 
-describe('every GraphQL operation has an access policy', () => {
+describe('the served API', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await TestApp.start();
@@ -35,5 +39,11 @@ describe('every GraphQL operation has an access policy', () => {
       expect.arrayContaining(['UserResolver.me', 'UserResolver.addUser', 'RegionResolver.regions']),
     );
     expect(unguarded).toEqual([]);
+  });
+
+  it('serves exactly the committed schema.gql (run `npm run schema` after changing the API)', async () => {
+    const served = app.running.app.get(GraphQLSchemaHost).schema;
+    const committed = await readFile(resolve(__dirname, '../../schema.gql'), 'utf8');
+    expect(`${printSchema(lexicographicSortSchema(served))}\n`).toBe(committed);
   });
 });

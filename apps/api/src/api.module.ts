@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { DirectoryModule } from '@wsp/directory';
 import { EmployersModule } from '@wsp/employers';
 import { VacanciesModule } from '@wsp/vacancies';
+import { ImportsModule } from '@wsp/imports';
 import { migrations } from '@wsp/migrations';
 import { TaxonomyModule } from '@wsp/taxonomy';
 import { AppConfig, AuthGuard, GraphqlModule, HealthModule, PlatformModule } from '@wsp/platform';
@@ -21,6 +22,7 @@ export class ApiModule {
         TaxonomyModule,
         EmployersModule,
         VacanciesModule,
+        ImportsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
     };

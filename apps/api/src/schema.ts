@@ -4,6 +4,7 @@ import { DIRECTORY_RESOLVERS } from '@wsp/directory';
 import { EMPLOYER_RESOLVERS } from '@wsp/employers';
 import { TAXONOMY_RESOLVERS } from '@wsp/taxonomy';
 import { VACANCY_RESOLVERS } from '@wsp/vacancies';
+import { IMPORT_RESOLVERS } from '@wsp/imports';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver the API serves; ApiModule's imports provide the same classes. */
@@ -12,6 +13,7 @@ export const API_RESOLVERS = [
   ...TAXONOMY_RESOLVERS,
   ...EMPLOYER_RESOLVERS,
   ...VACANCY_RESOLVERS,
+  ...IMPORT_RESOLVERS,
 ];
 
 /** The API's GraphQL schema as SDL, built from the resolvers without a database. */

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DirectoryModule } from '@wsp/directory';
+import { ImportsModule } from '@wsp/imports';
 import { migrations } from '@wsp/migrations';
 import { AppConfig, HealthModule, PlatformModule } from '@wsp/platform';
 
@@ -13,6 +14,7 @@ export class WorkerModule {
         PlatformModule.forRoot({ config, databaseUrl, migrations, workers: true }),
         HealthModule,
         DirectoryModule,
+        ImportsModule,
       ],
     };
   }

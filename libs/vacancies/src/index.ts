@@ -3,3 +3,4 @@ export * from './entities/vacancy.entity';
 export * from './vacancies.module';
 export * from './vacancy-lifecycle';
 export * from './vacancy.service';
+export * from './dto/vacancy.inputs';

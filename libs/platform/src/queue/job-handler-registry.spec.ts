@@ -6,6 +6,15 @@ import { assertEveryJobHandled, JobHandlerRegistry, MissingJobHandlerError } fro
 import { JobName } from './jobs';
 import { PingJobHandler } from './ping.job';
 
+// Stands in for the import handler of libs/imports, which this library cannot import.
+@Injectable()
+@HandlesJob(JobName.EMPLOYER_IMPORT)
+class ImportHandlerStandIn implements JobHandler<JobName.EMPLOYER_IMPORT> {
+  async handle() {
+    return { status: 'COMPLETED' as const, rowsDone: 0 };
+  }
+}
+
 describe('JobHandlerRegistry', () => {
   async function registryWith(...handlers: Function[]) {
     @Module({ imports: [DiscoveryModule], providers: [JobHandlerRegistry, ...(handlers as never[])] })
@@ -16,7 +25,7 @@ describe('JobHandlerRegistry', () => {
   }
 
   it('dispatches each job name to its handler', async () => {
-    const registry = await registryWith(PingJobHandler);
+    const registry = await registryWith(PingJobHandler, ImportHandlerStandIn);
     await expect(registry.get(JobName.PING).handle({ sentAt: 'now' }, { jobId: '1', attempt: 1 })).resolves.toEqual({
       sentAt: 'now',
       handledAt: expect.any(String),
@@ -24,7 +33,10 @@ describe('JobHandlerRegistry', () => {
   });
 
   it('refuses to start when a job name has no handler', async () => {
-    await expect(registryWith()).rejects.toThrow(`Worker cannot start: no handler for job(s) ${JobName.PING}`);
+    await expect(registryWith(ImportHandlerStandIn)).rejects.toThrow(
+      `Worker cannot start: no handler for job(s) ${JobName.PING}`,
+    );
+    await expect(registryWith()).rejects.toThrow(`no handler for job(s) ${JobName.PING}, ${JobName.EMPLOYER_IMPORT}`);
   });
 
   it('refuses to start when a job name has two handlers', async () => {
@@ -35,7 +47,9 @@ describe('JobHandlerRegistry', () => {
         return { sentAt: '', handledAt: '' };
       }
     }
-    await expect(registryWith(PingJobHandler, SecondPing)).rejects.toThrow(MissingJobHandlerError);
+    await expect(registryWith(PingJobHandler, SecondPing, ImportHandlerStandIn)).rejects.toThrow(
+      MissingJobHandlerError,
+    );
   });
 
   it('names every missing job', () => {

@@ -8,8 +8,8 @@ import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './jobs';
 export class JobQueue {
   private readonly queues: Record<QueueName, Queue>;
 
-  constructor(@InjectQueue(QueueName.SYSTEM) system: Queue) {
-    this.queues = { [QueueName.SYSTEM]: system };
+  constructor(@InjectQueue(QueueName.SYSTEM) system: Queue, @InjectQueue(QueueName.IMPORTS) imports: Queue) {
+    this.queues = { [QueueName.SYSTEM]: system, [QueueName.IMPORTS]: imports };
   }
 
   /** `jobId` is the idempotency key: while a job with that id exists, adding it again is a no-op. */

@@ -4,23 +4,29 @@
  */
 export enum QueueName {
   SYSTEM = 'system',
+  IMPORTS = 'imports',
 }
 
 export enum JobName {
   /** A no-op round trip through the queue: proves producer, backend and worker are wired. */
   PING = 'system-ping',
+  /** Runs one uploaded employer, contact or vacancy file (see libs/imports). */
+  EMPLOYER_IMPORT = 'employer-import',
 }
 
 export interface JobPayloads {
   [JobName.PING]: { sentAt: string };
+  [JobName.EMPLOYER_IMPORT]: { importId: string };
 }
 
 export interface JobResults {
   [JobName.PING]: { sentAt: string; handledAt: string };
+  [JobName.EMPLOYER_IMPORT]: { status: 'COMPLETED' | 'FAILED'; rowsDone: number };
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.PING]: QueueName.SYSTEM,
+  [JobName.EMPLOYER_IMPORT]: QueueName.IMPORTS,
 };
 
 export const ALL_JOB_NAMES = Object.values(JobName) as JobName[];

@@ -63,6 +63,10 @@ export class VacancyEntity extends VersionedEntity {
   @Column('uuid', { name: 'account_manager_id' })
   accountManagerId!: string;
 
+  /** The owner's own reference for this vacancy (its system, or an import). */
+  @Column('text', { name: 'external_reference', nullable: true })
+  externalReference!: string | null;
+
   @Column('text')
   status!: VacancyStatus;
 }

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, DomainError, JobName, JobQueue, RegionAccess } from '@wsp/platform';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { EmployerImport, StartImportInput } from './dto/import.models';
+
+const IMPORT = 'Import';
+
+const SELECT_IMPORT = `
+  SELECT id, kind, file_name AS "fileName", status, rows_total AS "rowsTotal", rows_done AS "rowsDone",
+         rows_changed AS "rowsChanged", rows_failed AS "rowsFailed", errors, failure,
+         created_at AS "createdAt", finished_at AS "finishedAt"
+    FROM employer_import`;
+
+/** Uploads of an organisation's own export; the work runs as a queue job (see EmployerImportJob). */
+@Injectable()
+export class EmployerImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  async start(actor: Actor, input: StartImportInput): Promise<EmployerImport> {
+    const regionCode = RegionAccess.regionForNew(actor, input.regionCode);
+    RegionAccess.assertCanWrite(actor, regionCode, 'Employer');
+    const content = Buffer.from(input.content, 'base64');
+    if (content.length === 0) throw DomainError.badInput([{ field: 'input.content', message: 'the file is empty' }]);
+    const checksum = createHash('sha256').update(content).digest('hex');
+    const [{ id }]: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO employer_import (organisation_id, region_code, kind, file_name, content, checksum, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [actor.organisationId, regionCode, input.kind, input.fileName, content, checksum, actor.userId],
+    );
+    // Enqueued after the row is committed; the job id makes a retried enqueue a no-op.
+    await this.jobs.enqueue(JobName.EMPLOYER_IMPORT, { importId: id }, { jobId: `import-${id}` });
+    return this.get(actor, id);
+  }
+
+  /** An organisation sees its own imports only. */
+  async get(actor: Actor, id: string): Promise<EmployerImport> {
+    const [row]: EmployerImport[] = await this.dataSource.query(
+      `${SELECT_IMPORT} WHERE id = $1 AND organisation_id = $2`,
+      [id, actor.organisationId],
+    );
+    if (!row) throw DomainError.notFound(IMPORT);
+    return row;
+  }
+
+  list(actor: Actor): Promise<EmployerImport[]> {
+    return this.dataSource.query(`${SELECT_IMPORT} WHERE organisation_id = $1 ORDER BY created_at DESC LIMIT 50`, [
+      actor.organisationId,
+    ]);
+  }
+}

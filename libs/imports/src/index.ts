@@ -1,0 +1,3 @@
+export * from './csv-reader';
+export * from './dto/import.models';
+export * from './imports.module';
