@@ -5,6 +5,7 @@ import {
   ConnectionShape,
   DomainError,
   foreignKeyViolation,
+  inActorRegions,
   isUniqueViolation,
   PageArgs,
   paginate,
@@ -48,7 +49,8 @@ export class EmployerService {
   async list(actor: Actor, filter: EmployerFilter, page: PageArgs): Promise<ConnectionShape<EmployerEntity>> {
     const query = this.employers
       .createQueryBuilder('e')
-      .where('e.region_code = ANY(:regions) AND e.merged_into_id IS NULL', { regions: actor.regionCodes });
+      .where(...inActorRegions(actor, 'e.region_code'))
+      .andWhere('e.merged_into_id IS NULL');
     const search = filter.search?.trim();
     if (search) {
       query.andWhere(

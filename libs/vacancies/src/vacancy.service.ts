@@ -7,6 +7,7 @@ import {
   DomainError,
   foreignKeyViolation,
   groupByKeys,
+  inActorRegions,
   PageArgs,
   paginate,
   RegionAccess,
@@ -134,6 +135,7 @@ export class VacancyService {
       .createQueryBuilder('v')
       .where('v.employer_id = ANY(:ids)', { ids: employerIds })
       .orderBy('v.created_at', 'DESC')
+      .addOrderBy('v.id', 'DESC')
       .getMany();
     return groupByKeys(employerIds, rows, (v) => v.employerId);
   }

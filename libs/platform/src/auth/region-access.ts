@@ -26,5 +26,15 @@ export const RegionAccess = {
   },
 };
 
+/**
+ * SQL condition limiting `column` to the actor's regions. One region (the usual case) is an equality, so the
+ * planner can walk an index that starts with the region in sort order; `= ANY` would sort every row.
+ */
+export function inActorRegions(actor: Actor, column: string): [string, Record<string, unknown>] {
+  return actor.regionCodes.length === 1
+    ? [`${column} = :actorRegion`, { actorRegion: actor.regionCodes[0] }]
+    : [`${column} = ANY(:actorRegions)`, { actorRegions: actor.regionCodes }];
+}
+
 /** The roles that may write regional records, for `@Allow`. */
 export const REGION_WRITERS = [Role.ACCOUNT_MANAGER, Role.ADMIN] as const;

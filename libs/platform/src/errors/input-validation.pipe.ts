@@ -1,6 +1,10 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError, FieldProblem } from './domain-error';
 
+/** GraphQL arguments (@nestjs/graphql's GqlParamtype.ARGS, not exported) and HTTP inputs. */
+const GQL_ARGS = 3;
+const INPUT_PARAM_TYPES = new Set<unknown>([GQL_ARGS, 'body', 'query', 'param']);
+
 class InputValidationFailed extends Error {
   constructor(readonly errors: ValidationError[]) {
     super('input validation failed');
@@ -21,6 +25,9 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Only client input is validated: not a field resolver's parent object, context or info, which this
+    // global pipe would otherwise re-validate for every object of every list.
+    if (!INPUT_PARAM_TYPES.has(metadata.type)) return value;
     try {
       return await super.transform(value, metadata);
     } catch (error) {

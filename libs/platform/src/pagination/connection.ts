@@ -88,12 +88,12 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   let rows: E[];
   let totalCount: number;
   if (!page.after) {
-    // First page: the total comes with the rows, as a window over the filtered set (one statement).
+    // First page: the total comes with the rows in one statement, as an uncorrelated sub-select over the same
+    // filter (a window count would sort the whole filtered set instead of reading the first rows off an index).
+    const count = query.clone().select('count(*)');
     const { entities, raw } = await ordered(
-      query.clone().addSelect('count(*) OVER ()', 'total_count'),
-    ).getRawAndEntities<{
-      total_count: string;
-    }>();
+      query.clone().addSelect(`(${count.getQuery()})`, 'total_count'),
+    ).getRawAndEntities<{ total_count: string }>();
     rows = entities;
     totalCount = raw.length > 0 ? Number(raw[0].total_count) : 0;
   } else {
