@@ -52,9 +52,7 @@ export class VacancyService {
   }
 
   async list(actor: Actor, filter: VacancyFilter, page: PageArgs): Promise<ConnectionShape<VacancyEntity>> {
-    const query = this.vacancies
-      .createQueryBuilder('v')
-      .where('v.region_code = ANY(:regions)', { regions: actor.regionCodes });
+    const query = this.vacancies.createQueryBuilder('v').where(...inActorRegions(actor, 'v.region_code'));
     if (filter.status) query.andWhere('v.status = :status', { status: filter.status });
     if (filter.occupationCode)
       query.andWhere("v.occupation_code LIKE :occupation || '%'", { occupation: filter.occupationCode });
