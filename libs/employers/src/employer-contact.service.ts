@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, DomainError, groupByKeys, versionedUpdate } from '@wsp/platform';
+import { Actor, DomainError, groupByKeys, selectPlain, versionedUpdate } from '@wsp/platform';
 import { Repository } from 'typeorm';
 import { AddContactInput, UpdateContactInput } from './dto/employer.inputs';
 import { EmployerContactEntity } from './entities/employer-contact.entity';
@@ -36,11 +36,9 @@ export class EmployerContactService {
 
   /** For loaders: the contacts of each employer, by name. */
   async forEmployers(employerIds: readonly string[]): Promise<EmployerContactEntity[][]> {
-    const rows = await this.contacts
-      .createQueryBuilder('c')
-      .where('c.employer_id = ANY(:ids)', { ids: employerIds })
-      .orderBy('c.name')
-      .getMany();
+    const { rows } = await selectPlain(
+      this.contacts.createQueryBuilder('c').where('c.employer_id = ANY(:ids)', { ids: employerIds }).orderBy('c.name'),
+    );
     return groupByKeys(employerIds, rows, (c) => c.employerId);
   }
 

@@ -30,3 +30,4 @@ export * from './database/versioned.entity';
 export * from './runtime/run-main';
 export * from './auth/region-access';
 export * from './database/pg-errors';
+export * from './database/raw-entities';

@@ -11,6 +11,7 @@ import {
   PageArgs,
   paginate,
   RegionAccess,
+  selectPlain,
   versionedUpdate,
 } from '@wsp/platform';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -129,12 +130,13 @@ export class VacancyService {
 
   /** For loaders: the vacancies of each employer, newest first. */
   async forEmployers(employerIds: readonly string[]): Promise<VacancyEntity[][]> {
-    const rows = await this.vacancies
-      .createQueryBuilder('v')
-      .where('v.employer_id = ANY(:ids)', { ids: employerIds })
-      .orderBy('v.created_at', 'DESC')
-      .addOrderBy('v.id', 'DESC')
-      .getMany();
+    const { rows } = await selectPlain(
+      this.vacancies
+        .createQueryBuilder('v')
+        .where('v.employer_id = ANY(:ids)', { ids: employerIds })
+        .orderBy('v.created_at', 'DESC')
+        .addOrderBy('v.id', 'DESC'),
+    );
     return groupByKeys(employerIds, rows, (v) => v.employerId);
   }
 

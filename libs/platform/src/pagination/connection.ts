@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { selectPlain } from '../database/raw-entities';
 import { DomainError } from '../errors/domain-error';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -91,22 +92,24 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
     // First page: the total comes with the rows in one statement, as an uncorrelated sub-select over the same
     // filter (a window count would sort the whole filtered set instead of reading the first rows off an index).
     const count = query.clone().select('count(*)');
-    const { entities, raw } = await ordered(
-      query.clone().addSelect(`(${count.getQuery()})`, 'total_count'),
-    ).getRawAndEntities<{ total_count: string }>();
-    rows = entities;
+    const { rows: found, raw } = await selectPlain(
+      ordered(query.clone().addSelect(`(${count.getQuery()})`, 'total_count')),
+    );
+    rows = found;
     totalCount = raw.length > 0 ? Number(raw[0].total_count) : 0;
   } else {
     const [value, id] = decodeCursor(page.after);
     totalCount = await query.clone().getCount();
-    rows = await ordered(
-      query
-        .clone()
-        .andWhere(`(${alias}.${sort.column}, ${alias}.id) ${sort.descending ? '<' : '>'} (:cursorValue, :cursorId)`, {
-          cursorValue: value,
-          cursorId: id,
-        }),
-    ).getMany();
+    ({ rows } = await selectPlain(
+      ordered(
+        query
+          .clone()
+          .andWhere(`(${alias}.${sort.column}, ${alias}.id) ${sort.descending ? '<' : '>'} (:cursorValue, :cursorId)`, {
+            cursorValue: value,
+            cursorId: id,
+          }),
+      ),
+    ));
   }
   const pageRows = rows.slice(0, first);
   const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(sort.valueOf(node), node.id) }));
