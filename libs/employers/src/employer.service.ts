@@ -158,7 +158,8 @@ export async function recordTimeline(
   );
 }
 
-function normalizePostcode(postcode: string | undefined | null): string | undefined {
+/** Dutch postcodes are stored as `9401 AB`. */
+export function normalizePostcode(postcode: string | undefined | null): string | undefined {
   return postcode
     ? postcode
         .replace(/\s+/g, '')

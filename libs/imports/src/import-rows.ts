@@ -1,3 +1,4 @@
+import { normalizePostcode } from '@wsp/employers';
 import { foreignKeyViolation, isUniqueViolation } from '@wsp/platform';
 import { EntityManager } from 'typeorm';
 import { ImportKind, ParsedRow } from './import-columns';
@@ -226,11 +227,4 @@ function timeline(manager: EntityManager, employerId: string, context: ImportCon
     'INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id) VALUES ($1, $2, $3, $4)',
     [employerId, kind, text, context.userId],
   );
-}
-
-function normalizePostcode(postcode: string): string {
-  return postcode
-    .replace(/\s+/g, '')
-    .toUpperCase()
-    .replace(/^(\d{4})/, '$1 ');
 }
