@@ -31,3 +31,4 @@ export * from './runtime/run-main';
 export * from './auth/region-access';
 export * from './database/pg-errors';
 export * from './database/raw-entities';
+export * from './graphql/versioned.input';

@@ -1,10 +1,10 @@
-import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
+import { VersionedInput } from '@wsp/platform';
 import {
   ArrayMaxSize,
   IsBoolean,
   IsEmail,
   IsEnum,
-  IsInt,
   IsOptional,
   IsString,
   IsUrl,
@@ -12,7 +12,6 @@ import {
   Length,
   Matches,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { SizeClassEnum } from './employer.models';
 
@@ -105,16 +104,11 @@ export class CreateEmployerInput extends EmployerFields {
 }
 
 @InputType()
-export class UpdateEmployerInput extends PartialType(EmployerFields, InputType) {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @Field(() => Int, { description: 'The version last read; a stale one is refused with CONFLICT.' })
-  @IsInt()
-  @Min(1)
-  version!: number;
-}
+export class UpdateEmployerInput extends IntersectionType(
+  PartialType(EmployerFields, InputType),
+  VersionedInput,
+  InputType,
+) {}
 
 @InputType()
 export class EmployerFilter {
@@ -178,16 +172,11 @@ export class AddContactInput extends ContactFields {
 }
 
 @InputType()
-export class UpdateContactInput extends PartialType(ContactFields, InputType) {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  version!: number;
-}
+export class UpdateContactInput extends IntersectionType(
+  PartialType(ContactFields, InputType),
+  VersionedInput,
+  InputType,
+) {}
 
 @InputType()
 export class TeamMemberInput {

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType, PartialType } from '@nestjs/graphql';
+import { VersionedInput } from '@wsp/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -139,28 +140,14 @@ export class CreateVacancyInput extends VacancyFields {
 }
 
 @InputType()
-export class UpdateVacancyInput extends PartialType(VacancyFields, InputType) {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  version!: number;
-}
+export class UpdateVacancyInput extends IntersectionType(
+  PartialType(VacancyFields, InputType),
+  VersionedInput,
+  InputType,
+) {}
 
 @InputType()
-export class ChangeVacancyStatusInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  version!: number;
-
+export class ChangeVacancyStatusInput extends VersionedInput {
   @Field(() => VacancyStatus)
   @IsEnum(VacancyStatus)
   status!: VacancyStatus;
