@@ -171,6 +171,23 @@ describe('imports', () => {
     });
   });
 
+  it('refuses a vacancy row whose description holds personal data, naming the column and kind only', async () => {
+    const base = randomInt(10_000_000, 90_000_000);
+    await runImport('EMPLOYERS', Buffer.from(employersFile(base, 1, ',')));
+    const file = [
+      'kvk_nummer,referentie,titel,isco,uren_min,uren_max,gemeentecode,contract,omschrijving',
+      `${base},P-${base},Schoonmaker,9112,12,20,GM0106,vast,Vraag naar piet@example.nl`,
+    ].join('\n');
+    const result = await runImport('VACANCIES', Buffer.from(file));
+    expect(result).toMatchObject({ rowsChanged: 0, rowsFailed: 1 });
+    expect(result.errors).toEqual([{ line: 2, column: 'omschrijving', message: 'contains personal data (EMAIL)' }]);
+    const [{ count }] = await app.dataSource.query(
+      'SELECT count(*)::int AS count FROM vacancy WHERE external_reference = $1',
+      [`P-${base}`],
+    );
+    expect(count).toBe(0);
+  });
+
   it('fails a file without the required columns, and keeps imports to their organisation', async () => {
     const result = await runImport('VACANCIES', Buffer.from('kvk_nummer,titel\n12345678,Iets\n'));
     expect(result).toMatchObject({ status: 'FAILED', failure: expect.stringContaining('missing column') });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, groupByKeys } from '@wsp/platform';
+import { Actor, assertNoPii, groupByKeys } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { AddEmployerNoteInput } from './dto/employer.inputs';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
@@ -17,6 +17,7 @@ export class TimelineService {
   ) {}
 
   async addNote(actor: Actor, input: AddEmployerNoteInput): Promise<TimelineEntryEntity> {
+    assertNoPii({ 'input.text': input.text });
     const employer = await this.employers.getForUpdate(actor, input.employerId);
     await this.dataSource.transaction((manager) =>
       recordTimeline(manager, employer.id, actor, 'NOTE', input.text.trim()),

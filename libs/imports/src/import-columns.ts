@@ -1,5 +1,6 @@
 import { CreateEmployerInput, AddContactInput } from '@wsp/employers';
 import { CreateVacancyInput } from '@wsp/vacancies';
+import { findPii } from '@wsp/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 
@@ -134,6 +135,12 @@ export function parseRow(kind: ImportKind, line: number, values: Record<string, 
       column: fieldToColumn[error.property] ?? error.property,
       message: message.replace(/^\S+ /, ''),
     });
+  }
+  // Free text goes through the same guard as in the app; the error names the kind, never the text.
+  for (const column of ['omschrijving', 'titel']) {
+    for (const kind of values[column] ? findPii(values[column]) : []) {
+      problems.push({ line, column, message: `contains personal data (${kind})` });
+    }
   }
   if (problems.length > 0) return problems;
   return { line, kvkNumber, reference, fields };

@@ -32,3 +32,4 @@ export * from './auth/region-access';
 export * from './database/pg-errors';
 export * from './database/raw-entities';
 export * from './graphql/versioned.input';
+export * from './privacy/pii-guard';

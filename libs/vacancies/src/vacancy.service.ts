@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { EmployerService, recordTimeline } from '@wsp/employers';
 import {
   Actor,
+  assertNoPii,
   ConnectionShape,
   DomainError,
   foreignKeyViolation,
@@ -66,6 +67,7 @@ export class VacancyService {
   }
 
   async create(actor: Actor, input: CreateVacancyInput): Promise<VacancyEntity> {
+    assertNoPii({ 'input.title': input.title, 'input.description': input.description });
     const employer = await this.employers.getForUpdate(actor, input.employerId);
     assertHours(input.hoursMin, input.hoursMax);
     const accountManagerId = input.accountManagerId ?? actor.userId;
@@ -94,6 +96,7 @@ export class VacancyService {
   }
 
   async update(actor: Actor, input: UpdateVacancyInput): Promise<VacancyEntity> {
+    assertNoPii({ 'input.title': input.title, 'input.description': input.description });
     const vacancy = await this.getForUpdate(actor, input.id);
     const { id, version, skills, ...changes } = input;
     const defined = Object.fromEntries(
