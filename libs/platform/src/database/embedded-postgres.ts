@@ -79,7 +79,16 @@ export class EmbeddedPostgres {
       authMethod: 'scram-sha-256',
       persistent: true,
       initdbFlags: ['--encoding=UTF8', '--locale=C'],
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(this.options.postgresFlags ?? [])],
+      // Server log lines reach our log: keep them terse (no DETAIL with key values) and without statements.
+      postgresFlags: [
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'log_error_verbosity=terse',
+        '-c',
+        'log_min_error_statement=panic',
+        ...(this.options.postgresFlags ?? []),
+      ],
       createPostgresUser: isRoot(),
       onLog: (message: string) => this.logger.debug(message.trim()),
       onError: (message: unknown) =>
