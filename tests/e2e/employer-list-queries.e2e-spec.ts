@@ -52,7 +52,7 @@ describe('employer list page', () => {
       });
       counts.push(statements.length);
     }
-    // Actor lookup, the page with its total, and one batched statement each for contacts, team, vacancies, timeline.
-    expect(counts).toEqual([6, 6]);
+    // Actor lookup, the page with its total, and one shared statement for contacts, team, vacancies and timeline.
+    expect(counts).toEqual([3, 3]);
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, DomainError, groupByKeys } from '@wsp/platform';
+import { Actor, DomainError, groupByKeys, sharedSelect, StatementBatch } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { TeamMemberInput } from './dto/employer.inputs';
 import { EmployerService, recordTimeline } from './employer.service';
@@ -68,8 +68,10 @@ export class AccountTeamService {
   }
 
   /** For loaders: the team of each employer, lead first. */
-  async forEmployers(employerIds: readonly string[]): Promise<TeamMemberRow[][]> {
-    const rows: TeamMemberRow[] = await this.dataSource.query(
+  async forEmployers(employerIds: readonly string[], batch: StatementBatch = {}): Promise<TeamMemberRow[][]> {
+    const rows = await sharedSelect<TeamMemberRow>(
+      this.dataSource,
+      batch,
       `SELECT employer_id AS "employerId", user_id AS "userId", is_lead AS "isLead"
          FROM employer_team_member WHERE employer_id = ANY($1) ORDER BY is_lead DESC, added_at`,
       [employerIds],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, DomainError, groupByKeys, selectPlain, versionedUpdate } from '@wsp/platform';
+import { Actor, DomainError, groupByKeys, sharedSelectPlain, StatementBatch, versionedUpdate } from '@wsp/platform';
 import { Repository } from 'typeorm';
 import { AddContactInput, UpdateContactInput } from './dto/employer.inputs';
 import { EmployerContactEntity } from './entities/employer-contact.entity';
@@ -35,8 +35,10 @@ export class EmployerContactService {
   }
 
   /** For loaders: the contacts of each employer, by name. */
-  async forEmployers(employerIds: readonly string[]): Promise<EmployerContactEntity[][]> {
-    const { rows } = await selectPlain(
+  async forEmployers(employerIds: readonly string[], batch: StatementBatch = {}): Promise<EmployerContactEntity[][]> {
+    const rows = await sharedSelectPlain(
+      this.contacts.manager.connection,
+      batch,
       this.contacts.createQueryBuilder('c').where('c.employer_id = ANY(:ids)', { ids: employerIds }).orderBy('c.name'),
     );
     return groupByKeys(employerIds, rows, (c) => c.employerId);

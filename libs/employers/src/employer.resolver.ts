@@ -130,21 +130,21 @@ export class EmployerResolver {
   @ResolveField(() => [EmployerContact])
   contacts(@Parent() employer: Employer, @Context() { req }: GraphQLContext): Promise<EmployerContact[]> {
     return requestLoader(req, 'employer.contacts', (ids: readonly string[]) =>
-      this.contactService.forEmployers(ids),
+      this.contactService.forEmployers(ids, req),
     ).load(employer.id);
   }
 
   @ResolveField(() => [TeamMember], { description: 'The account team, lead first.' })
   team(@Parent() employer: Employer, @Context() { req }: GraphQLContext): Promise<TeamMember[]> {
-    return requestLoader(req, 'employer.team', (ids: readonly string[]) => this.teamService.forEmployers(ids)).load(
-      employer.id,
-    );
+    return requestLoader(req, 'employer.team', (ids: readonly string[]) =>
+      this.teamService.forEmployers(ids, req),
+    ).load(employer.id);
   }
 
   @ResolveField(() => [TimelineEntry], { description: 'The newest notes and events, newest first.' })
   timeline(@Parent() employer: Employer, @Context() { req }: GraphQLContext): Promise<TimelineEntry[]> {
     return requestLoader(req, 'employer.timeline', (ids: readonly string[]) =>
-      this.timelineService.forEmployers(ids),
+      this.timelineService.forEmployers(ids, { batch: req }),
     ).load(employer.id) as Promise<TimelineEntry[]>;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, assertNoPii, groupByKeys } from '@wsp/platform';
+import { Actor, assertNoPii, groupByKeys, sharedSelect, StatementBatch } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { AddEmployerNoteInput } from './dto/employer.inputs';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
@@ -22,18 +22,24 @@ export class TimelineService {
     await this.dataSource.transaction((manager) =>
       recordTimeline(manager, employer.id, actor, 'NOTE', input.text.trim()),
     );
-    return (await this.forEmployers([employer.id], 1))[0][0];
+    return (await this.forEmployers([employer.id], { perEmployer: 1 }))[0][0];
   }
 
   /** For loaders: the newest entries of each employer, in one statement. */
-  async forEmployers(employerIds: readonly string[], perEmployer = TIMELINE_LENGTH): Promise<TimelineEntryEntity[][]> {
-    const rows: TimelineEntryEntity[] = await this.dataSource.query(
+  async forEmployers(
+    employerIds: readonly string[],
+    { perEmployer = TIMELINE_LENGTH, batch = {} }: { perEmployer?: number; batch?: StatementBatch } = {},
+  ): Promise<TimelineEntryEntity[][]> {
+    const rows = await sharedSelect<TimelineEntryEntity>(
+      this.dataSource,
+      batch,
       `SELECT t.id, t.employer_id AS "employerId", t.kind, t.text, t.author_id AS "authorId", t.occurred_at AS "occurredAt"
          FROM unnest($1::uuid[]) AS e(id)
          CROSS JOIN LATERAL (
            SELECT * FROM employer_timeline_entry WHERE employer_id = e.id ORDER BY occurred_at DESC, id DESC LIMIT $2
          ) t`,
       [employerIds, perEmployer],
+      ['occurredAt'],
     );
     return groupByKeys(employerIds, rows, (row) => row.employerId);
   }

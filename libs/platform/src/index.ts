@@ -31,5 +31,6 @@ export * from './runtime/run-main';
 export * from './auth/region-access';
 export * from './database/pg-errors';
 export * from './database/raw-entities';
+export * from './database/shared-statement';
 export * from './graphql/versioned.input';
 export * from './privacy/pii-guard';

@@ -55,9 +55,9 @@ export class VacancyResolver {
 
   @ResolveField(() => [VacancySkill], { description: 'Required and nice-to-have skills with their weights.' })
   skills(@Parent() vacancy: Vacancy, @Context() { req }: GraphQLContext): Promise<VacancySkill[]> {
-    return requestLoader(req, 'vacancy.skills', (ids: readonly string[]) => this.vacancyService.skillsOf(ids)).load(
-      vacancy.id,
-    );
+    return requestLoader(req, 'vacancy.skills', (ids: readonly string[]) =>
+      this.vacancyService.skillsOf(ids, req),
+    ).load(vacancy.id);
   }
 }
 
@@ -68,7 +68,7 @@ export class EmployerVacanciesResolver {
   @ResolveField(() => [Vacancy], { description: "The employer's vacancies, newest first." })
   vacancies(@Parent() employer: Employer, @Context() { req }: GraphQLContext): Promise<Vacancy[]> {
     return requestLoader(req, 'employer.vacancies', (ids: readonly string[]) =>
-      this.vacancyService.forEmployers(ids),
+      this.vacancyService.forEmployers(ids, req),
     ).load(employer.id) as Promise<Vacancy[]>;
   }
 }

@@ -12,7 +12,9 @@ import {
   PageArgs,
   paginate,
   RegionAccess,
-  selectPlain,
+  sharedSelect,
+  sharedSelectPlain,
+  StatementBatch,
   versionedUpdate,
 } from '@wsp/platform';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -132,8 +134,10 @@ export class VacancyService {
   }
 
   /** For loaders: the vacancies of each employer, newest first. */
-  async forEmployers(employerIds: readonly string[]): Promise<VacancyEntity[][]> {
-    const { rows } = await selectPlain(
+  async forEmployers(employerIds: readonly string[], batch: StatementBatch = {}): Promise<VacancyEntity[][]> {
+    const rows = await sharedSelectPlain(
+      this.dataSource,
+      batch,
       this.vacancies
         .createQueryBuilder('v')
         .where('v.employer_id = ANY(:ids)', { ids: employerIds })
@@ -144,8 +148,10 @@ export class VacancyService {
   }
 
   /** For loaders: the skills of each vacancy, required first. */
-  async skillsOf(vacancyIds: readonly string[]): Promise<VacancySkill[][]> {
-    const rows: (VacancySkill & { vacancyId: string })[] = await this.dataSource.query(
+  async skillsOf(vacancyIds: readonly string[], batch: StatementBatch = {}): Promise<VacancySkill[][]> {
+    const rows = await sharedSelect<VacancySkill & { vacancyId: string }>(
+      this.dataSource,
+      batch,
       `SELECT vacancy_id AS "vacancyId", skill_code AS "skillCode", required, weight
          FROM vacancy_skill WHERE vacancy_id = ANY($1) ORDER BY required DESC, weight DESC, skill_code`,
       [vacancyIds],

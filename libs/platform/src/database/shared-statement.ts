@@ -1,0 +1,93 @@
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/**
+ * The key under which selects share a statement; resolvers pass the request, so the relation loaders
+ * of one GraphQL request that dispatch together cost one round trip and one plan instead of one each.
+ * A fresh object (the default) runs a select on its own.
+ */
+export type StatementBatch = object;
+
+type JsonRow = Record<string, unknown>;
+
+interface PendingSelect {
+  sql: string;
+  params: unknown[];
+  resolve(rows: JsonRow[]): void;
+  reject(error: unknown): void;
+}
+
+const pendingByBatch = new WeakMap<StatementBatch, PendingSelect[]>();
+
+/**
+ * Runs `sql` as one column of a statement shared with the other selects of `batch` issued before the
+ * event loop turns: each becomes `(SELECT json_agg(q) FROM (<sql>) q)`, so rows arrive as JSON
+ * (timestamps as ISO strings: name them in `dates`). Placeholders `$n` are renumbered, so `sql` may not
+ * contain `$` anywhere else.
+ */
+export function sharedSelect<T>(
+  dataSource: DataSource,
+  batch: StatementBatch,
+  sql: string,
+  params: unknown[],
+  dates: readonly string[] = [],
+): Promise<T[]> {
+  return new Promise<JsonRow[]>((resolve, reject) => {
+    let pending = pendingByBatch.get(batch);
+    if (!pending) {
+      const selects: PendingSelect[] = [];
+      pending = selects;
+      pendingByBatch.set(batch, selects);
+      // DataLoaders dispatch on process.nextTick; setImmediate runs after all of them have.
+      setImmediate(() => {
+        pendingByBatch.delete(batch);
+        void runTogether(dataSource, selects);
+      });
+    }
+    pending.push({ sql, params, resolve, reject });
+  }).then((rows) => {
+    for (const row of rows)
+      for (const field of dates) if (row[field] != null) row[field] = new Date(row[field] as string);
+    return rows as T[];
+  });
+}
+
+/** A single-table TypeORM select through `sharedSelect`, mapped onto the entity's property names. */
+export async function sharedSelectPlain<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  batch: StatementBatch,
+  query: SelectQueryBuilder<E>,
+): Promise<E[]> {
+  const alias = query.expressionMap.mainAlias!;
+  const columns = alias.metadata.columns.map((column) => ({
+    key: `${alias.name}_${column.databaseName}`,
+    property: column.propertyName,
+    timestamp: typeof column.type === 'string' ? column.type.startsWith('timestamp') : column.type === Date,
+  }));
+  const [sql, params] = query.getQueryAndParameters();
+  const raw = await sharedSelect<JsonRow>(dataSource, batch, sql, params);
+  return raw.map((row) => {
+    const entity: JsonRow = {};
+    for (const { key, property, timestamp } of columns) {
+      const value = row[key];
+      entity[property] = timestamp && value != null ? new Date(value as string) : value;
+    }
+    return entity as E;
+  });
+}
+
+async function runTogether(dataSource: DataSource, selects: PendingSelect[]): Promise<void> {
+  const params: unknown[] = [];
+  const columns = selects.map((select, index) => {
+    const offset = params.length;
+    params.push(...select.params);
+    const sql = select.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    // A sorted sub-select feeds json_agg in its order (json_agg has no parallel combine step).
+    return `(SELECT coalesce(json_agg(q), '[]') FROM (${sql}) q) AS "${index}"`;
+  });
+  try {
+    const [row]: Record<string, JsonRow[]>[] = await dataSource.query(`SELECT ${columns.join(', ')}`, params);
+    selects.forEach((select, index) => select.resolve(row[index]));
+  } catch (error) {
+    for (const select of selects) select.reject(error);
+  }
+}
