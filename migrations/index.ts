@@ -3,6 +3,7 @@ import { Taxonomy1763900000001 } from './1763900000001-taxonomy';
 import { RegionsAndMunicipalities1763900000002 } from './1763900000002-regions-and-municipalities';
 import { EmployersAndVacancies1763900000003 } from './1763900000003-employers-and-vacancies';
 import { EmployerImports1763900000004 } from './1763900000004-employer-imports';
+import { CandidateProfiles1763900000005 } from './1763900000005-candidate-profiles';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   RegionsAndMunicipalities1763900000002,
   EmployersAndVacancies1763900000003,
   EmployerImports1763900000004,
+  CandidateProfiles1763900000005,
 ];

@@ -1,12 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { CandidatesModule } from '@wsp/candidates';
 import { DirectoryModule } from '@wsp/directory';
 import { EmployersModule } from '@wsp/employers';
 import { VacanciesModule } from '@wsp/vacancies';
 import { ImportsModule } from '@wsp/imports';
+import { NotificationsModule } from '@wsp/notifications';
 import { migrations } from '@wsp/migrations';
 import { TaxonomyModule } from '@wsp/taxonomy';
-import { AppConfig, AuthGuard, GraphqlModule, HealthModule, PlatformModule } from '@wsp/platform';
+import { AppConfig, AuditModule, AuthGuard, GraphqlModule, HealthModule, PlatformModule } from '@wsp/platform';
 
 /** The API: GraphQL and health; in embedded mode also the queue workers. */
 @Module({})
@@ -23,6 +25,9 @@ export class ApiModule {
         EmployersModule,
         VacanciesModule,
         ImportsModule,
+        CandidatesModule,
+        NotificationsModule,
+        AuditModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
     };

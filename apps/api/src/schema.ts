@@ -1,10 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { CANDIDATE_RESOLVERS } from '@wsp/candidates';
 import { DIRECTORY_RESOLVERS } from '@wsp/directory';
 import { EMPLOYER_RESOLVERS } from '@wsp/employers';
 import { TAXONOMY_RESOLVERS } from '@wsp/taxonomy';
 import { VACANCY_RESOLVERS } from '@wsp/vacancies';
 import { IMPORT_RESOLVERS } from '@wsp/imports';
+import { NOTIFICATION_RESOLVERS } from '@wsp/notifications';
+import { AUDIT_RESOLVERS } from '@wsp/platform';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver the API serves; ApiModule's imports provide the same classes. */
@@ -14,6 +17,9 @@ export const API_RESOLVERS = [
   ...EMPLOYER_RESOLVERS,
   ...VACANCY_RESOLVERS,
   ...IMPORT_RESOLVERS,
+  ...CANDIDATE_RESOLVERS,
+  ...NOTIFICATION_RESOLVERS,
+  ...AUDIT_RESOLVERS,
 ];
 
 /** The API's GraphQL schema as SDL, built from the resolvers without a database. */

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CandidatesModule } from '@wsp/candidates';
 import { DirectoryModule } from '@wsp/directory';
 import { ImportsModule } from '@wsp/imports';
 import { migrations } from '@wsp/migrations';
@@ -15,6 +16,7 @@ export class WorkerModule {
         HealthModule,
         DirectoryModule,
         ImportsModule,
+        CandidatesModule,
       ],
     };
   }

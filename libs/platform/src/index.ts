@@ -34,3 +34,7 @@ export * from './database/raw-entities';
 export * from './database/shared-statement';
 export * from './graphql/versioned.input';
 export * from './privacy/pii-guard';
+export * from './privacy/client-reference';
+export * from './audit/audit-log';
+export * from './audit/audit.module';
+export * from './audit/audit.models';

@@ -6,3 +6,4 @@ export * from './taxonomy.module';
 export * from './entities/education-level.entity';
 export * from './entities/occupation.entity';
 export * from './entities/skill.entity';
+export * from './requirement-codes';

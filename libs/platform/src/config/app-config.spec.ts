@@ -74,4 +74,22 @@ describe('loadConfig', () => {
     expect(config.runWorkers).toBe(false);
     expect(config.graphql.graphiql).toBe(false);
   });
+
+  it('reads per-organisation client reference secrets, and has a development key only outside production', () => {
+    const uwv = 'u'.repeat(32);
+    const groningen = 'g=+/'.repeat(8);
+    const config = loadConfig({ CLIENT_REFERENCE_SECRETS: `uwv=${uwv},groningen=${groningen}` });
+    expect(config.clientReferences.secrets).toEqual({ uwv, groningen });
+    expect(config.clientReferences.devKeyFile).toMatch(/client-reference-dev-key$/);
+    expect(problemsOf({ CLIENT_REFERENCE_SECRETS: 'uwv=short' })).toEqual([
+      'CLIENT_REFERENCE_SECRETS must be slug=secret pairs separated by commas, each secret at least 32 characters',
+    ]);
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/wsp',
+      OIDC_ISSUER: 'https://id.example/realms/wsp',
+      OIDC_AUDIENCE: 'wsp-crm',
+    });
+    expect(production.clientReferences).toEqual({ secrets: {}, devKeyFile: undefined });
+  });
 });

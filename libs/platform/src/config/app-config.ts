@@ -6,6 +6,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   validateSync,
@@ -116,6 +117,16 @@ class EnvironmentVariables {
   @Min(1)
   @IsInt()
   GRAPHQL_MAX_COMPLEXITY = 5000;
+
+  /** `slug=secret,slug=secret`: each organisation's key for hashing its own client numbers. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{2,40}=[^,\s]{32,}(,[a-z0-9-]{2,40}=[^,\s]{32,})*$/, {
+    message:
+      'CLIENT_REFERENCE_SECRETS must be slug=secret pairs separated by commas, each secret at least 32 characters',
+  })
+  @IsString()
+  CLIENT_REFERENCE_SECRETS?: string;
 }
 
 export type Environment = 'development' | 'test' | 'production';
@@ -142,6 +153,11 @@ export interface AppConfig {
     | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl?: string };
   readonly graphql: { readonly graphiql: boolean; readonly maxComplexity: number };
   readonly seedDemo: boolean;
+  /**
+   * Keys for the keyed hash of owners' client numbers, per organisation slug. Outside production an
+   * organisation without one gets a key derived from `devKeyFile` (created in DATA_DIR on first use).
+   */
+  readonly clientReferences: { readonly secrets: Readonly<Record<string, string>>; readonly devKeyFile?: string };
 }
 
 /** Thrown at boot when the environment is invalid; the message lists every problem at once. */
@@ -207,5 +223,14 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       : { mode: 'oidc', issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL },
     graphql: { graphiql: env.GRAPHIQL ?? !production, maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
     seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,
+    clientReferences: {
+      secrets: Object.fromEntries(
+        (env.CLIENT_REFERENCE_SECRETS ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+      ),
+      devKeyFile: production ? undefined : resolve(dataDir, 'client-reference-dev-key'),
+    },
   };
 }

@@ -1,5 +1,10 @@
+import { types } from 'pg';
 import type { DataSourceOptions, MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+
+// A calendar date stays the string PostgreSQL sends ('2027-02-01'): as a JS Date it would become local midnight
+// and shift a day in another time zone; TypeORM's own hydration returns the same string.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 /** Options shared by the app, the CLI and the tests: one pg pool, explicit migrations, never synchronize. */
 export function dataSourceOptions(config: AppConfig, url: string, migrations: MixedList<Function>): DataSourceOptions {

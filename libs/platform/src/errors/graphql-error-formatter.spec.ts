@@ -39,8 +39,29 @@ describe('formatGraphQLErrors', () => {
     );
     expect(formatGraphQLErrors([error], logger())[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'input.roles.0', message: 'Value "CEO" does not exist in "Role" enum.' }],
+      fields: [{ field: 'input.roles.0', message: 'Value does not exist in "Role" enum.' }],
     });
+  });
+
+  it.each([
+    [
+      'Variable "$input" got invalid value { clientNumber: "K123", hoursMin: "veertig" }; Field "legalBasis" of required type "LegalBasis!" was not provided.',
+      'Variable "$input" got an invalid value; Field "legalBasis" of required type "LegalBasis!" was not provided.',
+    ],
+    [
+      'Variable "$input" got invalid value "veertig" at "input.hoursMin"; Int cannot represent non-integer value: "veertig"',
+      'Variable "$input" got an invalid value at "input.hoursMin"; Int cannot represent non-integer value',
+    ],
+    [
+      'Variable "$input" got invalid value "X123" at "input.status"; Value "X123" does not exist in "CandidateStatus" enum.',
+      'Variable "$input" got an invalid value at "input.status"; Value does not exist in "CandidateStatus" enum.',
+    ],
+    ['String cannot represent a non string value: 123456782', 'String cannot represent a non string value'],
+    ['Expected value of type "Int!", found "K123".', 'Expected value of type "Int!"'],
+  ])('never repeats the input value a GraphQL error quotes: %s', (raw, safe) => {
+    const [formatted] = formatGraphQLErrors([new GraphQLError(raw)], logger());
+    expect(formatted.message).toBe(safe);
+    expect(JSON.stringify(formatted)).not.toMatch(/veertig|K123|X123|123456782/);
   });
 
   it('names a missing required field of an input', () => {

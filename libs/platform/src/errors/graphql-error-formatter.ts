@@ -12,6 +12,22 @@ export interface FormatterLogger {
 const VARIABLE_INVALID = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s;
 const VARIABLE_NAME = /^Variable "\$(\w+)"/;
 const NAMED_FIELD = /^Field "(\w+)" (?:of required type .* was not provided|is not defined by type)/;
+/** Where graphql-js repeats the value it was sent: that value may be a job seeker's data, so it is cut out. */
+const VALUE_ECHOES: [RegExp, string][] = [
+  [/\b(value): .*$/s, '$1'],
+  [/\bValue .*? does not exist in/s, 'Value does not exist in'],
+  [/, found .*$/s, ''],
+];
+
+/** A GraphQL-raised message without the input values it quotes. */
+export function withoutInputValues(message: string): string {
+  const invalid = VARIABLE_INVALID.exec(message);
+  if (invalid) {
+    const [, name, at, reason] = invalid;
+    return `Variable "$${name}" got an invalid value${at ? ` at "${at}"` : ''}; ${withoutInputValues(reason)}`;
+  }
+  return VALUE_ECHOES.reduce((text, [echo, replacement]) => text.replace(echo, replacement), message);
+}
 
 /**
  * Maps every error of a GraphQL execution to a client-facing error with `extensions.code`.
@@ -41,7 +57,11 @@ function formatOne(error: GraphQLError, logger: FormatterLogger): GraphQLFormatt
   }
   if (!original || original instanceof GraphQLError) {
     // Raised by GraphQL itself: a malformed query, an unknown field, or variables of the wrong shape.
-    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: fieldOf(error.message) } };
+    return {
+      ...base,
+      message: withoutInputValues(error.message),
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: fieldOf(error.message) },
+    };
   }
 
   const correlationId = randomUUID();
@@ -76,7 +96,7 @@ function fieldOf(message: string): { field: string; message: string }[] | undefi
   let field = (at ?? name).replace(/\[(\d+)\]/g, '.$1');
   const named = NAMED_FIELD.exec(reason);
   if (named) field += `.${named[1]}`;
-  return [{ field, message: reason }];
+  return [{ field, message: withoutInputValues(reason) }];
 }
 
 function httpStatusCode(status: number): ErrorCode {

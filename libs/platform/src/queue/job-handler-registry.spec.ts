@@ -6,12 +6,20 @@ import { assertEveryJobHandled, JobHandlerRegistry, MissingJobHandlerError } fro
 import { JobName } from './jobs';
 import { PingJobHandler } from './ping.job';
 
-// Stands in for the import handler of libs/imports, which this library cannot import.
+// Stand in for the handlers of libs/imports and libs/candidates, which this library cannot import.
 @Injectable()
 @HandlesJob(JobName.EMPLOYER_IMPORT)
 class ImportHandlerStandIn implements JobHandler<JobName.EMPLOYER_IMPORT> {
   async handle() {
     return { status: 'COMPLETED' as const, rowsDone: 0 };
+  }
+}
+
+@Injectable()
+@HandlesJob(JobName.PROFILE_RETENTION)
+class RetentionHandlerStandIn implements JobHandler<JobName.PROFILE_RETENTION> {
+  async handle() {
+    return { deleted: 0, reminded: 0 };
   }
 }
 
@@ -25,7 +33,7 @@ describe('JobHandlerRegistry', () => {
   }
 
   it('dispatches each job name to its handler', async () => {
-    const registry = await registryWith(PingJobHandler, ImportHandlerStandIn);
+    const registry = await registryWith(PingJobHandler, ImportHandlerStandIn, RetentionHandlerStandIn);
     await expect(registry.get(JobName.PING).handle({ sentAt: 'now' }, { jobId: '1', attempt: 1 })).resolves.toEqual({
       sentAt: 'now',
       handledAt: expect.any(String),
@@ -33,10 +41,12 @@ describe('JobHandlerRegistry', () => {
   });
 
   it('refuses to start when a job name has no handler', async () => {
-    await expect(registryWith(ImportHandlerStandIn)).rejects.toThrow(
+    await expect(registryWith(ImportHandlerStandIn, RetentionHandlerStandIn)).rejects.toThrow(
       `Worker cannot start: no handler for job(s) ${JobName.PING}`,
     );
-    await expect(registryWith()).rejects.toThrow(`no handler for job(s) ${JobName.PING}, ${JobName.EMPLOYER_IMPORT}`);
+    await expect(registryWith()).rejects.toThrow(
+      `no handler for job(s) ${JobName.PING}, ${JobName.EMPLOYER_IMPORT}, ${JobName.PROFILE_RETENTION}`,
+    );
   });
 
   it('refuses to start when a job name has two handlers', async () => {

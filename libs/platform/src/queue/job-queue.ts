@@ -28,6 +28,20 @@ export class JobQueue {
     });
   }
 
+  /** A repeating job (cron `pattern` in `tz`); upserting by `schedulerId` is idempotent. */
+  async schedule<N extends JobName>(
+    schedulerId: string,
+    repeat: { pattern: string; tz: string },
+    name: N,
+    payload: JobPayloads[N],
+  ): Promise<void> {
+    await this.queues[JOB_QUEUE[name]].upsertJobScheduler(schedulerId, repeat, {
+      name,
+      data: payload,
+      opts: { attempts: 5, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: 100, removeOnFail: 100 },
+    });
+  }
+
   queue(name: QueueName): Queue {
     return this.queues[name];
   }

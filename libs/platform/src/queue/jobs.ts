@@ -12,21 +12,26 @@ export enum JobName {
   PING = 'system-ping',
   /** Runs one uploaded employer, contact or vacancy file (see libs/imports). */
   EMPLOYER_IMPORT = 'employer-import',
+  /** Daily: deletes expired candidate profiles and reminds owners of profiles about to expire. */
+  PROFILE_RETENTION = 'profile-retention',
 }
 
 export interface JobPayloads {
   [JobName.PING]: { sentAt: string };
   [JobName.EMPLOYER_IMPORT]: { importId: string };
+  [JobName.PROFILE_RETENTION]: Record<string, never>;
 }
 
 export interface JobResults {
   [JobName.PING]: { sentAt: string; handledAt: string };
   [JobName.EMPLOYER_IMPORT]: { status: 'COMPLETED' | 'FAILED'; rowsDone: number };
+  [JobName.PROFILE_RETENTION]: { deleted: number; reminded: number };
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.PING]: QueueName.SYSTEM,
   [JobName.EMPLOYER_IMPORT]: QueueName.IMPORTS,
+  [JobName.PROFILE_RETENTION]: QueueName.SYSTEM,
 };
 
 export const ALL_JOB_NAMES = Object.values(JobName) as JobName[];

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, IntersectionType, PartialType } from '@nestjs/graphql';
 import { VersionedInput } from '@wsp/platform';
+import { IsDrivingLicences, IsLanguageCodes } from '@wsp/taxonomy';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayUnique,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -101,18 +101,11 @@ class VacancyFields {
   positions?: number;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayUnique()
-  @Matches(/^(AM|A1|A2|A|B|BE|C1|C1E|C|CE|D1|D1E|D|DE|T)$/, {
-    each: true,
-    message: 'each driving licence must be a category like B or CE',
-  })
+  @IsDrivingLicences()
   drivingLicences?: string[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayUnique()
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'each language must be an ISO 639-1 code like nl' })
+  @IsLanguageCodes()
   languages?: string[];
 
   @Field({ nullable: true })

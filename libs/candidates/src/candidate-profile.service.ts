@@ -1,0 +1,428 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { NotificationService } from '@wsp/notifications';
+import {
+  Actor,
+  assertNoPii,
+  AuditAction,
+  AuditEntityType,
+  ClientReferenceHasher,
+  ConnectionShape,
+  DomainError,
+  FieldProblem,
+  isUniqueViolation,
+  PageArgs,
+  paginate,
+  recordAudit,
+  versionedUpdate,
+} from '@wsp/platform';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import {
+  CandidateProfileFilter,
+  ChangeCandidateStatusInput,
+  CreateCandidateProfileInput,
+  UpdateCandidateProfileInput,
+} from './dto/candidate-profile.inputs';
+import {
+  AnonymisedCandidateProfile,
+  CandidateProfile,
+  CandidateStatus,
+  TargetGroup,
+} from './dto/candidate-profile.models';
+import { CandidateProfileEntity } from './entities/candidate-profile.entity';
+import {
+  addMonths,
+  dutchToday,
+  missingForSharing,
+  monthToDate,
+  newPublicCode,
+  PROFILE_VALIDITY_MONTHS,
+} from './profile-rules';
+import { anonymisedView, ownerView } from './profile-views';
+
+const PROFILE = 'Candidate profile';
+const OWNER_REFERENCE_KEY = 'candidate_profile_owner_reference_key';
+
+type ProfileFields = Omit<Partial<CreateCandidateProfileInput>, 'clientNumber' | 'status'>;
+
+/**
+ * Anonymised candidate profiles. The owning organisation's job coaches keep them; every change is audited in
+ * its own transaction; other organisations get the anonymised view only, and each such view is audited.
+ */
+@Injectable()
+export class CandidateProfileService {
+  constructor(
+    @InjectRepository(CandidateProfileEntity) private readonly profiles: Repository<CandidateProfileEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: ClientReferenceHasher,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  async create(actor: Actor, input: CreateCandidateProfileInput): Promise<CandidateProfile> {
+    assertNoPii({ 'input.pitch': input.pitch, 'input.internalNote': input.internalNote });
+    const status = input.status ?? CandidateStatus.ACTIVE;
+    const fields = normalise(input);
+    assertConsistent(fields, status, input);
+    const regionCode = await this.regionOfResidence(actor, input.municipalityCode);
+    await this.assertReferences(input, actor, regionCode);
+    const ownerReference = input.clientNumber
+      ? await this.hasher.hash(await this.organisationSlug(actor.organisationId), input.clientNumber)
+      : null;
+    if (ownerReference) await this.assertNewClient(actor, ownerReference);
+    const today = dutchToday();
+    try {
+      const profile = await this.dataSource.transaction(async (manager) => {
+        const created = await manager.save(
+          manager.create(CandidateProfileEntity, {
+            ...fields,
+            publicCode: newPublicCode(),
+            ownerOrganisationId: actor.organisationId,
+            pool: actor.organisationKind,
+            regionCode,
+            coachId: input.coachId ?? actor.userId,
+            ownerReference,
+            legalBasisRecordedAt: new Date(),
+            legalBasisRecordedBy: actor.userId,
+            expiresOn: addMonths(today, PROFILE_VALIDITY_MONTHS),
+            status,
+            createdBy: actor.userId,
+          }),
+        );
+        await this.audit(manager, actor, created, AuditAction.CREATE, 'profiel aangemaakt');
+        return created;
+      });
+      return this.get(actor, profile.id);
+    } catch (error) {
+      if (isUniqueViolation(error, OWNER_REFERENCE_KEY)) await this.assertNewClient(actor, ownerReference!);
+      throw error;
+    }
+  }
+
+  /** The owner's view; to anyone else the profile is unknown. */
+  async get(actor: Actor, id: string): Promise<CandidateProfile> {
+    const profile = await this.findOwned(actor, id);
+    return ownerView(profile, await this.hasClientNumber(profile.id));
+  }
+
+  async findByClientNumber(actor: Actor, clientNumber: string): Promise<CandidateProfile> {
+    if (!/^[A-Za-z0-9][A-Za-z0-9 .-]{0,39}$/.test(clientNumber)) {
+      throw DomainError.badInput([
+        { field: 'clientNumber', message: 'must be 1-40 letters, digits, spaces, dots or dashes' },
+      ]);
+    }
+    const reference = await this.hasher.hash(
+      await this.organisationSlug(actor.organisationId),
+      clientNumber,
+      'clientNumber',
+    );
+    const profile = await this.profiles
+      .createQueryBuilder('p')
+      .where('p.owner_organisation_id = :organisation AND p.owner_reference = :reference', {
+        organisation: actor.organisationId,
+        reference,
+      })
+      .getOne();
+    if (!profile) throw DomainError.notFound(PROFILE);
+    return ownerView(profile, true);
+  }
+
+  async list(actor: Actor, filter: CandidateProfileFilter, page: PageArgs): Promise<ConnectionShape<CandidateProfile>> {
+    const query = this.profiles
+      .createQueryBuilder('p')
+      .where('p.owner_organisation_id = :organisation', { organisation: actor.organisationId });
+    if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+    if (filter.coachId) query.andWhere('p.coach_id = :coach', { coach: filter.coachId });
+    if (filter.expiringWithinDays !== undefined) {
+      query.andWhere('p.expires_on <= (:today)::date + (:days)::int', {
+        today: dutchToday(),
+        days: filter.expiringWithinDays,
+      });
+    }
+    const connection = await paginate(query, page, {
+      column: 'updated_at',
+      valueOf: (p) => p.updatedAt.toISOString(),
+      descending: true,
+    });
+    const withReference = await this.withClientNumber(connection.edges.map((edge) => edge.node.id));
+    return {
+      ...connection,
+      edges: connection.edges.map((edge) => ({ ...edge, node: ownerView(edge.node, withReference.has(edge.node.id)) })),
+    };
+  }
+
+  async update(actor: Actor, input: UpdateCandidateProfileInput): Promise<CandidateProfile> {
+    assertNoPii({ 'input.pitch': input.pitch, 'input.internalNote': input.internalNote });
+    const current = await this.findOwned(actor, input.id);
+    const { id, version, ...changes } = input;
+    const fields = normalise(changes);
+    const merged = { ...current, ...fields };
+    assertConsistent(merged, current.status as CandidateStatus, changes);
+    const regionCode = changes.municipalityCode
+      ? await this.regionOfResidence(actor, changes.municipalityCode)
+      : current.regionCode;
+    await this.assertReferences(changes, actor, regionCode);
+    const legalBasis = changes.legalBasis
+      ? { legalBasisRecordedAt: new Date(), legalBasisRecordedBy: actor.userId }
+      : {};
+    await this.dataSource.transaction(async (manager) => {
+      const updated = await versionedUpdate(manager.getRepository(CandidateProfileEntity), PROFILE, id, version, {
+        ...fields,
+        ...legalBasis,
+        regionCode,
+      });
+      await this.audit(manager, actor, updated, AuditAction.UPDATE, 'profiel gewijzigd');
+    });
+    return this.get(actor, id);
+  }
+
+  async changeStatus(actor: Actor, input: ChangeCandidateStatusInput): Promise<CandidateProfile> {
+    const current = await this.findOwned(actor, input.id);
+    if (input.status === CandidateStatus.ACTIVE) {
+      assertShareable(current, 'input.status');
+      if (current.expiresOn < dutchToday()) {
+        throw DomainError.badInput([{ field: 'input.status', message: 'the profile has expired: renew it first' }]);
+      }
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const updated = await versionedUpdate(
+        manager.getRepository(CandidateProfileEntity),
+        PROFILE,
+        current.id,
+        input.version,
+        { status: input.status },
+      );
+      await this.audit(
+        manager,
+        actor,
+        updated,
+        AuditAction.STATUS_CHANGE,
+        `status ${current.status} -> ${input.status}`,
+      );
+    });
+    return this.get(actor, current.id);
+  }
+
+  /** Another PROFILE_VALIDITY_MONTHS from today. */
+  async renew(actor: Actor, id: string, version: number): Promise<CandidateProfile> {
+    const current = await this.findOwned(actor, id);
+    await this.dataSource.transaction(async (manager) => {
+      const updated = await versionedUpdate(
+        manager.getRepository(CandidateProfileEntity),
+        PROFILE,
+        current.id,
+        version,
+        {
+          expiresOn: addMonths(dutchToday(), PROFILE_VALIDITY_MONTHS),
+        },
+      );
+      await this.audit(manager, actor, updated, AuditAction.RENEW, `verlengd tot ${updated.expiresOn}`);
+    });
+    return this.get(actor, current.id);
+  }
+
+  /** Deletes the profile and everything derived from it at once; only the audit trail (ids, no content) stays. */
+  async withdraw(actor: Actor, id: string): Promise<boolean> {
+    const current = await this.findOwned(actor, id);
+    await this.dataSource.transaction(async (manager) => {
+      await this.deleteWithDerived(manager, [current.id]);
+      await this.audit(manager, actor, current, AuditAction.WITHDRAW, 'profiel ingetrokken');
+    });
+    return true;
+  }
+
+  /**
+   * Deletes profiles with what derives from them. Suggestions and interest reference the profile with
+   * ON DELETE CASCADE; notifications carry only its id and are removed here.
+   */
+  async deleteWithDerived(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    await manager.query('DELETE FROM candidate_profile WHERE id = ANY($1)', [ids]);
+    for (const id of ids) await this.notifications.forgetEntity(manager, id);
+  }
+
+  /**
+   * The anonymised view for a partner of the region, e.g. behind a matching suggestion; `purpose` says why.
+   * A view by another organisation than the owner is audited.
+   */
+  async viewAnonymised(actor: Actor, id: string, purpose: string): Promise<AnonymisedCandidateProfile> {
+    const profile = await this.profiles.findOneBy({ id });
+    if (!profile || !actor.regionCodes.includes(profile.regionCode)) throw DomainError.notFound(PROFILE);
+    if (profile.ownerOrganisationId !== actor.organisationId) {
+      await this.dataSource.transaction((manager) => this.audit(manager, actor, profile, AuditAction.VIEW, purpose));
+    }
+    return anonymisedView(profile);
+  }
+
+  private async findOwned(actor: Actor, id: string): Promise<CandidateProfileEntity> {
+    const profile = await this.profiles.findOneBy({ id });
+    // Another organisation's profile is as unknown as a missing one: its existence does not leak.
+    if (!profile || profile.ownerOrganisationId !== actor.organisationId) throw DomainError.notFound(PROFILE);
+    return profile;
+  }
+
+  private audit(
+    manager: EntityManager,
+    actor: Actor,
+    profile: CandidateProfileEntity,
+    action: AuditAction,
+    purpose: string,
+  ): Promise<void> {
+    return recordAudit(manager, actor, {
+      action,
+      entityType: AuditEntityType.CANDIDATE_PROFILE,
+      entityId: profile.id,
+      ownerOrganisationId: profile.ownerOrganisationId,
+      purpose,
+    });
+  }
+
+  private async assertNewClient(actor: Actor, reference: Buffer): Promise<void> {
+    const existing = await this.profiles
+      .createQueryBuilder('p')
+      .select('p.id')
+      .where('p.owner_organisation_id = :organisation AND p.owner_reference = :reference', {
+        organisation: actor.organisationId,
+        reference,
+      })
+      .getOne();
+    if (existing) {
+      throw DomainError.conflict('Your organisation already has a profile for this client number', {
+        existingId: existing.id,
+      });
+    }
+  }
+
+  private async regionOfResidence(actor: Actor, municipalityCode: string): Promise<string> {
+    const [municipality]: { region_code: string }[] = await this.dataSource.query(
+      'SELECT region_code FROM municipality WHERE code = $1',
+      [municipalityCode],
+    );
+    if (!municipality) throw DomainError.badInput([{ field: 'input.municipalityCode', message: 'does not exist' }]);
+    if (!actor.regionCodes.includes(municipality.region_code)) {
+      throw DomainError.badInput([
+        { field: 'input.municipalityCode', message: 'lies outside the regions your organisation serves' },
+      ]);
+    }
+    return municipality.region_code;
+  }
+
+  /** Codes and the coach are checked up front, so each problem names its field. */
+  private async assertReferences(fields: ProfileFields, actor: Actor, regionCode: string): Promise<void> {
+    const [row]: {
+      unknown_occupations: string[];
+      unknown_skills: string[];
+      education_known: boolean;
+      coach_ok: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT
+         ARRAY(SELECT c FROM unnest($1::text[]) c WHERE NOT EXISTS (SELECT 1 FROM occupation o WHERE o.code = c AND o.level = 4)) AS unknown_occupations,
+         ARRAY(SELECT c FROM unnest($2::text[]) c WHERE NOT EXISTS (SELECT 1 FROM skill s WHERE s.code = c)) AS unknown_skills,
+         ($3::text IS NULL OR EXISTS (SELECT 1 FROM education_level WHERE code = $3)) AS education_known,
+         ($4::uuid IS NULL OR EXISTS (
+           SELECT 1 FROM app_user u JOIN organisation_region r ON r.organisation_id = u.organisation_id
+            WHERE u.id = $4 AND u.active AND u.organisation_id = $5 AND 'JOB_COACH' = ANY (u.roles) AND r.region_code = $6
+         )) AS coach_ok`,
+      [
+        fields.occupationCodes ?? [],
+        fields.skillCodes ?? [],
+        fields.educationLevel ?? null,
+        fields.coachId ?? null,
+        actor.organisationId,
+        regionCode,
+      ],
+    );
+    const problems: FieldProblem[] = [];
+    if (row.unknown_occupations.length > 0) {
+      problems.push({
+        field: 'input.occupationCodes',
+        message: `unknown unit group(s): ${row.unknown_occupations.join(', ')}`,
+      });
+    }
+    if (row.unknown_skills.length > 0) {
+      problems.push({ field: 'input.skillCodes', message: `unknown skill(s): ${row.unknown_skills.join(', ')}` });
+    }
+    if (!row.education_known) problems.push({ field: 'input.educationLevel', message: 'does not exist' });
+    if (!row.coach_ok) {
+      problems.push({
+        field: 'input.coachId',
+        message: 'must be an active job coach of your organisation in the region',
+      });
+    }
+    if (problems.length > 0) throw DomainError.badInput(problems);
+  }
+
+  private async organisationSlug(organisationId: string): Promise<string> {
+    const [organisation]: { slug: string }[] = await this.dataSource.query(
+      'SELECT slug FROM organisation WHERE id = $1',
+      [organisationId],
+    );
+    return organisation.slug;
+  }
+
+  private async hasClientNumber(id: string): Promise<boolean> {
+    return (await this.withClientNumber([id])).has(id);
+  }
+
+  private async withClientNumber(ids: string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      'SELECT id FROM candidate_profile WHERE id = ANY($1) AND owner_reference IS NOT NULL',
+      [ids],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+}
+
+/** Input values as stored: months as their first day, blank texts as nothing. */
+function normalise(input: ProfileFields): Partial<CandidateProfileEntity> {
+  const { availableFrom, wwEndMonth, pitch, internalNote, coachId: _coachId, ...rest } = input;
+  const fields: Partial<CandidateProfileEntity> = Object.fromEntries(
+    Object.entries(rest).filter(([, value]) => value !== undefined && value !== null),
+  );
+  if (availableFrom) fields.availableFrom = monthToDate(availableFrom);
+  if (wwEndMonth) fields.wwEndMonth = monthToDate(wwEndMonth);
+  if (pitch !== undefined) fields.pitch = pitch?.trim() || null;
+  if (internalNote !== undefined) fields.internalNote = internalNote?.trim() || null;
+  if (input.coachId) fields.coachId = input.coachId;
+  return fields;
+}
+
+/** Rules across fields, checked on the profile as it would be after the change. */
+function assertConsistent(
+  profile: Partial<CandidateProfileEntity>,
+  status: CandidateStatus,
+  input: { hoursMax?: number; wwEndMonth?: string },
+): void {
+  const problems: FieldProblem[] = [];
+  if (profile.hoursMin != null && profile.hoursMax != null && profile.hoursMax < profile.hoursMin) {
+    problems.push({ field: 'input.hoursMax', message: 'must be at least hoursMin' });
+  }
+  if ((profile.hoursMin == null) !== (profile.hoursMax == null)) {
+    problems.push({
+      field: input.hoursMax === undefined ? 'input.hoursMax' : 'input.hoursMin',
+      message: 'give both hoursMin and hoursMax',
+    });
+  }
+  if (profile.targetGroups?.includes(TargetGroup.MAX_WW) && !profile.wwEndMonth) {
+    problems.push({ field: 'input.wwEndMonth', message: 'required for the target group MAX_WW' });
+  }
+  if (problems.length > 0) throw DomainError.badInput(problems);
+  if (status === CandidateStatus.ACTIVE) assertShareable(profile, 'input');
+}
+
+function assertShareable(profile: Partial<CandidateProfileEntity>, prefix: string): void {
+  const missing = missingForSharing({
+    occupationCodes: profile.occupationCodes ?? [],
+    educationLevel: profile.educationLevel,
+    hoursMin: profile.hoursMin,
+    hoursMax: profile.hoursMax,
+    availableFrom: profile.availableFrom,
+    municipalityCode: profile.municipalityCode,
+  });
+  if (missing.length > 0) {
+    throw DomainError.badInput(
+      missing.map((field) => ({
+        field: prefix === 'input' ? `input.${field}` : prefix,
+        message: `${field} is required before the profile can be shared (ACTIVE)`,
+      })),
+    );
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@wsp/notifications';
+import { ClientReferenceHasher } from '@wsp/platform';
+import { CandidateProfileResolver } from './candidate-profile.resolver';
+import { CandidateProfileService } from './candidate-profile.service';
+import { CandidateProfileEntity } from './entities/candidate-profile.entity';
+import { ProfileRetentionJob } from './profile-retention.job';
+
+export const CANDIDATE_RESOLVERS = [CandidateProfileResolver];
+
+/** Anonymised candidate profiles: owner-side API, retention job and the anonymised view for matching. */
+@Module({
+  imports: [TypeOrmModule.forFeature([CandidateProfileEntity]), NotificationsModule],
+  providers: [CandidateProfileService, ClientReferenceHasher, ProfileRetentionJob, ...CANDIDATE_RESOLVERS],
+  exports: [CandidateProfileService],
+})
+export class CandidatesModule {}

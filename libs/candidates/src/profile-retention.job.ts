@@ -1,0 +1,104 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { NotificationKind, NotificationService } from '@wsp/notifications';
+import {
+  AuditAction,
+  AuditEntityType,
+  HandlesJob,
+  JobHandler,
+  JobName,
+  JobQueue,
+  JobResults,
+  recordAudit,
+} from '@wsp/platform';
+import { DataSource } from 'typeorm';
+import { CandidateProfileService } from './candidate-profile.service';
+import { dutchToday, EXPIRY_REMINDER_DAYS } from './profile-rules';
+
+/** Expired profiles are deleted in batches of this size, each batch in its own transaction. */
+const BATCH = 500;
+const SCHEDULER_ID = 'profile-retention-daily';
+
+/**
+ * Retention of candidate profiles, daily at 02:30 Dutch time: expired profiles are hard-deleted with what
+ * derives from them (audited as the system's act), and owners are reminded 14 days before expiry, once per
+ * expiry date (a renewed profile is reminded again before its new date).
+ */
+@Injectable()
+@HandlesJob(JobName.PROFILE_RETENTION)
+export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION>, OnApplicationBootstrap {
+  private readonly logger = new Logger(ProfileRetentionJob.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly profiles: CandidateProfileService,
+    private readonly notifications: NotificationService,
+    private readonly queue: JobQueue,
+  ) {}
+
+  /** Upserting the schedule is idempotent, so every replica may do it at start. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.schedule(
+      SCHEDULER_ID,
+      { pattern: '0 30 2 * * *', tz: 'Europe/Amsterdam' },
+      JobName.PROFILE_RETENTION,
+      {},
+    );
+  }
+
+  async handle(): Promise<JobResults[JobName.PROFILE_RETENTION]> {
+    const today = dutchToday();
+    let deleted = 0;
+    for (;;) {
+      const removed = await this.dataSource.transaction(async (manager) => {
+        const expired: { id: string; owner_organisation_id: string }[] = await manager.query(
+          `SELECT id, owner_organisation_id FROM candidate_profile WHERE expires_on < $1
+            ORDER BY expires_on LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [today, BATCH],
+        );
+        await this.profiles.deleteWithDerived(
+          manager,
+          expired.map((profile) => profile.id),
+        );
+        for (const profile of expired) {
+          await recordAudit(manager, undefined, {
+            action: AuditAction.EXPIRE,
+            entityType: AuditEntityType.CANDIDATE_PROFILE,
+            entityId: profile.id,
+            ownerOrganisationId: profile.owner_organisation_id,
+            purpose: 'bewaartermijn verlopen',
+          });
+        }
+        return expired.length;
+      });
+      deleted += removed;
+      if (removed < BATCH) break;
+    }
+
+    const reminded = await this.dataSource.transaction(async (manager) => {
+      const expiring: { id: string; coach_id: string; public_code: string; expires_on: string }[] = await manager.query(
+        // A CTE, because TypeORM returns [rows, count] for a bare UPDATE ... RETURNING.
+        `WITH due AS (
+           UPDATE candidate_profile SET expiry_reminded_for = expires_on
+            WHERE expires_on <= $1::date + $2::int AND expiry_reminded_for IS DISTINCT FROM expires_on
+            RETURNING id, coach_id, public_code, expires_on
+         )
+         SELECT * FROM due`,
+        [today, EXPIRY_REMINDER_DAYS],
+      );
+      for (const profile of expiring) {
+        await this.notifications.notify(manager, {
+          userId: profile.coach_id,
+          kind: NotificationKind.PROFILE_EXPIRING,
+          message: `Profiel ${profile.public_code} verloopt op ${profile.expires_on}: verleng het of laat het vervallen.`,
+          entityType: AuditEntityType.CANDIDATE_PROFILE,
+          entityId: profile.id,
+          dedupeKey: `profile-expiring-${profile.id}-${profile.expires_on}`,
+        });
+      }
+      return expiring.length;
+    });
+    this.logger.log({ deleted, reminded }, 'profile retention done');
+    return { deleted, reminded };
+  }
+}

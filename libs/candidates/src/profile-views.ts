@@ -1,0 +1,57 @@
+import {
+  AgeBand,
+  AnonymisedCandidateProfile,
+  CandidatePool,
+  CandidateProfile,
+  CandidateStatus,
+  ExperienceBand,
+  LegalBasis,
+  TargetGroup,
+} from './dto/candidate-profile.models';
+import { CandidateProfileEntity } from './entities/candidate-profile.entity';
+import { dateToMonth, missingForSharing } from './profile-rules';
+
+/** The view for other organisations: the shared fields only, picked one by one so nothing leaks by default. */
+export function anonymisedView(profile: CandidateProfileEntity): AnonymisedCandidateProfile {
+  return {
+    id: profile.id,
+    publicCode: profile.publicCode,
+    pool: profile.pool as CandidatePool,
+    regionCode: profile.regionCode,
+    ownerOrganisationId: profile.ownerOrganisationId,
+    coachId: profile.coachId,
+    occupationCodes: profile.occupationCodes,
+    skillCodes: profile.skillCodes,
+    educationLevel: profile.educationLevel,
+    experienceBand: profile.experienceBand as ExperienceBand | null,
+    hoursMin: profile.hoursMin,
+    hoursMax: profile.hoursMax,
+    availableFrom: dateToMonth(profile.availableFrom),
+    municipalityCode: profile.municipalityCode,
+    travelRadiusKm: profile.travelRadiusKm,
+    drivingLicences: profile.drivingLicences,
+    languages: profile.languages,
+    targetGroups: profile.targetGroups as TargetGroup[],
+    wwEndMonth: dateToMonth(profile.wwEndMonth),
+    pitch: profile.pitch,
+    status: profile.status as CandidateStatus,
+    expiresOn: profile.expiresOn,
+  };
+}
+
+/** The owner's view: everything, with the client number reduced to whether one was registered. */
+export function ownerView(profile: CandidateProfileEntity, hasClientNumber: boolean): CandidateProfile {
+  return {
+    ...anonymisedView(profile),
+    version: profile.version,
+    ageBand: profile.ageBand as AgeBand | null,
+    internalNote: profile.internalNote,
+    hasClientNumber,
+    legalBasis: profile.legalBasis as LegalBasis,
+    legalBasisRecordedAt: profile.legalBasisRecordedAt,
+    legalBasisRecordedBy: profile.legalBasisRecordedBy,
+    missingForSharing: missingForSharing(profile),
+    createdAt: profile.createdAt,
+    updatedAt: profile.updatedAt,
+  };
+}

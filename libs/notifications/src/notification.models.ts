@@ -1,0 +1,34 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '@wsp/platform';
+
+export enum NotificationKind {
+  /** A candidate profile expires within 14 days: renew it or let it go. */
+  PROFILE_EXPIRING = 'PROFILE_EXPIRING',
+}
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+@ObjectType({ description: 'An in-app message for one user.' })
+export class Notification {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => NotificationKind)
+  kind!: NotificationKind;
+
+  @Field({ description: "Dutch text for the user; never a job seeker's data." })
+  message!: string;
+
+  @Field(() => String, { nullable: true, description: 'What it is about, e.g. CANDIDATE_PROFILE.' })
+  entityType!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  entityId!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  readAt!: Date | null;
+}
+
+export const NotificationConnection = Connection(Notification);

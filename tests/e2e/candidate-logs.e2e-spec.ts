@@ -1,0 +1,106 @@
+import { DEV_AUDIENCE, DEV_ISSUER, DevIssuer } from '@wsp/platform';
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { resolve } from 'node:path';
+import { profileInput } from '../factories/candidate-profile.factory';
+import { TEST_DATA_DIR, testDatabaseUrl } from '../support/test-database';
+
+const ROOT = resolve(__dirname, '../..');
+const PORT = 3000 + Math.floor(Math.random() * 1000) + 39000;
+const CLIENT_NUMBER = 'LOGTEST-5550123';
+/** Everything identifying that the requests below carry; none of it may reach a log line. */
+const SECRETS = [
+  CLIENT_NUMBER,
+  '5550123',
+  '123456782',
+  'pietje.puk',
+  'voorbeeld.nl',
+  '6 12345678',
+  'NL91ABNA0417164300',
+];
+
+/**
+ * The built API at the most verbose log level, fed profile mutations that carry personal data (refused) and a
+ * client number (hashed): its whole output must hold none of it.
+ */
+describe('logs of candidate profile requests', () => {
+  let api: ChildProcess;
+  let output = '';
+  let token: string;
+
+  const graphql = async (query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: Record<string, { id: string; version: number }>; errors?: unknown[] };
+  };
+  const create = (input: Record<string, unknown>) =>
+    graphql('mutation($input: CreateCandidateProfileInput!) { createCandidateProfile(input: $input) { id version } }', {
+      input,
+    });
+
+  beforeAll(async () => {
+    api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATABASE_URL: testDatabaseUrl(),
+        DATA_DIR: TEST_DATA_DIR,
+        PORT: String(PORT),
+        LOG_LEVEL: 'trace',
+        RUN_WORKERS: 'false',
+        SEED_DEMO: 'false',
+      },
+    });
+    api.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    api.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const live = await fetch(`http://127.0.0.1:${PORT}/health/live`).catch(() => undefined);
+      if (live?.ok) break;
+      if (Date.now() > deadline || api.exitCode !== null) throw new Error(`the API did not start:\n${output}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const issuer = await DevIssuer.load(resolve(TEST_DATA_DIR, 'dev-issuer-key.json'), DEV_ISSUER, DEV_AUDIENCE);
+    token = await issuer.sign('demo|jobcoach@uwv.demo');
+  }, 40_000);
+
+  afterAll(async () => {
+    if (api.exitCode === null) {
+      api.kill('SIGTERM');
+      await once(api, 'exit');
+    }
+  });
+
+  it('holds no client number and no refused personal data', async () => {
+    const created = await create(profileInput({ clientNumber: CLIENT_NUMBER }));
+    expect(created.errors).toBeUndefined();
+    const { id, version } = created.data!.createCandidateProfile;
+
+    const refused = await Promise.all([
+      create(profileInput({ clientNumber: CLIENT_NUMBER })),
+      create(profileInput({ pitch: 'Kandidaat 123456782 zoekt werk' })),
+      create(profileInput({ internalNote: 'mail pietje.puk@voorbeeld.nl' })),
+      create(profileInput({ clientNumber: CLIENT_NUMBER, hoursMin: 'veertig' })),
+      create({ clientNumber: CLIENT_NUMBER }),
+      graphql('mutation($input: UpdateCandidateProfileInput!) { updateCandidateProfile(input: $input) { id } }', {
+        input: { id, version, pitch: 'Bel +31 6 12345678 of NL91ABNA0417164300' },
+      }),
+    ]);
+    for (const response of refused) expect(response.errors?.length).toBeGreaterThan(0);
+    for (const response of refused)
+      for (const secret of SECRETS) expect(JSON.stringify(response)).not.toContain(secret);
+
+    const found = await graphql('query($n: String!) { candidateProfileByClientNumber(clientNumber: $n) { id } }', {
+      n: CLIENT_NUMBER,
+    });
+    expect(found.data?.candidateProfileByClientNumber.id).toBe(id);
+
+    api.kill('SIGTERM');
+    await once(api, 'exit');
+    expect(output).toMatch(/"path":"\/graphql"/); // requests were logged at all
+    for (const secret of SECRETS) expect(output).not.toContain(secret);
+  });
+});
