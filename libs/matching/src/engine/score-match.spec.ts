@@ -1,0 +1,248 @@
+import { DEFAULT_MATCHING_CONFIG, MatchingConfig } from './matching-config';
+import { MatchContext, monthIndex, ProfileFacts, VacancyFacts } from './match-facts';
+import {
+  availabilityFit,
+  distanceFit,
+  educationFit,
+  emptyComponents,
+  FILTERED,
+  hoursOverlap,
+  languageCoverage,
+  maxWwBonus,
+  occupationFit,
+  scoreMatch,
+  skillCoverage,
+} from './score-match';
+import { ScoredCandidate, selectTop } from './select-top';
+
+const TODAY = '2026-11-23';
+const context = (distanceKm = 0): MatchContext => ({ today: TODAY, currentMonth: monthIndex(TODAY), distanceKm });
+
+const vacancy = (overrides: Partial<VacancyFacts> = {}): VacancyFacts => ({
+  id: 'v1',
+  regionCode: 'GRONINGEN',
+  occupationCode: '8344',
+  requiredSkills: [
+    { code: 'LOG-01', weight: 3 },
+    { code: 'LOG-02', weight: 1 },
+  ],
+  niceToHaveSkills: [{ code: 'TRV-01', weight: 1 }],
+  minEducationRank: 4,
+  hoursMin: 24,
+  hoursMax: 40,
+  startMonth: monthIndex('2027-01-01'),
+  drivingLicences: [],
+  languages: ['nl'],
+  jobsAgreement: false,
+  ...overrides,
+});
+
+const profile = (overrides: Partial<ProfileFacts> = {}): ProfileFacts => ({
+  id: 'p1',
+  pool: 'UWV',
+  regionCode: 'GRONINGEN',
+  status: 'ACTIVE',
+  expiresOn: '2027-05-23',
+  occupationCodes: ['8344'],
+  skillCodes: ['LOG-01', 'LOG-02', 'TRV-01'],
+  educationRank: 4,
+  hoursMin: 24,
+  hoursMax: 40,
+  availableMonth: monthIndex('2026-12-01'),
+  travelRadiusKm: 20,
+  drivingLicences: ['B'],
+  languages: ['nl'],
+  jobsAgreement: false,
+  maxWwEndMonth: null,
+  ...overrides,
+});
+
+const config: MatchingConfig = DEFAULT_MATCHING_CONFIG;
+
+describe('scoreMatch', () => {
+  it('gives a perfect candidate next door 100, with every component at 1', () => {
+    const explain = emptyComponents();
+    expect(scoreMatch(vacancy(), profile(), context(0), config, explain)).toBe(100);
+    expect(explain).toEqual({
+      occupation: 1,
+      requiredSkills: 1,
+      niceToHaveSkills: 1,
+      distance: 1,
+      hours: 1,
+      education: 1,
+      availability: 1,
+      languages: 1,
+      maxWwBonus: 0,
+    });
+  });
+
+  it('computes the worked example of docs/ALGORITHM.md', () => {
+    // Minor group only (0.6), 3 of 4 required-skill weight (0.75), no nice-to-have (0), 10 km of 20 (0.75),
+    // 24-32 h against 24-40 h (0.5), one education level below (0.5), available a month late (0.75), Dutch (1).
+    const explain = emptyComponents();
+    const score = scoreMatch(
+      vacancy(),
+      profile({
+        occupationCodes: ['8343'],
+        skillCodes: ['LOG-01'],
+        hoursMax: 32,
+        educationRank: 3,
+        availableMonth: monthIndex('2027-02-01'),
+      }),
+      context(10),
+      config,
+      explain,
+    );
+    const weighted = 30 * 0.6 + 20 * 0.75 + 5 * 0 + 15 * 0.75 + 10 * 0.5 + 10 * 0.5 + 5 * 0.75 + 5 * 1;
+    expect(score).toBe(Math.round(weighted)); // 63.0 of 100 weight points
+    expect(explain).toMatchObject({ occupation: 0.6, requiredSkills: 0.75, niceToHaveSkills: 0, distance: 0.75 });
+  });
+
+  it.each<[string, Partial<VacancyFacts>, Partial<ProfileFacts>, number]>([
+    ['a paused profile', {}, { status: 'PAUSED' }, 0],
+    ['a placed profile', {}, { status: 'PLACED' }, 0],
+    ['an expired profile', {}, { expiresOn: '2026-11-22' }, 0],
+    ['another region beyond the travel radius', {}, { regionCode: 'DRENTHE', travelRadiusKm: 20 }, 25],
+    ['a missing required driving licence', { drivingLicences: ['B', 'CE'] }, { drivingLicences: ['B'] }, 0],
+    ['a jobs-agreement vacancy for a candidate outside the target group', { jobsAgreement: true }, {}, 0],
+  ])('filters out %s', (_what, vacancyOverrides, profileOverrides, distance) => {
+    expect(scoreMatch(vacancy(vacancyOverrides), profile(profileOverrides), context(distance), config)).toBe(FILTERED);
+  });
+
+  it('keeps a candidate from across the region border who lives within their travel radius', () => {
+    expect(scoreMatch(vacancy(), profile({ regionCode: 'DRENTHE' }), context(15), config)).toBeGreaterThan(0);
+  });
+
+  it('adds the Max-WW bonus only when the WW ends within three months', () => {
+    const month = monthIndex(TODAY);
+    const base = vacancy({ occupationCode: '8343' });
+    const without = scoreMatch(base, profile(), context(), config);
+    expect(scoreMatch(base, profile({ maxWwEndMonth: month + 3 }), context(), config)).toBe(
+      without + config.maxWwBonus,
+    );
+    expect(scoreMatch(base, profile({ maxWwEndMonth: month }), context(), config)).toBe(without + config.maxWwBonus);
+    expect(scoreMatch(base, profile({ maxWwEndMonth: month + 4 }), context(), config)).toBe(without);
+    expect(scoreMatch(base, profile({ maxWwEndMonth: month - 1 }), context(), config)).toBe(without);
+    expect(scoreMatch(vacancy(), profile({ maxWwEndMonth: month }), context(), config)).toBe(100); // capped
+  });
+
+  it('reads no personal traits: extra properties like age band or gender change nothing', () => {
+    const plain = profile({ occupationCodes: ['8343'], hoursMax: 30 });
+    const score = scoreMatch(vacancy(), plain, context(5), config);
+    for (const traits of [
+      { ageBand: 'FROM_50', gender: 'F', origin: 'NL' },
+      { ageBand: 'UNDER_27', gender: 'M', origin: 'SY' },
+    ]) {
+      expect(scoreMatch(vacancy(), { ...plain, ...traits } as ProfileFacts, context(5), config)).toBe(score);
+    }
+  });
+
+  it('leaves out components the vacancy asks nothing of', () => {
+    const explain = emptyComponents();
+    const score = scoreMatch(
+      vacancy({ requiredSkills: [], niceToHaveSkills: [], minEducationRank: null, languages: [] }),
+      profile({ skillCodes: [] }),
+      context(0),
+      config,
+      explain,
+    );
+    expect(score).toBe(100);
+    expect(explain).toMatchObject({ requiredSkills: null, niceToHaveSkills: null, education: null, languages: null });
+  });
+
+  it('is deterministic', () => {
+    const pairs = Array.from({ length: 50 }, (_, i) => profile({ id: `p${i}`, hoursMin: 8 + (i % 30), hoursMax: 40 }));
+    const first = pairs.map((p) => scoreMatch(vacancy(), p, context(3), config));
+    expect(pairs.map((p) => scoreMatch(vacancy(), p, context(3), config))).toEqual(first);
+  });
+});
+
+describe('components', () => {
+  it('grades occupations by ISCO level', () => {
+    expect(occupationFit('8344', ['9333', '8344'])).toBe(1);
+    expect(occupationFit('8344', ['8343'])).toBe(0.6);
+    expect(occupationFit('8344', ['8322'])).toBe(0.3);
+    expect(occupationFit('8344', ['5120'])).toBe(0);
+  });
+
+  it('weights skills, distance, hours, education, availability and languages', () => {
+    expect(
+      skillCoverage(
+        [
+          { code: 'A', weight: 3 },
+          { code: 'B', weight: 1 },
+        ],
+        ['B'],
+      ),
+    ).toBe(0.25);
+    expect(skillCoverage([], ['B'])).toBeNull();
+    expect([distanceFit(0, 20), distanceFit(20, 20), distanceFit(40, 20), distanceFit(3, 0)]).toEqual([1, 0.5, 0, 0]);
+    expect([hoursOverlap(24, 40, 32, 40), hoursOverlap(24, 40, 8, 16), hoursOverlap(32, 32, 24, 36)]).toEqual([
+      0.5, 0, 1,
+    ]);
+    expect([
+      educationFit(4, 5),
+      educationFit(4, 3),
+      educationFit(4, 2),
+      educationFit(4, null),
+      educationFit(null, 1),
+    ]).toEqual([1, 0.5, 0, 0, null]);
+    expect([
+      availabilityFit(10, 9, 5),
+      availabilityFit(10, 12, 5),
+      availabilityFit(10, 20, 5),
+      availabilityFit(3, 6, 5),
+    ]).toEqual([1, 0.5, 0, 0.75]);
+    expect(languageCoverage(['nl', 'en'], ['nl'])).toBe(0.5);
+  });
+
+  it('gives the Max-WW bonus from configuration', () => {
+    const ctx = context();
+    expect(maxWwBonus(profile({ maxWwEndMonth: ctx.currentMonth + 1 }), ctx, { ...config, maxWwBonus: 7 })).toBe(7);
+  });
+});
+
+describe('selectTop', () => {
+  const candidates = (pool: 'UWV' | 'MUNICIPALITY', count: number, from: number): ScoredCandidate[] =>
+    Array.from({ length: count }, (_, i) => ({
+      profileId: `${pool}-${String(i).padStart(3, '0')}`,
+      pool,
+      score: from - i,
+    }));
+
+  it('keeps the best when both pools already have their share', () => {
+    const top = selectTop([...candidates('UWV', 15, 99), ...candidates('MUNICIPALITY', 15, 98)], 20, 0.25);
+    expect(top).toHaveLength(20);
+    expect(top.every((c) => !c.balanced)).toBe(true);
+    expect(top.map((c) => c.rank)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it('gives a pool a quarter of the places, taking them from the lowest of the other pool, marked balanced', () => {
+    const top = selectTop([...candidates('UWV', 30, 99), ...candidates('MUNICIPALITY', 10, 60)], 20, 0.25);
+    expect(top.filter((c) => c.pool === 'MUNICIPALITY')).toHaveLength(5);
+    expect(top.filter((c) => c.balanced).map((c) => c.profileId)).toEqual([
+      'MUNICIPALITY-000',
+      'MUNICIPALITY-001',
+      'MUNICIPALITY-002',
+      'MUNICIPALITY-003',
+      'MUNICIPALITY-004',
+    ]);
+    expect(top.filter((c) => c.pool === 'UWV').map((c) => c.score)).toEqual(
+      candidates('UWV', 15, 99).map((c) => c.score),
+    );
+  });
+
+  it('gives a pool what it has when it has fewer than its share, and breaks ties by profile id', () => {
+    const top = selectTop([...candidates('UWV', 30, 50), ...candidates('MUNICIPALITY', 2, 10)], 20, 0.25);
+    expect(top.filter((c) => c.pool === 'MUNICIPALITY')).toHaveLength(2);
+    const tied = selectTop(
+      [
+        { profileId: 'b', pool: 'UWV', score: 70 },
+        { profileId: 'a', pool: 'UWV', score: 70 },
+      ],
+      20,
+      0.25,
+    );
+    expect(tied.map((c) => c.profileId)).toEqual(['a', 'b']);
+  });
+});
