@@ -4,6 +4,7 @@ import { RegionsAndMunicipalities1763900000002 } from './1763900000002-regions-a
 import { EmployersAndVacancies1763900000003 } from './1763900000003-employers-and-vacancies';
 import { EmployerImports1763900000004 } from './1763900000004-employer-imports';
 import { CandidateProfiles1763900000005 } from './1763900000005-candidate-profiles';
+import { Matching1763900000006 } from './1763900000006-matching';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   EmployersAndVacancies1763900000003,
   EmployerImports1763900000004,
   CandidateProfiles1763900000005,
+  Matching1763900000006,
 ];

@@ -5,6 +5,7 @@ import { DirectoryModule } from '@wsp/directory';
 import { EmployersModule } from '@wsp/employers';
 import { VacanciesModule } from '@wsp/vacancies';
 import { ImportsModule } from '@wsp/imports';
+import { MatchingModule } from '@wsp/matching';
 import { NotificationsModule } from '@wsp/notifications';
 import { migrations } from '@wsp/migrations';
 import { TaxonomyModule } from '@wsp/taxonomy';
@@ -26,6 +27,7 @@ export class ApiModule {
         VacanciesModule,
         ImportsModule,
         CandidatesModule,
+        MatchingModule,
         NotificationsModule,
         AuditModule,
       ],

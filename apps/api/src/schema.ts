@@ -6,6 +6,7 @@ import { EMPLOYER_RESOLVERS } from '@wsp/employers';
 import { TAXONOMY_RESOLVERS } from '@wsp/taxonomy';
 import { VACANCY_RESOLVERS } from '@wsp/vacancies';
 import { IMPORT_RESOLVERS } from '@wsp/imports';
+import { MATCHING_RESOLVERS } from '@wsp/matching';
 import { NOTIFICATION_RESOLVERS } from '@wsp/notifications';
 import { AUDIT_RESOLVERS } from '@wsp/platform';
 import { lexicographicSortSchema, printSchema } from 'graphql';
@@ -18,6 +19,7 @@ export const API_RESOLVERS = [
   ...VACANCY_RESOLVERS,
   ...IMPORT_RESOLVERS,
   ...CANDIDATE_RESOLVERS,
+  ...MATCHING_RESOLVERS,
   ...NOTIFICATION_RESOLVERS,
   ...AUDIT_RESOLVERS,
 ];

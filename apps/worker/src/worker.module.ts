@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CandidatesModule } from '@wsp/candidates';
 import { DirectoryModule } from '@wsp/directory';
 import { ImportsModule } from '@wsp/imports';
+import { MatchingModule } from '@wsp/matching';
 import { migrations } from '@wsp/migrations';
 import { AppConfig, HealthModule, PlatformModule } from '@wsp/platform';
 
@@ -17,6 +18,7 @@ export class WorkerModule {
         DirectoryModule,
         ImportsModule,
         CandidatesModule,
+        MatchingModule,
       ],
     };
   }

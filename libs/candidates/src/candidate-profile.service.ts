@@ -11,12 +11,15 @@ import {
   DomainError,
   FieldProblem,
   isUniqueViolation,
+  JobName,
   PageArgs,
   paginate,
   recordAudit,
+  recordOutbox,
   versionedUpdate,
+  versionJobId,
 } from '@wsp/platform';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import {
   CandidateProfileFilter,
   ChangeCandidateStatusInput,
@@ -89,6 +92,7 @@ export class CandidateProfileService {
           }),
         );
         await this.audit(manager, actor, created, AuditAction.CREATE, 'profiel aangemaakt');
+        await requestMatching(manager, created);
         return created;
       });
       return this.get(actor, profile.id);
@@ -171,6 +175,7 @@ export class CandidateProfileService {
         regionCode,
       });
       await this.audit(manager, actor, updated, AuditAction.UPDATE, 'profiel gewijzigd');
+      await requestMatching(manager, updated);
     });
     return this.get(actor, id);
   }
@@ -198,6 +203,7 @@ export class CandidateProfileService {
         AuditAction.STATUS_CHANGE,
         `status ${current.status} -> ${input.status}`,
       );
+      await requestMatching(manager, updated);
     });
     return this.get(actor, current.id);
   }
@@ -216,6 +222,7 @@ export class CandidateProfileService {
         },
       );
       await this.audit(manager, actor, updated, AuditAction.RENEW, `verlengd tot ${updated.expiresOn}`);
+      await requestMatching(manager, updated);
     });
     return this.get(actor, current.id);
   }
@@ -244,12 +251,31 @@ export class CandidateProfileService {
    * A view by another organisation than the owner is audited.
    */
   async viewAnonymised(actor: Actor, id: string, purpose: string): Promise<AnonymisedCandidateProfile> {
-    const profile = await this.profiles.findOneBy({ id });
-    if (!profile || !actor.regionCodes.includes(profile.regionCode)) throw DomainError.notFound(PROFILE);
-    if (profile.ownerOrganisationId !== actor.organisationId) {
-      await this.dataSource.transaction((manager) => this.audit(manager, actor, profile, AuditAction.VIEW, purpose));
+    const [view] = await this.viewAnonymisedMany(actor, [id], purpose);
+    if (!view) throw DomainError.notFound(PROFILE);
+    return view;
+  }
+
+  /** The same for many profiles at once (in `ids` order; undefined where unknown or outside the regions). */
+  async viewAnonymisedMany(
+    actor: Actor,
+    ids: readonly string[],
+    purpose: string,
+  ): Promise<(AnonymisedCandidateProfile | undefined)[]> {
+    const found = await this.profiles.findBy({ id: In([...ids]) });
+    const visible = new Map(
+      found.filter((p) => actor.regionCodes.includes(p.regionCode)).map((profile) => [profile.id, profile]),
+    );
+    const foreign = [...visible.values()].filter((p) => p.ownerOrganisationId !== actor.organisationId);
+    if (foreign.length > 0) {
+      await this.dataSource.transaction(async (manager) => {
+        for (const profile of foreign) await this.audit(manager, actor, profile, AuditAction.VIEW, purpose);
+      });
     }
-    return anonymisedView(profile);
+    return ids.map((id) => {
+      const profile = visible.get(id);
+      return profile && anonymisedView(profile);
+    });
   }
 
   private async findOwned(actor: Actor, id: string): Promise<CandidateProfileEntity> {
@@ -369,6 +395,12 @@ export class CandidateProfileService {
     );
     return new Set(rows.map((row) => row.id));
   }
+}
+
+/** Every committed change of a profile is (re)matched: the outbox row commits with the change. */
+function requestMatching(manager: EntityManager, profile: CandidateProfileEntity): Promise<void> {
+  const jobId = versionJobId(JobName.MATCH_PROFILE, profile.id, profile.version);
+  return recordOutbox(manager, JobName.MATCH_PROFILE, { profileId: profile.id }, jobId);
 }
 
 /** Input values as stored: months as their first day, blank texts as nothing. */

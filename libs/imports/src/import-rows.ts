@@ -1,5 +1,5 @@
 import { normalizePostcode } from '@wsp/employers';
-import { foreignKeyViolation, isUniqueViolation } from '@wsp/platform';
+import { foreignKeyViolation, isUniqueViolation, JobName, recordOutbox, versionJobId } from '@wsp/platform';
 import { EntityManager } from 'typeorm';
 import { ImportKind, ParsedRow } from './import-columns';
 
@@ -155,16 +155,20 @@ async function applyVacancy(manager: EntityManager, context: ImportContext, row:
   if (current) {
     if (current.row.employer_id !== employerId)
       throw new RowError('referentie', 'belongs to a vacancy of another employer');
-    return updateChanged(manager, 'vacancy', current, fields, VACANCY_COLUMNS);
+    return updateChanged(manager, 'vacancy', current, fields, VACANCY_COLUMNS, () =>
+      requestMatching(manager, current.id, Number(current.row.version) + 1),
+    );
   }
   const { columns, values } = columnsOf(fields, VACANCY_COLUMNS);
-  await manager.query(
+  const [created]: { id: string; version: number }[] = await manager.query(
     `INSERT INTO vacancy (employer_id, region_code, owner_organisation_id, account_manager_id, external_reference${columns
       .map((c) => `, ${c}`)
       .join('')})
-     VALUES ($1, $2, $3, $4, $5${values.map((_, i) => `, $${i + 6}`).join('')})`,
+     VALUES ($1, $2, $3, $4, $5${values.map((_, i) => `, $${i + 6}`).join('')})
+     RETURNING id, version`,
     [employerId, context.regionCode, context.organisationId, context.userId, row.reference, ...values],
   );
+  await requestMatching(manager, created.id, created.version);
   await timeline(
     manager,
     employerId,
@@ -173,6 +177,12 @@ async function applyVacancy(manager: EntityManager, context: ImportContext, row:
     `Vacature "${String(fields.title)}" aangemaakt via import`,
   );
   return 'CREATED';
+}
+
+/** An imported vacancy is matched like one entered by hand: the outbox row commits with the row. */
+function requestMatching(manager: EntityManager, vacancyId: string, version: number): Promise<void> {
+  const jobId = versionJobId(JobName.MATCH_VACANCY, vacancyId, version);
+  return recordOutbox(manager, JobName.MATCH_VACANCY, { vacancyId }, jobId);
 }
 
 async function employerOf(manager: EntityManager, context: ImportContext, kvkNumber: string): Promise<string> {

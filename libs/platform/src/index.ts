@@ -38,3 +38,4 @@ export * from './privacy/client-reference';
 export * from './audit/audit-log';
 export * from './audit/audit.module';
 export * from './audit/audit.models';
+export * from './queue/outbox';

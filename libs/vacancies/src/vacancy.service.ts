@@ -9,6 +9,9 @@ import {
   foreignKeyViolation,
   groupByKeys,
   inActorRegions,
+  JobName,
+  recordOutbox,
+  versionJobId,
   PageArgs,
   paginate,
   RegionAccess,
@@ -92,6 +95,7 @@ export class VacancyService {
         );
         await replaceSkills(manager, vacancy.id, skills ?? []);
         await recordTimeline(manager, employer.id, actor, 'VACANCY_CREATED', `Vacature "${vacancy.title}" aangemaakt`);
+        await requestMatching(manager, vacancy);
         return vacancy;
       }),
     );
@@ -110,6 +114,7 @@ export class VacancyService {
         if (input.accountManagerId) await assertServesRegion(manager, input.accountManagerId, vacancy.regionCode);
         const updated = await versionedUpdate(manager.getRepository(VacancyEntity), VACANCY, id, version, defined);
         if (skills) await replaceSkills(manager, id, skills);
+        await requestMatching(manager, updated);
         return updated;
       }),
     );
@@ -129,6 +134,7 @@ export class VacancyService {
         'VACANCY_STATUS',
         `Vacature "${vacancy.title}": ${vacancy.status} -> ${input.status}`,
       );
+      await requestMatching(manager, updated);
       return updated;
     });
   }
@@ -175,6 +181,12 @@ export class VacancyService {
       throw DomainError.badInput([{ field, message: 'does not exist' }]);
     }
   }
+}
+
+/** Every committed change of a vacancy is (re)matched: the outbox row commits with the change. */
+function requestMatching(manager: EntityManager, vacancy: VacancyEntity): Promise<void> {
+  const jobId = versionJobId(JobName.MATCH_VACANCY, vacancy.id, vacancy.version);
+  return recordOutbox(manager, JobName.MATCH_VACANCY, { vacancyId: vacancy.id }, jobId);
 }
 
 function assertHours(min: number, max: number): void {

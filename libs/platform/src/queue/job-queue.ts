@@ -3,13 +3,20 @@ import { Injectable } from '@nestjs/common';
 import { Job, JobsOptions, Queue } from 'bullmq';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './jobs';
 
+/** How often a job runs before it fails for good (with exponential backoff from one second). */
+export const JOB_ATTEMPTS = 5;
+
 /** The producer side of the registry: enqueue a named job with its typed payload. */
 @Injectable()
 export class JobQueue {
   private readonly queues: Record<QueueName, Queue>;
 
-  constructor(@InjectQueue(QueueName.SYSTEM) system: Queue, @InjectQueue(QueueName.IMPORTS) imports: Queue) {
-    this.queues = { [QueueName.SYSTEM]: system, [QueueName.IMPORTS]: imports };
+  constructor(
+    @InjectQueue(QueueName.SYSTEM) system: Queue,
+    @InjectQueue(QueueName.IMPORTS) imports: Queue,
+    @InjectQueue(QueueName.MATCHING) matching: Queue,
+  ) {
+    this.queues = { [QueueName.SYSTEM]: system, [QueueName.IMPORTS]: imports, [QueueName.MATCHING]: matching };
   }
 
   /** `jobId` is the idempotency key: while a job with that id exists, adding it again is a no-op. */
@@ -20,7 +27,7 @@ export class JobQueue {
   ): Promise<Job> {
     if (options.jobId?.includes(':')) throw new Error(`Job id may not contain ':' (${options.jobId})`);
     return this.queues[JOB_QUEUE[name]].add(name, payload, {
-      attempts: 5,
+      attempts: JOB_ATTEMPTS,
       backoff: { type: 'exponential', delay: 1000 },
       removeOnComplete: { age: 24 * 3600, count: 1000 },
       removeOnFail: { age: 7 * 24 * 3600 },

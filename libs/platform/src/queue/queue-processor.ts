@@ -17,9 +17,11 @@ export function processorFor(queue: QueueName, concurrency = 2): Type<WorkerHost
     async process(job: Job): Promise<unknown> {
       const started = Date.now();
       // Payloads hold ids only, but are still not logged: the name and id say enough.
-      const result = await this.registry
-        .get(job.name)
-        .handle(job.data, { jobId: job.id ?? '', attempt: job.attemptsMade + 1 });
+      const result = await this.registry.get(job.name).handle(job.data, {
+        jobId: job.id ?? '',
+        attempt: job.attemptsMade + 1,
+        finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+      });
       this.logger.debug({ job: job.name, jobId: job.id, ms: Date.now() - started }, 'job done');
       return result;
     }

@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { DATABASE_URL } from '../database/database.module';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { JobQueue } from './job-queue';
+import { OutboxRelay } from './outbox';
 import { ALL_QUEUE_NAMES } from './jobs';
 import { PingJobHandler } from './ping.job';
 import { processorFor } from './queue-processor';
@@ -34,7 +35,7 @@ export class QueueModule {
       providers: [
         JobQueue,
         PingJobHandler,
-        ...(workers ? [JobHandlerRegistry, ...ALL_QUEUE_NAMES.map((name) => processorFor(name))] : []),
+        ...(workers ? [JobHandlerRegistry, OutboxRelay, ...ALL_QUEUE_NAMES.map((name) => processorFor(name))] : []),
       ],
       exports: [JobQueue, BullModule],
     };

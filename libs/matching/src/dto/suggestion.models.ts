@@ -1,0 +1,94 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CandidatePool } from '@wsp/candidates';
+
+@ObjectType({ description: 'One part of a score: how well the pair fits on it (0-1) and how much it weighs.' })
+export class ScoreComponent {
+  @Field({
+    description: 'occupation, requiredSkills, niceToHaveSkills, distance, hours, education, availability, languages',
+  })
+  name!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Empty when the vacancy asks nothing of this kind.' })
+  value!: number | null;
+
+  @Field(() => Float)
+  weight!: number;
+}
+
+@ObjectType({ description: 'A candidate suggested for a vacancy by the matching engine, with its explanation.' })
+export class Suggestion {
+  @Field(() => ID)
+  vacancyId!: string;
+
+  @Field(() => ID)
+  profileId!: string;
+
+  @Field(() => CandidatePool)
+  pool!: CandidatePool;
+
+  @Field(() => Int, { description: '0-100.' })
+  score!: number;
+
+  @Field(() => Int, { description: "Place in the vacancy's top list." })
+  rank!: number;
+
+  @Field({ description: 'Selected to balance pools: placed above higher scores of the other pool.' })
+  balanced!: boolean;
+
+  @Field(() => [ScoreComponent])
+  components!: ScoreComponent[];
+
+  @Field(() => Int, { description: 'Points added for a Max-WW candidate whose WW ends within three months.' })
+  maxWwBonus!: number;
+
+  @Field(() => Float, { description: 'Between the municipality centroids.' })
+  distanceKm!: number;
+
+  @Field(() => [String], { description: 'The score in words (Dutch), for the people who act on it.' })
+  explanation!: string[];
+
+  @Field(() => GraphQLISODateTime)
+  computedAt!: Date;
+
+  @Field(() => Int)
+  engineVersion!: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  dismissedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  dismissReason!: string | null;
+}
+
+@ObjectType({ description: 'One run of a matching job, as the queue left it.' })
+export class MatchingRun {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  jobId!: string;
+
+  @Field({ description: 'VACANCY or PROFILE.' })
+  kind!: string;
+
+  @Field({ description: 'RUNNING, RETRYING, COMPLETED or FAILED.' })
+  status!: string;
+
+  @Field(() => Int)
+  attempts!: number;
+
+  @Field(() => Int, { nullable: true })
+  candidates!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  suggestions!: number | null;
+
+  @Field(() => String, { nullable: true })
+  error!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  startedAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  finishedAt!: Date | null;
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { dutchToday } from '@wsp/candidates';
+import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads, JobResults } from '@wsp/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { DEFAULT_MATCHING_CONFIG } from './engine/matching-config';
+import { monthIndex } from './engine/match-facts';
+import { emptyComponents, ENGINE_VERSION, FILTERED, scoreMatch } from './engine/score-match';
+import { ScoredCandidate, selectTop } from './engine/select-top';
+import { loadCandidates, loadVacancy } from './matching-data';
+import { withMatchingRun } from './matching-runs';
+
+/**
+ * Scores the region's candidates for one vacancy and replaces its stored top list in one transaction (the
+ * vacancy row locked), so a crashed or repeated run leaves either the old or the new complete list. Dismissed
+ * suggestions stay as they are and do not come back.
+ */
+@Injectable()
+@HandlesJob(JobName.MATCH_VACANCY)
+export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  handle(
+    { vacancyId }: JobPayloads[JobName.MATCH_VACANCY],
+    { jobId, finalAttempt }: JobContext,
+  ): Promise<JobResults[JobName.MATCH_VACANCY]> {
+    return withMatchingRun(this.dataSource, { jobId, kind: 'VACANCY', vacancyId, finalAttempt }, () =>
+      this.dataSource.transaction((manager) => this.match(manager, vacancyId)),
+    );
+  }
+
+  private async match(manager: EntityManager, vacancyId: string): Promise<JobResults[JobName.MATCH_VACANCY]> {
+    const [locked] = await manager.query('SELECT id FROM vacancy WHERE id = $1 FOR UPDATE', [vacancyId]);
+    const vacancy = locked && (await loadVacancy(manager, vacancyId));
+    if (!vacancy) return { candidates: 0, suggestions: 0 };
+    if (vacancy.status !== 'OPEN') {
+      await manager.query('DELETE FROM suggestion WHERE vacancy_id = $1 AND dismissed_at IS NULL', [vacancyId]);
+      return { candidates: 0, suggestions: 0 };
+    }
+    const config = DEFAULT_MATCHING_CONFIG;
+    const today = dutchToday();
+    const dismissed: { profile_id: string }[] = await manager.query(
+      'SELECT profile_id FROM suggestion WHERE vacancy_id = $1 AND dismissed_at IS NOT NULL',
+      [vacancyId],
+    );
+    const candidates = await loadCandidates(
+      manager,
+      vacancy,
+      today,
+      dismissed.map((d) => d.profile_id),
+    );
+    const currentMonth = monthIndex(today);
+    const scored: (ScoredCandidate & { index: number })[] = [];
+    candidates.forEach((candidate, index) => {
+      const score = scoreMatch(vacancy, candidate, { today, currentMonth, distanceKm: candidate.distanceKm }, config);
+      if (score !== FILTERED && score >= config.minimumScore) {
+        scored.push({ profileId: candidate.id, pool: candidate.pool, score, index });
+      }
+    });
+    const top = selectTop(scored, config.topListSize, config.minimumPoolShare);
+    const byProfile = new Map(scored.map((s) => [s.profileId, candidates[s.index]]));
+    const components = top.map((chosen) => {
+      const explain = emptyComponents();
+      const candidate = byProfile.get(chosen.profileId)!;
+      scoreMatch(vacancy, candidate, { today, currentMonth, distanceKm: candidate.distanceKm }, config, explain);
+      return { ...explain, distanceKm: Math.round(candidate.distanceKm * 10) / 10, weights: config.weights };
+    });
+
+    await manager.query(
+      `DELETE FROM suggestion WHERE vacancy_id = $1 AND dismissed_at IS NULL AND profile_id <> ALL ($2::uuid[])`,
+      [vacancyId, top.map((t) => t.profileId)],
+    );
+    if (top.length > 0) {
+      await manager.query(
+        `INSERT INTO suggestion (vacancy_id, profile_id, pool, score, rank, balanced, components, engine_version, computed_at)
+         SELECT $1, t.profile_id, t.pool, t.score, t.rank, t.balanced, t.components, $2, now()
+           FROM unnest($3::uuid[], $4::text[], $5::smallint[], $6::smallint[], $7::boolean[], $8::jsonb[])
+                AS t(profile_id, pool, score, rank, balanced, components)
+         ON CONFLICT (vacancy_id, profile_id) DO UPDATE
+           SET pool = EXCLUDED.pool, score = EXCLUDED.score, rank = EXCLUDED.rank, balanced = EXCLUDED.balanced,
+               components = EXCLUDED.components, engine_version = EXCLUDED.engine_version, computed_at = now()`,
+        [
+          vacancyId,
+          ENGINE_VERSION,
+          top.map((t) => t.profileId),
+          top.map((t) => t.pool),
+          top.map((t) => t.score),
+          top.map((t) => t.rank),
+          top.map((t) => t.balanced),
+          components.map((c) => JSON.stringify(c)),
+        ],
+      );
+    }
+    return { candidates: candidates.length, suggestions: top.length };
+  }
+}

@@ -1,0 +1,42 @@
+import { MatchingWeights } from './engine/matching-config';
+import { ComponentName } from './engine/score-match';
+import { ScoreComponent } from './dto/suggestion.models';
+
+/** As stored in `suggestion.components`. */
+export type StoredComponents = Record<ComponentName, number | null> & {
+  maxWwBonus: number;
+  distanceKm: number;
+  weights: MatchingWeights;
+};
+
+const LABELS: Record<ComponentName, string> = {
+  occupation: 'Beroep',
+  requiredSkills: 'Vereiste vaardigheden',
+  niceToHaveSkills: 'Gewenste vaardigheden',
+  distance: 'Reisafstand',
+  hours: 'Uren',
+  education: 'Opleidingsniveau',
+  availability: 'Beschikbaarheid',
+  languages: 'Talen',
+};
+
+export function componentsOf(stored: StoredComponents): ScoreComponent[] {
+  return (Object.keys(LABELS) as ComponentName[]).map((name) => ({
+    name,
+    value: stored[name],
+    weight: stored.weights[name],
+  }));
+}
+
+/** The score in words, for the account manager and the job coach. */
+export function explain(stored: StoredComponents, balanced: boolean): string[] {
+  const lines = (Object.keys(LABELS) as ComponentName[])
+    .filter((name) => stored[name] !== null)
+    .map((name) => {
+      const detail = name === 'distance' ? ` (${stored.distanceKm} km)` : '';
+      return `${LABELS[name]}${detail}: ${Math.round((stored[name] as number) * 100)}% (gewicht ${stored.weights[name]})`;
+    });
+  if (stored.maxWwBonus > 0) lines.push(`Voorrang Max-WW: WW eindigt binnen drie maanden (+${stored.maxWwBonus})`);
+  if (balanced) lines.push('Geselecteerd voor evenwicht tussen de UWV- en de gemeentelijke pool');
+  return lines;
+}

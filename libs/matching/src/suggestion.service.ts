@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CandidateProfileService } from '@wsp/candidates';
+import { Actor, assertNoPii, DomainError, hasRole, JobName, JobQueue, RegionAccess, Role } from '@wsp/platform';
+import { VacancyService } from '@wsp/vacancies';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { MatchingRun, Suggestion } from './dto/suggestion.models';
+import { componentsOf, explain, StoredComponents } from './suggestion-explanation';
+
+interface SuggestionRow {
+  vacancy_id: string;
+  profile_id: string;
+  pool: Suggestion['pool'];
+  score: number;
+  rank: number;
+  balanced: boolean;
+  components: StoredComponents;
+  engine_version: number;
+  computed_at: Date;
+  dismissed_at: Date | null;
+  dismiss_reason: string | null;
+}
+
+const SELECT_SUGGESTION = `SELECT vacancy_id, profile_id, pool, score, rank, balanced, components, engine_version, computed_at,
+                                  dismissed_at, dismiss_reason FROM suggestion`;
+
+/** Reading and acting on stored suggestions; the matching jobs write them. */
+@Injectable()
+export class SuggestionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly vacancies: VacancyService,
+    private readonly profiles: CandidateProfileService,
+    private readonly queue: JobQueue,
+  ) {}
+
+  /** A vacancy's top list, for the partners of its region; directors see no candidates. */
+  async forVacancy(actor: Actor, vacancyId: string, first: number, includeDismissed: boolean): Promise<Suggestion[]> {
+    assertSeesCandidates(actor);
+    await this.vacancies.get(actor, vacancyId);
+    const rows: SuggestionRow[] = await this.dataSource.query(
+      `${SELECT_SUGGESTION} WHERE vacancy_id = $1 AND ($2 OR dismissed_at IS NULL) ORDER BY rank LIMIT $3`,
+      [vacancyId, includeDismissed, clampFirst(first)],
+    );
+    return rows.map(toSuggestion);
+  }
+
+  /** The vacancies an owner's profile is suggested for, best first. */
+  async forProfile(actor: Actor, profileId: string, first: number): Promise<Suggestion[]> {
+    await this.profiles.get(actor, profileId);
+    const rows: SuggestionRow[] = await this.dataSource.query(
+      `${SELECT_SUGGESTION} WHERE profile_id = $1 AND dismissed_at IS NULL ORDER BY score DESC, vacancy_id LIMIT $2`,
+      [profileId, clampFirst(first)],
+    );
+    return rows.map(toSuggestion);
+  }
+
+  async dismiss(actor: Actor, vacancyId: string, profileId: string, reason: string): Promise<Suggestion> {
+    assertNoPii({ reason });
+    const vacancy = await this.vacancies.get(actor, vacancyId);
+    RegionAccess.assertCanWrite(actor, vacancy.regionCode, 'Vacancy');
+    const [row]: SuggestionRow[] = await this.dataSource.query(
+      `WITH dismissed AS (
+         UPDATE suggestion SET dismissed_at = coalesce(dismissed_at, now()), dismissed_by = $3, dismiss_reason = $4
+          WHERE vacancy_id = $1 AND profile_id = $2 RETURNING *)
+       SELECT * FROM dismissed`,
+      [vacancyId, profileId, actor.userId, reason.trim()],
+    );
+    if (!row) throw DomainError.notFound('Suggestion');
+    return toSuggestion(row);
+  }
+
+  /** Re-runs the matching of a vacancy now; `matchingRuns` shows how it went. */
+  async requestMatching(actor: Actor, vacancyId: string): Promise<string> {
+    const vacancy = await this.vacancies.get(actor, vacancyId);
+    RegionAccess.assertCanWrite(actor, vacancy.regionCode, 'Vacancy');
+    const job = await this.queue.enqueue(
+      JobName.MATCH_VACANCY,
+      { vacancyId },
+      { jobId: `${JobName.MATCH_VACANCY}-${vacancyId}-request-${randomUUID()}` },
+    );
+    return job.id!;
+  }
+
+  async runs(actor: Actor, vacancyId: string, first: number): Promise<MatchingRun[]> {
+    await this.vacancies.get(actor, vacancyId);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT id, job_id, kind, status, attempts, candidates, suggestions, error, started_at, finished_at
+         FROM matching_run WHERE vacancy_id = $1 ORDER BY started_at DESC, id LIMIT $2`,
+      [vacancyId, clampFirst(first)],
+    );
+    return rows.map((row) => ({
+      id: row.id as string,
+      jobId: row.job_id as string,
+      kind: row.kind as string,
+      status: row.status as string,
+      attempts: row.attempts as number,
+      candidates: row.candidates as number | null,
+      suggestions: row.suggestions as number | null,
+      error: row.error as string | null,
+      startedAt: row.started_at as Date,
+      finishedAt: row.finished_at as Date | null,
+    }));
+  }
+}
+
+function assertSeesCandidates(actor: Actor): void {
+  if (!hasRole(actor, Role.ACCOUNT_MANAGER, Role.JOB_COACH, Role.ADMIN)) {
+    throw DomainError.forbidden('Regional directors see figures, not candidates');
+  }
+}
+
+const clampFirst = (first: number): number => Math.min(Math.max(first, 1), 200);
+
+function toSuggestion(row: SuggestionRow): Suggestion {
+  return {
+    vacancyId: row.vacancy_id,
+    profileId: row.profile_id,
+    pool: row.pool,
+    score: row.score,
+    rank: row.rank,
+    balanced: row.balanced,
+    components: componentsOf(row.components),
+    maxWwBonus: row.components.maxWwBonus,
+    distanceKm: row.components.distanceKm,
+    explanation: explain(row.components, row.balanced),
+    computedAt: new Date(row.computed_at),
+    engineVersion: row.engine_version,
+    dismissedAt: row.dismissed_at && new Date(row.dismissed_at),
+    dismissReason: row.dismiss_reason,
+  };
+}

@@ -1,0 +1,256 @@
+import { withMatchingRun } from '@wsp/matching';
+import { createEmployer } from '../factories/employer.factory';
+import { createProfile } from '../factories/candidate-profile.factory';
+import { onlyError, TestApp } from '../support/test-app';
+
+const AM = 'accountmanager@groningen.demo';
+const UWV_COACH = 'jobcoach@uwv.demo';
+const GRONINGEN_COACH = 'jobcoach@groningen.demo';
+// Plumbers: an occupation no other test file uses, so the candidate set is this file's own.
+const OCCUPATION = '7126';
+
+const SUGGESTIONS = `query($id: ID!, $dismissed: Boolean) { vacancy(id: $id) { suggestions(includeDismissed: $dismissed) {
+  profileId pool score rank balanced maxWwBonus distanceKm explanation engineVersion dismissedAt
+  components { name value weight }
+  profile { id publicCode pool occupationCodes hoursMin hoursMax municipalityCode }
+} } }`;
+
+type SuggestionView = {
+  profileId: string;
+  pool: string;
+  score: number;
+  rank: number;
+  maxWwBonus: number;
+  explanation: string[];
+  dismissedAt: string | null;
+  components: { name: string; value: number | null; weight: number }[];
+  profile: { id: string; publicCode: string } | null;
+};
+
+async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+describe('matching', () => {
+  let app: TestApp;
+  let vacancyId: string;
+  let vacancyVersion: number;
+  let uwvProfile: { id: string; version: number; publicCode: string };
+  let municipalProfile: { id: string; version: number };
+  let farProfile: { id: string };
+
+  const suggestions = async (id = vacancyId, as = AM, dismissed = false): Promise<SuggestionView[]> => {
+    const response = await app.graphql<{ vacancy: { suggestions: SuggestionView[] } }>(
+      SUGGESTIONS,
+      { id, dismissed },
+      { as },
+    );
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    return response.data!.vacancy.suggestions;
+  };
+  const runsOf = async (id: string) =>
+    (
+      await app.graphql<{ matchingRuns: { jobId: string; status: string; error: string | null }[] }>(
+        'query($id: ID!) { matchingRuns(vacancyId: $id) { jobId status error candidates suggestions } }',
+        { id },
+        { as: AM },
+      )
+    ).data!.matchingRuns;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    const month = new Date().toISOString().slice(0, 7);
+    uwvProfile = await createProfile(app, UWV_COACH, {
+      occupationCodes: [OCCUPATION],
+      skillCodes: [],
+      targetGroups: ['MAX_WW'],
+      wwEndMonth: month,
+    });
+    municipalProfile = await createProfile(app, GRONINGEN_COACH, {
+      occupationCodes: ['7127'],
+      skillCodes: [],
+      targetGroups: [],
+      wwEndMonth: null,
+    });
+    // Emmen (Drenthe) is far beyond a 5 km radius of Groningen: filtered out across the region border.
+    farProfile = await createProfile(app, 'jobcoach@emmen.demo', {
+      occupationCodes: [OCCUPATION],
+      skillCodes: [],
+      municipalityCode: 'GM0114',
+      travelRadiusKm: 5,
+      targetGroups: [],
+      wwEndMonth: null,
+    });
+    const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
+    const created = await app.graphql<{ createVacancy: { id: string; version: number } }>(
+      `mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id version } }`,
+      {
+        input: {
+          employerId: employer.id,
+          title: 'Loodgieter nieuwbouw',
+          occupationCode: OCCUPATION,
+          minEducationLevel: 'MBO_2',
+          hoursMin: 24,
+          hoursMax: 40,
+          municipalityCode: 'GM0014',
+          contractType: 'PERMANENT',
+          languages: ['nl'],
+        },
+      },
+      { as: AM },
+    );
+    expect(created.errors).toBeUndefined();
+    ({ id: vacancyId, version: vacancyVersion } = created.data!.createVacancy);
+  });
+  afterAll(() => app.close());
+
+  it('suggests candidates from both pools for a new vacancy without a manual call, explained', async () => {
+    const list = await eventually(suggestions, (s) => s.length >= 2, 'suggestions');
+    expect(list.map((s) => s.profileId).sort()).toEqual([uwvProfile.id, municipalProfile.id].sort());
+    expect(list.map((s) => s.profileId)).not.toContain(farProfile.id);
+    const [first, second] = list;
+    expect(first).toMatchObject({ profileId: uwvProfile.id, pool: 'UWV', rank: 1, score: 100, maxWwBonus: 10 });
+    expect(second).toMatchObject({ profileId: municipalProfile.id, pool: 'MUNICIPALITY', rank: 2 });
+    expect(second.components.find((c) => c.name === 'occupation')).toEqual({
+      name: 'occupation',
+      value: 0.6,
+      weight: 30,
+    });
+    expect(second.components.find((c) => c.name === 'requiredSkills')?.value).toBeNull();
+    expect(first.explanation).toContain('Voorrang Max-WW: WW eindigt binnen drie maanden (+10)');
+    expect(first.profile).toMatchObject({ id: uwvProfile.id, publicCode: uwvProfile.publicCode });
+
+    // The account manager of Gemeente Groningen saw UWV's profile: audited. Their own organisation's: not.
+    const views: { entity_id: string }[] = await app.dataSource.query(
+      `SELECT entity_id FROM audit_event WHERE action = 'VIEW' AND entity_id = ANY($1)`,
+      [[uwvProfile.id, municipalProfile.id]],
+    );
+    expect(views.map((v) => v.entity_id)).toContain(uwvProfile.id);
+    expect(views.map((v) => v.entity_id)).not.toContain(municipalProfile.id);
+  });
+
+  it('re-scores an updated vacancy once, however often its outbox row is relayed', async () => {
+    const updated = await app.graphql<{ updateVacancy: { version: number } }>(
+      'mutation($input: UpdateVacancyInput!) { updateVacancy(input: $input) { version } }',
+      { input: { id: vacancyId, version: vacancyVersion, hoursMin: 32 } },
+      { as: AM },
+    );
+    expect(updated.errors).toBeUndefined();
+    const version = updated.data!.updateVacancy.version;
+    const jobId = `match-vacancy-${vacancyId}-v${version}`;
+    // A second relay of the same change (e.g. after a crash between enqueue and marking) adds the same job id.
+    await app.dataSource.query(`INSERT INTO outbox (job_name, job_id, payload) VALUES ('match-vacancy', $1, $2)`, [
+      jobId,
+      { vacancyId },
+    ]);
+    await eventually(
+      () => runsOf(vacancyId),
+      (runs) => runs.some((r) => r.jobId === jobId && r.status === 'COMPLETED'),
+      'the run of the update',
+    );
+    await eventually(
+      () =>
+        app.dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE job_id = $1 AND relayed_at IS NULL', [jobId]),
+      ([row]) => row.n === 0,
+      'the relay',
+    );
+    const runs = await runsOf(vacancyId);
+    expect(runs.filter((r) => r.jobId === jobId)).toHaveLength(1);
+    const [run]: { attempts: number }[] = await app.dataSource.query(
+      'SELECT attempts FROM matching_run WHERE job_id = $1',
+      [jobId],
+    );
+    expect(run.attempts).toBe(1);
+  });
+
+  it('shows the owner the vacancies their candidate is suggested for', async () => {
+    const response = await app.graphql<{ candidateProfile: { suggestions: { vacancyId: string; score: number }[] } }>(
+      'query($id: ID!) { candidateProfile(id: $id) { suggestions { vacancyId score } } }',
+      { id: uwvProfile.id },
+      { as: UWV_COACH },
+    );
+    expect(response.data!.candidateProfile.suggestions.map((s) => s.vacancyId)).toContain(vacancyId);
+  });
+
+  it('keeps candidates from directors and from other regions', async () => {
+    const director = await app.graphql(SUGGESTIONS, { id: vacancyId }, { as: 'director@groningen.demo' });
+    expect(onlyError(director).extensions?.code).toBe('FORBIDDEN');
+    const elsewhere = await app.graphql(SUGGESTIONS, { id: vacancyId }, { as: 'accountmanager@emmen.demo' });
+    expect(onlyError(elsewhere).extensions?.code).toBe('NOT_FOUND');
+    const coach = await app.graphql(
+      'mutation($v: ID!, $p: ID!) { dismissSuggestion(vacancyId: $v, profileId: $p, reason: "x") { score } }',
+      { v: vacancyId, p: municipalProfile.id },
+      { as: GRONINGEN_COACH },
+    );
+    expect(onlyError(coach).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('removes a paused profile from the list through its own matching job', async () => {
+    const paused = await app.graphql(
+      'mutation($input: ChangeCandidateStatusInput!) { changeCandidateProfileStatus(input: $input) { version } }',
+      { input: { id: municipalProfile.id, version: municipalProfile.version, status: 'PAUSED' } },
+      { as: GRONINGEN_COACH },
+    );
+    expect(paused.errors).toBeUndefined();
+    await eventually(
+      suggestions,
+      (s) => !s.some((x) => x.profileId === municipalProfile.id),
+      'the paused profile to go',
+    );
+  });
+
+  it('dismisses a suggestion for good: a re-run on request does not bring it back', async () => {
+    const dismissed = await app.graphql<{ dismissSuggestion: { dismissedAt: string } }>(
+      'mutation($v: ID!, $p: ID!) { dismissSuggestion(vacancyId: $v, profileId: $p, reason: "Werkgever zoekt ervaring in de utiliteitsbouw") { dismissedAt } }',
+      { v: vacancyId, p: uwvProfile.id },
+      { as: AM },
+    );
+    expect(dismissed.data?.dismissSuggestion.dismissedAt).toEqual(expect.any(String));
+    const requested = await app.graphql<{ requestMatching: string }>(
+      'mutation($id: ID!) { requestMatching(vacancyId: $id) }',
+      { id: vacancyId },
+      { as: AM },
+    );
+    const jobId = requested.data!.requestMatching;
+    await eventually(
+      () => runsOf(vacancyId),
+      (runs) => runs.some((r) => r.jobId === jobId && r.status === 'COMPLETED'),
+      'the re-run',
+    );
+    expect((await suggestions()).map((s) => s.profileId)).not.toContain(uwvProfile.id);
+    const all = await suggestions(vacancyId, AM, true);
+    expect(all.find((s) => s.profileId === uwvProfile.id)?.dismissedAt).toEqual(expect.any(String));
+  });
+
+  it('empties the list of a vacancy that is no longer open', async () => {
+    const [current]: { version: number }[] = await app.dataSource.query('SELECT version FROM vacancy WHERE id = $1', [
+      vacancyId,
+    ]);
+    const closed = await app.graphql(
+      'mutation($input: ChangeVacancyStatusInput!) { changeVacancyStatus(input: $input) { status } }',
+      { input: { id: vacancyId, version: current.version, status: 'ON_HOLD' } },
+      { as: AM },
+    );
+    expect(closed.errors).toBeUndefined();
+    await eventually(suggestions, (s) => s.length === 0, 'an empty list');
+  });
+
+  it('records a run that fails for good, with its error', async () => {
+    const jobId = `match-vacancy-${vacancyId}-failing-test`;
+    await expect(
+      withMatchingRun(app.dataSource, { jobId, kind: 'VACANCY', vacancyId, finalAttempt: true }, () => {
+        throw new Error('scoring failed');
+      }),
+    ).rejects.toThrow('scoring failed');
+    expect((await runsOf(vacancyId)).find((r) => r.jobId === jobId)).toMatchObject({
+      status: 'FAILED',
+      error: 'scoring failed',
+    });
+  });
+});
