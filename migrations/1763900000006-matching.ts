@@ -48,6 +48,16 @@ export class Matching1763900000006 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX suggestion_profile_idx ON suggestion (profile_id, score DESC)`);
     await queryRunner.query(`CREATE INDEX suggestion_vacancy_rank_idx ON suggestion (vacancy_id, rank)`);
 
+    // A region's own weights and policy, merged over the documented defaults (docs/ALGORITHM.md).
+    await queryRunner.query(`
+      CREATE TABLE matching_config (
+        region_code text PRIMARY KEY REFERENCES labour_market_region (code),
+        settings jsonb NOT NULL,
+        version integer NOT NULL DEFAULT 1,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        updated_by uuid NOT NULL REFERENCES app_user (id)
+      )`);
+
     await queryRunner.query(`
       CREATE TABLE matching_run (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -69,6 +79,7 @@ export class Matching1763900000006 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE matching_run`);
+    await queryRunner.query(`DROP TABLE matching_config`);
     await queryRunner.query(`DROP TABLE suggestion`);
     await queryRunner.query(`DROP TABLE outbox`);
     await queryRunner.query(

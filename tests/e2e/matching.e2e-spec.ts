@@ -253,4 +253,83 @@ describe('matching', () => {
       error: 'scoring failed',
     });
   });
+
+  it("lets a region's admin change its weights and bonus, with a version, and matching uses them", async () => {
+    const EMMEN_ADMIN = 'admin@emmen.demo';
+    const UPDATE = `mutation($input: UpdateMatchingConfigInput!) { updateMatchingConfig(input: $input) {
+      regionCode version maxWwBonus weights { distance occupation } } }`;
+    const defaults = await app.graphql<{ matchingConfig: { version: number; maxWwBonus: number } }>(
+      '{ matchingConfig(regionCode: "DRENTHE") { version maxWwBonus } }',
+      {},
+      { as: 'accountmanager@emmen.demo' },
+    );
+    expect(defaults.data!.matchingConfig).toEqual({ version: 0, maxWwBonus: 10 });
+
+    const updated = await app.graphql<{ updateMatchingConfig: Record<string, unknown> }>(
+      UPDATE,
+      { input: { regionCode: 'DRENTHE', version: 0, maxWwBonus: 20, weights: { distance: 25 } } },
+      { as: EMMEN_ADMIN },
+    );
+    expect(updated.data?.updateMatchingConfig).toEqual({
+      regionCode: 'DRENTHE',
+      version: 1,
+      maxWwBonus: 20,
+      weights: { distance: 25, occupation: 30 },
+    });
+    const stale = await app.graphql(
+      UPDATE,
+      { input: { regionCode: 'DRENTHE', version: 0, maxWwBonus: 5 } },
+      { as: EMMEN_ADMIN },
+    );
+    expect(onlyError(stale).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    const invalid = await app.graphql(
+      UPDATE,
+      { input: { regionCode: 'DRENTHE', version: 1, minimumPoolShare: 0.9 } },
+      { as: EMMEN_ADMIN },
+    );
+    expect(onlyError(invalid).extensions?.code).toBe('BAD_USER_INPUT');
+    const amUpdate = await app.graphql(
+      UPDATE,
+      { input: { regionCode: 'DRENTHE', version: 1 } },
+      { as: 'accountmanager@emmen.demo' },
+    );
+    expect(onlyError(amUpdate).extensions?.code).toBe('FORBIDDEN');
+    const otherRegion = await app.graphql(
+      UPDATE,
+      { input: { regionCode: 'DRENTHE', version: 1 } },
+      { as: 'admin@groningen.demo' },
+    );
+    expect(onlyError(otherRegion).extensions?.code).toBe('NOT_FOUND');
+
+    // A Max-WW candidate in Drenthe now gets the region's bonus of 20.
+    const profile = await createProfile(app, 'jobcoach@emmen.demo', {
+      occupationCodes: ['7115'],
+      skillCodes: [],
+      municipalityCode: 'GM0114',
+      targetGroups: ['MAX_WW'],
+      wwEndMonth: new Date().toISOString().slice(0, 7),
+    });
+    const employer = await createEmployer(app, 'accountmanager@emmen.demo', { municipalityCode: 'GM0114' });
+    const vacancy = await app.graphql<{ createVacancy: { id: string } }>(
+      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+      {
+        input: {
+          employerId: employer.id,
+          title: 'Timmerman',
+          occupationCode: '7115',
+          hoursMin: 24,
+          hoursMax: 40,
+          municipalityCode: 'GM0114',
+          contractType: 'PERMANENT',
+        },
+      },
+      { as: 'accountmanager@emmen.demo' },
+    );
+    const list = await eventually(
+      () => suggestions(vacancy.data!.createVacancy.id, 'accountmanager@emmen.demo'),
+      (s) => s.some((x) => x.profileId === profile.id),
+      'the Drenthe suggestion',
+    );
+    expect(list.find((x) => x.profileId === profile.id)!.maxWwBonus).toBe(20);
+  });
 });

@@ -5,3 +5,4 @@ export * from './engine/score-match';
 export * from './engine/select-top';
 export * from './matching.module';
 export * from './matching-runs';
+export * from './engine/region-config';

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { dutchToday } from '@wsp/candidates';
 import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads, JobResults } from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_MATCHING_CONFIG } from './engine/matching-config';
 import { monthIndex } from './engine/match-facts';
 import { emptyComponents, ENGINE_VERSION, FILTERED, scoreMatch } from './engine/score-match';
 import { ScoredCandidate, selectTop } from './engine/select-top';
 import { loadCandidates, loadVacancy } from './matching-data';
+import { MatchingConfigService } from './matching-config.service';
 import { withMatchingRun } from './matching-runs';
 
 /**
@@ -18,7 +18,10 @@ import { withMatchingRun } from './matching-runs';
 @Injectable()
 @HandlesJob(JobName.MATCH_VACANCY)
 export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly configs: MatchingConfigService,
+  ) {}
 
   handle(
     { vacancyId }: JobPayloads[JobName.MATCH_VACANCY],
@@ -37,7 +40,7 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
       await manager.query('DELETE FROM suggestion WHERE vacancy_id = $1 AND dismissed_at IS NULL', [vacancyId]);
       return { candidates: 0, suggestions: 0 };
     }
-    const config = DEFAULT_MATCHING_CONFIG;
+    const config = await this.configs.forRegion(manager, vacancy.regionCode);
     const today = dutchToday();
     const dismissed: { profile_id: string }[] = await manager.query(
       'SELECT profile_id FROM suggestion WHERE vacancy_id = $1 AND dismissed_at IS NOT NULL',

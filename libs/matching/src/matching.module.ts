@@ -1,17 +1,24 @@
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from '@wsp/candidates';
 import { VacanciesModule } from '@wsp/vacancies';
+import { MatchingConfigResolver } from './matching-config.resolver';
+import { MatchingConfigService } from './matching-config.service';
 import { MatchProfileJob } from './match-profile.job';
 import { MatchVacancyJob } from './match-vacancy.job';
 import { ProfileSuggestionsResolver, SuggestionResolver, VacancySuggestionsResolver } from './suggestion.resolver';
 import { SuggestionService } from './suggestion.service';
 
-export const MATCHING_RESOLVERS = [SuggestionResolver, VacancySuggestionsResolver, ProfileSuggestionsResolver];
+export const MATCHING_RESOLVERS = [
+  SuggestionResolver,
+  VacancySuggestionsResolver,
+  ProfileSuggestionsResolver,
+  MatchingConfigResolver,
+];
 
 /** The matching queue's jobs and the suggestions they store. */
 @Module({
   imports: [VacanciesModule, CandidatesModule],
-  providers: [SuggestionService, MatchVacancyJob, MatchProfileJob, ...MATCHING_RESOLVERS],
+  providers: [SuggestionService, MatchingConfigService, MatchVacancyJob, MatchProfileJob, ...MATCHING_RESOLVERS],
   exports: [SuggestionService],
 })
 export class MatchingModule {}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, DomainError, hasRole, Role } from '@wsp/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { MatchingConfiguration, UpdateMatchingConfigInput } from './dto/matching-config.models';
+import { MatchingConfig } from './engine/matching-config';
+import { mergeMatchingConfig, MatchingSettings } from './engine/region-config';
+
+/** Each region's matching weights and policy; what a region does not set stays at the documented default. */
+@Injectable()
+export class MatchingConfigService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async forRegion(manager: EntityManager, regionCode: string): Promise<MatchingConfig> {
+    return (await this.load(manager, regionCode)).config;
+  }
+
+  async get(actor: Actor, regionCode: string): Promise<MatchingConfiguration> {
+    if (!actor.regionCodes.includes(regionCode)) throw DomainError.notFound('Region');
+    const { config, version } = await this.load(this.dataSource.manager, regionCode);
+    return { regionCode, version, ...config };
+  }
+
+  /** By an admin of a partner organisation of the region; a stale version is a CONFLICT. */
+  async update(actor: Actor, input: UpdateMatchingConfigInput): Promise<MatchingConfiguration> {
+    if (!actor.regionCodes.includes(input.regionCode)) throw DomainError.notFound('Region');
+    if (!hasRole(actor, Role.ADMIN)) throw DomainError.forbidden('Only administrators change matching weights');
+    const { regionCode, version, ...changes } = input;
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.load(manager, regionCode, true);
+      if (current.version !== version) {
+        throw DomainError.conflict('The matching configuration was changed by someone else; reload and try again', {
+          currentVersion: current.version,
+        });
+      }
+      const settings: MatchingSettings = {
+        ...current.settings,
+        ...changes,
+        weights: { ...current.settings.weights, ...changes.weights },
+      };
+      await manager.query(
+        `INSERT INTO matching_config (region_code, settings, updated_by) VALUES ($1, $2, $3)
+         ON CONFLICT (region_code) DO UPDATE
+           SET settings = EXCLUDED.settings, version = matching_config.version + 1, updated_at = now(),
+               updated_by = EXCLUDED.updated_by`,
+        [regionCode, settings, actor.userId],
+      );
+    });
+    return this.get(actor, regionCode);
+  }
+
+  private async load(manager: EntityManager, regionCode: string, lock = false) {
+    const [row]: { settings: MatchingSettings; version: number }[] = await manager.query(
+      `SELECT settings, version FROM matching_config WHERE region_code = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [regionCode],
+    );
+    const settings = row?.settings ?? {};
+    return { settings, version: row?.version ?? 0, config: mergeMatchingConfig(settings) };
+  }
+}
