@@ -5,6 +5,7 @@ import { EmployersAndVacancies1763900000003 } from './1763900000003-employers-an
 import { EmployerImports1763900000004 } from './1763900000004-employer-imports';
 import { CandidateProfiles1763900000005 } from './1763900000005-candidate-profiles';
 import { Matching1763900000006 } from './1763900000006-matching';
+import { Handover1763900000007 } from './1763900000007-handover';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   EmployerImports1763900000004,
   CandidateProfiles1763900000005,
   Matching1763900000006,
+  Handover1763900000007,
 ];

@@ -6,6 +6,7 @@ import { EmployersModule } from '@wsp/employers';
 import { VacanciesModule } from '@wsp/vacancies';
 import { ImportsModule } from '@wsp/imports';
 import { MatchingModule } from '@wsp/matching';
+import { PlacementsModule } from '@wsp/placements';
 import { NotificationsModule } from '@wsp/notifications';
 import { migrations } from '@wsp/migrations';
 import { TaxonomyModule } from '@wsp/taxonomy';
@@ -28,6 +29,7 @@ export class ApiModule {
         ImportsModule,
         CandidatesModule,
         MatchingModule,
+        PlacementsModule,
         NotificationsModule,
         AuditModule,
       ],

@@ -7,6 +7,7 @@ import { TAXONOMY_RESOLVERS } from '@wsp/taxonomy';
 import { VACANCY_RESOLVERS } from '@wsp/vacancies';
 import { IMPORT_RESOLVERS } from '@wsp/imports';
 import { MATCHING_RESOLVERS } from '@wsp/matching';
+import { PLACEMENT_RESOLVERS } from '@wsp/placements';
 import { NOTIFICATION_RESOLVERS } from '@wsp/notifications';
 import { AUDIT_RESOLVERS } from '@wsp/platform';
 import { lexicographicSortSchema, printSchema } from 'graphql';
@@ -20,6 +21,7 @@ export const API_RESOLVERS = [
   ...IMPORT_RESOLVERS,
   ...CANDIDATE_RESOLVERS,
   ...MATCHING_RESOLVERS,
+  ...PLACEMENT_RESOLVERS,
   ...NOTIFICATION_RESOLVERS,
   ...AUDIT_RESOLVERS,
 ];

@@ -208,6 +208,29 @@ export class CandidateProfileService {
     return this.get(actor, current.id);
   }
 
+  /**
+   * Marks a profile PLACED inside the caller's transaction (a placement recorded by the handover flow, possibly
+   * by another organisation's account manager): audited and re-matched like any status change.
+   */
+  async markPlaced(manager: EntityManager, actor: Actor, profileId: string): Promise<void> {
+    const [profile]: { id: string; version: number; owner_organisation_id: string }[] = await manager.query(
+      `WITH placed AS (
+         UPDATE candidate_profile SET status = 'PLACED', version = version + 1, updated_at = now()
+          WHERE id = $1 AND status <> 'PLACED' RETURNING id, version, owner_organisation_id)
+       SELECT * FROM placed`,
+      [profileId],
+    );
+    if (!profile) return;
+    await recordAudit(manager, actor, {
+      action: AuditAction.STATUS_CHANGE,
+      entityType: AuditEntityType.CANDIDATE_PROFILE,
+      entityId: profile.id,
+      ownerOrganisationId: profile.owner_organisation_id,
+      purpose: 'geplaatst via voordracht',
+    });
+    await requestMatching(manager, { id: profile.id, version: profile.version } as CandidateProfileEntity);
+  }
+
   /** Another PROFILE_VALIDITY_MONTHS from today. */
   async renew(actor: Actor, id: string, version: number): Promise<CandidateProfile> {
     const current = await this.findOwned(actor, id);

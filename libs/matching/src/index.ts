@@ -6,3 +6,6 @@ export * from './engine/select-top';
 export * from './matching.module';
 export * from './matching-runs';
 export * from './engine/region-config';
+export * from './matching-data';
+export * from './match-vacancy.job';
+export * from './matching-config.service';

@@ -48,16 +48,15 @@ export async function loadVacancy(manager: EntityManager, vacancyId: string): Pr
 /**
  * The candidate set of a vacancy, straight from an indexed prefilter: shared, unexpired profiles that seek an
  * occupation in the vacancy's ISCO sub-major group or have one of its skills (GIN indexes), in its region or
- * living within their travel radius of the workplace. Never the whole table.
+ * living within their travel radius of the workplace. Never the whole table. (bench:matching times it bare.)
  */
-export async function loadCandidates(
-  manager: EntityManager,
+export function candidateQuery(
   vacancy: VacancyForMatching,
   today: string,
   excludedProfileIds: readonly string[],
-): Promise<CandidateRow[]> {
+): [string, unknown[]] {
   const skills = [...vacancy.requiredSkills, ...vacancy.niceToHaveSkills].map((s) => s.code);
-  const rows: Record<string, unknown>[] = await manager.query(
+  return [
     `SELECT p.id, p.pool, p.region_code, p.expires_on::text AS expires_on, p.occupation_codes, p.skill_codes,
             el.nlqf AS education_rank, p.hours_min, p.hours_max, p.available_from::text AS available_from,
             p.travel_radius_km, p.driving_licences, p.languages,
@@ -81,7 +80,17 @@ export async function loadCandidates(
       skills,
       excludedProfileIds,
     ],
-  );
+  ];
+}
+
+/** The candidate set of a vacancy as the engine reads it. */
+export async function loadCandidates(
+  manager: EntityManager,
+  vacancy: VacancyForMatching,
+  today: string,
+  excludedProfileIds: readonly string[],
+): Promise<CandidateRow[]> {
+  const rows: Record<string, unknown>[] = await manager.query(...candidateQuery(vacancy, today, excludedProfileIds));
   return rows.map((row) => ({
     id: row.id as string,
     pool: row.pool as Pool,

@@ -4,6 +4,14 @@ import { Connection } from '@wsp/platform';
 export enum NotificationKind {
   /** A candidate profile expires within 14 days: renew it or let it go. */
   PROFILE_EXPIRING = 'PROFILE_EXPIRING',
+  /** An account manager is interested in your candidate for a vacancy. */
+  CANDIDATE_INTEREST = 'CANDIDATE_INTEREST',
+  /** The owning job coach declined your interest, with a reason. */
+  INTEREST_DECLINED = 'INTEREST_DECLINED',
+  /** A job coach proposed a candidate for your vacancy. */
+  CANDIDATE_PROPOSED = 'CANDIDATE_PROPOSED',
+  /** A proposal you are involved in moved a step. */
+  PROPOSAL_CHANGED = 'PROPOSAL_CHANGED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

@@ -139,6 +139,26 @@ export class VacancyService {
     });
   }
 
+  /**
+   * Inside the caller's transaction (a placement was just recorded): an open vacancy whose positions are all
+   * filled becomes FILLED, on its timeline and re-matched (its suggestions go).
+   */
+  async markFilledIfComplete(manager: EntityManager, actor: Actor, vacancyId: string): Promise<boolean> {
+    const [filled]: VacancyEntity[] = await manager.query(
+      `WITH filled AS (
+         UPDATE vacancy v SET status = 'FILLED', version = version + 1, updated_at = now()
+          WHERE v.id = $1 AND v.status = 'OPEN'
+            AND (SELECT count(*) FROM placement p WHERE p.vacancy_id = v.id) >= v.positions
+          RETURNING v.id, v.version, v.employer_id AS "employerId", v.title)
+       SELECT * FROM filled`,
+      [vacancyId],
+    );
+    if (!filled) return false;
+    await recordTimeline(manager, filled.employerId, actor, 'VACANCY_STATUS', `Vacature "${filled.title}": vervuld`);
+    await requestMatching(manager, filled);
+    return true;
+  }
+
   /** For loaders: the vacancies of each employer, newest first. */
   async forEmployers(employerIds: readonly string[], batch: StatementBatch = {}): Promise<VacancyEntity[][]> {
     const rows = await sharedSelectPlain(

@@ -8,16 +8,6 @@ export const ENGINE_VERSION = 1;
 export const FILTERED = -1;
 
 export type ComponentName = keyof MatchingWeights;
-const COMPONENTS: readonly ComponentName[] = [
-  'occupation',
-  'requiredSkills',
-  'niceToHaveSkills',
-  'distance',
-  'hours',
-  'education',
-  'availability',
-  'languages',
-];
 
 /** Each component 0-1, or null where it does not apply (the vacancy asks nothing of that kind). */
 export type ComponentScores = Record<ComponentName, number | null> & { maxWwBonus: number };
@@ -53,51 +43,67 @@ export function scoreMatch(
   if (profile.regionCode !== vacancy.regionCode && context.distanceKm > profile.travelRadiusKm) return FILTERED;
   for (const licence of vacancy.drivingLicences) if (!profile.drivingLicences.includes(licence)) return FILTERED;
 
-  const weights = config.weights;
-  let weighted = 0;
-  let totalWeight = 0;
-  for (let i = 0; i < COMPONENTS.length; i++) {
-    const name = COMPONENTS[i];
-    const value = component(name, vacancy, profile, context);
-    if (explain) explain[name] = value;
-    if (value === null) continue;
-    weighted += weights[name] * value;
-    totalWeight += weights[name];
+  // Straight-line rather than a loop over component names: this runs millions of times per second.
+  const occupation = occupationFit(vacancy.occupationCode, profile.occupationCodes);
+  const requiredSkills = skillCoverage(vacancy.requiredSkills, profile.skillCodes);
+  const niceToHaveSkills = skillCoverage(vacancy.niceToHaveSkills, profile.skillCodes);
+  const distance = distanceFit(context.distanceKm, profile.travelRadiusKm);
+  const hours = hoursOverlap(vacancy.hoursMin, vacancy.hoursMax, profile.hoursMin, profile.hoursMax);
+  const education = educationFit(vacancy.minEducationRank, profile.educationRank);
+  const availability = availabilityFit(
+    vacancy.startMonth ?? context.currentMonth,
+    profile.availableMonth,
+    context.currentMonth,
+  );
+  const languages = languageCoverage(vacancy.languages, profile.languages);
+  const bonus = maxWwBonus(profile, context, config);
+  if (explain) {
+    Object.assign(explain, {
+      occupation,
+      requiredSkills,
+      niceToHaveSkills,
+      distance,
+      hours,
+      education,
+      availability,
+      languages,
+      maxWwBonus: bonus,
+    });
+  }
+
+  // A component that does not apply (null) is left out of both the sum and the total weight.
+  const w = config.weights;
+  let weighted = w.occupation * occupation + w.distance * distance + w.hours * hours + w.availability * availability;
+  let totalWeight = w.occupation + w.distance + w.hours + w.availability;
+  if (requiredSkills !== null) {
+    weighted += w.requiredSkills * requiredSkills;
+    totalWeight += w.requiredSkills;
+  }
+  if (niceToHaveSkills !== null) {
+    weighted += w.niceToHaveSkills * niceToHaveSkills;
+    totalWeight += w.niceToHaveSkills;
+  }
+  if (education !== null) {
+    weighted += w.education * education;
+    totalWeight += w.education;
+  }
+  if (languages !== null) {
+    weighted += w.languages * languages;
+    totalWeight += w.languages;
   }
   const base = totalWeight === 0 ? 0 : (100 * weighted) / totalWeight;
-  const bonus = maxWwBonus(profile, context, config);
-  if (explain) explain.maxWwBonus = bonus;
   return Math.min(100, Math.round(base + bonus));
-}
-
-function component(name: ComponentName, v: VacancyFacts, p: ProfileFacts, context: MatchContext): number | null {
-  switch (name) {
-    case 'occupation':
-      return occupationFit(v.occupationCode, p.occupationCodes);
-    case 'requiredSkills':
-      return skillCoverage(v.requiredSkills, p.skillCodes);
-    case 'niceToHaveSkills':
-      return skillCoverage(v.niceToHaveSkills, p.skillCodes);
-    case 'distance':
-      return distanceFit(context.distanceKm, p.travelRadiusKm);
-    case 'hours':
-      return hoursOverlap(v.hoursMin, v.hoursMax, p.hoursMin, p.hoursMax);
-    case 'education':
-      return educationFit(v.minEducationRank, p.educationRank);
-    case 'availability':
-      return availabilityFit(v.startMonth ?? context.currentMonth, p.availableMonth, context.currentMonth);
-    case 'languages':
-      return languageCoverage(v.languages, p.languages);
-  }
 }
 
 /** Same unit group 1, same minor group (3 digits) 0.6, same sub-major group (2 digits) 0.3, else 0. */
 export function occupationFit(wanted: string, offered: readonly string[]): number {
   let best = 0;
-  for (const code of offered) {
+  for (let i = 0; i < offered.length; i++) {
+    const code = offered[i];
     if (code === wanted) return 1;
-    if (code.slice(0, 3) === wanted.slice(0, 3)) best = Math.max(best, 0.6);
-    else if (code.slice(0, 2) === wanted.slice(0, 2)) best = Math.max(best, 0.3);
+    // Character codes, not slices: no strings are made on this path.
+    if (code.charCodeAt(0) !== wanted.charCodeAt(0) || code.charCodeAt(1) !== wanted.charCodeAt(1)) continue;
+    best = Math.max(best, code.charCodeAt(2) === wanted.charCodeAt(2) ? 0.6 : 0.3);
   }
   return best;
 }

@@ -12,6 +12,8 @@ export enum AuditAction {
   EXPIRE = 'EXPIRE',
   /** A user of another organisation saw the (anonymised) record. */
   VIEW = 'VIEW',
+  /** An account manager asked the owner to consider proposing a suggested candidate. */
+  INTEREST = 'INTEREST',
   PROPOSE = 'PROPOSE',
 }
 registerEnumType(AuditAction, { name: 'AuditAction' });

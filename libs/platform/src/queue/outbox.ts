@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { JobQueue } from './job-queue';
@@ -34,7 +34,7 @@ const ERROR_DELAY_MS = 2000;
  * them for the next round.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private running = false;
   private timer?: NodeJS.Timeout;
@@ -50,7 +50,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.schedule(0);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the queue and the database pool close (they do so on application shutdown, which comes later). */
+  async onModuleDestroy(): Promise<void> {
     this.running = false;
     clearTimeout(this.timer);
     await this.current?.catch(() => undefined);

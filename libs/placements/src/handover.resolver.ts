@@ -1,0 +1,72 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CandidateProfile } from '@wsp/candidates';
+import { Actor, Allow, CurrentActor, IdArg, REGION_WRITERS, Role } from '@wsp/platform';
+import { Vacancy } from '@wsp/vacancies';
+import {
+  AdvanceProposalInput,
+  DeclineInterestInput,
+  ExpressInterestInput,
+  ProposeCandidateInput,
+} from './dto/handover.inputs';
+import { Interest, Proposal } from './dto/handover.models';
+import { HandoverService } from './handover.service';
+
+@Resolver(() => Proposal)
+export class HandoverResolver {
+  constructor(private readonly handover: HandoverService) {}
+
+  @Mutation(() => Interest, { description: 'Asks the owning job coach to consider proposing a suggested candidate.' })
+  @Allow(...REGION_WRITERS)
+  expressInterest(@CurrentActor() actor: Actor, @Args('input') input: ExpressInterestInput): Promise<Interest> {
+    return this.handover.expressInterest(actor, input);
+  }
+
+  @Mutation(() => Interest)
+  @Allow(Role.JOB_COACH)
+  declineInterest(@CurrentActor() actor: Actor, @Args('input') input: DeclineInterestInput): Promise<Interest> {
+    return this.handover.declineInterest(actor, input);
+  }
+
+  @Mutation(() => Proposal, { description: "Proposes your organisation's candidate, with their agreement." })
+  @Allow(Role.JOB_COACH)
+  proposeCandidate(@CurrentActor() actor: Actor, @Args('input') input: ProposeCandidateInput): Promise<Proposal> {
+    return this.handover.propose(actor, input);
+  }
+
+  @Mutation(() => Proposal, { description: 'Moves a proposal one step; PLACED records the placement.' })
+  @Allow(Role.JOB_COACH, ...REGION_WRITERS)
+  advanceProposal(@CurrentActor() actor: Actor, @Args('input') input: AdvanceProposalInput): Promise<Proposal> {
+    return this.handover.advance(actor, input);
+  }
+
+  @Query(() => Proposal)
+  @Allow(Role.JOB_COACH, ...REGION_WRITERS)
+  proposal(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Proposal> {
+    return this.handover.getProposal(actor, id);
+  }
+}
+
+@Resolver(() => Vacancy)
+export class VacancyProposalsResolver {
+  constructor(private readonly handover: HandoverService) {}
+
+  @ResolveField(() => [Proposal], { description: 'Candidates proposed for this vacancy, with their steps.' })
+  proposals(@Parent() vacancy: Vacancy, @CurrentActor() actor: Actor): Promise<Proposal[]> {
+    return this.handover.forVacancy(actor, vacancy.id);
+  }
+}
+
+@Resolver(() => CandidateProfile)
+export class ProfileHandoverResolver {
+  constructor(private readonly handover: HandoverService) {}
+
+  @ResolveField(() => [Proposal])
+  proposals(@Parent() profile: CandidateProfile, @CurrentActor() actor: Actor): Promise<Proposal[]> {
+    return this.handover.forProfile(actor, profile.id);
+  }
+
+  @ResolveField(() => [Interest], { description: "Account managers' interest in this candidate." })
+  interests(@Parent() profile: CandidateProfile, @CurrentActor() actor: Actor): Promise<Interest[]> {
+    return this.handover.interestsForProfile(actor, profile.id);
+  }
+}

@@ -1,0 +1,407 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CandidateProfileService } from '@wsp/candidates';
+import { NotificationKind, NotificationService } from '@wsp/notifications';
+import {
+  Actor,
+  assertNoPii,
+  AuditAction,
+  AuditEntityType,
+  DomainError,
+  groupByKeys,
+  hasRole,
+  isUniqueViolation,
+  recordAudit,
+  RegionAccess,
+  Role,
+} from '@wsp/platform';
+import { VacancyEntity, VacancyService } from '@wsp/vacancies';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  AdvanceProposalInput,
+  DeclineInterestInput,
+  ExpressInterestInput,
+  ProposeCandidateInput,
+} from './dto/handover.inputs';
+import { Interest, Proposal, ProposalStep } from './dto/handover.models';
+import { assertProposalTransition, ProposalStatus } from './proposal-lifecycle';
+
+interface ProfileFacts {
+  id: string;
+  public_code: string;
+  owner_organisation_id: string;
+  coach_id: string;
+  pool: 'UWV' | 'MUNICIPALITY';
+  status: string;
+  region_code: string;
+  target_groups: string[];
+  ww_end_month: string | null;
+  hours_max: number | null;
+}
+
+type ProposalRow = Omit<Proposal, 'steps'>;
+
+const PROPOSAL_COLUMNS = `id, version, vacancy_id AS "vacancyId", profile_id AS "profileId",
+  owner_organisation_id AS "ownerOrganisationId", pool, proposed_by AS "proposedBy", motivation, status,
+  created_at AS "createdAt", updated_at AS "updatedAt"`;
+const INTEREST_COLUMNS = `id, vacancy_id AS "vacancyId", profile_id AS "profileId", expressed_by AS "expressedBy", note,
+  status, decline_reason AS "declineReason", created_at AS "createdAt"`;
+
+/**
+ * The warm handover: interest from the employer's side, a proposal only by the owning job coach with the
+ * candidate's agreement, each step recorded with who, when and why, and a placement at the end. A person
+ * always decides; the platform never learns who the candidate is.
+ */
+@Injectable()
+export class HandoverService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly vacancies: VacancyService,
+    private readonly profiles: CandidateProfileService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  async expressInterest(actor: Actor, input: ExpressInterestInput): Promise<Interest> {
+    assertNoPii({ 'input.note': input.note });
+    const vacancy = await this.vacancies.get(actor, input.vacancyId);
+    RegionAccess.assertCanWrite(actor, vacancy.regionCode, 'Vacancy');
+    const [suggested] = await this.dataSource.query(
+      'SELECT 1 FROM suggestion WHERE vacancy_id = $1 AND profile_id = $2 AND dismissed_at IS NULL',
+      [vacancy.id, input.profileId],
+    );
+    if (!suggested) throw DomainError.notFound('Suggestion');
+    const profile = await this.profileFacts(this.dataSource.manager, input.profileId);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const [interest]: Interest[] = await manager.query(
+          `INSERT INTO interest (vacancy_id, profile_id, expressed_by, note) VALUES ($1, $2, $3, $4) RETURNING ${INTEREST_COLUMNS}`,
+          [vacancy.id, profile.id, actor.userId, input.note?.trim() || null],
+        );
+        await recordAudit(manager, actor, {
+          action: AuditAction.INTEREST,
+          entityType: AuditEntityType.CANDIDATE_PROFILE,
+          entityId: profile.id,
+          ownerOrganisationId: profile.owner_organisation_id,
+          purpose: 'interesse voor vacature',
+        });
+        await this.notifyAboutProfile(
+          manager,
+          profile,
+          profile.coach_id,
+          NotificationKind.CANDIDATE_INTEREST,
+          `Interesse in kandidaat ${profile.public_code} voor vacature "${vacancy.title}"`,
+        );
+        return interest;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const [existing]: { id: string }[] = await this.dataSource.query(
+        'SELECT id FROM interest WHERE vacancy_id = $1 AND profile_id = $2',
+        [vacancy.id, profile.id],
+      );
+      throw DomainError.conflict('Interest in this candidate for this vacancy was already expressed', {
+        existingId: existing?.id,
+      });
+    }
+  }
+
+  /** By the owning organisation's job coach, with a reason the account manager sees. */
+  async declineInterest(actor: Actor, input: DeclineInterestInput): Promise<Interest> {
+    assertNoPii({ 'input.reason': input.reason });
+    const [interest]: (Interest & { ownerOrganisationId: string; title: string; publicCode: string })[] =
+      await this.dataSource.query(
+        `SELECT i.id, i.vacancy_id AS "vacancyId", i.profile_id AS "profileId", i.expressed_by AS "expressedBy",
+                i.status, p.owner_organisation_id AS "ownerOrganisationId", p.public_code AS "publicCode", v.title
+           FROM interest i JOIN candidate_profile p ON p.id = i.profile_id JOIN vacancy v ON v.id = i.vacancy_id
+          WHERE i.id = $1`,
+        [input.interestId],
+      );
+    if (!interest || interest.ownerOrganisationId !== actor.organisationId || !hasRole(actor, Role.JOB_COACH)) {
+      throw DomainError.notFound('Interest');
+    }
+    if (interest.status !== 'OPEN') {
+      throw DomainError.badInput([
+        { field: 'input.interestId', message: `the interest is already ${interest.status}` },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const [declined]: Interest[] = await manager.query(
+        `WITH declined AS (
+           UPDATE interest SET status = 'DECLINED', decline_reason = $2, resolved_by = $3, resolved_at = now()
+            WHERE id = $1 RETURNING *)
+         SELECT ${INTEREST_COLUMNS} FROM declined`,
+        [interest.id, input.reason.trim(), actor.userId],
+      );
+      await this.notifications.notify(manager, {
+        userId: interest.expressedBy,
+        kind: NotificationKind.INTEREST_DECLINED,
+        message: `Kandidaat ${interest.publicCode} wordt niet voorgedragen voor "${interest.title}": ${input.reason.trim()}`,
+        entityType: AuditEntityType.CANDIDATE_PROFILE,
+        entityId: interest.profileId,
+      });
+      return declined;
+    });
+  }
+
+  /** Only the owning organisation's job coach proposes, and only with the candidate's agreement. */
+  async propose(actor: Actor, input: ProposeCandidateInput): Promise<Proposal> {
+    assertNoPii({ 'input.motivation': input.motivation });
+    const owned = await this.profiles.get(actor, input.profileId); // NOT_FOUND for anyone but the owner
+    if (owned.status !== 'ACTIVE') {
+      throw DomainError.badInput([
+        { field: 'input.profileId', message: 'only a shared (ACTIVE) profile can be proposed' },
+      ]);
+    }
+    const vacancy = await this.vacancies.get(actor, input.vacancyId);
+    if (vacancy.status !== 'OPEN') {
+      throw DomainError.badInput([{ field: 'input.vacancyId', message: 'the vacancy is not open' }]);
+    }
+    const profile = await this.profileFacts(this.dataSource.manager, owned.id);
+    try {
+      const id = await this.dataSource.transaction(async (manager) => {
+        const [proposal]: { id: string }[] = await manager.query(
+          `INSERT INTO proposal (vacancy_id, profile_id, owner_organisation_id, pool, proposed_by, motivation, status)
+           VALUES ($1, $2, $3, $4, $5, $6, 'PROPOSED') RETURNING id`,
+          [vacancy.id, profile.id, profile.owner_organisation_id, profile.pool, actor.userId, input.motivation.trim()],
+        );
+        await this.recordStep(manager, proposal.id, null, ProposalStatus.PROPOSED, actor, 'kandidaat akkoord');
+        await manager.query(
+          `UPDATE interest SET status = 'PROPOSED', resolved_by = $3, resolved_at = now()
+            WHERE vacancy_id = $1 AND profile_id = $2 AND status = 'OPEN'`,
+          [vacancy.id, profile.id, actor.userId],
+        );
+        await this.audit(manager, actor, proposal.id, profile, AuditAction.PROPOSE, 'voorgedragen');
+        await this.notifyAboutProfile(
+          manager,
+          profile,
+          vacancy.accountManagerId,
+          NotificationKind.CANDIDATE_PROPOSED,
+          `Kandidaat ${profile.public_code} is voorgedragen voor vacature "${vacancy.title}"`,
+        );
+        return proposal.id;
+      });
+      return this.getProposal(actor, id);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw DomainError.conflict('This candidate was already proposed for this vacancy');
+    }
+  }
+
+  async advance(actor: Actor, input: AdvanceProposalInput): Promise<Proposal> {
+    assertNoPii({ 'input.reason': input.reason });
+    const current = await this.getProposal(actor, input.id);
+    const vacancy = await this.vacancies.get(actor, current.vacancyId);
+    const isOwnerCoach = current.ownerOrganisationId === actor.organisationId && hasRole(actor, Role.JOB_COACH);
+    const isEmployerSide = hasRole(actor, Role.ACCOUNT_MANAGER, Role.ADMIN);
+    if (input.status === ProposalStatus.WITHDRAWN ? !isOwnerCoach : !(isOwnerCoach || isEmployerSide)) {
+      throw DomainError.forbidden(
+        input.status === ProposalStatus.WITHDRAWN
+          ? 'Only the owning job coach withdraws a proposal'
+          : "Only the owning job coach and the region's account managers move a proposal",
+      );
+    }
+    assertProposalTransition(current.status, input.status);
+    if (
+      (input.status === ProposalStatus.REJECTED || input.status === ProposalStatus.WITHDRAWN) &&
+      !input.reason?.trim()
+    ) {
+      throw DomainError.badInput([{ field: 'input.reason', message: `a reason is required for ${input.status}` }]);
+    }
+    if (input.status === ProposalStatus.PLACED && !input.startDate) {
+      throw DomainError.badInput([{ field: 'input.startDate', message: 'the start date is required for PLACED' }]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const [moved] = await manager.query(
+        `WITH moved AS (
+           UPDATE proposal SET status = $3, version = version + 1, updated_at = now()
+            WHERE id = $1 AND version = $2 RETURNING id)
+         SELECT * FROM moved`,
+        [current.id, input.version, input.status],
+      );
+      if (!moved) {
+        throw DomainError.conflict('The proposal was changed by someone else; reload and try again', {
+          currentVersion: current.version,
+        });
+      }
+      const profile = await this.profileFacts(manager, current.profileId);
+      await this.recordStep(manager, current.id, current.status, input.status, actor, input.reason?.trim() || null);
+      await this.audit(
+        manager,
+        actor,
+        current.id,
+        profile,
+        AuditAction.STATUS_CHANGE,
+        `${current.status} -> ${input.status}`,
+      );
+      const otherSide = isOwnerCoach ? vacancy.accountManagerId : profile.coach_id;
+      await this.notifyAboutProfile(
+        manager,
+        profile,
+        otherSide,
+        NotificationKind.PROPOSAL_CHANGED,
+        `Voordracht van ${profile.public_code} voor "${vacancy.title}": ${current.status} -> ${input.status}`,
+      );
+      if (input.status === ProposalStatus.PLACED) {
+        await this.recordPlacement(manager, actor, vacancy, profile, current.id, input);
+      }
+    });
+    return this.getProposal(actor, current.id);
+  }
+
+  /** A proposal, for the partners of the vacancy's region (directors see figures, not candidates). */
+  async getProposal(actor: Actor, id: string): Promise<Proposal> {
+    const [row]: ProposalRow[] = await this.dataSource.query(`SELECT ${PROPOSAL_COLUMNS} FROM proposal WHERE id = $1`, [
+      id,
+    ]);
+    if (!row) throw DomainError.notFound('Proposal');
+    await this.vacancies.get(actor, row.vacancyId); // NOT_FOUND outside the region
+    assertSeesCandidates(actor);
+    const [steps] = await this.stepsOf([row.id]);
+    return { ...row, steps };
+  }
+
+  async forVacancy(actor: Actor, vacancyId: string): Promise<Proposal[]> {
+    assertSeesCandidates(actor);
+    await this.vacancies.get(actor, vacancyId);
+    return this.withSteps(
+      await this.dataSource.query(
+        `SELECT ${PROPOSAL_COLUMNS} FROM proposal WHERE vacancy_id = $1 ORDER BY created_at, id`,
+        [vacancyId],
+      ),
+    );
+  }
+
+  async forProfile(actor: Actor, profileId: string): Promise<Proposal[]> {
+    await this.profiles.get(actor, profileId);
+    return this.withSteps(
+      await this.dataSource.query(
+        `SELECT ${PROPOSAL_COLUMNS} FROM proposal WHERE profile_id = $1 ORDER BY created_at, id`,
+        [profileId],
+      ),
+    );
+  }
+
+  async interestsForProfile(actor: Actor, profileId: string): Promise<Interest[]> {
+    await this.profiles.get(actor, profileId);
+    return this.dataSource.query(`SELECT ${INTEREST_COLUMNS} FROM interest WHERE profile_id = $1 ORDER BY created_at`, [
+      profileId,
+    ]);
+  }
+
+  private async recordPlacement(
+    manager: EntityManager,
+    actor: Actor,
+    vacancy: VacancyEntity,
+    profile: ProfileFacts,
+    proposalId: string,
+    input: AdvanceProposalInput,
+  ): Promise<void> {
+    const maxWw = profile.target_groups.includes('MAX_WW') && profile.ww_end_month !== null;
+    await manager.query(
+      `INSERT INTO placement (vacancy_id, employer_id, region_code, pool, owner_organisation_id, profile_id, proposal_id,
+                              occupation_code, contract_type, start_date, hours_per_week, target_groups, max_ww,
+                              placed_before_ww_end, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
+               CASE WHEN $13 THEN $10::date < $14::date END, $15)`,
+      [
+        vacancy.id,
+        vacancy.employerId,
+        vacancy.regionCode,
+        profile.pool,
+        profile.owner_organisation_id,
+        profile.id,
+        proposalId,
+        vacancy.occupationCode,
+        vacancy.contractType,
+        input.startDate,
+        input.hoursPerWeek ?? profile.hours_max ?? vacancy.hoursMax,
+        profile.target_groups,
+        maxWw,
+        profile.ww_end_month,
+        actor.userId,
+      ],
+    );
+    await this.profiles.markPlaced(manager, actor, profile.id);
+    await this.vacancies.markFilledIfComplete(manager, actor, vacancy.id);
+  }
+
+  private async profileFacts(manager: EntityManager, profileId: string): Promise<ProfileFacts> {
+    const [profile]: ProfileFacts[] = await manager.query(
+      `SELECT id, public_code, owner_organisation_id, coach_id, pool, status, region_code, target_groups,
+              ww_end_month::text AS ww_end_month, hours_max
+         FROM candidate_profile WHERE id = $1`,
+      [profileId],
+    );
+    if (!profile) throw DomainError.notFound('Candidate profile');
+    return profile;
+  }
+
+  private recordStep(
+    manager: EntityManager,
+    proposalId: string,
+    from: ProposalStatus | null,
+    to: ProposalStatus,
+    actor: Actor,
+    reason: string | null,
+  ): Promise<unknown> {
+    return manager.query(
+      'INSERT INTO proposal_step (proposal_id, from_status, to_status, actor_id, reason) VALUES ($1, $2, $3, $4, $5)',
+      [proposalId, from, to, actor.userId, reason],
+    );
+  }
+
+  private audit(
+    manager: EntityManager,
+    actor: Actor,
+    proposalId: string,
+    profile: ProfileFacts,
+    action: AuditAction,
+    purpose: string,
+  ): Promise<void> {
+    return recordAudit(manager, actor, {
+      action,
+      entityType: AuditEntityType.PROPOSAL,
+      entityId: proposalId,
+      ownerOrganisationId: profile.owner_organisation_id,
+      purpose,
+    });
+  }
+
+  /** Notifications about a candidate carry the profile's id, so withdrawing the profile removes them. */
+  private notifyAboutProfile(
+    manager: EntityManager,
+    profile: ProfileFacts,
+    userId: string,
+    kind: NotificationKind,
+    message: string,
+  ): Promise<boolean> {
+    return this.notifications.notify(manager, {
+      userId,
+      kind,
+      message,
+      entityType: AuditEntityType.CANDIDATE_PROFILE,
+      entityId: profile.id,
+    });
+  }
+
+  private async withSteps(rows: ProposalRow[]): Promise<Proposal[]> {
+    const steps = await this.stepsOf(rows.map((row) => row.id));
+    return rows.map((row, index) => ({ ...row, steps: steps[index] }));
+  }
+
+  private async stepsOf(proposalIds: string[]): Promise<ProposalStep[][]> {
+    const rows: (ProposalStep & { proposalId: string })[] = await this.dataSource.query(
+      `SELECT proposal_id AS "proposalId", from_status AS "fromStatus", to_status AS "toStatus", actor_id AS "actorId",
+              reason, occurred_at AS "occurredAt"
+         FROM proposal_step WHERE proposal_id = ANY($1) ORDER BY occurred_at, id`,
+      [proposalIds],
+    );
+    return groupByKeys(proposalIds, rows, (row) => row.proposalId);
+  }
+}
+
+function assertSeesCandidates(actor: Actor): void {
+  if (!hasRole(actor, Role.ACCOUNT_MANAGER, Role.JOB_COACH, Role.ADMIN)) {
+    throw DomainError.forbidden('Regional directors see figures, not candidates');
+  }
+}

@@ -1,0 +1,170 @@
+import 'reflect-metadata';
+import { dutchToday } from '@wsp/candidates';
+import { DemoSeedService } from '@wsp/directory';
+import {
+  candidateQuery,
+  DEFAULT_MATCHING_CONFIG,
+  FILTERED,
+  loadCandidates,
+  loadVacancy,
+  MatchingConfigService,
+  monthIndex,
+  MatchVacancyJob,
+  scoreMatch,
+} from '@wsp/matching';
+import { performance } from 'node:perf_hooks';
+import { benchDatabase, percentiles } from './bench-database';
+
+/** Targets from issue 7. */
+const TARGET_P95_MS = 200;
+const TARGET_RATIO = 1.5;
+const TARGET_SCORINGS_PER_SECOND = 2_000_000;
+const PROFILES = 100_000;
+const VACANCIES = 2_000;
+const MEASURED_JOBS = 200;
+
+// Unit groups in six sub-major groups: logistics, construction, care, cleaning, hospitality, retail.
+const OCCUPATIONS = [
+  '8344',
+  '8322',
+  '9333',
+  '9321',
+  '7126',
+  '7411',
+  '7115',
+  '5322',
+  '5321',
+  '9112',
+  '9122',
+  '5120',
+  '5131',
+  '5223',
+  '5230',
+  '9412',
+];
+
+async function seed(query: (sql: string, params?: unknown[]) => Promise<unknown>): Promise<void> {
+  const occupations = `(ARRAY['${OCCUPATIONS.join("','")}'])`;
+  await query(
+    `INSERT INTO candidate_profile (public_code, owner_organisation_id, pool, region_code, coach_id, occupation_codes,
+       skill_codes, education_level, experience_band, hours_min, hours_max, available_from, municipality_code,
+       travel_radius_km, driving_licences, languages, target_groups, ww_end_month, legal_basis, legal_basis_recorded_at,
+       legal_basis_recorded_by, expires_on, status, created_by)
+     SELECT 'K-' || substr(h, 1, 4) || '-' || substr(h, 5, 4), u.organisation_id, o.kind, 'GRONINGEN', u.id,
+            ARRAY[${occupations}[1 + i % ${OCCUPATIONS.length}], ${occupations}[1 + (i / 7) % ${OCCUPATIONS.length}]],
+            ARRAY[(SELECT code FROM skill ORDER BY code OFFSET i % 200 LIMIT 1)],
+            (ARRAY['VMBO', 'MBO_1', 'MBO_2', 'MBO_3', 'MBO_4', 'HBO'])[1 + i % 6], 'YEARS_1_TO_3',
+            8 + (i % 5) * 4, 24 + (i % 5) * 4, date '2026-10-01' + ((i % 6) || ' months')::interval,
+            (SELECT code FROM municipality WHERE region_code = 'GRONINGEN' ORDER BY code OFFSET i % 10 LIMIT 1),
+            10 + i % 30, CASE WHEN i % 3 = 0 THEN ARRAY['B'] ELSE '{}' END, ARRAY['nl'],
+            CASE WHEN i % 10 = 0 THEN ARRAY['MAX_WW'] ELSE '{}' END,
+            CASE WHEN i % 10 = 0 THEN date '2027-01-01' END, 'CONSENT', now(), u.id, date '2027-05-01', 'ACTIVE', u.id
+       FROM generate_series(1, $1) i
+       CROSS JOIN LATERAL (SELECT upper(lpad(to_hex(i), 8, '0')) AS h) code
+       JOIN app_user u ON u.email = CASE WHEN i % 2 = 0 THEN 'jobcoach@uwv.demo' ELSE 'jobcoach@groningen.demo' END
+       JOIN organisation o ON o.id = u.organisation_id`,
+    [PROFILES],
+  );
+  await query(
+    `INSERT INTO employer (region_code, kvk_number, legal_name, municipality_code, created_by)
+     SELECT 'GRONINGEN', lpad((20000000 + i)::text, 8, '0'), 'Werkgever ' || i, 'GM0014',
+            (SELECT id FROM app_user WHERE email = 'accountmanager@uwv.demo')
+       FROM generate_series(1, 200) i`,
+  );
+  await query(
+    `INSERT INTO vacancy (employer_id, region_code, title, occupation_code, min_education_level, hours_min, hours_max,
+                          municipality_code, contract_type, owner_organisation_id, account_manager_id, languages, start_date)
+     SELECT e.id, 'GRONINGEN', 'Vacature ' || n, ${occupations}[1 + n % ${OCCUPATIONS.length}], 'MBO_2', 24, 40,
+            (SELECT code FROM municipality WHERE region_code = 'GRONINGEN' ORDER BY code OFFSET n % 10 LIMIT 1),
+            'PERMANENT', u.organisation_id, u.id, ARRAY['nl'], date '2027-01-04'
+       FROM (SELECT id, row_number() OVER (ORDER BY id) AS r FROM employer) e
+       CROSS JOIN generate_series(1, $1 / 200) k
+       CROSS JOIN LATERAL (SELECT (e.r * 10 + k)::int AS n) x
+       JOIN app_user u ON u.email = 'accountmanager@uwv.demo'`,
+    [VACANCIES],
+  );
+  await query(
+    `INSERT INTO vacancy_skill (vacancy_id, skill_code, required, weight)
+     SELECT v.id, s.code, r = 1, 4 - r
+       FROM vacancy v
+       CROSS JOIN generate_series(1, 2) r
+       CROSS JOIN LATERAL (SELECT code FROM skill ORDER BY code
+                            OFFSET (abs(hashtext(v.id::text)) % 200) + r - 1 LIMIT 1) s`,
+  );
+  await query('ANALYZE');
+}
+
+async function main(): Promise<void> {
+  const { dataSource, close } = await benchDatabase('wsp_bench_matching', []);
+  try {
+    await new DemoSeedService(dataSource).seed();
+    const seeding = performance.now();
+    await seed((sql, params) => dataSource.query(sql, params));
+    const seedSeconds = ((performance.now() - seeding) / 1000).toFixed(1);
+
+    const vacancyIds: string[] = (
+      await dataSource.query(`SELECT id FROM vacancy WHERE status = 'OPEN' ORDER BY md5(id::text) LIMIT $1`, [
+        MEASURED_JOBS,
+      ])
+    ).map((row: { id: string }) => row.id);
+    const job = new MatchVacancyJob(dataSource, new MatchingConfigService(dataSource));
+    const today = dutchToday();
+
+    // Warm up caches and plans, then time each job and each bare scan of the same candidate rows.
+    for (const id of vacancyIds.slice(0, 10))
+      await job.handle({ vacancyId: id }, { jobId: `warm-${id}`, attempt: 1, finalAttempt: true });
+    const jobMs: number[] = [];
+    const scanMs: number[] = [];
+    const candidateCounts: number[] = [];
+    for (const id of vacancyIds) {
+      const vacancy = (await loadVacancy(dataSource.manager, id))!;
+      const [sql, params] = candidateQuery(vacancy, today, []);
+      let started = performance.now();
+      const rows: unknown[] = await dataSource.query(sql, params);
+      scanMs.push(performance.now() - started);
+      candidateCounts.push(rows.length);
+      started = performance.now();
+      await job.handle({ vacancyId: id }, { jobId: `bench-${id}`, attempt: 1, finalAttempt: true });
+      jobMs.push(performance.now() - started);
+    }
+
+    // The engine alone on this thread: every candidate of one vacancy, scored over and over for two seconds.
+    const vacancy = (await loadVacancy(dataSource.manager, vacancyIds[0]))!;
+    const candidates = await loadCandidates(dataSource.manager, vacancy, today, []);
+    const currentMonth = monthIndex(today);
+    const contexts = candidates.map((c) => ({ today, currentMonth, distanceKm: c.distanceKm }));
+    let scorings = 0;
+    let checksum = 0;
+    const engineStart = performance.now();
+    while (performance.now() - engineStart < 2000) {
+      for (let i = 0; i < candidates.length; i++) {
+        const score = scoreMatch(vacancy, candidates[i], contexts[i], DEFAULT_MATCHING_CONFIG);
+        if (score !== FILTERED) checksum += score;
+      }
+      scorings += candidates.length;
+    }
+    const scoringsPerSecond = Math.round(scorings / ((performance.now() - engineStart) / 1000));
+
+    const job95 = percentiles(jobMs);
+    const scan = percentiles(scanMs);
+    const ratio = Math.round((job95.p50 / scan.p50) * 100) / 100;
+    const candidatesMean = Math.round(candidateCounts.reduce((a, b) => a + b, 0) / candidateCounts.length);
+    process.stdout.write(
+      [
+        `bench:matching  ${PROFILES} active profiles, ${VACANCIES} open vacancies in one region (seeded in ${seedSeconds} s); ${MEASURED_JOBS} match-vacancy jobs, ~${candidatesMean} candidates each`,
+        `  match-vacancy job:  p50 ${job95.p50} ms  p95 ${job95.p95} ms  p99 ${job95.p99} ms   (target p95 <= ${TARGET_P95_MS} ms: ${job95.p95 <= TARGET_P95_MS ? 'within' : 'ABOVE'})`,
+        `  bare candidate scan: p50 ${scan.p50} ms  p95 ${scan.p95} ms`,
+        `  ratio job / bare scan (p50) = ${ratio}   (target <= ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'within' : 'ABOVE'})`,
+        `  engine: ${scoringsPerSecond.toLocaleString('en')} scorings/s on one core   (target >= ${TARGET_SCORINGS_PER_SECOND.toLocaleString('en')}: ${scoringsPerSecond >= TARGET_SCORINGS_PER_SECOND ? 'within' : 'BELOW'}; checksum ${checksum % 997})`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,241 @@
+import { createProfile } from '../factories/candidate-profile.factory';
+import { createEmployer } from '../factories/employer.factory';
+import { onlyError, TestApp } from '../support/test-app';
+
+const AM = 'accountmanager@groningen.demo';
+const UWV_COACH = 'jobcoach@uwv.demo';
+const GRONINGEN_COACH = 'jobcoach@groningen.demo';
+// Electricians: an occupation no other test file uses.
+const OCCUPATION = '7411';
+
+const INTEREST = `mutation($input: ExpressInterestInput!) { expressInterest(input: $input) { id status vacancyId profileId } }`;
+const DECLINE = `mutation($input: DeclineInterestInput!) { declineInterest(input: $input) { id status declineReason } }`;
+const PROPOSE = `mutation($input: ProposeCandidateInput!) { proposeCandidate(input: $input) {
+  id version status pool steps { fromStatus toStatus reason } } }`;
+const ADVANCE = `mutation($input: AdvanceProposalInput!) { advanceProposal(input: $input) {
+  id version status steps { fromStatus toStatus actorId reason } } }`;
+
+type ProposalView = { id: string; version: number; status: string; steps: { toStatus: string }[] };
+
+describe('warm handover: interest, proposal, placement', () => {
+  let app: TestApp;
+  let vacancyId: string;
+  let uwvProfile: { id: string; publicCode: string };
+  let municipalProfile: { id: string };
+  let unsuggested: { id: string };
+
+  const notificationsOf = async (as: string, kind: string) =>
+    (
+      await app.graphql<{ notifications: { edges: { node: { kind: string; message: string } }[] } }>(
+        '{ notifications(first: 200) { edges { node { kind message } } } }',
+        {},
+        { as },
+      )
+    )
+      .data!.notifications.edges.map((e) => e.node)
+      .filter((n) => n.kind === kind);
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    uwvProfile = await createProfile(app, UWV_COACH, {
+      occupationCodes: [OCCUPATION],
+      skillCodes: [],
+      targetGroups: ['MAX_WW'],
+      wwEndMonth: '2027-06',
+    });
+    municipalProfile = await createProfile(app, GRONINGEN_COACH, {
+      occupationCodes: [OCCUPATION],
+      skillCodes: [],
+      targetGroups: [],
+      wwEndMonth: null,
+    });
+    unsuggested = await createProfile(app, UWV_COACH, {
+      occupationCodes: ['5120'],
+      skillCodes: [],
+      targetGroups: [],
+      wwEndMonth: null,
+    });
+    const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
+    const vacancy = await app.graphql<{ createVacancy: { id: string } }>(
+      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+      {
+        input: {
+          employerId: employer.id,
+          title: 'Elektricien woningbouw',
+          occupationCode: OCCUPATION,
+          hoursMin: 24,
+          hoursMax: 40,
+          municipalityCode: 'GM0014',
+          contractType: 'PERMANENT',
+          positions: 1,
+        },
+      },
+      { as: AM },
+    );
+    vacancyId = vacancy.data!.createVacancy.id;
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM suggestion WHERE vacancy_id = $1', [
+        vacancyId,
+      ]);
+      if (n >= 2) break;
+      if (Date.now() > deadline) throw new Error('no suggestions for the handover vacancy');
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  });
+  afterAll(() => app.close());
+
+  it("lets the region's account manager express interest in a suggested candidate, and tells the owning coach", async () => {
+    const input = { vacancyId, profileId: uwvProfile.id, note: 'Werkgever zoekt iemand met NEN 3140' };
+    const interest = await app.graphql<{ expressInterest: { status: string } }>(INTEREST, { input }, { as: AM });
+    expect(interest.data?.expressInterest.status).toBe('OPEN');
+    expect(onlyError(await app.graphql(INTEREST, { input }, { as: AM })).extensions?.code).toBe('CONFLICT');
+    const messages = await notificationsOf(UWV_COACH, 'CANDIDATE_INTEREST');
+    expect(messages.map((m) => m.message)).toContain(
+      `Interesse in kandidaat ${uwvProfile.publicCode} voor vacature "Elektricien woningbouw"`,
+    );
+
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['accountmanager@emmen.demo', input, 'NOT_FOUND'],
+      ['director@groningen.demo', input, 'FORBIDDEN'],
+      [GRONINGEN_COACH, input, 'FORBIDDEN'],
+      [AM, { vacancyId, profileId: unsuggested.id }, 'NOT_FOUND'],
+    ];
+    for (const [as, variables, code] of cases) {
+      expect(onlyError(await app.graphql(INTEREST, { input: variables }, { as })).extensions?.code).toBe(code);
+    }
+  });
+
+  it('lets only the owning coach decline interest, with a reason the account manager reads', async () => {
+    const interest = await app.graphql<{ expressInterest: { id: string } }>(
+      INTEREST,
+      { input: { vacancyId, profileId: municipalProfile.id } },
+      { as: AM },
+    );
+    const interestId = interest.data!.expressInterest.id;
+    const input = { interestId, reason: 'Kandidaat volgt eerst een opleiding' };
+    expect(onlyError(await app.graphql(DECLINE, { input }, { as: UWV_COACH })).extensions?.code).toBe('NOT_FOUND');
+    expect(onlyError(await app.graphql(DECLINE, { input }, { as: AM })).extensions?.code).toBe('FORBIDDEN');
+    const declined = await app.graphql<{ declineInterest: { status: string } }>(
+      DECLINE,
+      { input },
+      { as: GRONINGEN_COACH },
+    );
+    expect(declined.data?.declineInterest.status).toBe('DECLINED');
+    expect((await notificationsOf(AM, 'INTEREST_DECLINED')).map((m) => m.message).join('\n')).toContain(
+      'Kandidaat volgt eerst een opleiding',
+    );
+  });
+
+  it("takes a proposal only from the owning coach and only with the candidate's agreement", async () => {
+    const input = { vacancyId, profileId: uwvProfile.id, motivation: 'Ervaren, kan per direct', candidateAgreed: true };
+    expect(onlyError(await app.graphql(PROPOSE, { input }, { as: GRONINGEN_COACH })).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect(onlyError(await app.graphql(PROPOSE, { input }, { as: AM })).extensions?.code).toBe('FORBIDDEN');
+    const unagreed = await app.graphql(PROPOSE, { input: { ...input, candidateAgreed: false } }, { as: UWV_COACH });
+    expect(onlyError(unagreed).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'input.candidateAgreed' })],
+    });
+    const pii = await app.graphql(PROPOSE, { input: { ...input, motivation: 'bel 06-12345678' } }, { as: UWV_COACH });
+    expect(onlyError(pii).extensions?.code).toBe('PII_DETECTED');
+
+    const proposed = await app.graphql<{ proposeCandidate: ProposalView & { pool: string } }>(
+      PROPOSE,
+      { input },
+      { as: UWV_COACH },
+    );
+    expect(proposed.data?.proposeCandidate).toMatchObject({ status: 'PROPOSED', pool: 'UWV', version: 1 });
+    expect(onlyError(await app.graphql(PROPOSE, { input }, { as: UWV_COACH })).extensions?.code).toBe('CONFLICT');
+    const [interest] = await app.dataSource.query(
+      'SELECT status FROM interest WHERE vacancy_id = $1 AND profile_id = $2',
+      [vacancyId, uwvProfile.id],
+    );
+    expect(interest.status).toBe('PROPOSED');
+    expect((await notificationsOf(AM, 'CANDIDATE_PROPOSED')).length).toBeGreaterThan(0);
+  });
+
+  it('moves the proposal step by step to a placement that fills the vacancy and places the profile', async () => {
+    const [{ id }] = await app.dataSource.query('SELECT id FROM proposal WHERE vacancy_id = $1', [vacancyId]);
+    const advance = (as: string, input: Record<string, unknown>) =>
+      app.graphql<{ advanceProposal: ProposalView }>(ADVANCE, { input: { id, ...input } }, { as });
+
+    expect(
+      onlyError(await advance('director@groningen.demo', { version: 1, status: 'INTRODUCED' })).extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      onlyError(await advance('accountmanager@emmen.demo', { version: 1, status: 'INTRODUCED' })).extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      onlyError(await advance(AM, { version: 1, status: 'PLACED', startDate: '2027-05-01' })).extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(onlyError(await advance(AM, { version: 1, status: 'WITHDRAWN', reason: 'x' })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+
+    expect((await advance(AM, { version: 1, status: 'INTRODUCED' })).data?.advanceProposal.version).toBe(2);
+    expect(onlyError(await advance(AM, { version: 1, status: 'INTERVIEW' })).extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: 2,
+    });
+    expect(
+      (await advance(UWV_COACH, { version: 2, status: 'INTERVIEW', reason: 'Gesprek op 12 mei' })).errors,
+    ).toBeUndefined();
+    expect(onlyError(await advance(AM, { version: 3, status: 'PLACED' })).extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'input.startDate' }),
+    ]);
+    const placed = await advance(AM, { version: 3, status: 'PLACED', startDate: '2027-05-01', hoursPerWeek: 32 });
+    expect(placed.data?.advanceProposal.steps.map((s) => s.toStatus)).toEqual([
+      'PROPOSED',
+      'INTRODUCED',
+      'INTERVIEW',
+      'PLACED',
+    ]);
+
+    const [placement] = await app.dataSource.query('SELECT * FROM placement WHERE vacancy_id = $1', [vacancyId]);
+    expect(placement).toMatchObject({
+      pool: 'UWV',
+      occupation_code: OCCUPATION,
+      contract_type: 'PERMANENT',
+      start_date: '2027-05-01',
+      hours_per_week: 32,
+      max_ww: true,
+      placed_before_ww_end: true,
+      via_joint_visit: false,
+      profile_id: uwvProfile.id,
+    });
+    const [profile] = await app.dataSource.query('SELECT status FROM candidate_profile WHERE id = $1', [uwvProfile.id]);
+    expect(profile.status).toBe('PLACED');
+    const [vacancy] = await app.dataSource.query('SELECT status FROM vacancy WHERE id = $1', [vacancyId]);
+    expect(vacancy.status).toBe('FILLED');
+    const audit = await app.dataSource.query(
+      "SELECT action FROM audit_event WHERE entity_id = $1 AND entity_type = 'PROPOSAL' ORDER BY occurred_at",
+      [id],
+    );
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'PROPOSE',
+      'STATUS_CHANGE',
+      'STATUS_CHANGE',
+      'STATUS_CHANGE',
+    ]);
+  });
+
+  it('keeps the placement as an anonymous count when the profile is withdrawn later', async () => {
+    const withdrawn = await app.graphql(
+      'mutation($id: ID!) { withdrawCandidateProfile(id: $id) }',
+      { id: uwvProfile.id },
+      { as: UWV_COACH },
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    const [placement] = await app.dataSource.query(
+      'SELECT profile_id, proposal_id, pool FROM placement WHERE vacancy_id = $1',
+      [vacancyId],
+    );
+    expect(placement).toEqual({ profile_id: null, proposal_id: null, pool: 'UWV' });
+    const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM interest WHERE profile_id = $1', [
+      uwvProfile.id,
+    ]);
+    expect(n).toBe(0);
+  });
+});
