@@ -1,4 +1,7 @@
-import { withMatchingRun } from '@wsp/matching';
+import { MatchingConfigService, MatchVacancyJob, withMatchingRun } from '@wsp/matching';
+import { JobName, JobQueue, OutboxRelay, recordOutbox } from '@wsp/platform';
+import { newPublicCode } from '@wsp/candidates';
+import { randomUUID } from 'node:crypto';
 import { createEmployer } from '../factories/employer.factory';
 import { createProfile } from '../factories/candidate-profile.factory';
 import { onlyError, TestApp } from '../support/test-app';
@@ -331,5 +334,100 @@ describe('matching', () => {
       'the Drenthe suggestion',
     );
     expect(list.find((x) => x.profileId === profile.id)!.maxWwBonus).toBe(20);
+  });
+});
+
+describe('matching under faults', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ RUN_WORKERS: 'false' });
+  });
+  afterAll(() => app.close());
+
+  it('keeps outbox rows while the queue is down and delivers them once it is back', async () => {
+    const jobId = `match-vacancy-${randomUUID()}-v1`;
+    await app.dataSource.transaction((manager) =>
+      recordOutbox(manager, JobName.MATCH_VACANCY, { vacancyId: randomUUID() }, jobId),
+    );
+    let queueUp = false;
+    const enqueued: string[] = [];
+    const queue = {
+      enqueue: async (_name: JobName, _payload: unknown, options: { jobId: string }) => {
+        if (!queueUp) throw new Error('connect ECONNREFUSED');
+        enqueued.push(options.jobId);
+      },
+    } as unknown as JobQueue;
+    const relay = new OutboxRelay(app.dataSource, queue);
+    const pending = async () =>
+      (
+        await app.dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE job_id = $1 AND relayed_at IS NULL', [
+          jobId,
+        ])
+      )[0].n;
+
+    await expect(relay.relayBatch()).rejects.toThrow('ECONNREFUSED');
+    expect(await pending()).toBe(1);
+    queueUp = true;
+    // Other relays (other test files' workers) may take rows too; ours is relayed by this one or by them, once.
+    for (let i = 0; i < 20 && (await pending()) > 0; i++) await relay.relayBatch();
+    expect(await pending()).toBe(0);
+    expect(enqueued.filter((id) => id === jobId).length).toBeLessThanOrEqual(1);
+  });
+
+  it('leaves the previous complete list when a run dies mid-write, and one complete list after the retry', async () => {
+    // Written straight to the tables, without outbox rows: no other worker touches this vacancy meanwhile.
+    const template = await createProfile(app, 'jobcoach@uwv.demo', { occupationCodes: ['5120'], skillCodes: [] });
+    const addCandidate = () =>
+      app.dataSource.query(
+        `INSERT INTO candidate_profile (public_code, owner_organisation_id, pool, region_code, coach_id, occupation_codes,
+           education_level, hours_min, hours_max, available_from, municipality_code, legal_basis,
+           legal_basis_recorded_at, legal_basis_recorded_by, expires_on, status, created_by)
+         SELECT $2, owner_organisation_id, pool, region_code, coach_id, ARRAY['2642'], education_level, hours_min,
+                hours_max, available_from, municipality_code, legal_basis, now(), coach_id, expires_on, 'ACTIVE', coach_id
+           FROM candidate_profile WHERE id = $1`,
+        [template.id, newPublicCode()],
+      );
+    for (let i = 0; i < 3; i++) await addCandidate();
+    const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
+    const [{ id: vacancyId }]: { id: string }[] = await app.dataSource.query(
+      `INSERT INTO vacancy (employer_id, region_code, title, occupation_code, hours_min, hours_max, municipality_code,
+                            contract_type, owner_organisation_id, account_manager_id)
+       SELECT $1, 'GRONINGEN', 'Journalist', '2642', 24, 40, 'GM0014', 'PERMANENT', organisation_id, id
+         FROM app_user WHERE email = $2 RETURNING id`,
+      [employer.id, AM],
+    );
+    const job = app.running.app.get(MatchVacancyJob);
+    const listOf = () =>
+      app.dataSource.query('SELECT profile_id, rank FROM suggestion WHERE vacancy_id = $1 ORDER BY rank', [vacancyId]);
+    await job.handle({ vacancyId }, { jobId: `fault-${vacancyId}-1`, attempt: 1, finalAttempt: false });
+    const before = await listOf();
+    expect(before).toHaveLength(3);
+
+    // A new candidate arrives; the run that would add it dies after writing, before committing.
+    await addCandidate();
+    const crash = new Error('worker killed');
+    const crashing = Object.create(app.dataSource, {
+      transaction: {
+        value: (work: (manager: unknown) => Promise<unknown>) =>
+          app.dataSource.transaction(async (manager) => {
+            await work(manager);
+            throw crash;
+          }),
+      },
+    });
+    const dying = new MatchVacancyJob(crashing, app.running.app.get(MatchingConfigService));
+    await expect(
+      dying.handle({ vacancyId }, { jobId: `fault-${vacancyId}-2`, attempt: 1, finalAttempt: false }),
+    ).rejects.toBe(crash);
+    expect(await listOf()).toEqual(before);
+
+    await job.handle({ vacancyId }, { jobId: `fault-${vacancyId}-2`, attempt: 2, finalAttempt: false });
+    const after = await listOf();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.map((row: { rank: number }) => row.rank)).toEqual(after.map((_: unknown, i: number) => i + 1));
+    const [run] = await app.dataSource.query('SELECT status, attempts FROM matching_run WHERE job_id = $1', [
+      `fault-${vacancyId}-2`,
+    ]);
+    expect(run).toEqual({ status: 'COMPLETED', attempts: 2 });
   });
 });
