@@ -6,6 +6,7 @@ import { EmployerImports1763900000004 } from './1763900000004-employer-imports';
 import { CandidateProfiles1763900000005 } from './1763900000005-candidate-profiles';
 import { Matching1763900000006 } from './1763900000006-matching';
 import { Handover1763900000007 } from './1763900000007-handover';
+import { Visits1763900000008 } from './1763900000008-visits';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   CandidateProfiles1763900000005,
   Matching1763900000006,
   Handover1763900000007,
+  Visits1763900000008,
 ];

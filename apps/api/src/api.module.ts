@@ -7,6 +7,7 @@ import { VacanciesModule } from '@wsp/vacancies';
 import { ImportsModule } from '@wsp/imports';
 import { MatchingModule } from '@wsp/matching';
 import { PlacementsModule } from '@wsp/placements';
+import { VisitsModule } from '@wsp/visits';
 import { NotificationsModule } from '@wsp/notifications';
 import { migrations } from '@wsp/migrations';
 import { TaxonomyModule } from '@wsp/taxonomy';
@@ -30,6 +31,7 @@ export class ApiModule {
         CandidatesModule,
         MatchingModule,
         PlacementsModule,
+        VisitsModule,
         NotificationsModule,
         AuditModule,
       ],

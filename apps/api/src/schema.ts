@@ -8,6 +8,7 @@ import { VACANCY_RESOLVERS } from '@wsp/vacancies';
 import { IMPORT_RESOLVERS } from '@wsp/imports';
 import { MATCHING_RESOLVERS } from '@wsp/matching';
 import { PLACEMENT_RESOLVERS } from '@wsp/placements';
+import { VISIT_RESOLVERS } from '@wsp/visits';
 import { NOTIFICATION_RESOLVERS } from '@wsp/notifications';
 import { AUDIT_RESOLVERS } from '@wsp/platform';
 import { lexicographicSortSchema, printSchema } from 'graphql';
@@ -22,6 +23,7 @@ export const API_RESOLVERS = [
   ...CANDIDATE_RESOLVERS,
   ...MATCHING_RESOLVERS,
   ...PLACEMENT_RESOLVERS,
+  ...VISIT_RESOLVERS,
   ...NOTIFICATION_RESOLVERS,
   ...AUDIT_RESOLVERS,
 ];

@@ -70,6 +70,8 @@ export class EmployerMergeService {
       }
       await manager.query('UPDATE employer_contact SET employer_id = $1 WHERE employer_id = $2', [keepId, mergeId]);
       await manager.query('UPDATE vacancy SET employer_id = $1 WHERE employer_id = $2', [keepId, mergeId]);
+      await manager.query('UPDATE visit SET employer_id = $1 WHERE employer_id = $2', [keepId, mergeId]);
+      await manager.query('UPDATE placement SET employer_id = $1 WHERE employer_id = $2', [keepId, mergeId]);
       await manager.query('UPDATE employer_timeline_entry SET employer_id = $1 WHERE employer_id = $2', [
         keepId,
         mergeId,

@@ -25,6 +25,7 @@ export enum TimelineKindEnum {
   MERGED = 'MERGED',
   VACANCY_CREATED = 'VACANCY_CREATED',
   VACANCY_STATUS = 'VACANCY_STATUS',
+  VISIT = 'VISIT',
 }
 registerEnumType(TimelineKindEnum, { name: 'TimelineKind' });
 

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type TimelineKind =
-  'NOTE' | 'CREATED' | 'UPDATED' | 'TEAM_CHANGED' | 'MERGED' | 'VACANCY_CREATED' | 'VACANCY_STATUS';
+  'NOTE' | 'CREATED' | 'UPDATED' | 'TEAM_CHANGED' | 'MERGED' | 'VACANCY_CREATED' | 'VACANCY_STATUS' | 'VISIT';
 
 /** One line in an employer's timeline: a note by an account manager, or an event the system records. */
 @Entity('employer_timeline_entry')

@@ -1,0 +1,5 @@
+export * from './dto/visit.inputs';
+export * from './dto/visit.models';
+export * from './icalendar';
+export * from './visit.service';
+export * from './visits.module';

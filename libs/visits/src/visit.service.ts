@@ -1,0 +1,418 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EmployerService, recordTimeline } from '@wsp/employers';
+import { Actor, assertNoPii, DomainError, FieldProblem, groupByKeys, Role } from '@wsp/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  AddFollowUpInput,
+  CancelVisitInput,
+  ParticipantInput,
+  PlanVisitInput,
+  UpdateVisitInput,
+  VisitFilter,
+  VisitReportInput,
+} from './dto/visit.inputs';
+import { FollowUp, Visit, VisitLocationKind, VisitResult, VisitStatus } from './dto/visit.models';
+import { assertNoOverlap, dutchDateTime, planningWarnings } from './visit-planning';
+
+const VISIT = 'Visit';
+const MAX_RANGE_DAYS = 366;
+
+type VisitRow = Omit<Visit, 'participants' | 'joint' | 'vacancyIds' | 'followUps'> & {
+  sequence: number;
+  updatedAt: Date;
+};
+
+export const VISIT_COLUMNS = `v.id, v.version, v.employer_id AS "employerId", v.region_code AS "regionCode",
+  v.starts_at AS "startsAt", v.ends_at AS "endsAt", v.location_kind AS "locationKind", v.location, v.purpose, v.agenda,
+  v.status, v.cancel_reason AS "cancelReason", v.report, v.agreements, v.target_group_interest AS "targetGroupInterest",
+  v.next_contact_on::text AS "nextContactOn", v.sequence, v.updated_at AS "updatedAt"`;
+const FOLLOW_UP_COLUMNS = `id, visit_id AS "visitId", title, owner_id AS "ownerId", due_on::text AS "dueOn",
+  done_at AS "doneAt", version`;
+
+/**
+ * Joint employer visits. Partners of the region read all of them; participants and the employer's account
+ * team change a visit; only its lead records the report. Every change bumps the iCalendar SEQUENCE.
+ */
+@Injectable()
+export class VisitService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly employers: EmployerService,
+  ) {}
+
+  async plan(actor: Actor, input: PlanVisitInput): Promise<VisitResult> {
+    assertNoPii({ 'input.purpose': input.purpose, 'input.agenda': input.agenda, 'input.location': input.location });
+    const employer = await this.employers.getForUpdate(actor, input.employerId);
+    assertTimes(input.startsAt, input.endsAt);
+    const participants = withOneLead(input.participants);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const rows = await this.participantRows(manager, participants, employer.regionCode);
+      if (!input.allowOverlap) {
+        await assertNoOverlap(manager, { ...input, participantIds: rows.map((p) => p.userId) });
+      }
+      const locationKind = input.locationKind ?? VisitLocationKind.AT_EMPLOYER;
+      const address = [employer.street, employer.postcode, employer.city].filter(Boolean).join(', ') || null;
+      const [visit]: { id: string }[] = await manager.query(
+        `INSERT INTO visit (employer_id, region_code, starts_at, ends_at, location_kind, location, purpose, agenda, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [
+          employer.id,
+          employer.regionCode,
+          input.startsAt,
+          input.endsAt,
+          locationKind,
+          input.location?.trim() || (locationKind === VisitLocationKind.AT_EMPLOYER ? address : null),
+          input.purpose.trim(),
+          input.agenda?.trim() || null,
+          actor.userId,
+        ],
+      );
+      await insertParticipants(manager, visit.id, rows);
+      await recordTimeline(
+        manager,
+        employer.id,
+        actor,
+        'VISIT',
+        `Bezoek gepland op ${dutchDateTime(input.startsAt)}: ${input.purpose.trim()}`,
+      );
+      return visit.id;
+    });
+    return { visit: await this.get(actor, id), warnings: await planningWarnings(this.dataSource.manager, id) };
+  }
+
+  async update(actor: Actor, input: UpdateVisitInput): Promise<VisitResult> {
+    assertNoPii({ 'input.purpose': input.purpose, 'input.agenda': input.agenda, 'input.location': input.location });
+    const current = await this.getForEdit(actor, input.id);
+    if (current.status !== VisitStatus.PLANNED) {
+      throw DomainError.badInput([{ field: 'input.id', message: `a ${current.status} visit cannot be changed` }]);
+    }
+    const startsAt = input.startsAt ?? current.startsAt;
+    const endsAt = input.endsAt ?? current.endsAt;
+    assertTimes(startsAt, endsAt);
+    await this.dataSource.transaction(async (manager) => {
+      const participants = input.participants
+        ? await this.participantRows(manager, withOneLead(input.participants), current.regionCode)
+        : undefined;
+      if (!input.allowOverlap) {
+        const participantIds = participants?.map((p) => p.userId) ?? current.participants.map((p) => p.userId);
+        await assertNoOverlap(manager, { id: current.id, startsAt, endsAt, participantIds });
+      }
+      await this.bumpVersion(manager, current, input.version, {
+        starts_at: startsAt,
+        ends_at: endsAt,
+        location_kind: input.locationKind,
+        location: input.location?.trim(),
+        purpose: input.purpose?.trim(),
+        agenda: input.agenda?.trim(),
+      });
+      if (participants) {
+        await manager.query('DELETE FROM visit_participant WHERE visit_id = $1', [current.id]);
+        await insertParticipants(manager, current.id, participants);
+      }
+    });
+    return {
+      visit: await this.get(actor, current.id),
+      warnings: await planningWarnings(this.dataSource.manager, current.id),
+    };
+  }
+
+  async cancel(actor: Actor, input: CancelVisitInput): Promise<Visit> {
+    assertNoPii({ 'input.reason': input.reason });
+    const current = await this.getForEdit(actor, input.id);
+    if (current.status !== VisitStatus.PLANNED) {
+      throw DomainError.badInput([{ field: 'input.id', message: `a ${current.status} visit cannot be cancelled` }]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await this.bumpVersion(manager, current, input.version, {
+        status: VisitStatus.CANCELLED,
+        cancel_reason: input.reason.trim(),
+      });
+      await recordTimeline(
+        manager,
+        current.employerId,
+        actor,
+        'VISIT',
+        `Bezoek van ${dutchDateTime(current.startsAt)} geannuleerd: ${input.reason.trim()}`,
+      );
+    });
+    return this.get(actor, current.id);
+  }
+
+  /** Only the lead records the report; the visit is then HELD. */
+  async report(actor: Actor, input: VisitReportInput): Promise<Visit> {
+    assertNoPii({ 'input.report': input.report, 'input.agreements': input.agreements });
+    const current = await this.get(actor, input.id);
+    if (!current.participants.some((p) => p.isLead && p.userId === actor.userId)) {
+      throw DomainError.forbidden('Only the lead of the visit records its report');
+    }
+    if (current.status === VisitStatus.CANCELLED) {
+      throw DomainError.badInput([{ field: 'input.id', message: 'a cancelled visit has no report' }]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      if (input.vacancyIds?.length) {
+        const [{ foreign }]: { foreign: number }[] = await manager.query(
+          `SELECT count(*)::int AS foreign FROM unnest($1::uuid[]) id
+            WHERE NOT EXISTS (SELECT 1 FROM vacancy WHERE vacancy.id = id AND employer_id = $2)`,
+          [input.vacancyIds, current.employerId],
+        );
+        if (foreign > 0) {
+          throw DomainError.badInput([
+            { field: 'input.vacancyIds', message: "must be vacancies of the visit's employer" },
+          ]);
+        }
+        await manager.query(
+          'INSERT INTO visit_vacancy (visit_id, vacancy_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+          [current.id, input.vacancyIds],
+        );
+      }
+      await this.bumpVersion(manager, current, input.version, {
+        status: VisitStatus.HELD,
+        report: input.report.trim(),
+        agreements: input.agreements?.trim(),
+        target_group_interest: input.targetGroupInterest,
+        next_contact_on: input.nextContactOn,
+        reported_at: new Date(),
+        reported_by: actor.userId,
+      });
+      if (current.status === VisitStatus.PLANNED) {
+        await recordTimeline(
+          manager,
+          current.employerId,
+          actor,
+          'VISIT',
+          `Bezoek van ${dutchDateTime(current.startsAt)} gehouden`,
+        );
+      }
+    });
+    return this.get(actor, current.id);
+  }
+
+  async addFollowUp(actor: Actor, input: AddFollowUpInput): Promise<FollowUp> {
+    assertNoPii({ 'input.title': input.title });
+    const visit = await this.getForEdit(actor, input.visitId);
+    if (!visit.participants.some((p) => p.userId === input.ownerId)) {
+      throw DomainError.badInput([{ field: 'input.ownerId', message: 'must be a participant of the visit' }]);
+    }
+    const [followUp]: FollowUp[] = await this.dataSource.query(
+      `INSERT INTO follow_up (visit_id, title, owner_id, due_on) VALUES ($1, $2, $3, $4) RETURNING ${FOLLOW_UP_COLUMNS}`,
+      [visit.id, input.title.trim(), input.ownerId, input.dueOn ?? null],
+    );
+    return followUp;
+  }
+
+  async completeFollowUp(actor: Actor, id: string, version: number): Promise<FollowUp> {
+    const [row]: { visit_id: string; owner_id: string; version: number }[] = await this.dataSource.query(
+      'SELECT visit_id, owner_id, version FROM follow_up WHERE id = $1',
+      [id],
+    );
+    if (!row) throw DomainError.notFound('Follow-up');
+    if (row.owner_id !== actor.userId) await this.getForEdit(actor, row.visit_id);
+    else await this.get(actor, row.visit_id);
+    const [done]: FollowUp[] = await this.dataSource.query(
+      `WITH done AS (
+         UPDATE follow_up SET done_at = coalesce(done_at, now()), done_by = $3, version = version + 1
+          WHERE id = $1 AND version = $2 RETURNING *)
+       SELECT ${FOLLOW_UP_COLUMNS} FROM done`,
+      [id, version, actor.userId],
+    );
+    if (!done) throw DomainError.conflict('The follow-up was changed by someone else', { currentVersion: row.version });
+    return done;
+  }
+
+  async followUps(actor: Actor, ownerId: string, open: boolean): Promise<FollowUp[]> {
+    return this.dataSource.query(
+      `SELECT f.id, f.visit_id AS "visitId", f.title, f.owner_id AS "ownerId", f.due_on::text AS "dueOn",
+              f.done_at AS "doneAt", f.version
+         FROM follow_up f JOIN visit v ON v.id = f.visit_id
+        WHERE f.owner_id = $1 AND v.region_code = ANY($2) AND (NOT $3 OR f.done_at IS NULL)
+        ORDER BY f.due_on NULLS LAST, f.created_at LIMIT 500`,
+      [ownerId, actor.regionCodes, open],
+    );
+  }
+
+  async get(actor: Actor, id: string): Promise<Visit> {
+    const [row]: VisitRow[] = await this.dataSource.query(`SELECT ${VISIT_COLUMNS} FROM visit v WHERE v.id = $1`, [id]);
+    if (!row || !actor.regionCodes.includes(row.regionCode)) throw DomainError.notFound(VISIT);
+    return (await this.withDetails([row]))[0];
+  }
+
+  /** Visits of the actor's regions in a time range (at most a year), in start order. */
+  async list(actor: Actor, filter: VisitFilter, first: number): Promise<Visit[]> {
+    const { from, to } = range(filter.from, filter.to);
+    const rows: VisitRow[] = await this.dataSource.query(
+      `SELECT ${VISIT_COLUMNS} FROM visit v
+        WHERE v.region_code = ANY($1) AND v.starts_at >= $2 AND v.starts_at < $3
+          AND ($4::uuid IS NULL OR v.employer_id = $4)
+          AND ($5::text IS NULL OR v.status = $5)
+          AND ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.user_id = $6))
+          AND ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.organisation_id = $7))
+          AND ($8::boolean IS NULL OR $8 = ((SELECT count(DISTINCT organisation_id) FROM visit_participant p WHERE p.visit_id = v.id) >= 2))
+        ORDER BY v.starts_at, v.id LIMIT $9`,
+      [
+        actor.regionCodes,
+        from,
+        to,
+        filter.employerId ?? null,
+        filter.status ?? null,
+        filter.participantId ?? null,
+        filter.organisationId ?? null,
+        filter.joint ?? null,
+        Math.min(Math.max(first, 1), 500),
+      ],
+    );
+    return this.withDetails(rows);
+  }
+
+  /** The actor's own visits in a range: constant statements however many visits (rows + one per relation). */
+  agenda(actor: Actor, from: Date | undefined, to: Date | undefined): Promise<Visit[]> {
+    return this.list(actor, { from, to, participantId: actor.userId }, 500);
+  }
+
+  /** For the calendar feed: a user's visits from 90 days back. */
+  async forCalendar(userId: string): Promise<(Visit & { sequence: number; updatedAt: Date; employerName: string })[]> {
+    const rows: (VisitRow & { employerName: string })[] = await this.dataSource.query(
+      `SELECT ${VISIT_COLUMNS}, coalesce(e.trade_name, e.legal_name) AS "employerName"
+         FROM visit v JOIN employer e ON e.id = v.employer_id
+        WHERE EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.user_id = $1)
+          AND v.starts_at >= now() - interval '90 days'
+        ORDER BY v.starts_at LIMIT 1000`,
+      [userId],
+    );
+    return this.withDetails(rows);
+  }
+
+  private async getForEdit(actor: Actor, id: string): Promise<Visit> {
+    const visit = await this.get(actor, id);
+    const [team] = await this.dataSource.query(
+      'SELECT 1 FROM employer_team_member WHERE employer_id = $1 AND user_id = $2',
+      [visit.employerId, actor.userId],
+    );
+    const participant = visit.participants.some((p) => p.userId === actor.userId);
+    if (!participant && !team) {
+      throw DomainError.forbidden("Only the visit's participants and the employer's account team change a visit");
+    }
+    return visit;
+  }
+
+  /** Optimistic concurrency and the iCalendar SEQUENCE in one statement. */
+  private async bumpVersion(
+    manager: EntityManager,
+    current: Visit,
+    expectedVersion: number,
+    changes: Record<string, unknown>,
+  ): Promise<void> {
+    const defined = Object.entries(changes).filter(([, value]) => value !== undefined);
+    const [updated] = await manager.query(
+      `WITH updated AS (
+         UPDATE visit SET ${defined.map(([column], i) => `${column} = $${i + 3}`).join(', ')}${defined.length ? ',' : ''}
+                version = version + 1, sequence = sequence + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 RETURNING id)
+       SELECT * FROM updated`,
+      [current.id, expectedVersion, ...defined.map(([, value]) => value)],
+    );
+    if (!updated) {
+      throw DomainError.conflict('The visit was changed by someone else; reload and try again', {
+        currentVersion: current.version,
+      });
+    }
+  }
+
+  private async participantRows(
+    manager: EntityManager,
+    participants: Required<ParticipantInput>[],
+    regionCode: string,
+  ): Promise<{ userId: string; organisationId: string; isLead: boolean }[]> {
+    const rows: { id: string; organisation_id: string; roles: string[] }[] = await manager.query(
+      `SELECT u.id, u.organisation_id, u.roles FROM app_user u
+         JOIN organisation_region r ON r.organisation_id = u.organisation_id AND r.region_code = $2
+        WHERE u.id = ANY($1) AND u.active`,
+      [participants.map((p) => p.userId), regionCode],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const problems: FieldProblem[] = [];
+    participants.forEach((p, index) => {
+      const user = byId.get(p.userId);
+      if (!user || !user.roles.some((role) => role === Role.ACCOUNT_MANAGER || role === Role.JOB_COACH)) {
+        problems.push({
+          field: `input.participants.${index}.userId`,
+          message: 'must be an active account manager or job coach of a partner organisation of the region',
+        });
+      }
+    });
+    if (new Set(participants.map((p) => p.userId)).size !== participants.length) {
+      problems.push({ field: 'input.participants', message: 'lists someone twice' });
+    }
+    if (problems.length > 0) throw DomainError.badInput(problems);
+    return participants.map((p) => ({
+      userId: p.userId,
+      organisationId: byId.get(p.userId)!.organisation_id,
+      isLead: p.isLead,
+    }));
+  }
+
+  private async withDetails<R extends VisitRow>(rows: R[]): Promise<(Visit & R)[]> {
+    const ids = rows.map((row) => row.id);
+    const [participants, vacancies, followUps] = await Promise.all([
+      this.dataSource.query(
+        `SELECT visit_id AS "visitId", user_id AS "userId", organisation_id AS "organisationId", is_lead AS "isLead"
+           FROM visit_participant WHERE visit_id = ANY($1) ORDER BY is_lead DESC, user_id`,
+        [ids],
+      ) as Promise<{ visitId: string; userId: string; organisationId: string; isLead: boolean }[]>,
+      this.dataSource.query(
+        'SELECT visit_id AS "visitId", vacancy_id AS "vacancyId" FROM visit_vacancy WHERE visit_id = ANY($1)',
+        [ids],
+      ) as Promise<{ visitId: string; vacancyId: string }[]>,
+      this.dataSource.query(`SELECT ${FOLLOW_UP_COLUMNS} FROM follow_up WHERE visit_id = ANY($1) ORDER BY created_at`, [
+        ids,
+      ]) as Promise<FollowUp[]>,
+    ]);
+    const participantsOf = groupByKeys(ids, participants, (p) => p.visitId);
+    const vacanciesOf = groupByKeys(ids, vacancies, (v) => v.visitId);
+    const followUpsOf = groupByKeys(ids, followUps, (f) => f.visitId);
+    return rows.map((row, index) => ({
+      ...row,
+      participants: participantsOf[index],
+      joint: new Set(participantsOf[index].map((p) => p.organisationId)).size >= 2,
+      vacancyIds: vacanciesOf[index].map((v) => v.vacancyId),
+      followUps: followUpsOf[index],
+    }));
+  }
+}
+
+function assertTimes(startsAt: Date, endsAt: Date): void {
+  if (endsAt <= startsAt) throw DomainError.badInput([{ field: 'input.endsAt', message: 'must be after startsAt' }]);
+  if (endsAt.getTime() - startsAt.getTime() > 12 * 3600_000) {
+    throw DomainError.badInput([{ field: 'input.endsAt', message: 'a visit lasts at most 12 hours' }]);
+  }
+}
+
+/** Exactly one lead: the one marked, else the first participant. */
+function withOneLead(participants: ParticipantInput[]): Required<ParticipantInput>[] {
+  const leads = participants.filter((p) => p.isLead).length;
+  if (leads > 1)
+    throw DomainError.badInput([{ field: 'input.participants', message: 'exactly one participant leads' }]);
+  return participants.map((p, index) => ({ userId: p.userId, isLead: leads === 0 ? index === 0 : Boolean(p.isLead) }));
+}
+
+async function insertParticipants(
+  manager: EntityManager,
+  visitId: string,
+  rows: { userId: string; organisationId: string; isLead: boolean }[],
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO visit_participant (visit_id, user_id, organisation_id, is_lead)
+     SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::boolean[])`,
+    [visitId, rows.map((r) => r.userId), rows.map((r) => r.organisationId), rows.map((r) => r.isLead)],
+  );
+}
+
+function range(from: Date | undefined, to: Date | undefined): { from: Date; to: Date } {
+  const start = from ?? new Date(Date.now() - 30 * 86_400_000);
+  const end = to ?? new Date(start.getTime() + 90 * 86_400_000);
+  if (end <= start) throw DomainError.badInput([{ field: 'to', message: 'must be after from' }]);
+  if (end.getTime() - start.getTime() > MAX_RANGE_DAYS * 86_400_000) {
+    throw DomainError.badInput([{ field: 'to', message: `the range is at most ${MAX_RANGE_DAYS} days` }]);
+  }
+  return { from: start, to: end };
+}

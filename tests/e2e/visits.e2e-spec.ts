@@ -1,0 +1,406 @@
+import ICAL from 'ical.js';
+import { Client } from 'pg';
+import { createEmployer } from '../factories/employer.factory';
+import { onlyError, TestApp } from '../support/test-app';
+
+const AM = 'accountmanager@groningen.demo';
+const UWV_AM = 'accountmanager@uwv.demo';
+const COACH = 'jobcoach@groningen.demo';
+const VISIT_FIELDS = `id version status joint location startsAt endsAt purpose report cancelReason vacancyIds
+  participants { userId organisationId isLead } followUps { id title ownerId doneAt version }`;
+const PLAN = `mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { ${VISIT_FIELDS} } warnings { code message } } }`;
+const UPDATE = `mutation($input: UpdateVisitInput!) { updateVisit(input: $input) { visit { ${VISIT_FIELDS} } warnings { code message } } }`;
+const CANCEL = `mutation($input: CancelVisitInput!) { cancelVisit(input: $input) { ${VISIT_FIELDS} } }`;
+const REPORT = `mutation($input: VisitReportInput!) { recordVisitReport(input: $input) { ${VISIT_FIELDS} } }`;
+
+type VisitView = {
+  id: string;
+  version: number;
+  status: string;
+  joint: boolean;
+  location: string | null;
+  participants: { userId: string; isLead: boolean }[];
+  followUps: { id: string; version: number; doneAt: string | null }[];
+};
+type PlanResult = { planVisit: { visit: VisitView; warnings: { code: string; message: string }[] } };
+
+describe('joint employer visits', () => {
+  let app: TestApp;
+  const ids: Record<string, string> = {};
+  let slot = 0;
+  /** A fresh two-hour slot far in the future, so tests do not overlap each other by accident. */
+  const nextSlot = () => {
+    slot += 1;
+    const start = new Date(Date.UTC(2028, 0, 3 + slot * 2, 9, 0));
+    return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString() };
+  };
+  const plan = (as: string, input: Record<string, unknown>) => app.graphql<PlanResult>(PLAN, { input }, { as });
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    for (const email of [AM, UWV_AM, COACH, 'accountmanager@emmen.demo', 'jobcoach@uwv.demo']) {
+      const [user] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [email]);
+      ids[email] = user.id;
+    }
+  });
+  afterAll(() => app.close());
+
+  async function employerWithAddress() {
+    return createEmployer(app, AM, {
+      municipalityCode: 'GM0014',
+      street: 'Grote Markt 1',
+      postcode: '9711LV',
+      city: 'Groningen',
+    });
+  }
+
+  it('plans a joint visit at the employer, derives "joint" and shows it on the employer timeline', async () => {
+    const employer = await employerWithAddress();
+    const response = await plan(AM, {
+      employerId: employer.id,
+      ...nextSlot(),
+      purpose: 'Kennismaking en personeelsbehoefte 2028',
+      participants: [{ userId: ids[AM], isLead: true }, { userId: ids[UWV_AM] }],
+    });
+    expect(response.errors).toBeUndefined();
+    const { visit } = response.data!.planVisit;
+    expect(visit).toMatchObject({ status: 'PLANNED', joint: true, location: 'Grote Markt 1, 9711 LV, Groningen' });
+    expect(visit.participants.find((p) => p.isLead)?.userId).toBe(ids[AM]);
+    const timeline = await app.graphql<{ employer: { timeline: { kind: string; text: string }[] } }>(
+      'query($id: ID!) { employer(id: $id) { timeline { kind text } } }',
+      { id: employer.id },
+      { as: AM },
+    );
+    expect(timeline.data!.employer.timeline[0]).toMatchObject({ kind: 'VISIT' });
+
+    const single = await plan(AM, {
+      employerId: employer.id,
+      ...nextSlot(),
+      purpose: 'Alleen',
+      participants: [{ userId: ids[AM] }],
+    });
+    expect(single.data!.planVisit.visit.joint).toBe(false);
+  });
+
+  it('refuses a participant who is already booked, unless allowOverlap, and warns about a visit within 30 days', async () => {
+    const employer = await employerWithAddress();
+    const times = nextSlot();
+    const first = await plan(AM, {
+      employerId: employer.id,
+      ...times,
+      purpose: 'Eerste',
+      participants: [{ userId: ids[UWV_AM] }],
+    });
+    expect(first.errors).toBeUndefined();
+    const later = new Date(new Date(times.startsAt).getTime() + 3600_000).toISOString();
+    const overlapping = {
+      employerId: employer.id,
+      startsAt: later,
+      endsAt: new Date(Date.parse(later) + 3600_000).toISOString(),
+    };
+    const refused = await plan(AM, {
+      ...overlapping,
+      purpose: 'Tweede',
+      participants: [{ userId: ids[AM] }, { userId: ids[UWV_AM] }],
+    });
+    expect(onlyError(refused).extensions).toMatchObject({
+      code: 'CONFLICT',
+      overlapping: [{ visitId: first.data!.planVisit.visit.id, userId: ids[UWV_AM] }],
+    });
+    const allowed = await plan(AM, {
+      ...overlapping,
+      purpose: 'Tweede',
+      participants: [{ userId: ids[AM] }, { userId: ids[UWV_AM] }],
+      allowOverlap: true,
+    });
+    expect(allowed.errors).toBeUndefined();
+    const [warning] = allowed.data!.planVisit.warnings.filter((w) => w.code === 'NEARBY_VISIT');
+    expect(warning.message).toMatch(/binnen 30 dagen nog een bezoek: .* met Accountmanager UWV Noord/);
+  });
+
+  it("warns when the employer's lead account manager is not invited", async () => {
+    const employer = await employerWithAddress();
+    await app.graphql(
+      'mutation($input: TeamMemberInput!) { addTeamMember(input: $input) { userId } }',
+      {
+        input: { employerId: employer.id, userId: ids[UWV_AM], isLead: true },
+      },
+      { as: AM },
+    );
+    const response = await plan(AM, {
+      employerId: employer.id,
+      ...nextSlot(),
+      purpose: 'Zonder lead',
+      participants: [{ userId: ids[AM] }],
+    });
+    expect(response.data!.planVisit.warnings).toEqual([
+      expect.objectContaining({
+        code: 'LEAD_NOT_INVITED',
+        message: expect.stringContaining('Accountmanager UWV Noord'),
+      }),
+    ]);
+  });
+
+  it("goes PLANNED -> HELD by the lead's report, or -> CANCELLED with a reason, and not back", async () => {
+    const employer = await employerWithAddress();
+    const vacancy = await app.graphql<{ createVacancy: { id: string } }>(
+      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+      {
+        input: {
+          employerId: employer.id,
+          title: 'Monteur',
+          occupationCode: '7233',
+          hoursMin: 32,
+          hoursMax: 40,
+          municipalityCode: 'GM0014',
+          contractType: 'PERMANENT',
+        },
+      },
+      { as: AM },
+    );
+    const { visit } = (
+      await plan(AM, {
+        employerId: employer.id,
+        ...nextSlot(),
+        purpose: 'Bezoek',
+        participants: [{ userId: ids[AM], isLead: true }, { userId: ids[COACH] }],
+      })
+    ).data!.planVisit;
+    const report = {
+      id: visit.id,
+      version: visit.version,
+      report: 'Werkgever zoekt monteurs, open voor banenafspraak.',
+    };
+    expect(onlyError(await app.graphql(REPORT, { input: report }, { as: COACH })).extensions?.code).toBe('FORBIDDEN');
+    const pii = await app.graphql(REPORT, { input: { ...report, report: 'Contact: jan@bedrijf.nl' } }, { as: AM });
+    expect(onlyError(pii).extensions?.code).toBe('PII_DETECTED');
+    const held = await app.graphql<{ recordVisitReport: VisitView & { vacancyIds: string[] } }>(
+      REPORT,
+      {
+        input: {
+          ...report,
+          targetGroupInterest: ['JOBS_AGREEMENT'],
+          nextContactOn: '2028-03-01',
+          vacancyIds: [vacancy.data!.createVacancy.id],
+        },
+      },
+      { as: AM },
+    );
+    expect(held.data?.recordVisitReport).toMatchObject({
+      status: 'HELD',
+      vacancyIds: [vacancy.data!.createVacancy.id],
+    });
+    const cancelHeld = await app.graphql(
+      CANCEL,
+      { input: { id: visit.id, version: visit.version + 1, reason: 'x' } },
+      { as: AM },
+    );
+    expect(onlyError(cancelHeld).extensions?.code).toBe('BAD_USER_INPUT');
+
+    const other = (
+      await plan(AM, {
+        employerId: employer.id,
+        ...nextSlot(),
+        purpose: 'Nog een',
+        participants: [{ userId: ids[AM] }],
+      })
+    ).data!.planVisit.visit;
+    const cancelled = await app.graphql<{ cancelVisit: VisitView }>(
+      CANCEL,
+      { input: { id: other.id, version: other.version, reason: 'Werkgever ziek' } },
+      { as: AM },
+    );
+    expect(cancelled.data?.cancelVisit.status).toBe('CANCELLED');
+    const reportCancelled = await app.graphql(
+      REPORT,
+      { input: { id: other.id, version: other.version + 1, report: 'x' } },
+      { as: AM },
+    );
+    expect(onlyError(reportCancelled).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets participants and the account team edit, with the version last read; others are refused', async () => {
+    const employer = await employerWithAddress();
+    const { visit } = (
+      await plan(AM, { employerId: employer.id, ...nextSlot(), purpose: 'Bezoek', participants: [{ userId: ids[AM] }] })
+    ).data!.planVisit;
+    const change = { id: visit.id, version: visit.version, purpose: 'Gewijzigd doel' };
+    expect(onlyError(await app.graphql(UPDATE, { input: change }, { as: 'jobcoach@uwv.demo' })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      onlyError(await app.graphql(UPDATE, { input: change }, { as: 'accountmanager@emmen.demo' })).extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      onlyError(
+        await plan('director@groningen.demo', {
+          employerId: employer.id,
+          ...nextSlot(),
+          purpose: 'x',
+          participants: [{ userId: ids[AM] }],
+        }),
+      ).extensions?.code,
+    ).toBe('FORBIDDEN');
+    const updated = await app.graphql<{ updateVisit: { visit: VisitView } }>(UPDATE, { input: change }, { as: AM });
+    expect(updated.data?.updateVisit.visit.version).toBe(visit.version + 1);
+    const stale = await app.graphql(UPDATE, { input: { ...change, purpose: 'Nog eens' } }, { as: AM });
+    expect(onlyError(stale).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: visit.version + 1 });
+    const read = await app.graphql<{ visit: { purpose: string } }>(
+      'query($id: ID!) { visit(id: $id) { purpose } }',
+      { id: visit.id },
+      { as: 'director@groningen.demo' },
+    );
+    expect(read.data?.visit.purpose).toBe('Gewijzigd doel');
+  });
+
+  it('keeps follow-up actions per owner, open until done', async () => {
+    const employer = await employerWithAddress();
+    const { visit } = (
+      await plan(AM, {
+        employerId: employer.id,
+        ...nextSlot(),
+        purpose: 'Bezoek',
+        participants: [{ userId: ids[AM], isLead: true }, { userId: ids[COACH] }],
+      })
+    ).data!.planVisit;
+    const add = (ownerId: string) =>
+      app.graphql<{ addFollowUp: { id: string; version: number } }>(
+        'mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }',
+        { input: { visitId: visit.id, title: 'Kandidaten voorstellen', ownerId, dueOn: '2028-02-01' } },
+        { as: AM },
+      );
+    expect(onlyError(await add(ids[UWV_AM])).extensions?.code).toBe('BAD_USER_INPUT');
+    const followUp = (await add(ids[COACH])).data!.addFollowUp;
+    const open = () =>
+      app
+        .graphql<{ followUps: { id: string }[] }>('{ followUps(open: true) { id } }', {}, { as: COACH })
+        .then((r) => r.data!.followUps.map((f) => f.id));
+    expect(await open()).toContain(followUp.id);
+    const done = await app.graphql<{ completeFollowUp: { doneAt: string } }>(
+      'mutation($id: ID!, $version: Int!) { completeFollowUp(id: $id, version: $version) { doneAt } }',
+      { id: followUp.id, version: followUp.version },
+      { as: COACH },
+    );
+    expect(done.data?.completeFollowUp.doneAt).toEqual(expect.any(String));
+    expect(await open()).not.toContain(followUp.id);
+  });
+
+  it('filters visits by employer, participant, organisation, joint and status', async () => {
+    const employer = await employerWithAddress();
+    await plan(AM, {
+      employerId: employer.id,
+      ...nextSlot(),
+      purpose: 'Samen',
+      participants: [{ userId: ids[AM] }, { userId: ids[UWV_AM] }],
+    });
+    await plan(AM, { employerId: employer.id, ...nextSlot(), purpose: 'Alleen', participants: [{ userId: ids[AM] }] });
+    const query = `query($filter: VisitFilter) { visits(filter: $filter) { purpose joint } }`;
+    const base = { employerId: employer.id, from: '2028-01-01T00:00:00Z', to: '2028-12-31T00:00:00Z' };
+    const run = async (filter: Record<string, unknown>) =>
+      (
+        await app.graphql<{ visits: { purpose: string }[] }>(query, { filter: { ...base, ...filter } }, { as: AM })
+      ).data!.visits.map((v) => v.purpose);
+    expect(await run({})).toEqual(['Samen', 'Alleen']);
+    expect(await run({ joint: true })).toEqual(['Samen']);
+    expect(await run({ participantId: ids[UWV_AM] })).toEqual(['Samen']);
+    const [uwv] = await app.dataSource.query("SELECT id FROM organisation WHERE slug = 'uwv'");
+    expect(await run({ organisationId: uwv.id })).toEqual(['Samen']);
+    expect(await run({ status: 'CANCELLED' })).toEqual([]);
+  });
+
+  it('serves a personal iCalendar feed: Amsterdam times across a DST change, cancellations, SEQUENCE on change', async () => {
+    const employer = await employerWithAddress();
+    const me = 'jobcoach@uwv.demo';
+    // 10:00 in Amsterdam on both sides of the change of 28 March 2027 (CET +01:00, then CEST +02:00).
+    const winter = (
+      await plan(AM, {
+        employerId: employer.id,
+        startsAt: '2027-03-26T09:00:00Z',
+        endsAt: '2027-03-26T10:00:00Z',
+        purpose: 'Winter',
+        participants: [{ userId: ids[AM] }, { userId: ids[me] }],
+        allowOverlap: true,
+      })
+    ).data!.planVisit.visit;
+    const summer = (
+      await plan(AM, {
+        employerId: employer.id,
+        startsAt: '2027-03-30T08:00:00Z',
+        endsAt: '2027-03-30T09:00:00Z',
+        purpose: 'Zomer',
+        participants: [{ userId: ids[AM] }, { userId: ids[me] }],
+        allowOverlap: true,
+      })
+    ).data!.planVisit.visit;
+    await app.graphql(CANCEL, { input: { id: summer.id, version: summer.version, reason: 'Verzet' } }, { as: AM });
+    await app.graphql(
+      UPDATE,
+      { input: { id: winter.id, version: winter.version, purpose: 'Winter (verzet)' } },
+      { as: AM },
+    );
+
+    const created = await app.graphql<{ createCalendarFeed: { id: string; url: string } }>(
+      'mutation { createCalendarFeed { id url } }',
+      {},
+      { as: me },
+    );
+    const { id, url } = created.data!.createCalendarFeed;
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const body = await response.text();
+    expect(body).not.toMatch(/K-[0-9A-Z]{4}-[0-9A-Z]{4}/); // no candidate data
+
+    const calendar = new ICAL.Component(ICAL.parse(body));
+    calendar.getAllSubcomponents('vtimezone').forEach((zone) => ICAL.TimezoneService.register(zone));
+    const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+    const byUid = new Map(events.map((event) => [event.uid, event]));
+    const winterEvent = byUid.get(`${winter.id}@wsp-crm`)!;
+    const summerEvent = byUid.get(`${summer.id}@wsp-crm`)!;
+    expect(winterEvent.startDate.toJSDate().toISOString()).toBe('2027-03-26T09:00:00.000Z');
+    expect(summerEvent.startDate.toJSDate().toISOString()).toBe('2027-03-30T08:00:00.000Z');
+    expect([winterEvent.startDate.hour, summerEvent.startDate.hour]).toEqual([10, 10]);
+    expect(summerEvent.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(winterEvent.sequence).toBe(1);
+    expect(winterEvent.summary).toContain('Gezamenlijk werkgeversbezoek');
+    expect(winterEvent.attendees.map((a) => a.getFirstValue())).toContain('mailto:jobcoach@uwv.demo');
+
+    await app.graphql('mutation($id: ID!) { revokeCalendarFeed(id: $id) }', { id }, { as: me });
+    expect((await fetch(url)).status).toBe(404);
+    expect((await fetch(url.replace(/token=.*/, 'token=unknown-token-of-sufficient-length'))).status).toBe(404);
+  });
+
+  it('loads an agenda of 200 visits with a constant number of SQL statements', async () => {
+    const employer = await employerWithAddress();
+    const user = ids['jobcoach@uwv.demo'];
+    const [coach] = await app.dataSource.query('SELECT organisation_id FROM app_user WHERE id = $1', [user]);
+    await app.dataSource.query(
+      `WITH v AS (
+         INSERT INTO visit (employer_id, region_code, starts_at, ends_at, location_kind, purpose, created_by)
+         SELECT $1, 'GRONINGEN', timestamptz '2029-01-01 09:00Z' + n * interval '3 hours',
+                timestamptz '2029-01-01 10:00Z' + n * interval '3 hours', 'ONLINE', 'Agenda ' || n, $2
+           FROM generate_series(1, 200) n RETURNING id)
+       INSERT INTO visit_participant (visit_id, user_id, organisation_id, is_lead) SELECT id, $2, $3, true FROM v`,
+      [employer.id, user, coach.organisation_id],
+    );
+    const token = await app.tokenFor('jobcoach@uwv.demo');
+    const counts: number[] = [];
+    for (const to of ['2029-01-03T00:00:00Z', '2029-02-01T00:00:00Z']) {
+      const spy = jest.spyOn(Client.prototype, 'query');
+      const response = await app.graphql<{ myAgenda: { id: string }[] }>(
+        `query($to: DateTime) { myAgenda(from: "2029-01-01T00:00:00Z", to: $to) { id joint participants { userId } followUps { id } vacancyIds } }`,
+        { to },
+        { token },
+      );
+      const statements = spy.mock.calls.filter(
+        ([sql]) => !/bullmq|outbox/i.test(String(typeof sql === 'string' ? sql : (sql as { text?: string }).text)),
+      );
+      spy.mockRestore();
+      expect(response.errors).toBeUndefined();
+      counts.push(statements.length);
+      if (to.startsWith('2029-02')) expect(response.data!.myAgenda).toHaveLength(200);
+    }
+    // The actor, the visits, and one statement each for participants, vacancies and follow-ups.
+    expect(counts).toEqual([5, 5]);
+  });
+});
