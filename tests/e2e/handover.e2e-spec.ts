@@ -185,6 +185,41 @@ describe('warm handover: interest, proposal, placement', () => {
     expect(onlyError(await advance(AM, { version: 3, status: 'PLACED' })).extensions?.fields).toEqual([
       expect.objectContaining({ field: 'input.startDate' }),
     ]);
+    // The vacancy was spotted at a joint visit held last week: the placement counts as "via a joint visit".
+    const [{ employer_id: employerId }] = await app.dataSource.query('SELECT employer_id FROM vacancy WHERE id = $1', [
+      vacancyId,
+    ]);
+    const [uwvAm] = await app.dataSource.query("SELECT id FROM app_user WHERE email = 'accountmanager@uwv.demo'");
+    const [am] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [AM]);
+    const lastWeek = Date.now() - 7 * 86_400_000;
+    const visit = await app.graphql<{ planVisit: { visit: { id: string; version: number } } }>(
+      'mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { id version } } }',
+      {
+        input: {
+          employerId,
+          startsAt: new Date(lastWeek).toISOString(),
+          endsAt: new Date(lastWeek + 3600_000).toISOString(),
+          purpose: 'Gezamenlijk bezoek',
+          participants: [{ userId: am.id, isLead: true }, { userId: uwvAm.id }],
+          allowOverlap: true,
+        },
+      },
+      { as: AM },
+    );
+    const { id: visitId, version: visitVersion } = visit.data!.planVisit.visit;
+    const reported = await app.graphql(
+      'mutation($input: VisitReportInput!) { recordVisitReport(input: $input) { status } }',
+      {
+        input: {
+          id: visitId,
+          version: visitVersion,
+          report: 'Vacature elektricien besproken',
+          vacancyIds: [vacancyId],
+        },
+      },
+      { as: AM },
+    );
+    expect(reported.errors).toBeUndefined();
     const placed = await advance(AM, { version: 3, status: 'PLACED', startDate: '2027-05-01', hoursPerWeek: 32 });
     expect(placed.data?.advanceProposal.steps.map((s) => s.toStatus)).toEqual([
       'PROPOSED',
@@ -202,7 +237,7 @@ describe('warm handover: interest, proposal, placement', () => {
       hours_per_week: 32,
       max_ww: true,
       placed_before_ww_end: true,
-      via_joint_visit: false,
+      via_joint_visit: true,
       profile_id: uwvProfile.id,
     });
     const [profile] = await app.dataSource.query('SELECT status FROM candidate_profile WHERE id = $1', [uwvProfile.id]);

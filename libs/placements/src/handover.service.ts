@@ -321,6 +321,17 @@ export class HandoverService {
         actor.userId,
       ],
     );
+    // Attributed to a joint visit when the vacancy was spotted at one, or the employer had one in the 90 days before.
+    await manager.query(
+      `UPDATE placement p SET via_joint_visit = EXISTS (
+         SELECT 1 FROM visit v
+          WHERE v.status = 'HELD'
+            AND (SELECT count(DISTINCT organisation_id) FROM visit_participant vp WHERE vp.visit_id = v.id) >= 2
+            AND (EXISTS (SELECT 1 FROM visit_vacancy vv WHERE vv.visit_id = v.id AND vv.vacancy_id = p.vacancy_id)
+                 OR (v.employer_id = p.employer_id AND v.starts_at BETWEEN now() - interval '90 days' AND now())))
+        WHERE p.proposal_id = $1`,
+      [proposalId],
+    );
     await this.profiles.markPlaced(manager, actor, profile.id);
     await this.vacancies.markFilledIfComplete(manager, actor, vacancy.id);
   }
