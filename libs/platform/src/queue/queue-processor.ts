@@ -1,5 +1,5 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, Type } from '@nestjs/common';
+import { Logger, OnModuleDestroy, Type } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { QueueName } from './jobs';
@@ -7,11 +7,19 @@ import { QueueName } from './jobs';
 /** One BullMQ worker per queue, dispatching each job by name to its registered handler. */
 export function processorFor(queue: QueueName, concurrency = 2): Type<WorkerHost> {
   @Processor(queue, { concurrency })
-  class QueueProcessor extends WorkerHost {
+  class QueueProcessor extends WorkerHost implements OnModuleDestroy {
     private readonly logger = new Logger(`Queue:${queue}`);
 
     constructor(private readonly registry: JobHandlerRegistry) {
       super();
+    }
+
+    /**
+     * Stop taking jobs and let the running ones finish while queues and the database are still open: they
+     * close on application shutdown, which comes later, and a job that enqueues on a closed queue would wait forever.
+     */
+    async onModuleDestroy(): Promise<void> {
+      await this.worker.close();
     }
 
     async process(job: Job): Promise<unknown> {
