@@ -1,6 +1,8 @@
 import { addMonths, CandidateProfileService, dutchToday } from '@wsp/candidates';
 import { Actor, ACTOR_DIRECTORY, ActorDirectory, JobName, JobQueue, QueueName } from '@wsp/platform';
 import { createProfile, PROFILE_FIELDS, profileInput } from '../factories/candidate-profile.factory';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { onlyError, TestApp } from '../support/test-app';
 
 const UWV_COACH = 'jobcoach@uwv.demo';
@@ -192,6 +194,14 @@ describe('candidate profiles', () => {
         code: 'NOT_FOUND',
       });
     });
+  });
+
+  it('serves no owner-only field in the anonymised GraphQL type', () => {
+    const schema = readFileSync(resolve(__dirname, '../../schema.gql'), 'utf8');
+    const block = /type AnonymisedCandidateProfile \{([^}]*)\}/.exec(schema)![1];
+    const fields = [...block.matchAll(/^\s+(\w+)[(:]/gm)].map((match) => match[1]);
+    expect(fields.length).toBeGreaterThan(15);
+    for (const field of [...OWNER_ONLY, 'ownerReference', 'clientNumber']) expect(fields).not.toContain(field);
   });
 
   describe('changing', () => {

@@ -154,6 +154,14 @@ describe('warm handover: interest, proposal, placement', () => {
     );
     expect(interest.status).toBe('PROPOSED');
     expect((await notificationsOf(AM, 'CANDIDATE_PROPOSED')).length).toBeGreaterThan(0);
+    const seen = await app.graphql<{ vacancy: { proposals: { status: string; profile: { publicCode: string } }[] } }>(
+      'query($id: ID!) { vacancy(id: $id) { proposals { status profile { publicCode } } } }',
+      { id: vacancyId },
+      { as: AM },
+    );
+    expect(seen.data!.vacancy.proposals).toEqual([
+      { status: 'PROPOSED', profile: { publicCode: uwvProfile.publicCode } },
+    ]);
   });
 
   it('moves the proposal step by step to a placement that fills the vacancy and places the profile', async () => {

@@ -9,8 +9,23 @@ import { onlyError, TestApp } from '../support/test-app';
 const AM = 'accountmanager@groningen.demo';
 const UWV_COACH = 'jobcoach@uwv.demo';
 const GRONINGEN_COACH = 'jobcoach@groningen.demo';
-// Plumbers: an occupation no other test file uses, so the candidate set is this file's own.
-const OCCUPATION = '7126';
+/**
+ * Each queue backend the machine has, with its own occupations (unused by other test files, in different ISCO
+ * sub-major groups), so each run's candidate set is its own: the occupation and one of the same minor group.
+ */
+const BACKENDS: [string, Record<string, string>, string, string][] = [
+  ['PostgreSQL', {}, '7126', '7127'],
+  ...(process.env.REDIS_URL
+    ? [
+        ['Redis', { REDIS_URL: process.env.REDIS_URL }, '7212', '7213'] as [
+          string,
+          Record<string, string>,
+          string,
+          string,
+        ],
+      ]
+    : []),
+];
 
 const SUGGESTIONS = `query($id: ID!, $dismissed: Boolean) { vacancy(id: $id) { suggestions(includeDismissed: $dismissed) {
   profileId pool score rank balanced maxWwBonus distanceKm explanation engineVersion dismissedAt
@@ -40,7 +55,7 @@ async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolea
   }
 }
 
-describe('matching', () => {
+describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION, SAME_MINOR_GROUP) => {
   let app: TestApp;
   let vacancyId: string;
   let vacancyVersion: number;
@@ -67,7 +82,7 @@ describe('matching', () => {
     ).data!.matchingRuns;
 
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestApp.start(env);
     const month = new Date().toISOString().slice(0, 7);
     uwvProfile = await createProfile(app, UWV_COACH, {
       occupationCodes: [OCCUPATION],
@@ -76,7 +91,7 @@ describe('matching', () => {
       wwEndMonth: month,
     });
     municipalProfile = await createProfile(app, GRONINGEN_COACH, {
-      occupationCodes: ['7127'],
+      occupationCodes: [SAME_MINOR_GROUP],
       skillCodes: [],
       targetGroups: [],
       wwEndMonth: null,
@@ -256,6 +271,23 @@ describe('matching', () => {
       error: 'scoring failed',
     });
   });
+});
+
+describe('matching configuration', () => {
+  let app: TestApp;
+  const suggestions = async (id: string, as: string): Promise<SuggestionView[]> => {
+    const response = await app.graphql<{ vacancy: { suggestions: SuggestionView[] } }>(
+      SUGGESTIONS,
+      { id, dismissed: false },
+      { as },
+    );
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    return response.data!.vacancy.suggestions;
+  };
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(() => app.close());
 
   it("lets a region's admin change its weights and bonus, with a version, and matching uses them", async () => {
     const EMMEN_ADMIN = 'admin@emmen.demo';

@@ -1,6 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CandidateProfile } from '@wsp/candidates';
-import { Actor, Allow, CurrentActor, IdArg, REGION_WRITERS, Role } from '@wsp/platform';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AnonymisedCandidateProfile, CandidateProfile, CandidateProfileService } from '@wsp/candidates';
+import { Actor, Allow, CurrentActor, GraphQLContext, IdArg, REGION_WRITERS, requestLoader, Role } from '@wsp/platform';
 import { Vacancy } from '@wsp/vacancies';
 import {
   AdvanceProposalInput,
@@ -43,6 +43,25 @@ export class HandoverResolver {
   @Allow(Role.JOB_COACH, ...REGION_WRITERS)
   proposal(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Proposal> {
     return this.handover.getProposal(actor, id);
+  }
+}
+
+@Resolver(() => Proposal)
+export class ProposalProfileResolver {
+  constructor(private readonly profiles: CandidateProfileService) {}
+
+  @ResolveField(() => AnonymisedCandidateProfile, {
+    nullable: true,
+    description: 'The candidate, anonymised; a view by another organisation than the owner is audited.',
+  })
+  profile(
+    @Parent() proposal: Proposal,
+    @CurrentActor() actor: Actor,
+    @Context() { req }: GraphQLContext,
+  ): Promise<AnonymisedCandidateProfile | undefined> {
+    return requestLoader(req, 'proposal.profile', (ids: readonly string[]) =>
+      this.profiles.viewAnonymisedMany(actor, ids, 'voordracht'),
+    ).load(proposal.profileId);
   }
 }
 
