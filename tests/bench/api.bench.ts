@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Pool } from 'pg';
 import { ApiModule } from '../../apps/api/src/api.module';
-import { benchDatabase, percentiles } from './bench-database';
+import { benchDatabase, percentiles, runBenchmark } from './bench-database';
 
 /** Target from issue 4: the GraphQL page serves at least half the throughput of a raw pg handler. */
 const BASELINE_RATIO = 0.5;
@@ -168,7 +168,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark(main);

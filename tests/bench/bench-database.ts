@@ -42,3 +42,11 @@ export function percentiles(samples: number[]): Record<'p50' | 'p95' | 'p99' | '
     mean: round(sorted.reduce((sum, n) => sum + n, 0) / sorted.length),
   };
 }
+
+/** Runs a benchmark's `main`, printing its figures; a failure prints the error and exits non-zero. */
+export function runBenchmark(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}

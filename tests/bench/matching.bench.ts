@@ -13,7 +13,7 @@ import {
   scoreMatch,
 } from '@wsp/matching';
 import { performance } from 'node:perf_hooks';
-import { benchDatabase, percentiles } from './bench-database';
+import { benchDatabase, percentiles, runBenchmark } from './bench-database';
 
 /** Targets from issue 7. */
 const TARGET_P95_MS = 200;
@@ -164,7 +164,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark(main);

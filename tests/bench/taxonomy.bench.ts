@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Actor, OrganisationKind, Role } from '@wsp/platform';
 import { OccupationEntity, OccupationService, TAXONOMY_ENTITIES } from '@wsp/taxonomy';
 import { performance } from 'node:perf_hooks';
-import { benchDatabase, percentiles } from './bench-database';
+import { benchDatabase, percentiles, runBenchmark } from './bench-database';
 
 /** Target from issue 3: p95 of occupation search at the service level. */
 const BASELINE_P95_MS = 5;
@@ -108,7 +108,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark(main);
