@@ -57,9 +57,11 @@ export function candidateQuery(
 ): [string, unknown[]] {
   const skills = [...vacancy.requiredSkills, ...vacancy.niceToHaveSkills].map((s) => s.code);
   return [
-    `SELECT p.id, p.pool, p.region_code, p.expires_on::text AS expires_on, p.occupation_codes, p.skill_codes,
-            el.nlqf AS education_rank, p.hours_min, p.hours_max, p.available_from::text AS available_from,
-            p.travel_radius_km, p.driving_licences, p.languages,
+    // Arrays as JSON: pg parses json with JSON.parse, cheaper than its text[] parser (bench:matching).
+    `SELECT p.id, p.pool, p.region_code, p.expires_on::text AS expires_on, to_json(p.occupation_codes) AS occupation_codes,
+            to_json(p.skill_codes) AS skill_codes, el.nlqf AS education_rank, p.hours_min, p.hours_max,
+            p.available_from::text AS available_from, p.travel_radius_km, to_json(p.driving_licences) AS driving_licences,
+            to_json(p.languages) AS languages,
             'JOBS_AGREEMENT' = ANY (p.target_groups) AS jobs_agreement,
             CASE WHEN 'MAX_WW' = ANY (p.target_groups) THEN p.ww_end_month::text END AS ww_end_month,
             km_between(m.latitude, m.longitude, $3, $4) AS distance_km
