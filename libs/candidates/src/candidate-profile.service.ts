@@ -266,7 +266,7 @@ export class CandidateProfileService {
    */
   async deleteWithDerived(manager: EntityManager, ids: readonly string[]): Promise<void> {
     await manager.query('DELETE FROM candidate_profile WHERE id = ANY($1)', [ids]);
-    for (const id of ids) await this.notifications.forgetEntity(manager, id);
+    await this.notifications.forgetEntities(manager, ids);
   }
 
   /**

@@ -56,8 +56,8 @@ export class NotificationService {
     return notification;
   }
 
-  /** Removes the notifications about a record that no longer exists. */
-  async forgetEntity(manager: EntityManager, entityId: string): Promise<void> {
-    await manager.query('DELETE FROM notification WHERE entity_id = $1', [entityId]);
+  /** Removes the notifications about records that no longer exist. */
+  async forgetEntities(manager: EntityManager, entityIds: readonly string[]): Promise<void> {
+    await manager.query('DELETE FROM notification WHERE entity_id = ANY($1)', [entityIds]);
   }
 }
