@@ -16,6 +16,7 @@ import {
   paginate,
   recordAudit,
   recordOutbox,
+  retryTransientConflicts,
   versionedUpdate,
   versionJobId,
 } from '@wsp/platform';
@@ -253,10 +254,12 @@ export class CandidateProfileService {
   /** Deletes the profile and everything derived from it at once; only the audit trail (ids, no content) stays. */
   async withdraw(actor: Actor, id: string): Promise<boolean> {
     const current = await this.findOwned(actor, id);
-    await this.dataSource.transaction(async (manager) => {
-      await this.deleteWithDerived(manager, [current.id]);
-      await this.audit(manager, actor, current, AuditAction.WITHDRAW, 'profiel ingetrokken');
-    });
+    await retryTransientConflicts(() =>
+      this.dataSource.transaction(async (manager) => {
+        await this.deleteWithDerived(manager, [current.id]);
+        await this.audit(manager, actor, current, AuditAction.WITHDRAW, 'profiel ingetrokken');
+      }),
+    );
     return true;
   }
 
