@@ -33,7 +33,9 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
   }
 
   private async match(manager: EntityManager, vacancyId: string): Promise<JobResults[JobName.MATCH_VACANCY]> {
-    const [locked] = await manager.query('SELECT id FROM vacancy WHERE id = $1 FOR UPDATE', [vacancyId]);
+    // Serialises runs of one vacancy. NO KEY UPDATE, not UPDATE: foreign-key checks of other transactions
+    // (a withdrawal cascading into placements of this vacancy) take KEY SHARE and must not wait for this run.
+    const [locked] = await manager.query('SELECT id FROM vacancy WHERE id = $1 FOR NO KEY UPDATE', [vacancyId]);
     const vacancy = locked && (await loadVacancy(manager, vacancyId));
     if (!vacancy) return { candidates: 0, suggestions: 0 };
     if (vacancy.status !== 'OPEN') {
