@@ -4,3 +4,4 @@ export * from './dto/candidate-profile.inputs';
 export * from './dto/candidate-profile.models';
 export * from './entities/candidate-profile.entity';
 export * from './profile-rules';
+export * from './candidate-access';

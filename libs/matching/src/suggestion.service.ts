@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CandidateProfileService } from '@wsp/candidates';
-import { Actor, assertNoPii, DomainError, hasRole, JobName, JobQueue, RegionAccess, Role } from '@wsp/platform';
+import { assertSeesCandidates, CandidateProfileService } from '@wsp/candidates';
+import { Actor, assertNoPii, DomainError, JobName, JobQueue, RegionAccess } from '@wsp/platform';
 import { VacancyService } from '@wsp/vacancies';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -102,12 +102,6 @@ export class SuggestionService {
       startedAt: row.started_at as Date,
       finishedAt: row.finished_at as Date | null,
     }));
-  }
-}
-
-function assertSeesCandidates(actor: Actor): void {
-  if (!hasRole(actor, Role.ACCOUNT_MANAGER, Role.JOB_COACH, Role.ADMIN)) {
-    throw DomainError.forbidden('Regional directors see figures, not candidates');
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CandidateProfileService } from '@wsp/candidates';
+import { assertSeesCandidates, CandidateProfileService } from '@wsp/candidates';
 import { NotificationKind, NotificationService } from '@wsp/notifications';
 import {
   Actor,
@@ -408,11 +408,5 @@ export class HandoverService {
       [proposalIds],
     );
     return groupByKeys(proposalIds, rows, (row) => row.proposalId);
-  }
-}
-
-function assertSeesCandidates(actor: Actor): void {
-  if (!hasRole(actor, Role.ACCOUNT_MANAGER, Role.JOB_COACH, Role.ADMIN)) {
-    throw DomainError.forbidden('Regional directors see figures, not candidates');
   }
 }
