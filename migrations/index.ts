@@ -7,6 +7,7 @@ import { CandidateProfiles1763900000005 } from './1763900000005-candidate-profil
 import { Matching1763900000006 } from './1763900000006-matching';
 import { Handover1763900000007 } from './1763900000007-handover';
 import { Visits1763900000008 } from './1763900000008-visits';
+import { Reports1763900000009 } from './1763900000009-reports';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Matching1763900000006,
   Handover1763900000007,
   Visits1763900000008,
+  Reports1763900000009,
 ];

@@ -35,6 +35,12 @@ describe('warm handover: interest, proposal, placement', () => {
       .data!.notifications.edges.map((e) => e.node)
       .filter((n) => n.kind === kind);
 
+  const handoverOutcomes = (): Promise<{ kind: string; pool: string; stage: string }[]> =>
+    app.dataSource.query(
+      'SELECT kind, pool, stage FROM handover_outcome WHERE vacancy_id = $1 ORDER BY kind, pool, stage',
+      [vacancyId],
+    );
+
   beforeAll(async () => {
     app = await TestApp.start();
     uwvProfile = await createProfile(app, UWV_COACH, {
@@ -262,6 +268,12 @@ describe('warm handover: interest, proposal, placement', () => {
       'STATUS_CHANGE',
       'STATUS_CHANGE',
     ]);
+    // The funnel's anonymous record: how far each interest and proposal got, and whose pool, not who.
+    expect(await handoverOutcomes()).toEqual([
+      { kind: 'INTEREST', pool: 'MUNICIPALITY', stage: 'INTEREST' },
+      { kind: 'INTEREST', pool: 'UWV', stage: 'INTEREST' },
+      { kind: 'PROPOSAL', pool: 'UWV', stage: 'PLACED' },
+    ]);
   });
 
   it('keeps the placement as an anonymous count when the profile is withdrawn later', async () => {
@@ -276,6 +288,11 @@ describe('warm handover: interest, proposal, placement', () => {
       [vacancyId],
     );
     expect(placement).toEqual({ profile_id: null, proposal_id: null, pool: 'UWV' });
+    // The funnel still counts the interest and the proposal that led to the placement.
+    expect((await handoverOutcomes()).filter((o) => o.pool === 'UWV')).toEqual([
+      { kind: 'INTEREST', pool: 'UWV', stage: 'INTEREST' },
+      { kind: 'PROPOSAL', pool: 'UWV', stage: 'PLACED' },
+    ]);
     const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM interest WHERE profile_id = $1', [
       uwvProfile.id,
     ]);

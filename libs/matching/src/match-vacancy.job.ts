@@ -77,10 +77,12 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
     );
     if (top.length > 0) {
       await manager.query(
-        `INSERT INTO suggestion (vacancy_id, profile_id, pool, score, rank, balanced, components, engine_version, computed_at)
-         SELECT $1, t.profile_id, t.pool, t.score, t.rank, t.balanced, t.components, $2, now()
+        `INSERT INTO suggestion (vacancy_id, profile_id, owner_organisation_id, pool, score, rank, balanced, components,
+                                 engine_version, computed_at)
+         SELECT $1, t.profile_id, p.owner_organisation_id, t.pool, t.score, t.rank, t.balanced, t.components, $2, now()
            FROM unnest($3::uuid[], $4::text[], $5::smallint[], $6::smallint[], $7::boolean[], $8::jsonb[])
                 AS t(profile_id, pool, score, rank, balanced, components)
+           JOIN candidate_profile p ON p.id = t.profile_id
          ON CONFLICT (vacancy_id, profile_id) DO UPDATE
            SET pool = EXCLUDED.pool, score = EXCLUDED.score, rank = EXCLUDED.rank, balanced = EXCLUDED.balanced,
                components = EXCLUDED.components, engine_version = EXCLUDED.engine_version, computed_at = now()`,

@@ -24,6 +24,7 @@ import {
   ProposeCandidateInput,
 } from './dto/handover.inputs';
 import { Interest, Proposal, ProposalStep } from './dto/handover.models';
+import { advanceHandoverOutcome, recordHandoverOutcome } from './handover-outcome';
 import { assertProposalTransition, ProposalStatus } from './proposal-lifecycle';
 
 interface ProfileFacts {
@@ -77,6 +78,11 @@ export class HandoverService {
           `INSERT INTO interest (vacancy_id, profile_id, expressed_by, note) VALUES ($1, $2, $3, $4) RETURNING ${INTEREST_COLUMNS}`,
           [vacancy.id, profile.id, actor.userId, input.note?.trim() || null],
         );
+        await recordHandoverOutcome(manager, {
+          id: interest.id,
+          stage: 'INTEREST',
+          ...this.outcomeFacts(vacancy, profile),
+        });
         await recordAudit(manager, actor, {
           action: AuditAction.INTEREST,
           entityType: AuditEntityType.CANDIDATE_PROFILE,
@@ -165,6 +171,11 @@ export class HandoverService {
           [vacancy.id, profile.id, profile.owner_organisation_id, profile.pool, actor.userId, input.motivation.trim()],
         );
         await this.recordStep(manager, proposal.id, null, ProposalStatus.PROPOSED, actor, 'kandidaat akkoord');
+        await recordHandoverOutcome(manager, {
+          id: proposal.id,
+          stage: 'PROPOSED',
+          ...this.outcomeFacts(vacancy, profile),
+        });
         await manager.query(
           `UPDATE interest SET status = 'PROPOSED', resolved_by = $3, resolved_at = now()
             WHERE vacancy_id = $1 AND profile_id = $2 AND status = 'OPEN'`,
@@ -225,6 +236,7 @@ export class HandoverService {
       }
       const profile = await this.profileFacts(manager, current.profileId);
       await this.recordStep(manager, current.id, current.status, input.status, actor, input.reason?.trim() || null);
+      await advanceHandoverOutcome(manager, current.id, input.status);
       await this.audit(
         manager,
         actor,
@@ -300,9 +312,10 @@ export class HandoverService {
     await manager.query(
       `INSERT INTO placement (vacancy_id, employer_id, region_code, pool, owner_organisation_id, profile_id, proposal_id,
                               occupation_code, contract_type, start_date, hours_per_week, target_groups, max_ww,
-                              placed_before_ww_end, created_by)
+                              placed_before_ww_end, created_by, sbi_section)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
-               CASE WHEN $13 THEN $10::date < $14::date END, $15)`,
+               CASE WHEN $13 THEN $10::date < $14::date END, $15,
+               (SELECT sbi_section(sbi_codes[1]) FROM employer WHERE id = $2))`,
       [
         vacancy.id,
         vacancy.employerId,
@@ -334,6 +347,15 @@ export class HandoverService {
     );
     await this.profiles.markPlaced(manager, actor, profile.id);
     await this.vacancies.markFilledIfComplete(manager, actor, vacancy.id);
+  }
+
+  private outcomeFacts(vacancy: VacancyEntity, profile: ProfileFacts) {
+    return {
+      regionCode: vacancy.regionCode,
+      vacancyId: vacancy.id,
+      ownerOrganisationId: profile.owner_organisation_id,
+      pool: profile.pool,
+    };
   }
 
   private async profileFacts(manager: EntityManager, profileId: string): Promise<ProfileFacts> {

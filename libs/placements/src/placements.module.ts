@@ -9,18 +9,35 @@ import {
   VacancyProposalsResolver,
 } from './handover.resolver';
 import { HandoverService } from './handover.service';
+import { FunnelReportService } from './reports/funnel-report.service';
+import { MaxWwReportService } from './reports/max-ww-report.service';
+import { PlacementReportService } from './reports/placement-report.service';
+import { ProfileQualityReportService } from './reports/profile-quality-report.service';
+import { ReportReader } from './reports/report-reader';
+import { ReportsResolver } from './reports/reports.resolver';
+import { VisitReportService } from './reports/visit-report.service';
 
 export const PLACEMENT_RESOLVERS = [
   HandoverResolver,
   ProposalProfileResolver,
   VacancyProposalsResolver,
   ProfileHandoverResolver,
+  ReportsResolver,
 ];
 
-/** The warm handover (interest, proposals and their steps) and the placements it records. */
+const REPORT_SERVICES = [
+  ReportReader,
+  PlacementReportService,
+  FunnelReportService,
+  VisitReportService,
+  MaxWwReportService,
+  ProfileQualityReportService,
+];
+
+/** The warm handover (interest, proposals and their steps), the placements it records and the regional reports. */
 @Module({
   imports: [VacanciesModule, CandidatesModule, NotificationsModule],
-  providers: [HandoverService, ...PLACEMENT_RESOLVERS],
+  providers: [HandoverService, ...REPORT_SERVICES, ...PLACEMENT_RESOLVERS],
   exports: [HandoverService],
 })
 export class PlacementsModule {}

@@ -28,6 +28,21 @@ describe('loadConfig', () => {
     expect(config.seedDemo).toBe(false);
   });
 
+  it('reads reports from DATABASE_REPLICA_URL when given, with a suppression threshold of at least 2', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://db/wsp',
+      DATABASE_REPLICA_URL: 'postgres://replica/wsp',
+      REPORT_SUPPRESSION_THRESHOLD: '10',
+    });
+    expect(config.database.replicaUrl).toBe('postgres://replica/wsp');
+    expect(config.reports.suppressionThreshold).toBe(10);
+    expect(loadConfig({}).reports.suppressionThreshold).toBe(5);
+    expect(problemsOf({ DATABASE_REPLICA_URL: 'mysql://replica', REPORT_SUPPRESSION_THRESHOLD: '1' })).toEqual([
+      'DATABASE_REPLICA_URL must be a postgres:// or postgresql:// URL',
+      'REPORT_SUPPRESSION_THRESHOLD must not be less than 2',
+    ]);
+  });
+
   it('lists every problem at once', () => {
     const problems = problemsOf({
       PORT: 'eighty',

@@ -53,6 +53,11 @@ class EnvironmentVariables {
   @IsUrl(postgresUrl, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
 
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(postgresUrl, { message: 'DATABASE_REPLICA_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_REPLICA_URL?: string;
+
   @Transform(toInteger)
   @Min(100)
   @IsInt()
@@ -118,6 +123,13 @@ class EnvironmentVariables {
   @IsInt()
   GRAPHQL_MAX_COMPLEXITY = 5000;
 
+  /** Report counts below this read as "<n"; 2 is the least that still hides a single person. */
+  @Transform(toInteger)
+  @Min(2)
+  @Max(100)
+  @IsInt()
+  REPORT_SUPPRESSION_THRESHOLD = 5;
+
   /** `slug=secret,slug=secret`: each organisation's key for hashing its own client numbers. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -138,11 +150,18 @@ export interface AppConfig {
   readonly logLevel: string;
   readonly dataDir: string;
   readonly database:
-    | { readonly mode: 'external'; readonly url: string; readonly connectTimeoutMs: number; readonly poolSize: number }
+    | {
+        readonly mode: 'external';
+        readonly url: string;
+        readonly replicaUrl?: string;
+        readonly connectTimeoutMs: number;
+        readonly poolSize: number;
+      }
     | {
         readonly mode: 'embedded';
         readonly port: number;
         readonly directory: string;
+        readonly replicaUrl?: string;
         readonly connectTimeoutMs: number;
         readonly poolSize: number;
       };
@@ -153,6 +172,7 @@ export interface AppConfig {
     | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl?: string };
   readonly graphql: { readonly graphiql: boolean; readonly maxComplexity: number };
   readonly seedDemo: boolean;
+  readonly reports: { readonly suppressionThreshold: number };
   /**
    * Keys for the keyed hash of owners' client numbers, per organisation slug. Outside production an
    * organisation without one gets a key derived from `devKeyFile` (created in DATA_DIR on first use).
@@ -201,7 +221,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (problems.length > 0) throw new ConfigValidationError(problems);
 
   const dataDir = resolve(env.DATA_DIR);
-  const pool = { connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS, poolSize: env.DATABASE_POOL_SIZE };
+  const pool = {
+    replicaUrl: env.DATABASE_REPLICA_URL,
+    connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+    poolSize: env.DATABASE_POOL_SIZE,
+  };
   return {
     env: env.NODE_ENV as Environment,
     production,
@@ -223,6 +247,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       : { mode: 'oidc', issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL },
     graphql: { graphiql: env.GRAPHIQL ?? !production, maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
     seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,
+    reports: { suppressionThreshold: env.REPORT_SUPPRESSION_THRESHOLD },
     clientReferences: {
       secrets: Object.fromEntries(
         (env.CLIENT_REFERENCE_SECRETS ?? '')

@@ -6,11 +6,14 @@ import { AppConfig } from '../config/app-config';
 // and shift a day in another time zone; TypeORM's own hydration returns the same string.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
-/** Options shared by the app, the CLI and the tests: one pg pool, explicit migrations, never synchronize. */
+/** Options shared by the app, the CLI and the tests: one pg pool (two with a replica), explicit migrations. */
 export function dataSourceOptions(config: AppConfig, url: string, migrations: MixedList<Function>): DataSourceOptions {
   return {
     type: 'postgres',
-    url,
+    // With a replica, statements still go to the primary unless a caller asks for a 'slave' query runner (reports).
+    ...(config.database.replicaUrl
+      ? { replication: { master: { url }, slaves: [{ url: config.database.replicaUrl }], defaultMode: 'master' } }
+      : { url }),
     synchronize: false,
     migrationsRun: false,
     migrations,

@@ -1,0 +1,11 @@
+/**
+ * SQL for the period filter on a timestamptz column: days are Dutch calendar days, and the bounds stay
+ * plain comparisons so an index on the column serves them. `$2` is the first day, `$3` the last.
+ */
+export const inPeriod = (column: string): string =>
+  `${column} >= ($2::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
+   AND ${column} < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+
+/** Days between two timestamps, as Dutch calendar dates. */
+export const daysBetween = (from: string, to: string): string =>
+  `((${to} AT TIME ZONE 'Europe/Amsterdam')::date - (${from} AT TIME ZONE 'Europe/Amsterdam')::date)`;

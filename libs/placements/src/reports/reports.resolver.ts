@@ -1,0 +1,66 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Actor, Allow, CurrentActor, Role } from '@wsp/platform';
+import { PlacementReportInput, ProfileQualityReportInput, ReportPeriodInput } from './dto/report.inputs';
+import { FunnelReport, MaxWwReport, PlacementReport, ProfileQualityReport, VisitReport } from './dto/report.models';
+import { FunnelReportService } from './funnel-report.service';
+import { MaxWwReportService } from './max-ww-report.service';
+import { PlacementReportService } from './placement-report.service';
+import { ProfileQualityReportService } from './profile-quality-report.service';
+import { VisitReportService } from './visit-report.service';
+
+/** Directors follow their regions; account managers and admins their own region. Job coaches work per candidate. */
+const REPORT_READERS = [Role.REGIONAL_DIRECTOR, Role.ACCOUNT_MANAGER, Role.ADMIN] as const;
+
+@Resolver()
+export class ReportsResolver {
+  constructor(
+    private readonly placements: PlacementReportService,
+    private readonly funnel: FunnelReportService,
+    private readonly visits: VisitReportService,
+    private readonly maxWw: MaxWwReportService,
+    private readonly profileQuality: ProfileQualityReportService,
+  ) {}
+
+  @Query(() => PlacementReport, {
+    description: 'Placements that started in the period, grouped; small cells suppressed.',
+  })
+  @Allow(...REPORT_READERS)
+  async placementReport(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: PlacementReportInput,
+  ): Promise<PlacementReport> {
+    const report = await this.placements.report(actor, input);
+    return { ...report, csv: this.placements.csv(report) };
+  }
+
+  @Query(() => FunnelReport, { description: 'From suggestion to placement for the vacancies opened in the period.' })
+  @Allow(...REPORT_READERS)
+  async funnelReport(@CurrentActor() actor: Actor, @Args('input') input: ReportPeriodInput): Promise<FunnelReport> {
+    const report = await this.funnel.report(actor, input);
+    return { ...report, csv: this.funnel.csv(report) };
+  }
+
+  @Query(() => VisitReport, { description: 'Employer visits held in the period and what followed within 90 days.' })
+  @Allow(...REPORT_READERS)
+  async visitReport(@CurrentActor() actor: Actor, @Args('input') input: ReportPeriodInput): Promise<VisitReport> {
+    const report = await this.visits.report(actor, input);
+    return { ...report, csv: this.visits.csv(report) };
+  }
+
+  @Query(() => MaxWwReport, { description: 'MAX_WW candidates and whether they were placed before their WW ended.' })
+  @Allow(...REPORT_READERS)
+  async maxWwReport(@CurrentActor() actor: Actor, @Args('input') input: ReportPeriodInput): Promise<MaxWwReport> {
+    const report = await this.maxWw.report(actor, input);
+    return { ...report, csv: this.maxWw.csv(report) };
+  }
+
+  @Query(() => ProfileQualityReport, { description: "The state of each organisation's shared profiles today." })
+  @Allow(...REPORT_READERS)
+  async profileQualityReport(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ProfileQualityReportInput,
+  ): Promise<ProfileQualityReport> {
+    const report = await this.profileQuality.report(actor, input);
+    return { ...report, csv: this.profileQuality.csv(report) };
+  }
+}
