@@ -72,6 +72,8 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     if (response.errors) throw new Error(JSON.stringify(response.errors));
     return response.data!.vacancy.suggestions;
   };
+  const suggestedInFunnel = (): Promise<{ pool: string; suggested: number }[]> =>
+    app.dataSource.query('SELECT pool, suggested FROM vacancy_funnel WHERE vacancy_id = $1 ORDER BY pool', [vacancyId]);
   const runsOf = async (id: string) =>
     (
       await app.graphql<{ matchingRuns: { jobId: string; status: string; error: string | null }[] }>(
@@ -151,6 +153,12 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     );
     expect(views.map((v) => v.entity_id)).toContain(uwvProfile.id);
     expect(views.map((v) => v.entity_id)).not.toContain(municipalProfile.id);
+
+    // The funnel's first stage counts the list per organisation, in the job's own transaction.
+    expect(await suggestedInFunnel()).toEqual([
+      { pool: 'MUNICIPALITY', suggested: 1 },
+      { pool: 'UWV', suggested: 1 },
+    ]);
   });
 
   it('re-scores an updated vacancy once, however often its outbox row is relayed', async () => {
@@ -257,6 +265,8 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     );
     expect(closed.errors).toBeUndefined();
     await eventually(suggestions, (s) => s.length === 0, 'an empty list');
+    // The funnel keeps what the vacancy's candidates were offered while it was open.
+    expect((await suggestedInFunnel()).reduce((sum, row) => sum + row.suggested, 0)).toBeGreaterThan(0);
   });
 
   it('records a run that fails for good, with its error', async () => {

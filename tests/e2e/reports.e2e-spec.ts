@@ -68,6 +68,10 @@ interface Visit {
   spotted: Vacancy[];
 }
 
+type FunnelCounts = { vacancy_id: string; organisation_id: string; pool: Pool } & Record<
+  'suggested' | 'interest' | 'proposed' | 'introduced' | 'interview' | 'placed',
+  number
+>;
 type Count = { value: number | null; suppressed: boolean; display: string };
 type Figure = { value: number | null; suppressed: boolean; display: string };
 type Row = { level: string; pool: string | null; organisationId: string | null; label: string } & Record<
@@ -242,13 +246,17 @@ describe('regional reports', () => {
     await db.query(
       `INSERT INTO placement (id, vacancy_id, employer_id, region_code, pool, owner_organisation_id, occupation_code,
                               contract_type, start_date, hours_per_week, via_joint_visit, target_groups, max_ww,
-                              placed_before_ww_end, created_by, created_at, sbi_section)
+                              placed_before_ww_end, created_by, created_at, sbi_section, vacancy_opened_at,
+                              days_to_fill)
        SELECT p.id, p.vacancy_id, p.employer_id, $2, p.pool, p.organisation_id, p.occupation, p.contract, p.start, 32,
-              p.joint, p.target_groups, p.max_ww, p.before_ww_end, $3, p.created_at, sbi_section(e.sbi_codes[1])
+              p.joint, p.target_groups, p.max_ww, p.before_ww_end, $3, p.created_at, sbi_section(e.sbi_codes[1]),
+              v.created_at, (p.created_at AT TIME ZONE 'Europe/Amsterdam')::date
+                            - (v.created_at AT TIME ZONE 'Europe/Amsterdam')::date
          FROM jsonb_to_recordset($1) AS p(id uuid, vacancy_id uuid, employer_id uuid, pool text, organisation_id uuid,
               occupation text, contract text, start date, joint boolean, target_groups text[], max_ww boolean,
               before_ww_end boolean, created_at timestamptz)
-         JOIN employer e ON e.id = p.employer_id`,
+         JOIN employer e ON e.id = p.employer_id
+         JOIN vacancy v ON v.id = p.vacancy_id`,
       [
         JSON.stringify(
           placements.map((p) => ({
@@ -356,22 +364,47 @@ describe('regional reports', () => {
         ),
       ],
     );
+    // The funnel's counts per vacancy and organisation, as matching and the handover keep them.
+    const funnel = new Map<string, FunnelCounts>();
+    const funnelRow = (vacancy: Vacancy, org: Org) => {
+      const key = `${vacancy.id}|${org.id}`;
+      if (!funnel.has(key)) {
+        funnel.set(key, {
+          vacancy_id: vacancy.id,
+          organisation_id: org.id,
+          pool: org.pool,
+          suggested: 0,
+          interest: 0,
+          proposed: 0,
+          introduced: 0,
+          interview: 0,
+          placed: 0,
+        });
+      }
+      return funnel.get(key)!;
+    };
+    for (const { vacancy, profile } of suggestions) funnelRow(vacancy, profile.org).suggested++;
+    const reached = ['PROPOSED', 'INTRODUCED', 'INTERVIEW', 'PLACED'];
+    for (const outcome of outcomes) {
+      const row = funnelRow(outcome.vacancy, outcome.org);
+      if (outcome.kind === 'INTEREST') row.interest++;
+      else {
+        const stage = reached.indexOf(outcome.stage);
+        row.proposed++;
+        row.introduced += stage >= 1 ? 1 : 0;
+        row.interview += stage >= 2 ? 1 : 0;
+        row.placed += stage >= 3 ? 1 : 0;
+      }
+    }
     await db.query(
-      `INSERT INTO handover_outcome (id, kind, region_code, vacancy_id, owner_organisation_id, pool, stage)
-       SELECT gen_random_uuid(), o.kind, $2, o.vacancy_id, o.organisation_id, o.pool, o.stage
-         FROM jsonb_to_recordset($1) AS o(kind text, vacancy_id uuid, organisation_id uuid, pool text, stage text)`,
-      [
-        JSON.stringify(
-          outcomes.map((o) => ({
-            kind: o.kind,
-            vacancy_id: o.vacancy.id,
-            organisation_id: o.org.id,
-            pool: o.org.pool,
-            stage: o.stage,
-          })),
-        ),
-        region.code,
-      ],
+      `INSERT INTO vacancy_funnel (vacancy_id, owner_organisation_id, pool, region_code, opened_at, suggested, interest,
+                                   proposed, introduced, interview, placed)
+       SELECT f.vacancy_id, f.organisation_id, f.pool, v.region_code, v.created_at, f.suggested, f.interest, f.proposed,
+              f.introduced, f.interview, f.placed
+         FROM jsonb_to_recordset($1) AS f(vacancy_id uuid, organisation_id uuid, pool text, suggested int, interest int,
+              proposed int, introduced int, interview int, placed int)
+         JOIN vacancy v ON v.id = f.vacancy_id`,
+      [JSON.stringify([...funnel.values()])],
     );
 
     // Visits: held ones in and around 2024, some joint, some spotting a vacancy; planned ones do not count.

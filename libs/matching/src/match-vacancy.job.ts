@@ -98,6 +98,24 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
         ],
       );
     }
+    await this.countSuggestedInFunnel(manager, vacancyId);
     return { candidates: candidates.length, suggestions: top.length };
+  }
+
+  /**
+   * The funnel's first stage: candidates per organisation on the vacancy's list as it now stands. Only while the
+   * vacancy is open, so the count of a filled or closed vacancy stays what its candidates were offered.
+   */
+  private async countSuggestedInFunnel(manager: EntityManager, vacancyId: string): Promise<void> {
+    await manager.query('UPDATE vacancy_funnel SET suggested = 0 WHERE vacancy_id = $1 AND suggested > 0', [vacancyId]);
+    await manager.query(
+      `INSERT INTO vacancy_funnel (vacancy_id, owner_organisation_id, pool, region_code, opened_at, suggested)
+       SELECT v.id, s.owner_organisation_id, s.pool, v.region_code, v.created_at, count(*)
+         FROM suggestion s JOIN vacancy v ON v.id = s.vacancy_id
+        WHERE s.vacancy_id = $1
+        GROUP BY v.id, s.owner_organisation_id, s.pool
+       ON CONFLICT (vacancy_id, owner_organisation_id) DO UPDATE SET suggested = EXCLUDED.suggested`,
+      [vacancyId],
+    );
   }
 }

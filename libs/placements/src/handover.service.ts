@@ -24,8 +24,8 @@ import {
   ProposeCandidateInput,
 } from './dto/handover.inputs';
 import { Interest, Proposal, ProposalStep } from './dto/handover.models';
-import { advanceHandoverOutcome, recordHandoverOutcome } from './handover-outcome';
 import { assertProposalTransition, ProposalStatus } from './proposal-lifecycle';
+import { countersOfStep, countInFunnel } from './vacancy-funnel';
 
 interface ProfileFacts {
   id: string;
@@ -78,11 +78,7 @@ export class HandoverService {
           `INSERT INTO interest (vacancy_id, profile_id, expressed_by, note) VALUES ($1, $2, $3, $4) RETURNING ${INTEREST_COLUMNS}`,
           [vacancy.id, profile.id, actor.userId, input.note?.trim() || null],
         );
-        await recordHandoverOutcome(manager, {
-          id: interest.id,
-          stage: 'INTEREST',
-          ...this.outcomeFacts(vacancy, profile),
-        });
+        await countInFunnel(manager, vacancy.id, this.ownerOf(profile), ['interest']);
         await recordAudit(manager, actor, {
           action: AuditAction.INTEREST,
           entityType: AuditEntityType.CANDIDATE_PROFILE,
@@ -171,11 +167,7 @@ export class HandoverService {
           [vacancy.id, profile.id, profile.owner_organisation_id, profile.pool, actor.userId, input.motivation.trim()],
         );
         await this.recordStep(manager, proposal.id, null, ProposalStatus.PROPOSED, actor, 'kandidaat akkoord');
-        await recordHandoverOutcome(manager, {
-          id: proposal.id,
-          stage: 'PROPOSED',
-          ...this.outcomeFacts(vacancy, profile),
-        });
+        await countInFunnel(manager, vacancy.id, this.ownerOf(profile), countersOfStep(null, ProposalStatus.PROPOSED));
         await manager.query(
           `UPDATE interest SET status = 'PROPOSED', resolved_by = $3, resolved_at = now()
             WHERE vacancy_id = $1 AND profile_id = $2 AND status = 'OPEN'`,
@@ -236,7 +228,6 @@ export class HandoverService {
       }
       const profile = await this.profileFacts(manager, current.profileId);
       await this.recordStep(manager, current.id, current.status, input.status, actor, input.reason?.trim() || null);
-      await advanceHandoverOutcome(manager, current.id, input.status);
       await this.audit(
         manager,
         actor,
@@ -256,6 +247,8 @@ export class HandoverService {
       if (input.status === ProposalStatus.PLACED) {
         await this.recordPlacement(manager, actor, vacancy, profile, current.id, input);
       }
+      // Last: a placement locks the vacancy row first, as a matching job does before it counts suggestions.
+      await countInFunnel(manager, vacancy.id, this.ownerOf(profile), countersOfStep(current.status, input.status));
     });
     return this.getProposal(actor, current.id);
   }
@@ -312,10 +305,12 @@ export class HandoverService {
     await manager.query(
       `INSERT INTO placement (vacancy_id, employer_id, region_code, pool, owner_organisation_id, profile_id, proposal_id,
                               occupation_code, contract_type, start_date, hours_per_week, target_groups, max_ww,
-                              placed_before_ww_end, created_by, sbi_section)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
-               CASE WHEN $13 THEN $10::date < $14::date END, $15,
-               (SELECT sbi_section(sbi_codes[1]) FROM employer WHERE id = $2))`,
+                              placed_before_ww_end, created_by, sbi_section, vacancy_opened_at, days_to_fill)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
+              CASE WHEN $13 THEN $10::date < $14::date END, $15, sbi_section(e.sbi_codes[1]), v.created_at,
+              (now() AT TIME ZONE 'Europe/Amsterdam')::date - (v.created_at AT TIME ZONE 'Europe/Amsterdam')::date
+         FROM vacancy v JOIN employer e ON e.id = v.employer_id
+        WHERE v.id = $1`,
       [
         vacancy.id,
         vacancy.employerId,
@@ -349,13 +344,8 @@ export class HandoverService {
     await this.vacancies.markFilledIfComplete(manager, actor, vacancy.id);
   }
 
-  private outcomeFacts(vacancy: VacancyEntity, profile: ProfileFacts) {
-    return {
-      regionCode: vacancy.regionCode,
-      vacancyId: vacancy.id,
-      ownerOrganisationId: profile.owner_organisation_id,
-      pool: profile.pool,
-    };
+  private ownerOf(profile: ProfileFacts): { organisationId: string; pool: string } {
+    return { organisationId: profile.owner_organisation_id, pool: profile.pool };
   }
 
   private async profileFacts(manager: EntityManager, profileId: string): Promise<ProfileFacts> {

@@ -5,7 +5,7 @@ import { FunnelReport, FunnelRow, FunnelStage } from './dto/report.models';
 import { BY_LEVEL, LevelCounts, publishBreakdown } from './breakdown';
 import { dutchExcelCsv, figureView } from './report-format';
 import { assertReportPeriod, ReportReader } from './report-reader';
-import { daysBetween, inPeriod } from './report-sql';
+import { inPeriod } from './report-sql';
 import { shareOf } from './small-cells';
 
 const STAGES = ['suggested', 'interest', 'proposed', 'introduced', 'interview', 'placed'] as const;
@@ -36,12 +36,10 @@ const HEADINGS: Record<Stage, string> = {
   placed: 'Geplaatst',
 };
 
-const COHORT = `cohort AS (SELECT id, created_at FROM vacancy WHERE region_code = $1 AND ${inPeriod('created_at')})`;
-
 /**
  * The funnel of the vacancies opened in the period (a cohort, so every stage counts the same vacancies):
- * suggested candidates, interest, proposals and how far they got, with conversions and time to fill.
- * The stages after "suggested" come from handover_outcome, which outlives withdrawn profiles.
+ * suggested candidates, interest, proposals and how far they got, with conversions and time to fill. It reads
+ * the vacancy_funnel counts, which outlive withdrawn profiles, and the placements' recorded days to fill.
  */
 @Injectable()
 export class FunnelReportService {
@@ -51,44 +49,40 @@ export class FunnelReportService {
     assertReportPeriod(input);
     return this.reader.read(actor, input.regionCode, async ({ region, organisations, threshold, query }) => {
       const parameters = [region.code, input.from, input.to];
-      const suggested = await query<LevelCounts>(
-        `WITH ${COHORT}
-         SELECT owner_organisation_id AS organisation_id, pool, count(*)::int AS suggested
-           FROM suggestion s JOIN cohort c ON c.id = s.vacancy_id
+      const counted = await query<LevelCounts>(
+        `SELECT owner_organisation_id AS organisation_id, pool,
+                ${STAGES.map((stage) => `sum(${stage})::int AS ${stage}`).join(', ')}
+           FROM vacancy_funnel
+          WHERE region_code = $1 AND ${inPeriod('opened_at')}
           GROUP BY ${BY_LEVEL}`,
         parameters,
       );
-      const handed = await query<LevelCounts>(
-        `WITH ${COHORT}
-         SELECT owner_organisation_id AS organisation_id, pool,
-                count(*) FILTER (WHERE kind = 'INTEREST')::int AS interest,
-                count(*) FILTER (WHERE kind = 'PROPOSAL')::int AS proposed,
-                count(*) FILTER (WHERE stage IN ('INTRODUCED', 'INTERVIEW', 'PLACED'))::int AS introduced,
-                count(*) FILTER (WHERE stage IN ('INTERVIEW', 'PLACED'))::int AS interview,
-                count(*) FILTER (WHERE stage = 'PLACED')::int AS placed
-           FROM handover_outcome h JOIN cohort c ON c.id = h.vacancy_id
-          GROUP BY ${BY_LEVEL}`,
+      // Days to fill as a histogram per organisation: a few hundred rows however many placements there are.
+      const histogram = await query<{ organisation_id: string; pool: string; days: number; count: number }>(
+        `SELECT owner_organisation_id AS organisation_id, pool, days_to_fill AS days, count(*)::int AS count
+           FROM placement
+          WHERE region_code = $1 AND ${inPeriod('vacancy_opened_at')}
+          GROUP BY owner_organisation_id, pool, days_to_fill`,
         parameters,
       );
-      const timeToFill = await query<LevelCounts & { median: number | null }>(
-        `WITH ${COHORT}
-         SELECT owner_organisation_id AS organisation_id, pool,
-                percentile_cont(0.5) WITHIN GROUP (ORDER BY ${daysBetween('c.created_at', 'p.created_at')}) AS median
-           FROM placement p JOIN cohort c ON c.id = p.vacancy_id
-          GROUP BY ${BY_LEVEL}`,
-        parameters,
-      );
-      const medians = new Map(timeToFill.map((row) => [`${row.organisation_id}|${row.pool}`, row.median]));
+      const medianAt = (level: { organisationId: string | null; pool: string | null }) =>
+        medianOfHistogram(
+          histogram.filter(
+            (h) =>
+              (!level.organisationId || h.organisation_id === level.organisationId) &&
+              (!level.pool || h.pool === level.pool),
+          ),
+        );
 
       const published = publishBreakdown(
         region,
         organisations,
-        [...suggested, ...handed],
+        counted,
         { metrics: STAGES, additive: STAGES },
         threshold,
       );
       const rows: FunnelRow[] = published.map(({ counts, view, ...header }) => {
-        const median = medians.get(`${header.organisationId}|${header.pool}`) ?? null;
+        const median = medianAt(header);
         return {
           ...header,
           ...view,
@@ -128,4 +122,20 @@ export class FunnelReportService {
       ]),
     );
   }
+}
+
+/** The median (as percentile_cont(0.5): the mean of the middle two of an even count) of a histogram of days. */
+export function medianOfHistogram(bins: readonly { days: number; count: number }[]): number | null {
+  const sorted = [...bins].sort((a, b) => a.days - b.days);
+  const total = sorted.reduce((sum, bin) => sum + bin.count, 0);
+  if (total === 0) return null;
+  const valueAt = (position: number) => {
+    let seen = 0;
+    for (const bin of sorted) {
+      seen += bin.count;
+      if (position < seen) return bin.days;
+    }
+    return sorted[sorted.length - 1].days;
+  };
+  return (valueAt(Math.floor((total - 1) / 2)) + valueAt(Math.floor(total / 2))) / 2;
 }

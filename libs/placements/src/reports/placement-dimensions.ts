@@ -1,17 +1,42 @@
 import { PlacementDimension } from './dto/report.inputs';
 
-/** Each dimension's key as an SQL expression over `placement p` (and `tg`, its unnested target groups). */
-export const DIMENSION_SQL: Record<PlacementDimension, string> = {
-  [PlacementDimension.MONTH]: "to_char(p.start_date, 'YYYY-MM')",
-  [PlacementDimension.QUARTER]: `to_char(p.start_date, 'YYYY-"Q"Q')`,
-  [PlacementDimension.ORGANISATION]: 'p.owner_organisation_id::text',
-  [PlacementDimension.POOL]: 'p.pool',
-  [PlacementDimension.SECTOR]: "coalesce(p.sbi_section, '?')",
-  [PlacementDimension.OCCUPATION_GROUP]: 'left(p.occupation_code, 1)',
-  [PlacementDimension.TARGET_GROUP]: 'tg.code',
-  [PlacementDimension.CONTRACT_TYPE]: 'p.contract_type',
-  [PlacementDimension.VIA_JOINT_VISIT]: "CASE WHEN p.via_joint_visit THEN 'YES' ELSE 'NO' END",
+/**
+ * The stored column each dimension is read from. The report groups by these raw values (cheap to hash) and
+ * derives keys in `keysOf`: a month from start_month, one key per target group from the array.
+ */
+export const DIMENSION_COLUMN: Record<PlacementDimension, string> = {
+  [PlacementDimension.MONTH]: 'start_month',
+  [PlacementDimension.QUARTER]: 'start_month',
+  [PlacementDimension.ORGANISATION]: 'owner_organisation_id',
+  [PlacementDimension.POOL]: 'pool',
+  [PlacementDimension.SECTOR]: 'sbi_section',
+  [PlacementDimension.OCCUPATION_GROUP]: 'occupation_code',
+  [PlacementDimension.TARGET_GROUP]: 'target_groups',
+  [PlacementDimension.CONTRACT_TYPE]: 'contract_type',
+  [PlacementDimension.VIA_JOINT_VISIT]: 'via_joint_visit',
 };
+
+/** The keys of one raw value: one, except a placement's target groups (NONE when it has none). */
+export function keysOf(dimension: PlacementDimension, raw: unknown): string[] {
+  switch (dimension) {
+    case PlacementDimension.MONTH:
+      return [String(raw).slice(0, 7)];
+    case PlacementDimension.QUARTER: {
+      const month = String(raw);
+      return [`${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`];
+    }
+    case PlacementDimension.SECTOR:
+      return [(raw as string | null) ?? '?'];
+    case PlacementDimension.OCCUPATION_GROUP:
+      return [String(raw).slice(0, 1)];
+    case PlacementDimension.TARGET_GROUP:
+      return (raw as string[]).length ? (raw as string[]) : ['NONE'];
+    case PlacementDimension.VIA_JOINT_VISIT:
+      return [raw ? 'YES' : 'NO'];
+    default:
+      return [String(raw)];
+  }
+}
 
 /** Column headings of the CSV export. */
 export const DIMENSION_HEADINGS: Record<PlacementDimension, string> = {

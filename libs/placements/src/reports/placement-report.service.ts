@@ -1,22 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DomainError } from '@wsp/platform';
 import { PlacementDimension, PlacementReportInput } from './dto/report.inputs';
-import { PlacementReport, PlacementReportRow, PlacementReportTotal, ReportKey } from './dto/report.models';
-import { DIMENSION_HEADINGS, DIMENSION_SQL, dimensionLabel, sortsByKey } from './placement-dimensions';
+import { PlacementReport, ReportKey } from './dto/report.models';
+import { DIMENSION_COLUMN, DIMENSION_HEADINGS, dimensionLabel, keysOf, sortsByKey } from './placement-dimensions';
 import { countView, dutchExcelCsv } from './report-format';
-import { assertReportPeriod, ReportReader } from './report-reader';
+import { assertReportPeriod, ReportQuery, ReportReader } from './report-reader';
 import { SuppressedTable } from './small-cells';
 
-interface GroupedCount {
-  keys: (string | null)[];
-  /** GROUPING() of the keys: a set bit means that key is rolled up in this row. */
-  grouping: number;
-  count: number;
+/** Counts per combination of keys, per key of each dimension, and in all. */
+interface Tally {
+  cells: Map<string, { keys: string[]; count: number }>;
+  margins: Map<string, number>[];
+  total: number;
 }
 
 /**
- * Placements that started in the period, counted per combination of up to three groupings, with the
- * total per key of each grouping and a grand total, all in one statement (GROUPING SETS).
+ * Placements that started in the period, counted per combination of up to three groupings, with the total
+ * per key of each grouping and a grand total. PostgreSQL groups by the stored columns only; the keys (months,
+ * quarters, each target group) and the totals are summed here, which keeps a 200k-placement report to one
+ * hash aggregate.
  */
 @Injectable()
 export class PlacementReportService {
@@ -29,7 +31,7 @@ export class PlacementReportService {
       throw DomainError.badInput([{ field: 'input.groupBy', message: 'each dimension may be given once' }]);
     }
     return this.reader.read(actor, input.regionCode, async ({ region, organisations, threshold, query }) => {
-      const grouped = await this.countPlacements(query, dimensions, region.code, input.from, input.to);
+      const tally = await this.tally(query, dimensions, region.code, input.from, input.to);
       const named = new Map(organisations.map((o) => [o.id, o.name]));
       if (dimensions.includes(PlacementDimension.OCCUPATION_GROUP)) {
         const groups = await query<{ code: string; title: string }>(
@@ -43,52 +45,48 @@ export class PlacementReportService {
         label: dimensionLabel(dimension, value, named),
       });
 
-      // One cell per combination, per key of each dimension, and the grand total; then every sum between them.
+      // One cell per combination, per key of each dimension and the grand total; then every sum between them.
       const table = new SuppressedTable();
-      const full = dimensions.length ? grouped.filter((g) => g.grouping === 0) : [];
-      const fullCells = full.map((g) => table.cell(g.count));
-      const allRolledUp = (1 << dimensions.length) - 1;
-      const grand = table.cell(grouped.find((g) => g.grouping === allRolledUp)?.count ?? 0);
-      const totals: { dimension: number; value: string; cell: number }[] = [];
-      dimensions.forEach((_, d) => {
-        const onlyThis = allRolledUp & ~(1 << (dimensions.length - 1 - d));
-        const margins = grouped.filter((g) => g.grouping === onlyThis);
-        const cells = margins.map((margin) => {
-          const value = margin.keys[d]!;
-          const cell = dimensions.length === 1 ? fullCells[full.indexOf(margin)] : table.cell(margin.count);
-          totals.push({ dimension: d, value, cell });
-          table.sum(
-            cell,
-            fullCells.filter((_, i) => full[i].keys[d] === value),
-          );
-          return cell;
+      const cells = [...tally.cells.values()].map((cell) => ({ ...cell, id: table.cell(cell.count) }));
+      const grand = table.cell(tally.total);
+      const totals = dimensions.flatMap((dimension, d) => {
+        const margins = [...tally.margins[d]].map(([value, count]) => {
+          const parts = cells.filter((cell) => cell.keys[d] === value).map((cell) => cell.id);
+          // With one dimension a key's total is its row: the same cell, not a second one.
+          const id = dimensions.length === 1 ? parts[0] : table.cell(count);
+          table.sum(id, parts);
+          return { dimension, value, id };
         });
-        table.sum(grand, cells);
+        table.sum(
+          grand,
+          margins.map((margin) => margin.id),
+        );
+        return margins;
       });
       const read = table.suppress(threshold);
 
-      const rows: PlacementReportRow[] = full.map((g, i) => ({
-        keys: dimensions.map((dimension, d) => keyOf(dimension, g.keys[d]!)),
-        placements: countView(read(fullCells[i]), threshold),
-      }));
-      rows.sort((a, b) => compareKeys(a.keys, b.keys));
-      const totalRows: PlacementReportTotal[] = totals
-        .map(({ dimension, value, cell }) => ({
-          key: keyOf(dimensions[dimension], value),
-          placements: countView(read(cell), threshold),
-        }))
-        .sort(
-          (a, b) =>
-            dimensions.indexOf(a.key.dimension) - dimensions.indexOf(b.key.dimension) || compareKeys([a.key], [b.key]),
-        );
       return {
         regionCode: region.code,
         suppressionThreshold: threshold,
         from: input.from,
         to: input.to,
         groupBy: dimensions,
-        rows,
-        totals: totalRows,
+        rows: cells
+          .map((cell) => ({
+            keys: dimensions.map((dimension, d) => keyOf(dimension, cell.keys[d])),
+            placements: countView(read(cell.id), threshold),
+          }))
+          .sort((a, b) => compareKeys(a.keys, b.keys)),
+        totals: totals
+          .map(({ dimension, value, id }) => ({
+            key: keyOf(dimension, value),
+            placements: countView(read(id), threshold),
+          }))
+          .sort(
+            (a, b) =>
+              dimensions.indexOf(a.key.dimension) - dimensions.indexOf(b.key.dimension) ||
+              compareKeys([a.key], [b.key]),
+          ),
         total: countView(read(grand), threshold),
       };
     });
@@ -108,33 +106,42 @@ export class PlacementReportService {
     return dutchExcelCsv(header, lines);
   }
 
-  private async countPlacements(
-    query: <T>(sql: string, parameters?: unknown[]) => Promise<T[]>,
+  private async tally(
+    query: ReportQuery,
     dimensions: readonly PlacementDimension[],
     regionCode: string,
     from: string,
     to: string,
-  ): Promise<GroupedCount[]> {
-    const aliases = dimensions.map((_, d) => `d${d}`);
-    const byTargetGroup = dimensions.includes(PlacementDimension.TARGET_GROUP);
-    const sets = [
-      `(${aliases.join(', ')})`,
-      ...(dimensions.length > 1 ? aliases.map((alias) => `(${alias})`) : []),
-      ...(dimensions.length > 0 ? ['()'] : []),
-    ];
-    const rows = await query<{ keys: (string | null)[]; grouping: number; count: number }>(
-      `SELECT ARRAY[${aliases.join(', ') || 'NULL'}]::text[] AS keys,
-              ${aliases.length ? `GROUPING(${aliases.join(', ')})` : '0'} AS grouping,
-              ${byTargetGroup ? 'count(DISTINCT id)' : 'count(*)'}::int AS count
-         FROM (SELECT p.id${dimensions.map((d, i) => `, ${DIMENSION_SQL[d]} AS ${aliases[i]}`).join('')}
-                 FROM placement p
-                 ${byTargetGroup ? "CROSS JOIN LATERAL unnest(CASE WHEN cardinality(p.target_groups) = 0 THEN ARRAY['NONE'] ELSE p.target_groups END) tg(code)" : ''}
-                WHERE p.region_code = $1 AND p.start_date BETWEEN $2 AND $3) grouped
-        ${dimensions.length ? `GROUP BY GROUPING SETS (${sets.join(', ')})` : ''}`,
+  ): Promise<Tally> {
+    const columns = [...new Set(dimensions.map((d) => DIMENSION_COLUMN[d]))];
+    const rows = await query<Record<string, unknown> & { count: number }>(
+      `SELECT ${[...columns, 'count(*)::int AS count'].join(', ')}
+         FROM placement
+        WHERE region_code = $1 AND start_date BETWEEN $2 AND $3
+        ${columns.length ? `GROUP BY ${columns.join(', ')}` : ''}`,
       [regionCode, from, to],
     );
-    // With no dimension the single row is the grand total.
-    return rows.map((row) => ({ ...row, grouping: dimensions.length ? row.grouping : 0 }));
+    const tally: Tally = { cells: new Map(), margins: dimensions.map(() => new Map()), total: 0 };
+    for (const row of rows) {
+      const keys = dimensions.map((d) => keysOf(d, row[DIMENSION_COLUMN[d]]));
+      tally.total += row.count;
+      keys.forEach((values, d) => {
+        for (const value of values) tally.margins[d].set(value, (tally.margins[d].get(value) ?? 0) + row.count);
+      });
+      if (dimensions.length === 0) continue;
+      // A placement with several target groups is counted once in each of their combinations.
+      const combinations = keys.reduce<string[][]>(
+        (acc, values) => acc.flatMap((prefix) => values.map((value) => [...prefix, value])),
+        [[]],
+      );
+      for (const combination of combinations) {
+        const id = combination.join('\u0000');
+        const cell = tally.cells.get(id) ?? { keys: combination, count: 0 };
+        cell.count += row.count;
+        tally.cells.set(id, cell);
+      }
+    }
+    return tally;
   }
 }
 

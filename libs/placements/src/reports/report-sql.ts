@@ -6,6 +6,7 @@ export const inPeriod = (column: string): string =>
   `${column} >= ($2::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
    AND ${column} < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
 
-/** Days between two timestamps, as Dutch calendar dates. */
-export const daysBetween = (from: string, to: string): string =>
-  `((${to} AT TIME ZONE 'Europe/Amsterdam')::date - (${from} AT TIME ZONE 'Europe/Amsterdam')::date)`;
+/** SQL for "after the first day and at most 90 days after the last day" of the period, for what follows a visit. */
+export const afterPeriod = (column: string): string =>
+  `${column} > ($2::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
+   AND ${column} <= (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') + interval '90 days'`;

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Actor } from '@wsp/platform';
 import { ReportPeriodInput } from './dto/report.inputs';
 import { VisitReport, VisitReportRow } from './dto/report.models';
-import { BY_LEVEL, LevelCounts, publishBreakdown } from './breakdown';
+import { LevelCounts, publishBreakdown, ReportOrganisation } from './breakdown';
 import { dutchExcelCsv, figureView } from './report-format';
 import { assertReportPeriod, ReportReader } from './report-reader';
-import { inPeriod } from './report-sql';
+import { afterPeriod, inPeriod } from './report-sql';
 import { shareOf } from './small-cells';
 
 const METRICS = ['visits', 'jointVisits', 'employersReached', 'vacanciesAfterVisit', 'placementsAfterVisit'] as const;
@@ -21,43 +21,75 @@ export class VisitReportService {
   report(actor: Actor, input: ReportPeriodInput): Promise<Omit<VisitReport, 'csv'>> {
     assertReportPeriod(input);
     return this.reader.read(actor, input.regionCode, async ({ region, organisations, threshold, query }) => {
-      // Facts tagged by metric, each with the id it counts once; one GROUPING SETS pass counts them all.
-      const counted = await query<LevelCounts>(
-        `WITH held AS (
-           SELECT v.id, v.employer_id, v.starts_at,
-                  (SELECT count(DISTINCT organisation_id) FROM visit_participant vp WHERE vp.visit_id = v.id) >= 2 AS joint
-             FROM visit v
-            WHERE v.region_code = $1 AND v.status = 'HELD' AND ${inPeriod('v.starts_at')}),
-         attended AS (
-           SELECT DISTINCT h.*, o.id AS owner_organisation_id, o.kind AS pool
-             FROM held h JOIN visit_participant vp ON vp.visit_id = h.id JOIN organisation o ON o.id = vp.organisation_id),
-         facts AS (
-           SELECT 'visit' AS metric, id AS counted, owner_organisation_id, pool FROM attended
-           UNION ALL
-           SELECT 'joint', id, owner_organisation_id, pool FROM attended WHERE joint
-           UNION ALL
-           SELECT 'employer', employer_id, owner_organisation_id, pool FROM attended
-           UNION ALL
-           SELECT 'vacancy', vv.vacancy_id, a.owner_organisation_id, a.pool
-             FROM attended a JOIN visit_vacancy vv ON vv.visit_id = a.id
-           UNION ALL
-           SELECT 'vacancy', vac.id, a.owner_organisation_id, a.pool
-             FROM attended a JOIN vacancy vac ON vac.employer_id = a.employer_id
-              AND vac.created_at > a.starts_at AND vac.created_at <= a.starts_at + interval '90 days'
-           UNION ALL
-           SELECT 'placement', p.id, a.owner_organisation_id, a.pool
-             FROM attended a JOIN placement p ON p.employer_id = a.employer_id
-              AND p.created_at > a.starts_at AND p.created_at <= a.starts_at + interval '90 days')
-         SELECT owner_organisation_id AS organisation_id, pool,
-                count(DISTINCT counted) FILTER (WHERE metric = 'visit')::int AS "visits",
-                count(DISTINCT counted) FILTER (WHERE metric = 'joint')::int AS "jointVisits",
-                count(DISTINCT counted) FILTER (WHERE metric = 'employer')::int AS "employersReached",
-                count(DISTINCT counted) FILTER (WHERE metric = 'vacancy')::int AS "vacanciesAfterVisit",
-                count(DISTINCT counted) FILTER (WHERE metric = 'placement')::int AS "placementsAfterVisit"
-           FROM facts
-          GROUP BY ${BY_LEVEL}`,
-        [region.code, input.from, input.to],
+      // Each organisation of the region is a bit; a visit's mask holds the organisations that took part. Visits and
+      // employers are counted per mask, and each row's figures summed from the masks it covers (see levelCounts).
+      if (organisations.length > 62) throw new Error('a region has more partner organisations than a bigint has bits');
+      const parameters = [region.code, input.from, input.to, organisations.map((o) => o.id)];
+      const masks = await query<{ metric: 'visits' | 'employersReached'; mask: string; count: number }>(
+        `WITH visit_masks AS (
+           SELECT v.id, v.employer_id,
+                  coalesce(bit_or(1::bigint << (array_position($4::uuid[], vp.organisation_id) - 1)), 0) AS mask
+             FROM visit v JOIN visit_participant vp ON vp.visit_id = v.id
+            WHERE v.region_code = $1 AND v.status = 'HELD' AND ${inPeriod('v.starts_at')}
+            GROUP BY v.id, v.employer_id)
+         SELECT 'visits' AS metric, mask::text, count(*)::int AS count FROM visit_masks GROUP BY mask
+         UNION ALL
+         SELECT 'employersReached', mask::text, count(*)::int
+           FROM (SELECT employer_id, bit_or(mask) AS mask FROM visit_masks GROUP BY employer_id) employers
+          GROUP BY mask`,
+        parameters,
       );
+      // What followed: per level, each employer's "within 90 days after a visit" as one multirange of disjoint
+      // ranges; what fell inside is counted by binary search (width_bucket) in the employer's sorted vacancy and
+      // placement times, so the work grows with the visits, not with the placements.
+      const followed = await query<LevelCounts>(
+        `WITH attended AS (
+           SELECT v.id, v.employer_id, v.starts_at, vp.organisation_id AS owner_organisation_id, o.kind AS pool
+             FROM visit v
+             JOIN visit_participant vp ON vp.visit_id = v.id
+             JOIN organisation o ON o.id = vp.organisation_id
+            WHERE v.region_code = $1 AND v.status = 'HELD' AND ${inPeriod('v.starts_at')}),
+         coverage AS (
+           SELECT employer_id, owner_organisation_id, pool,
+                  range_agg(tstzrange(starts_at, starts_at + interval '90 days', '(]')) AS after_visit
+             FROM attended
+            GROUP BY GROUPING SETS ((employer_id, owner_organisation_id, pool), (employer_id, pool), (employer_id))),
+         placed AS (
+           SELECT employer_id, array_agg(created_at ORDER BY created_at) AS times
+             FROM placement
+            WHERE employer_id IN (SELECT employer_id FROM attended) AND ${afterPeriod('created_at')}
+            GROUP BY employer_id),
+         opened AS (
+           SELECT employer_id, array_agg(created_at ORDER BY created_at) AS times
+             FROM vacancy
+            WHERE employer_id IN (SELECT employer_id FROM attended) AND ${afterPeriod('created_at')}
+            GROUP BY employer_id),
+         spotted AS (
+           SELECT owner_organisation_id, pool, vv.vacancy_id
+             FROM attended a JOIN visit_vacancy vv ON vv.visit_id = a.id
+            GROUP BY GROUPING SETS ((owner_organisation_id, pool, vv.vacancy_id), (pool, vv.vacancy_id), (vv.vacancy_id)))
+         SELECT c.owner_organisation_id AS organisation_id, c.pool,
+                coalesce(sum(width_bucket(upper(r), o.times) - width_bucket(lower(r), o.times)), 0)::int
+                  AS "vacanciesAfterVisit",
+                coalesce(sum(width_bucket(upper(r), p.times) - width_bucket(lower(r), p.times)), 0)::int
+                  AS "placementsAfterVisit"
+           FROM coverage c
+           CROSS JOIN LATERAL unnest(c.after_visit) r
+           LEFT JOIN opened o ON o.employer_id = c.employer_id
+           LEFT JOIN placed p ON p.employer_id = c.employer_id
+          GROUP BY c.owner_organisation_id, c.pool
+         UNION ALL
+         -- Vacancies spotted at a visit count too, once: those not already inside the 90 days after one.
+         SELECT s.owner_organisation_id, s.pool, count(*)::int, 0
+           FROM spotted s
+           JOIN vacancy vac ON vac.id = s.vacancy_id
+           LEFT JOIN coverage c ON c.employer_id = vac.employer_id
+            AND c.owner_organisation_id IS NOT DISTINCT FROM s.owner_organisation_id AND c.pool IS NOT DISTINCT FROM s.pool
+          WHERE c.after_visit IS NULL OR NOT vac.created_at <@ c.after_visit
+          GROUP BY s.owner_organisation_id, s.pool`,
+        parameters.slice(0, 3),
+      );
+      const counted = [...levelCounts(organisations, masks), ...followed];
       const published = publishBreakdown(
         region,
         organisations,
@@ -99,4 +131,35 @@ export class VisitReportService {
       ]),
     );
   }
+}
+
+/**
+ * Rows per organisation, pool and region from counts per organisation mask: a level counts every mask that
+ * shares a bit with it (the region every mask), and joint visits are the masks with two or more bits.
+ */
+function levelCounts(
+  organisations: readonly ReportOrganisation[],
+  masks: readonly { metric: 'visits' | 'employersReached'; mask: string; count: number }[],
+): LevelCounts[] {
+  const bitOf = (index: number) => 1n << BigInt(index);
+  const levels = [
+    { organisation_id: null, pool: null, bits: -1n },
+    ...(['UWV', 'MUNICIPALITY'] as const).map((pool) => ({
+      organisation_id: null,
+      pool,
+      bits: organisations.reduce((bits, o, i) => (o.pool === pool ? bits | bitOf(i) : bits), 0n),
+    })),
+    ...organisations.map((o, i) => ({ organisation_id: o.id, pool: o.pool, bits: bitOf(i) })),
+  ];
+  const isJoint = (mask: bigint) => mask.toString(2).replace(/0/g, '').length >= 2;
+  return levels.map(({ bits, ...level }) => {
+    const row: LevelCounts = { ...level, visits: 0, jointVisits: 0, employersReached: 0 };
+    for (const { metric, mask, count } of masks) {
+      const value = BigInt(mask);
+      if (bits !== -1n && (value & bits) === 0n) continue;
+      row[metric] = (row[metric] as number) + count;
+      if (metric === 'visits' && isJoint(value)) row.jointVisits = (row.jointVisits as number) + count;
+    }
+    return row;
+  });
 }
