@@ -49,11 +49,19 @@ export class VisitReportService {
              JOIN visit_participant vp ON vp.visit_id = v.id
              JOIN organisation o ON o.id = vp.organisation_id
             WHERE v.region_code = $1 AND v.status = 'HELD' AND ${inPeriod('v.starts_at')}),
-         coverage AS (
+         by_organisation AS (
            SELECT employer_id, owner_organisation_id, pool,
                   range_agg(tstzrange(starts_at, starts_at + interval '90 days', '(]')) AS after_visit
              FROM attended
-            GROUP BY GROUPING SETS ((employer_id, owner_organisation_id, pool), (employer_id, pool), (employer_id))),
+            GROUP BY employer_id, owner_organisation_id, pool),
+         by_pool AS (
+           SELECT employer_id, pool, range_agg(after_visit) AS after_visit FROM by_organisation GROUP BY employer_id, pool),
+         coverage AS (
+           SELECT employer_id, owner_organisation_id, pool, after_visit FROM by_organisation
+           UNION ALL
+           SELECT employer_id, NULL, pool, after_visit FROM by_pool
+           UNION ALL
+           SELECT employer_id, NULL, NULL, range_agg(after_visit) FROM by_pool GROUP BY employer_id),
          placed AS (
            SELECT employer_id, array_agg(created_at ORDER BY created_at) AS times
              FROM placement
