@@ -749,6 +749,29 @@ describe('regional reports', () => {
     }
   });
 
+  it('exports every breakdown report as CSV with the figures as shown, suppressed cells included', async () => {
+    const reports: [string, string, Record<string, unknown>, string[]][] = [
+      ['visitReport', VISIT_REPORT, period(), ['visits', 'jointVisits', 'jointShare', 'employersReached']],
+      ['maxWwReport', MAX_WW_REPORT, period(), ['candidates', 'placed', 'placedBeforeWwEnd', 'placedAfterWwEnd']],
+      ['profileQualityReport', QUALITY_REPORT, { regionCode: region.code }, ['activeProfiles', 'complete']],
+    ];
+    for (const [name, query, input, columns] of reports) {
+      const response = await asDirector<Record<string, { rows: Row[]; csv: string }>>(query, input);
+      const { rows, csv } = response.data![name];
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      const [header, ...lines]: string[][] = parse(csv, { delimiter: ';', bom: true });
+      expect(header.slice(0, 2)).toEqual(['Niveau', 'Naam']);
+      expect(lines).toHaveLength(rows.length);
+      lines.forEach((line, i) => {
+        expect(line).toHaveLength(header.length);
+        expect(line.slice(0, 2)).toEqual([rows[i].level, rows[i].label]);
+        // The figures appear in the CSV exactly as the API shows them, "<5" and "x" included.
+        for (const column of columns) expect(line).toContain((rows[i][column] as Count).display);
+      });
+      expect(lines.flat().some((cell) => cell === '<5')).toBe(true);
+    }
+  });
+
   it('lets directors, account managers and admins of the region read reports, and no one else', async () => {
     const input = { ...period(), groupBy: ['POOL'] };
     for (const as of [region.director.email, region.accountManager.email, region.admin.email]) {
