@@ -800,6 +800,10 @@ describe('regional reports', () => {
     expect(onlyError(await app.graphql(PLACEMENT_REPORT, { input })).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('runs without JIT: compiling a plan costs more than a report statement takes', async () => {
+    expect(await app.dataSource.query('SHOW jit')).toEqual([{ jit: 'off' }]);
+  });
+
   it('refuses a bad period or grouping with the field that is wrong', async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ ...period(), from: '2025-01-01', groupBy: [] }, 'input.to'],

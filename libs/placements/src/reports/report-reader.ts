@@ -37,8 +37,6 @@ export class ReportReader {
       await runner.query('SET TRANSACTION READ ONLY');
       // A report sorts and hashes hundreds of thousands of rows: in memory, not in temporary files.
       await runner.query("SET LOCAL work_mem = '32MB'");
-      // Compiling a report's plan (JIT) costs more than it saves on queries of well under a second.
-      await runner.query('SET LOCAL jit = off');
       const query: ReportQuery = (sql, parameters) => runner.query(sql, parameters);
       const [region] = await query<{ code: string; name: string }>(
         'SELECT code, name FROM labour_market_region WHERE code = $1',

@@ -22,6 +22,9 @@ export function dataSourceOptions(config: AppConfig, url: string, migrations: Mi
     connectTimeoutMS: config.database.connectTimeoutMs,
     poolSize: config.database.poolSize,
     applicationName: 'wsp-crm',
+    // JIT off for every session: these statements run in milliseconds, and compiling a plan (PostgreSQL does it
+    // above jit_above_cost, which a report or a candidate scan can reach) takes longer than it saves.
+    extra: { options: '-c jit=off' },
     // Not 'error' or 'query': TypeORM would log the statements' parameters, which can hold personal data.
     logging: ['migration'],
   };
