@@ -8,6 +8,7 @@ import { Matching1763900000006 } from './1763900000006-matching';
 import { Handover1763900000007 } from './1763900000007-handover';
 import { Visits1763900000008 } from './1763900000008-visits';
 import { Reports1763900000009 } from './1763900000009-reports';
+import { CandidateMatchFacts1763900000010 } from './1763900000010-candidate-match-facts';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Handover1763900000007,
   Visits1763900000008,
   Reports1763900000009,
+  CandidateMatchFacts1763900000010,
 ];

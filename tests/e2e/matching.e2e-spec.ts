@@ -1,4 +1,4 @@
-import { MatchingConfigService, MatchVacancyJob, withMatchingRun } from '@wsp/matching';
+import { MatchingConfigService, MatchVacancyJob, parseMatchFacts, withMatchingRun } from '@wsp/matching';
 import { JobName, JobQueue, OutboxRelay, recordOutbox } from '@wsp/platform';
 import { newPublicCode } from '@wsp/candidates';
 import { randomUUID } from 'node:crypto';
@@ -279,6 +279,79 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     expect((await runsOf(vacancyId)).find((r) => r.jobId === jobId)).toMatchObject({
       status: 'FAILED',
       error: 'scoring failed',
+    });
+  });
+});
+
+describe("a profile's stored match facts", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ RUN_WORKERS: 'false' });
+  });
+  afterAll(() => app.close());
+
+  const factsOf = async (id: string) => {
+    const [row]: { match_facts: string }[] = await app.dataSource.query(
+      'SELECT match_facts FROM candidate_profile WHERE id = $1',
+      [id],
+    );
+    return parseMatchFacts(id, row.match_facts, 0);
+  };
+  const month = (yearMonth: string) => Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7)) - 1;
+
+  it('hold what the profile says, empty fields in their place, and follow every change', async () => {
+    const profile = await createProfile(app, UWV_COACH, {
+      occupationCodes: ['8344', '9333'],
+      skillCodes: ['TRV-01', 'TRV-02'],
+      educationLevel: 'MBO_2',
+      drivingLicences: [],
+      languages: ['nl', 'en'],
+      targetGroups: ['JOBS_AGREEMENT'],
+      wwEndMonth: null,
+      availableFrom: '2027-01',
+      hoursMin: 24,
+      hoursMax: 36,
+      travelRadiusKm: 25,
+    });
+    const [{ nlqf }] = await app.dataSource.query("SELECT nlqf FROM education_level WHERE code = 'MBO_2'");
+    expect(await factsOf(profile.id)).toEqual({
+      id: profile.id,
+      pool: 'UWV',
+      regionCode: 'GRONINGEN',
+      status: 'ACTIVE',
+      expiresOn: profile.expiresOn,
+      occupationCodes: ['8344', '9333'],
+      skillCodes: ['TRV-01', 'TRV-02'],
+      educationRank: nlqf,
+      hoursMin: 24,
+      hoursMax: 36,
+      availableMonth: month('2027-01'),
+      travelRadiusKm: 25,
+      drivingLicences: [],
+      languages: ['nl', 'en'],
+      jobsAgreement: true,
+      maxWwEndMonth: null,
+      distanceKm: 0,
+    });
+
+    const updated = await app.graphql(
+      `mutation($input: UpdateCandidateProfileInput!) { updateCandidateProfile(input: $input) { id } }`,
+      {
+        input: {
+          id: profile.id,
+          version: profile.version,
+          targetGroups: ['MAX_WW'],
+          wwEndMonth: '2027-04',
+          drivingLicences: ['B', 'C'],
+        },
+      },
+      { as: UWV_COACH },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(await factsOf(profile.id)).toMatchObject({
+      jobsAgreement: false,
+      maxWwEndMonth: month('2027-04'),
+      drivingLicences: ['B', 'C'],
     });
   });
 });

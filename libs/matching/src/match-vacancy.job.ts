@@ -63,10 +63,9 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
       }
     });
     const top = selectTop(scored, config.topListSize, config.minimumPoolShare);
-    const byProfile = new Map(scored.map((s) => [s.profileId, candidates[s.index]]));
     const components = top.map((chosen) => {
       const explain = emptyComponents();
-      const candidate = byProfile.get(chosen.profileId)!;
+      const candidate = candidates[chosen.index];
       scoreMatch(vacancy, candidate, { today, currentMonth, distanceKm: candidate.distanceKm }, config, explain);
       return { ...explain, distanceKm: Math.round(candidate.distanceKm * 10) / 10, weights: config.weights };
     });

@@ -13,7 +13,7 @@ import {
   scoreMatch,
   skillCoverage,
 } from './score-match';
-import { ScoredCandidate, selectTop } from './select-top';
+import { byScore, ScoredCandidate, selectTop } from './select-top';
 
 const TODAY = '2026-11-23';
 const context = (distanceKm = 0): MatchContext => ({ today: TODAY, currentMonth: monthIndex(TODAY), distanceKm });
@@ -244,5 +244,40 @@ describe('selectTop', () => {
       0.25,
     );
     expect(tied.map((c) => c.profileId)).toEqual(['a', 'b']);
+  });
+
+  it('chooses as if it sorted every candidate: the same list on random pools full of ties', () => {
+    // The rule written out plainly: sort everyone, take the best, promote a short pool's next best.
+    const reference = (all: ScoredCandidate[], size: number, share: number) => {
+      const sorted = [...all].sort(byScore);
+      const chosen = sorted.slice(0, size);
+      const quota = Math.ceil(size * share);
+      const promoted: ScoredCandidate[] = [];
+      for (const pool of ['UWV', 'MUNICIPALITY'] as const) {
+        const waiting = sorted.filter((c) => c.pool === pool && !chosen.includes(c));
+        while (chosen.filter((c) => c.pool === pool).length < quota && waiting.length > 0) {
+          const others = chosen.filter((c) => c.pool !== pool && !promoted.includes(c)).sort(byScore);
+          if (others.length === 0) break;
+          chosen.splice(chosen.indexOf(others.at(-1)!), 1);
+          promoted.push(waiting[0]);
+          chosen.push(waiting.shift()!);
+        }
+      }
+      return chosen.sort(byScore).map((c) => `${c.profileId}:${promoted.includes(c)}`);
+    };
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let run = 0; run < 200; run++) {
+      const all: ScoredCandidate[] = Array.from({ length: 1 + next(300) }, (_, i) => ({
+        profileId: `p${String(next(100000)).padStart(6, '0')}-${i}`,
+        pool: next(5) === 0 ? 'MUNICIPALITY' : 'UWV',
+        score: 40 + next(20),
+      }));
+      const size = 1 + next(25);
+      expect(selectTop(all, size, 0.25).map((c) => `${c.profileId}:${c.balanced}`)).toEqual(reference(all, size, 0.25));
+    }
   });
 });

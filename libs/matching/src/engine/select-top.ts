@@ -22,14 +22,16 @@ export function byScore(a: ScoredCandidate, b: ScoredCandidate): number {
  * of the places when it has that many candidates (all given candidates are above the minimum score). The
  * lowest-ranked places of the other pool make room, and the candidates who take them are marked `balanced`.
  */
-export function selectTop(
-  candidates: readonly ScoredCandidate[],
+export function selectTop<T extends ScoredCandidate>(
+  candidates: readonly T[],
   size: number,
   minimumShare: number,
-): SelectedCandidate[] {
-  const sorted = [...candidates].sort(byScore);
+): (T & SelectedCandidate)[] {
+  // Only a pool's best `size` can reach the list (the best overall, or promoted within their pool's quota), so
+  // the rest of the thousands of candidates is never sorted.
+  const sorted = [...bestOf(candidates, 'UWV', size), ...bestOf(candidates, 'MUNICIPALITY', size)].sort(byScore);
   const chosen = new Set(sorted.slice(0, size));
-  const balanced = new Set<ScoredCandidate>();
+  const balanced = new Set<T>();
   const quota = Math.ceil(size * minimumShare);
   for (const pool of ['UWV', 'MUNICIPALITY'] as const) {
     let have = [...chosen].filter((c) => c.pool === pool).length;
@@ -49,4 +51,18 @@ export function selectTop(
     }
   }
   return [...chosen].sort(byScore).map((c, index) => ({ ...c, rank: index + 1, balanced: balanced.has(c) }));
+}
+
+/** The best `size` candidates of one pool, best first, in one pass (a sorted list of at most `size`). */
+function bestOf<T extends ScoredCandidate>(candidates: readonly T[], pool: Pool, size: number): T[] {
+  const kept: T[] = [];
+  for (const candidate of candidates) {
+    if (candidate.pool !== pool) continue;
+    if (kept.length === size && byScore(candidate, kept[size - 1]) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && byScore(candidate, kept[at - 1]) < 0) at -= 1;
+    kept.splice(at, 0, candidate);
+    if (kept.length > size) kept.pop();
+  }
+  return kept;
 }
