@@ -24,7 +24,7 @@ describe('loadConfig', () => {
   it('uses DATABASE_URL and REDIS_URL when given', () => {
     const config = loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/wsp', REDIS_URL: 'redis://cache:6379/2' });
     expect(config.database).toMatchObject({ mode: 'external', url: 'postgresql://u:p@db:5432/wsp' });
-    expect(config.queue).toEqual({ backend: 'redis', url: 'redis://cache:6379/2' });
+    expect(config.queue).toEqual({ backend: 'redis', url: 'redis://cache:6379/2', lockDurationMs: 30000 });
     expect(config.seedDemo).toBe(false);
   });
 

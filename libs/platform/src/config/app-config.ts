@@ -88,6 +88,13 @@ class EnvironmentVariables {
   @IsBoolean()
   RUN_WORKERS?: boolean;
 
+  /** How long a worker's claim on a job lasts without renewal; a crashed worker's job runs again after about twice this. */
+  @Transform(toInteger)
+  @Min(1000)
+  @Max(600000)
+  @IsInt()
+  QUEUE_LOCK_DURATION_MS = 30000;
+
   @Transform(toBoolean)
   @IsOptional()
   @IsBoolean()
@@ -165,7 +172,9 @@ export interface AppConfig {
         readonly connectTimeoutMs: number;
         readonly poolSize: number;
       };
-  readonly queue: { readonly backend: 'postgres' } | { readonly backend: 'redis'; readonly url: string };
+  readonly queue: ({ readonly backend: 'postgres' } | { readonly backend: 'redis'; readonly url: string }) & {
+    readonly lockDurationMs: number;
+  };
   readonly runWorkers: boolean;
   readonly auth:
     | { readonly mode: 'dev-issuer'; readonly issuer: string; readonly audience: string; readonly keyFile: string }
@@ -235,7 +244,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     database: env.DATABASE_URL
       ? { mode: 'external', url: env.DATABASE_URL, ...pool }
       : { mode: 'embedded', port: env.EMBEDDED_POSTGRES_PORT, directory: resolve(dataDir, 'postgres'), ...pool },
-    queue: env.REDIS_URL ? { backend: 'redis', url: env.REDIS_URL } : { backend: 'postgres' },
+    queue: {
+      ...(env.REDIS_URL ? { backend: 'redis', url: env.REDIS_URL } : { backend: 'postgres' }),
+      lockDurationMs: env.QUEUE_LOCK_DURATION_MS,
+    },
     runWorkers: env.RUN_WORKERS ?? !production,
     auth: devIssuer
       ? {

@@ -4,9 +4,13 @@ import { Job } from 'bullmq';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { QueueName } from './jobs';
 
-/** One BullMQ worker per queue, dispatching each job by name to its registered handler. */
-export function processorFor(queue: QueueName, concurrency = 2): Type<WorkerHost> {
-  @Processor(queue, { concurrency })
+/**
+ * One BullMQ worker per queue, dispatching each job by name to its registered handler. A worker renews its claim
+ * on a running job every half `lockDurationMs`; when it dies, the stalled check (as often as the lock lasts)
+ * hands the job to another worker, once.
+ */
+export function processorFor(queue: QueueName, lockDurationMs: number, concurrency = 2): Type<WorkerHost> {
+  @Processor(queue, { concurrency, lockDuration: lockDurationMs, stalledInterval: lockDurationMs })
   class QueueProcessor extends WorkerHost implements OnModuleDestroy {
     private readonly logger = new Logger(`Queue:${queue}`);
 

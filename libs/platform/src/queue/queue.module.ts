@@ -19,7 +19,7 @@ import { queueConnection } from './queue-connection';
 @Global()
 @Module({})
 export class QueueModule {
-  static forRoot({ workers }: { workers: boolean }): DynamicModule {
+  static forRoot({ workers, lockDurationMs }: { workers: boolean; lockDurationMs: number }): DynamicModule {
     return {
       module: QueueModule,
       imports: [
@@ -35,7 +35,9 @@ export class QueueModule {
       providers: [
         JobQueue,
         PingJobHandler,
-        ...(workers ? [JobHandlerRegistry, OutboxRelay, ...ALL_QUEUE_NAMES.map((name) => processorFor(name))] : []),
+        ...(workers
+          ? [JobHandlerRegistry, OutboxRelay, ...ALL_QUEUE_NAMES.map((name) => processorFor(name, lockDurationMs))]
+          : []),
       ],
       exports: [JobQueue, BullModule],
     };

@@ -1,0 +1,174 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { createEmployer } from '../factories/employer.factory';
+import { createProfile } from '../factories/candidate-profile.factory';
+import { TestApp } from '../support/test-app';
+import { TEST_DATA_DIR, testDatabaseUrl } from '../support/test-database';
+
+const ROOT = resolve(__dirname, '../..');
+const AM = 'accountmanager@groningen.demo';
+/** Each queue backend the machine has, with an occupation of an ISCO sub-major group no other test file uses. */
+const BACKENDS: [string, Record<string, string>, string][] = [
+  ['PostgreSQL', {}, '3431'],
+  ...(process.env.REDIS_URL
+    ? [['Redis', { REDIS_URL: process.env.REDIS_URL }, '6111'] as [string, Record<string, string>, string]]
+    : []),
+];
+/** A dead worker's job is handed on after about twice this (the lock lapses, then the stalled check runs). */
+const LOCK_MS = 1500;
+
+type Suggestion = { profile_id: string; rank: number; computed_at: Date };
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The worker app as production runs it: its own process, its own connections. */
+async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
+  const worker = spawn(process.execPath, ['dist/apps/worker/src/main.js'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      DATABASE_URL: testDatabaseUrl(),
+      DATA_DIR: TEST_DATA_DIR,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      QUEUE_LOCK_DURATION_MS: String(LOCK_MS),
+      ...env,
+    },
+  });
+  let output = '';
+  worker.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  worker.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  await until(
+    async () => (output.includes('worker ready') ? true : worker.exitCode !== null ? false : undefined),
+    'the worker to start',
+  ).then((ready) => {
+    if (!ready) throw new Error(`the worker did not start:\n${output}`);
+  });
+  return worker;
+}
+
+async function stop(worker: ChildProcess | undefined, signal: NodeJS.Signals): Promise<void> {
+  if (!worker || worker.exitCode !== null || worker.signalCode !== null) return;
+  worker.kill(signal);
+  await once(worker, 'exit');
+}
+
+describe.each(BACKENDS)('a worker killed in the middle of a matching job (%s queue)', (_backend, env, OCCUPATION) => {
+  let api: TestApp;
+  let worker: ChildProcess | undefined;
+  let vacancyId: string;
+  const suggestionsOf = (): Promise<Suggestion[]> =>
+    api.dataSource.query(
+      'SELECT profile_id, rank, computed_at FROM suggestion WHERE vacancy_id = $1 ORDER BY rank, profile_id',
+      [vacancyId],
+    );
+
+  beforeAll(async () => {
+    // The API takes requests only; every job runs in the worker processes this test starts and kills.
+    api = await TestApp.start({ RUN_WORKERS: 'false', ...env });
+    worker = await startWorker(env);
+    for (const coach of ['jobcoach@uwv.demo', 'jobcoach@groningen.demo', 'jobcoach@uwv.demo']) {
+      await createProfile(api, coach, {
+        occupationCodes: [OCCUPATION],
+        skillCodes: [],
+        targetGroups: [],
+        wwEndMonth: null,
+      });
+    }
+    const employer = await createEmployer(api, AM, { municipalityCode: 'GM0014' });
+    const created = await api.graphql<{ createVacancy: { id: string } }>(
+      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+      {
+        input: {
+          employerId: employer.id,
+          title: 'Fotograaf',
+          occupationCode: OCCUPATION,
+          hoursMin: 24,
+          hoursMax: 40,
+          municipalityCode: 'GM0014',
+          contractType: 'PERMANENT',
+        },
+      },
+      { as: AM },
+    );
+    vacancyId = created.data!.createVacancy.id;
+    // Settled: three suggested, nothing left to relay and no run of this vacancy still going.
+    await until(async () => {
+      const [{ pending }] = await api.dataSource.query(
+        `SELECT (SELECT count(*) FROM outbox WHERE relayed_at IS NULL)
+              + (SELECT count(*) FROM matching_run WHERE vacancy_id = $1 AND status <> 'COMPLETED') AS pending`,
+        [vacancyId],
+      );
+      return (await suggestionsOf()).length === 3 && Number(pending) === 0 ? true : undefined;
+    }, 'the first list');
+    await new Promise((r) => setTimeout(r, 3 * LOCK_MS)); // and any job already claimed has finished
+  }, 60_000);
+
+  afterAll(async () => {
+    await stop(worker, 'SIGTERM');
+    await api?.close();
+  });
+
+  it('leaves the previous list while the job is lost, and exactly one complete list after another worker retries it', async () => {
+    const before = await suggestionsOf();
+    // Hold one row the job will write, so it stops halfway: its stale rows deleted, the new list not yet written.
+    const blocker = new Client({ connectionString: testDatabaseUrl() });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('SELECT 1 FROM suggestion WHERE vacancy_id = $1 AND rank = 1 FOR UPDATE', [vacancyId]);
+      const requested = await api.graphql<{ requestMatching: string }>(
+        'mutation($id: ID!) { requestMatching(vacancyId: $id) }',
+        { id: vacancyId },
+        { as: AM },
+      );
+      const jobId = requested.data!.requestMatching;
+      const stuck = await until(async () => {
+        const [row]: { pid: number }[] = await api.dataSource.query(
+          `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO suggestion%'`,
+        );
+        return row;
+      }, 'the job to reach its write');
+
+      await stop(worker, 'SIGKILL');
+      worker = undefined;
+      await blocker.query('ROLLBACK');
+      // The dead worker's transaction never commits: its server session ends when it finds its client gone.
+      await until(async () => {
+        const rows = await api.dataSource.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [stuck.pid]);
+        return rows.length === 0 ? true : undefined;
+      }, 'the dead worker to be disconnected');
+      expect(await suggestionsOf()).toEqual(before);
+
+      const killedAt = new Date();
+      worker = await startWorker(env);
+      const run = await until(async () => {
+        const [row]: { status: string; attempts: number; suggestions: number }[] = await api.dataSource.query(
+          'SELECT status, attempts, suggestions FROM matching_run WHERE job_id = $1',
+          [jobId],
+        );
+        return row?.status === 'COMPLETED' ? row : undefined;
+      }, 'the retried job to complete');
+      expect(run).toMatchObject({ status: 'COMPLETED', attempts: 2, suggestions: 3 });
+
+      const after = await suggestionsOf();
+      expect(after.map((s) => s.rank)).toEqual([1, 2, 3]);
+      expect(new Set(after.map((s) => s.profile_id))).toEqual(new Set(before.map((s) => s.profile_id)));
+      expect(after.every((s) => s.computed_at >= killedAt)).toBe(true);
+    } finally {
+      await blocker.end();
+    }
+  }, 90_000);
+});
