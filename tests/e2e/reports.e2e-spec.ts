@@ -1,7 +1,7 @@
 import { Role } from '@wsp/platform';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
-import { createReportRegion, ReportRegion, seededRandom } from '../factories/report-region.factory';
+import { createReportRegion, dropReportRegion, ReportRegion, seededRandom } from '../factories/report-region.factory';
 import { createUser } from '../factories/user.factory';
 import { onlyError, TestApp } from '../support/test-app';
 
@@ -439,7 +439,10 @@ describe('regional reports', () => {
       }
     }
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await dropReportRegion(app.dataSource, region);
+    await app.close();
+  });
 
   describe('placementReport', () => {
     const keyOf: Record<string, (p: Placement) => string[]> = {
@@ -843,6 +846,7 @@ describe('reports on a read replica (DATABASE_REPLICA_URL)', () => {
   });
   afterAll(async () => {
     await app?.close();
+    await dropReportRegion(primary.dataSource, region);
     await primary.dataSource.query(`DROP OWNED BY ${reader}`);
     await primary.dataSource.query(`DROP ROLE ${reader}`);
     await primary.close();

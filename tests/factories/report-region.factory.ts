@@ -81,3 +81,20 @@ export function seededRandom(seed: number): { int(maxExclusive: number): number;
     pick: (items) => items[Math.floor(next() * items.length)],
   };
 }
+
+/** Removes a report region and everything the report tests wrote in it, so shared reference tables stay as they were. */
+export async function dropReportRegion(dataSource: DataSource, region: ReportRegion): Promise<void> {
+  const organisations = region.organisations.map((o) => o.id);
+  await dataSource.transaction(async (manager) => {
+    const inRegion = [region.code];
+    await manager.query('DELETE FROM placement WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM visit WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM candidate_profile WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM vacancy WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM employer WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM app_user WHERE organisation_id = ANY($1)', [organisations]);
+    await manager.query('DELETE FROM organisation WHERE id = ANY($1)', [organisations]);
+    await manager.query('DELETE FROM municipality WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM labour_market_region WHERE code = ANY($1)', [inRegion]);
+  });
+}
