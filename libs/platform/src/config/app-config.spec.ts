@@ -43,6 +43,19 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('takes CORS origins only as an exact allow-list: no wildcard, no path', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://crm.example.nl,http://localhost:5173' }).corsOrigins).toEqual([
+      'https://crm.example.nl',
+      'http://localhost:5173',
+    ]);
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    for (const origins of ['*', 'https://*.example.nl', 'https://crm.example.nl/app', 'crm.example.nl']) {
+      expect(problemsOf({ CORS_ORIGINS: origins })).toEqual([
+        expect.stringMatching(/^CORS_ORIGINS must be exact origins/),
+      ]);
+    }
+  });
+
   it('lists every problem at once', () => {
     const problems = problemsOf({
       PORT: 'eighty',

@@ -130,6 +130,15 @@ class EnvironmentVariables {
   @IsInt()
   GRAPHQL_MAX_COMPLEXITY = 5000;
 
+  /** Browser origins allowed to call the API, comma-separated (`https://crm.example.nl`); unset: none. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^,\s*/]+(,https?:\/\/[^,\s*/]+)*$/, {
+    message: 'CORS_ORIGINS must be exact origins like https://crm.example.nl, comma-separated (no wildcard, no path)',
+  })
+  @IsString()
+  CORS_ORIGINS?: string;
+
   /** Report counts below this read as "<n"; 2 is the least that still hides a single person. */
   @Transform(toInteger)
   @Min(2)
@@ -180,6 +189,8 @@ export interface AppConfig {
     | { readonly mode: 'dev-issuer'; readonly issuer: string; readonly audience: string; readonly keyFile: string }
     | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl?: string };
   readonly graphql: { readonly graphiql: boolean; readonly maxComplexity: number };
+  /** Origins of browser apps allowed to call the API (exact matches; empty: no cross-origin calls). */
+  readonly corsOrigins: readonly string[];
   readonly seedDemo: boolean;
   readonly reports: { readonly suppressionThreshold: number };
   /**
@@ -260,6 +271,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     graphql: { graphiql: env.GRAPHIQL ?? !production, maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
     seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,
     reports: { suppressionThreshold: env.REPORT_SUPPRESSION_THRESHOLD },
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
     clientReferences: {
       secrets: Object.fromEntries(
         (env.CLIENT_REFERENCE_SECRETS ?? '')

@@ -8,6 +8,7 @@ import type { MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { rootLogger } from '../logging/root-logger';
 import { DatabaseRuntime, runMigrations } from './database-runtime';
+import { protectHttp } from './http-protection';
 
 export interface RunningApp {
   app: NestFastifyApplication;
@@ -48,6 +49,7 @@ export async function createApp(
       { bufferLogs: true, abortOnError: false },
     );
     app.useLogger(app.get(Logger));
+    await protectHttp(app, config);
     // Echo the request id so a user's report can be matched to the log (and to masked errors).
     app
       .getHttpAdapter()
