@@ -55,6 +55,8 @@ function formatOne(error: GraphQLError, logger: FormatterLogger): GraphQLFormatt
     const code = httpStatusCode(original.getStatus());
     if (code !== ErrorCode.INTERNAL_SERVER_ERROR) return { ...base, message: original.message, extensions: { code } };
   }
+  const refused = requestRefusal(original);
+  if (refused) return { message: refused.message, extensions: { code: httpStatusCode(refused.statusCode) } };
   if (!original || original instanceof GraphQLError) {
     // Raised by GraphQL itself: a malformed query, an unknown field, or variables of the wrong shape.
     return {
@@ -99,9 +101,31 @@ function fieldOf(message: string): { field: string; message: string }[] | undefi
   return [{ field, message: withoutInputValues(reason) }];
 }
 
+/**
+ * A request Fastify or Mercurius refused before any execution, with its HTTP status: a body over the limit
+ * (413), a media type it does not take (415), a mutation over GET (405), a CSRF-suspect request, a batch (400).
+ * Their messages name the rule, never the data that was sent.
+ */
+function requestRefusal(error: unknown): { statusCode: number; message: string } | undefined {
+  const { statusCode, code, message } = (error ?? {}) as { statusCode?: unknown; code?: unknown; message?: string };
+  const fromFramework = typeof code === 'string' && /^(FST_|MER_ERR_)/.test(code);
+  if (!fromFramework || typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return undefined;
+  return { statusCode, message: REFUSAL_MESSAGES[code as string] ?? message ?? 'Bad request' };
+}
+
+/** Clearer words than the framework's for the refusals a client most often meets. */
+const REFUSAL_MESSAGES: Record<string, string> = {
+  MER_ERR_METHOD_NOT_ALLOWED: 'Only queries may be sent with GET; send mutations with POST',
+  // Reaches the formatter without nested GraphQL errors only when the body is not one operation (a batch).
+  MER_ERR_GQL_VALIDATION: 'Send one GraphQL operation per request: batches are not accepted',
+};
+
 function httpStatusCode(status: number): ErrorCode {
   switch (status) {
     case 400:
+    case 405:
+    case 413:
+    case 415:
       return ErrorCode.BAD_USER_INPUT;
     case 401:
       return ErrorCode.UNAUTHENTICATED;
@@ -119,7 +143,10 @@ function httpStatusCode(status: number): ErrorCode {
 /** The Mercurius `errorFormatter`: same status code rules as Mercurius, our error shapes. */
 export function mercuriusErrorFormatter(logger: FormatterLogger) {
   return (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => ({
-    statusCode: execution.data ? 200 : hasOnlyInputErrors(execution.errors) ? 400 : 200,
+    statusCode: execution.data
+      ? 200
+      : (requestRefusal(execution.errors[0]?.originalError)?.statusCode ??
+        (hasOnlyInputErrors(execution.errors) ? 400 : 200)),
     response: { data: execution.data ?? null, errors: formatGraphQLErrors(execution.errors, logger) },
   });
 }

@@ -9,8 +9,11 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { mercuriusErrorFormatter } from '../errors/graphql-error-formatter';
+import { maxAliasesRule } from './max-aliases.rule';
 
 export const GRAPHQL_PATH = '/graphql';
+/** Aliased fields per operation: a screen needs a handful; hundreds are an attempt to multiply work. */
+export const MAX_ALIASES = 30;
 
 /** What every resolver finds in the GraphQL context. */
 export interface GraphQLContext {
@@ -34,7 +37,7 @@ export interface GraphQLContext {
         csrfPrevention: true,
         context: (req: FastifyRequest, reply: FastifyReply): GraphQLContext => ({ req, reply }),
         errorFormatter: mercuriusErrorFormatter(logger.logger),
-        validationRules: config.production ? [NoSchemaIntrospectionCustomRule] : [],
+        validationRules: [maxAliasesRule(MAX_ALIASES), ...(config.production ? [NoSchemaIntrospectionCustomRule] : [])],
         hooks: {
           // Cost is checked before execution, where the variables are known (validation rules are cached per query).
           preExecution: async (
