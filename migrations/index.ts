@@ -9,6 +9,7 @@ import { Handover1763900000007 } from './1763900000007-handover';
 import { Visits1763900000008 } from './1763900000008-visits';
 import { Reports1763900000009 } from './1763900000009-reports';
 import { CandidateMatchFacts1763900000010 } from './1763900000010-candidate-match-facts';
+import { RateLimits1763900000011 } from './1763900000011-rate-limits';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Visits1763900000008,
   Reports1763900000009,
   CandidateMatchFacts1763900000010,
+  RateLimits1763900000011,
 ];

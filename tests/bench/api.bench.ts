@@ -119,6 +119,9 @@ async function main(): Promise<void> {
     DATA_DIR: resolve(__dirname, '../../../.data/bench'),
     LOG_LEVEL: 'silent',
     RUN_WORKERS: 'false',
+    // One user at full speed is the point here; the limits are measured elsewhere.
+    RATE_LIMIT_PER_USER: '1000000',
+    RATE_LIMIT_PER_IP: '1000000',
   });
   const api = await createApp(config, (databaseUrl) => ApiModule.forRoot(config, databaseUrl), migrations);
   await api.app.listen({ host: '127.0.0.1', port: 0 });

@@ -25,6 +25,9 @@ export class TestApp {
       DATA_DIR: TEST_DATA_DIR,
       LOG_LEVEL: 'silent',
       DATABASE_POOL_SIZE: '4',
+      // Every test app calls from 127.0.0.1, often as the same demo users: only the rate-limit test sets real limits.
+      RATE_LIMIT_PER_USER: '1000000',
+      RATE_LIMIT_PER_IP: '1000000',
       ...env,
     });
     const running = await createApp(config, (url) => ApiModule.forRoot(config, url), migrations);

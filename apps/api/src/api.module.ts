@@ -11,7 +11,16 @@ import { VisitsModule } from '@wsp/visits';
 import { NotificationsModule } from '@wsp/notifications';
 import { migrations } from '@wsp/migrations';
 import { TaxonomyModule } from '@wsp/taxonomy';
-import { AppConfig, AuditModule, AuthGuard, GraphqlModule, HealthModule, PlatformModule } from '@wsp/platform';
+import {
+  AppConfig,
+  AuditModule,
+  AuthGuard,
+  GraphqlModule,
+  HealthModule,
+  PlatformModule,
+  RateLimitGuard,
+  RateLimitModule,
+} from '@wsp/platform';
 
 /** The API: GraphQL and health; in embedded mode also the queue workers. */
 @Module({})
@@ -23,6 +32,7 @@ export class ApiModule {
         PlatformModule.forRoot({ config, databaseUrl, migrations, workers: config.runWorkers }),
         GraphqlModule,
         HealthModule,
+        RateLimitModule.forRoot(config),
         DirectoryModule,
         TaxonomyModule,
         EmployersModule,
@@ -35,7 +45,11 @@ export class ApiModule {
         NotificationsModule,
         AuditModule,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+      // In this order: the rate limit counts per user, so it runs after authentication.
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+      ],
     };
   }
 }

@@ -39,3 +39,5 @@ export * from './audit/audit-log';
 export * from './audit/audit.module';
 export * from './audit/audit.models';
 export * from './queue/outbox';
+export * from './rate-limit/rate-limit.guard';
+export * from './rate-limit/rate-limit.module';

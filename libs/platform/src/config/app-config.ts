@@ -139,6 +139,22 @@ class EnvironmentVariables {
   @IsString()
   CORS_ORIGINS?: string;
 
+  @Transform(toInteger)
+  @Min(1)
+  @Max(3600)
+  @IsInt()
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  @Transform(toInteger)
+  @Min(1)
+  @IsInt()
+  RATE_LIMIT_PER_USER = 600;
+
+  @Transform(toInteger)
+  @Min(1)
+  @IsInt()
+  RATE_LIMIT_PER_IP = 1200;
+
   /** Report counts below this read as "<n"; 2 is the least that still hides a single person. */
   @Transform(toInteger)
   @Min(2)
@@ -193,6 +209,8 @@ export interface AppConfig {
   readonly corsOrigins: readonly string[];
   readonly seedDemo: boolean;
   readonly reports: { readonly suppressionThreshold: number };
+  /** Operations per window per signed-in user and per client address, counted across replicas. */
+  readonly rateLimit: { readonly windowSeconds: number; readonly perUser: number; readonly perIp: number };
   /**
    * Keys for the keyed hash of owners' client numbers, per organisation slug. Outside production an
    * organisation without one gets a key derived from `devKeyFile` (created in DATA_DIR on first use).
@@ -271,6 +289,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     graphql: { graphiql: env.GRAPHIQL ?? !production, maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
     seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,
     reports: { suppressionThreshold: env.REPORT_SUPPRESSION_THRESHOLD },
+    rateLimit: {
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+      perUser: env.RATE_LIMIT_PER_USER,
+      perIp: env.RATE_LIMIT_PER_IP,
+    },
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
     clientReferences: {
       secrets: Object.fromEntries(

@@ -1,13 +1,15 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, Get } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Queue } from 'bullmq';
 import { Public } from '../auth/permissions.decorator';
 import { QueueName } from '../queue/jobs';
 
-/** Liveness (the process answers) and readiness (database and queue reachable); open for orchestrators. */
+/** Liveness (the process answers) and readiness (database and queue reachable); open for orchestrators, not rate limited. */
 @Controller('health')
 @Public()
+@SkipThrottle({ user: true, ip: true })
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

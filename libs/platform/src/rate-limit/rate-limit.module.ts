@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { PostgresThrottlerStorage, RedisThrottlerStorage } from './rate-limit-storage';
+
+type TrackedRequest = { ip?: string; actor?: { userId: string } };
+
+/**
+ * Two limits per window, shared by every replica: per signed-in user (`RATE_LIMIT_PER_USER`) and per client
+ * address (`RATE_LIMIT_PER_IP`, also for requests without a token). Counts live in Redis when REDIS_URL is set,
+ * else in PostgreSQL. The guard runs after authentication, so it knows the user.
+ */
+@Module({})
+export class RateLimitModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const ttl = config.rateLimit.windowSeconds * 1000;
+    return {
+      module: RateLimitModule,
+      imports: [
+        ThrottlerModule.forRootAsync({
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => ({
+            storage:
+              config.queue.backend === 'redis'
+                ? new RedisThrottlerStorage(config.queue.url, config.database.connectTimeoutMs)
+                : new PostgresThrottlerStorage(dataSource),
+            throttlers: [
+              {
+                name: 'user',
+                ttl,
+                limit: config.rateLimit.perUser,
+                getTracker: (req: TrackedRequest) => req.actor?.userId ?? `ip:${req.ip}`,
+              },
+              { name: 'ip', ttl, limit: config.rateLimit.perIp, getTracker: (req: TrackedRequest) => `ip:${req.ip}` },
+            ],
+          }),
+        }),
+      ],
+      exports: [ThrottlerModule],
+    };
+  }
+}

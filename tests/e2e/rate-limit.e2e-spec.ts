@@ -1,0 +1,76 @@
+import Redis from 'ioredis';
+import { createUser } from '../factories/user.factory';
+import { TestApp } from '../support/test-app';
+
+/** The store every replica shares: PostgreSQL by default, Redis when the machine has it. */
+const BACKENDS: [string, Record<string, string>][] = [
+  ['PostgreSQL', {}],
+  ...(process.env.REDIS_URL
+    ? [['Redis', { REDIS_URL: process.env.REDIS_URL }] as [string, Record<string, string>]]
+    : []),
+];
+
+describe.each(BACKENDS)('rate limits (%s store)', (_store, env) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({
+      RATE_LIMIT_PER_USER: '3',
+      RATE_LIMIT_PER_IP: '7',
+      RATE_LIMIT_WINDOW_SECONDS: '60',
+      ...env,
+    });
+    // Counts left by earlier runs in this window would be held against this address.
+    await app.dataSource.query('DELETE FROM rate_limit_window');
+    if (env.REDIS_URL) {
+      const redis = new Redis(env.REDIS_URL);
+      const keys = await redis.keys('wsp:rate:*');
+      if (keys.length > 0) await redis.del(...keys);
+      await redis.quit();
+    }
+  });
+  afterAll(() => app.close());
+
+  const me = async (token: string) => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    return {
+      retryAfter: response.headers.get('retry-after'),
+      body: (await response.json()) as {
+        data?: unknown;
+        errors?: { message: string; extensions?: Record<string, unknown> }[];
+      },
+    };
+  };
+  const freshUser = async () => app.tokenForSubject((await createUser(app.dataSource)).subject);
+
+  it('refuses a user past their limit with TOO_MANY_REQUESTS and when to retry; other users go on', async () => {
+    const [first, second] = [await freshUser(), await freshUser()];
+    for (let i = 0; i < 3; i++) expect((await me(first)).body.errors).toBeUndefined();
+    const refused = await me(first);
+    expect(refused.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Too many requests: at most 3 per 60 s; try again in \d+ s$/),
+      extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) },
+    });
+    const wait = refused.body.errors![0].extensions!.retryAfterSeconds as number;
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(60);
+    expect(refused.retryAfter).toBe(String(wait));
+    expect((await me(second)).body.errors).toBeUndefined();
+  });
+
+  it('limits one client address across users, and leaves health checks alone', async () => {
+    // The first test used four of this address's seven (a refusal by the user limit is not counted for the address).
+    const users = [await freshUser(), await freshUser()];
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await me(users[i % 2]));
+    expect(answers.slice(0, 3).map((answer) => answer.body.errors)).toEqual([undefined, undefined, undefined]);
+    expect(answers[3].body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/at most 7 per 60 s/),
+      extensions: { code: 'TOO_MANY_REQUESTS' },
+    });
+    for (let i = 0; i < 5; i++) expect((await fetch(`${app.url}/health/live`)).status).toBe(200);
+  });
+});
