@@ -393,7 +393,10 @@ describe('joint employer visits', () => {
         { token },
       );
       const statements = spy.mock.calls.filter(
-        ([sql]) => !/bullmq|outbox/i.test(String(typeof sql === 'string' ? sql : (sql as { text?: string }).text)),
+        ([sql]) =>
+          !/bullmq|outbox|rate_limit_window/i.test(
+            String(typeof sql === 'string' ? sql : (sql as { text?: string }).text),
+          ),
       );
       spy.mockRestore();
       expect(response.errors).toBeUndefined();
