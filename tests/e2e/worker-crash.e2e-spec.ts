@@ -65,68 +65,66 @@ async function stop(worker: ChildProcess | undefined, signal: NodeJS.Signals): P
   await once(worker, 'exit');
 }
 
-describe.each(BACKENDS)('a worker killed in the middle of a matching job (%s queue)', (_backend, env, OCCUPATION) => {
-  let api: TestApp;
-  let worker: ChildProcess | undefined;
-  let vacancyId: string;
-  const suggestionsOf = (): Promise<Suggestion[]> =>
-    api.dataSource.query(
-      'SELECT profile_id, rank, computed_at FROM suggestion WHERE vacancy_id = $1 ORDER BY rank, profile_id',
-      [vacancyId],
-    );
-
-  beforeAll(async () => {
-    // The API takes requests only; every job runs in the worker processes this test starts and kills.
-    api = await TestApp.start({ RUN_WORKERS: 'false', ...env });
-    worker = await startWorker(env);
-    for (const coach of ['jobcoach@uwv.demo', 'jobcoach@groningen.demo', 'jobcoach@uwv.demo']) {
-      await createProfile(api, coach, {
-        occupationCodes: [OCCUPATION],
-        skillCodes: [],
-        targetGroups: [],
-        wwEndMonth: null,
-      });
-    }
-    const employer = await createEmployer(api, AM, { municipalityCode: 'GM0014' });
-    const created = await api.graphql<{ createVacancy: { id: string } }>(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
-      {
-        input: {
-          employerId: employer.id,
-          title: 'Fotograaf',
-          occupationCode: OCCUPATION,
-          hoursMin: 24,
-          hoursMax: 40,
-          municipalityCode: 'GM0014',
-          contractType: 'PERMANENT',
-        },
-      },
-      { as: AM },
-    );
-    vacancyId = created.data!.createVacancy.id;
-    // Settled: three suggested, nothing left to relay and no run of this vacancy still going.
-    await until(async () => {
-      const [{ pending }] = await api.dataSource.query(
-        `SELECT (SELECT count(*) FROM outbox WHERE relayed_at IS NULL)
-              + (SELECT count(*) FROM matching_run WHERE vacancy_id = $1 AND status <> 'COMPLETED') AS pending`,
+describe.each(BACKENDS)(
+  'a worker killed or stopped in the middle of a matching job (%s queue)',
+  (_backend, env, OCCUPATION) => {
+    let api: TestApp;
+    let worker: ChildProcess | undefined;
+    let vacancyId: string;
+    const suggestionsOf = (): Promise<Suggestion[]> =>
+      api.dataSource.query(
+        'SELECT profile_id, rank, computed_at FROM suggestion WHERE vacancy_id = $1 ORDER BY rank, profile_id',
         [vacancyId],
       );
-      return (await suggestionsOf()).length === 3 && Number(pending) === 0 ? true : undefined;
-    }, 'the first list');
-    await new Promise((r) => setTimeout(r, 3 * LOCK_MS)); // and any job already claimed has finished
-  }, 60_000);
 
-  afterAll(async () => {
-    await stop(worker, 'SIGTERM');
-    await api?.close();
-  });
+    beforeAll(async () => {
+      // The API takes requests only; every job runs in the worker processes this test starts and kills.
+      api = await TestApp.start({ RUN_WORKERS: 'false', ...env });
+      worker = await startWorker(env);
+      for (const coach of ['jobcoach@uwv.demo', 'jobcoach@groningen.demo', 'jobcoach@uwv.demo']) {
+        await createProfile(api, coach, {
+          occupationCodes: [OCCUPATION],
+          skillCodes: [],
+          targetGroups: [],
+          wwEndMonth: null,
+        });
+      }
+      const employer = await createEmployer(api, AM, { municipalityCode: 'GM0014' });
+      const created = await api.graphql<{ createVacancy: { id: string } }>(
+        'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+        {
+          input: {
+            employerId: employer.id,
+            title: 'Fotograaf',
+            occupationCode: OCCUPATION,
+            hoursMin: 24,
+            hoursMax: 40,
+            municipalityCode: 'GM0014',
+            contractType: 'PERMANENT',
+          },
+        },
+        { as: AM },
+      );
+      vacancyId = created.data!.createVacancy.id;
+      // Settled: three suggested, nothing left to relay and no run of this vacancy still going.
+      await until(async () => {
+        const [{ pending }] = await api.dataSource.query(
+          `SELECT (SELECT count(*) FROM outbox WHERE relayed_at IS NULL)
+              + (SELECT count(*) FROM matching_run WHERE vacancy_id = $1 AND status <> 'COMPLETED') AS pending`,
+          [vacancyId],
+        );
+        return (await suggestionsOf()).length === 3 && Number(pending) === 0 ? true : undefined;
+      }, 'the first list');
+      await new Promise((r) => setTimeout(r, 3 * LOCK_MS)); // and any job already claimed has finished
+    }, 60_000);
 
-  it('leaves the previous list while the job is lost, and exactly one complete list after another worker retries it', async () => {
-    const before = await suggestionsOf();
-    // Hold one row the job will write, so it stops halfway: its stale rows deleted, the new list not yet written.
-    const blocker = new Client({ connectionString: testDatabaseUrl() });
-    await blocker.connect();
-    try {
+    afterAll(async () => {
+      await stop(worker, 'SIGTERM');
+      await api?.close();
+    });
+
+    /** Holds one row the job will write and asks for a run: the job stops halfway, its stale rows deleted. */
+    async function jobStuckHalfway(blocker: Client): Promise<{ jobId: string; pid: number }> {
       await blocker.query('BEGIN');
       await blocker.query('SELECT 1 FROM suggestion WHERE vacancy_id = $1 AND rank = 1 FOR UPDATE', [vacancyId]);
       const requested = await api.graphql<{ requestMatching: string }>(
@@ -134,41 +132,83 @@ describe.each(BACKENDS)('a worker killed in the middle of a matching job (%s que
         { id: vacancyId },
         { as: AM },
       );
-      const jobId = requested.data!.requestMatching;
       const stuck = await until(async () => {
         const [row]: { pid: number }[] = await api.dataSource.query(
           `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO suggestion%'`,
         );
         return row;
       }, 'the job to reach its write');
-
-      await stop(worker, 'SIGKILL');
-      worker = undefined;
-      await blocker.query('ROLLBACK');
-      // The dead worker's transaction never commits: its server session ends when it finds its client gone.
-      await until(async () => {
-        const rows = await api.dataSource.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [stuck.pid]);
-        return rows.length === 0 ? true : undefined;
-      }, 'the dead worker to be disconnected');
-      expect(await suggestionsOf()).toEqual(before);
-
-      const killedAt = new Date();
-      worker = await startWorker(env);
-      const run = await until(async () => {
+      return { jobId: requested.data!.requestMatching, pid: stuck.pid };
+    }
+    const runOf = async (jobId: string) =>
+      until(async () => {
         const [row]: { status: string; attempts: number; suggestions: number }[] = await api.dataSource.query(
           'SELECT status, attempts, suggestions FROM matching_run WHERE job_id = $1',
           [jobId],
         );
         return row?.status === 'COMPLETED' ? row : undefined;
-      }, 'the retried job to complete');
-      expect(run).toMatchObject({ status: 'COMPLETED', attempts: 2, suggestions: 3 });
+      }, 'the job to complete');
 
-      const after = await suggestionsOf();
-      expect(after.map((s) => s.rank)).toEqual([1, 2, 3]);
-      expect(new Set(after.map((s) => s.profile_id))).toEqual(new Set(before.map((s) => s.profile_id)));
-      expect(after.every((s) => s.computed_at >= killedAt)).toBe(true);
-    } finally {
-      await blocker.end();
-    }
-  }, 90_000);
-});
+    it('leaves the previous list while the job is lost, and exactly one complete list after another worker retries it', async () => {
+      const before = await suggestionsOf();
+      const blocker = new Client({ connectionString: testDatabaseUrl() });
+      await blocker.connect();
+      try {
+        const { jobId, pid } = await jobStuckHalfway(blocker);
+
+        await stop(worker, 'SIGKILL');
+        worker = undefined;
+        await blocker.query('ROLLBACK');
+        // The dead worker's transaction never commits: its server session ends when it finds its client gone.
+        await until(async () => {
+          const rows = await api.dataSource.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [pid]);
+          return rows.length === 0 ? true : undefined;
+        }, 'the dead worker to be disconnected');
+        expect(await suggestionsOf()).toEqual(before);
+
+        const killedAt = new Date();
+        worker = await startWorker(env);
+        const run = await runOf(jobId);
+        expect(run).toMatchObject({ status: 'COMPLETED', attempts: 2, suggestions: 3 });
+
+        const after = await suggestionsOf();
+        expect(after.map((s) => s.rank)).toEqual([1, 2, 3]);
+        expect(new Set(after.map((s) => s.profile_id))).toEqual(new Set(before.map((s) => s.profile_id)));
+        expect(after.every((s) => s.computed_at >= killedAt)).toBe(true);
+      } finally {
+        await blocker.end();
+      }
+    }, 90_000);
+
+    it('finishes its running job before it stops when told to (SIGTERM), and takes no new one', async () => {
+      const blocker = new Client({ connectionString: testDatabaseUrl() });
+      await blocker.connect();
+      try {
+        const { jobId } = await jobStuckHalfway(blocker);
+        const stopping = worker!;
+        const exited = once(stopping, 'exit');
+        stopping.kill('SIGTERM');
+        await new Promise((r) => setTimeout(r, 2 * LOCK_MS));
+        expect(stopping.exitCode).toBeNull(); // still finishing the job it holds
+        const later = await api.graphql<{ requestMatching: string }>(
+          'mutation($id: ID!) { requestMatching(vacancyId: $id) }',
+          { id: vacancyId },
+          { as: AM },
+        );
+        await blocker.query('ROLLBACK');
+        const [code] = await exited;
+        worker = undefined;
+        expect(code).toBe(0);
+        expect(await runOf(jobId)).toMatchObject({ status: 'COMPLETED', attempts: 1, suggestions: 3 });
+        expect((await suggestionsOf()).map((s) => s.rank)).toEqual([1, 2, 3]);
+        // The job asked for while it was stopping waits for the next worker instead.
+        const laterId = later.data!.requestMatching;
+        expect(await api.dataSource.query('SELECT 1 FROM matching_run WHERE job_id = $1', [laterId])).toEqual([]);
+        worker = await startWorker(env);
+        expect(await runOf(laterId)).toMatchObject({ status: 'COMPLETED', attempts: 1 });
+      } finally {
+        await blocker.end();
+      }
+    }, 90_000);
+  },
+);
