@@ -18,8 +18,9 @@ import {
   GraphqlModule,
   HealthModule,
   PlatformModule,
-  RateLimitGuard,
+  AddressRateLimitGuard,
   RateLimitModule,
+  UserRateLimitGuard,
 } from '@wsp/platform';
 
 /** The API: GraphQL and health; in embedded mode also the queue workers. */
@@ -45,10 +46,11 @@ export class ApiModule {
         NotificationsModule,
         AuditModule,
       ],
-      // In this order: the rate limit counts per user, so it runs after authentication.
+      // In this order: the address limit counts every request, the user limit needs the authenticated user.
       providers: [
+        { provide: APP_GUARD, useClass: AddressRateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: UserRateLimitGuard },
       ],
     };
   }

@@ -44,7 +44,11 @@ export function publishBreakdown<M extends string>(
   threshold: number,
 ): PublishedBreakdownRow<M>[] {
   const found = new Map<string, LevelCounts[]>();
-  for (const row of queryRows) found.set(levelKey(row), [...(found.get(levelKey(row)) ?? []), row]);
+  for (const row of queryRows) {
+    const rows = found.get(levelKey(row)) ?? [];
+    rows.push(row);
+    found.set(levelKey(row), rows);
+  }
   const valueOf = (key: string, metric: M) =>
     (found.get(key) ?? []).reduce((sum, row) => sum + Number(row[metric] ?? 0), 0);
 

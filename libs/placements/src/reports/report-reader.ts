@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AppConfig, APP_CONFIG, DomainError, RegionAccess } from '@wsp/platform';
-import { Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ReportPeriodInput } from './dto/report.inputs';
 import { ReportOrganisation } from './breakdown';

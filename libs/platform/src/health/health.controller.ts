@@ -9,7 +9,7 @@ import { QueueName } from '../queue/jobs';
 /** Liveness (the process answers) and readiness (database and queue reachable); open for orchestrators, not rate limited. */
 @Controller('health')
 @Public()
-@SkipThrottle({ user: true, ip: true })
+@SkipThrottle({ user: true, address: true })
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

@@ -1,16 +1,22 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
+import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerRequest } from '@nestjs/throttler';
 import { createHash } from 'node:crypto';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { GraphQLContext } from '../graphql/graphql.module';
 
 /**
- * @nestjs/throttler for GraphQL and HTTP: counts per user and per client address across all operations (not per
+ * @nestjs/throttler for GraphQL and HTTP, one named limit per guard: counts across all operations (not per
  * operation), and refuses with TOO_MANY_REQUESTS and the seconds to wait (also as a Retry-After header).
  */
-@Injectable()
-export class RateLimitGuard extends ThrottlerGuard {
+abstract class RateLimitGuard extends ThrottlerGuard {
+  protected abstract readonly limit: 'user' | 'address';
+
+  protected override handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    if (request.throttler.name !== this.limit) return Promise.resolve(true);
+    return super.handleRequest(request);
+  }
+
   protected override getRequestResponse(context: ExecutionContext): ReturnType<ThrottlerGuard['getRequestResponse']> {
     if (context.getType<string>() === 'graphql') {
       const { req, reply } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
@@ -37,5 +43,23 @@ export class RateLimitGuard extends ThrottlerGuard {
       `Too many requests: at most ${detail.limit} per ${detail.ttl / 1000} s; try again in ${detail.timeToBlockExpire} s`,
       { retryAfterSeconds: detail.timeToBlockExpire },
     );
+  }
+}
+
+/** Per client address, before authentication: requests without a valid token are counted too. */
+@Injectable()
+export class AddressRateLimitGuard extends RateLimitGuard {
+  protected readonly limit = 'address';
+}
+
+/** Per signed-in user, after authentication; an operation open to everyone is left to the address limit. */
+@Injectable()
+export class UserRateLimitGuard extends RateLimitGuard {
+  protected readonly limit = 'user';
+
+  protected override handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    const { req } = this.getRequestResponse(request.context);
+    if (!(req as { actor?: unknown }).actor) return Promise.resolve(true);
+    return super.handleRequest(request);
   }
 }

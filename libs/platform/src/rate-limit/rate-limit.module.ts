@@ -6,11 +6,13 @@ import { AppConfig } from '../config/app-config';
 import { PostgresThrottlerStorage, RedisThrottlerStorage } from './rate-limit-storage';
 
 type TrackedRequest = { ip?: string; actor?: { userId: string } };
+const address = (req: TrackedRequest) => `ip:${req.ip}`;
 
 /**
  * Two limits per window, shared by every replica: per signed-in user (`RATE_LIMIT_PER_USER`) and per client
  * address (`RATE_LIMIT_PER_IP`, also for requests without a token). Counts live in Redis when REDIS_URL is set,
- * else in PostgreSQL. The guard runs after authentication, so it knows the user.
+ * else in PostgreSQL. The address guard runs before authentication (so token guessing is limited too), the user
+ * guard after it (so it knows the user).
  */
 @Module({})
 export class RateLimitModule {
@@ -31,9 +33,9 @@ export class RateLimitModule {
                 name: 'user',
                 ttl,
                 limit: config.rateLimit.perUser,
-                getTracker: (req: TrackedRequest) => req.actor?.userId ?? `ip:${req.ip}`,
+                getTracker: (req: TrackedRequest) => req.actor?.userId ?? address(req),
               },
-              { name: 'ip', ttl, limit: config.rateLimit.perIp, getTracker: (req: TrackedRequest) => `ip:${req.ip}` },
+              { name: 'address', ttl, limit: config.rateLimit.perIp, getTracker: address },
             ],
           }),
         }),
