@@ -74,6 +74,30 @@ describe('logs of candidate profile requests', () => {
     }
   });
 
+  it('writes the request id on every log line of a request, and answers with it', async () => {
+    const requestId = 'log-correlation-0001';
+    const response = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId },
+      body: JSON.stringify({ query: '{ vacancy(id: "00000000-0000-4000-8000-000000000000") { id } }' }),
+    });
+    expect(response.headers.get('x-request-id')).toBe(requestId);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'NOT_FOUND',
+    );
+    await new Promise((r) => setTimeout(r, 200)); // let the log lines of the response reach the pipe
+    const lines = output
+      .split('\n')
+      .filter((line) => line.includes(requestId))
+      .map((line) => JSON.parse(line) as { requestId?: string; msg: string; code?: string });
+    // Fastify's request lines and the application's own line from inside the request (the error it returned)
+    expect(lines.map((line) => line.msg)).toEqual(
+      expect.arrayContaining(['incoming request', 'GraphQL error returned', 'request completed']),
+    );
+    expect(lines.find((line) => line.msg === 'GraphQL error returned')?.code).toBe('NOT_FOUND');
+    for (const line of lines) expect(line.requestId).toBe(requestId);
+  });
+
   it('holds no client number and no refused personal data', async () => {
     const created = await create(profileInput({ clientNumber: CLIENT_NUMBER }));
     expect(created.errors).toBeUndefined();

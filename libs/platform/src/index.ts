@@ -41,3 +41,4 @@ export * from './audit/audit.models';
 export * from './queue/outbox';
 export * from './rate-limit/rate-limit.guard';
 export * from './rate-limit/rate-limit.module';
+export * from './metrics/app-metrics';

@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { GraphQLPassThroughFilter } from './errors/graphql-exception.filter';
 import { InputValidationPipe } from './errors/input-validation.pipe';
 import { LoggingModule } from './logging/logging.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { QueueModule } from './queue/queue.module';
 
 export interface PlatformOptions {
@@ -18,7 +19,7 @@ export interface PlatformOptions {
   workers: boolean;
 }
 
-/** Configuration, logging, database, queue and token verification: what every app of wsp-crm stands on. */
+/** Configuration, logging, metrics, database, queue and token verification: what every app of wsp-crm stands on. */
 @Module({})
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
@@ -30,6 +31,7 @@ export class PlatformModule {
         DatabaseModule.forRoot({ config: options.config, url: options.databaseUrl, migrations: options.migrations }),
         QueueModule.forRoot({ workers: options.workers, lockDurationMs: options.config.queue.lockDurationMs }),
         AuthModule,
+        MetricsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

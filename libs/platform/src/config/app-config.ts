@@ -162,6 +162,13 @@ class EnvironmentVariables {
   @IsInt()
   REPORT_SUPPRESSION_THRESHOLD = 5;
 
+  /** When set, `/metrics` requires `Authorization: Bearer <token>`. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^\S{16,}$/, { message: 'METRICS_TOKEN must be at least 16 characters without spaces' })
+  @IsString()
+  METRICS_TOKEN?: string;
+
   /** `slug=secret,slug=secret`: each organisation's key for hashing its own client numbers. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -211,6 +218,8 @@ export interface AppConfig {
   readonly reports: { readonly suppressionThreshold: number };
   /** Operations per window per signed-in user and per client address, counted across replicas. */
   readonly rateLimit: { readonly windowSeconds: number; readonly perUser: number; readonly perIp: number };
+  /** Prometheus scraping: a bearer token `/metrics` requires, when set. */
+  readonly metrics: { readonly token?: string };
   /**
    * Keys for the keyed hash of owners' client numbers, per organisation slug. Outside production an
    * organisation without one gets a key derived from `devKeyFile` (created in DATA_DIR on first use).
@@ -295,6 +304,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       perIp: env.RATE_LIMIT_PER_IP,
     },
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
+    metrics: { token: env.METRICS_TOKEN },
     clientReferences: {
       secrets: Object.fromEntries(
         (env.CLIENT_REFERENCE_SECRETS ?? '')

@@ -1,10 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
-import { formatGraphQLErrors } from './graphql-error-formatter';
+import { formatGraphQLErrors, mercuriusErrorFormatter } from './graphql-error-formatter';
 
 function logger() {
-  return { warn: jest.fn(), error: jest.fn() };
+  return { debug: jest.fn(), error: jest.fn() };
 }
 
 describe('formatGraphQLErrors', () => {
@@ -31,6 +31,22 @@ describe('formatGraphQLErrors', () => {
     expect(formatted.message).toBe(`Internal server error (correlation id ${correlationId})`);
     expect(log.error).toHaveBeenCalledWith(expect.objectContaining({ correlationId }), expect.any(String));
     expect(JSON.stringify(log.error.mock.calls)).not.toContain('secret text');
+  });
+
+  it('uses the request id as correlation id, counts every error by code and logs codes, not messages', () => {
+    const log = logger();
+    const counted: string[] = [];
+    const format = mercuriusErrorFormatter(log, (code) => counted.push(code));
+    const errors = [
+      new GraphQLError('x', { path: ['a'], originalError: DomainError.notFound('Employer 12345678 not found') }),
+      new GraphQLError('boom', { path: ['b'], originalError: new Error('boom') }),
+    ];
+    const { response } = format({ data: { a: null, b: null }, errors }, { reply: { request: { id: 'req-42' } } });
+    expect(response.errors[1].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', correlationId: 'req-42' });
+    expect(counted).toEqual(['NOT_FOUND', 'INTERNAL_SERVER_ERROR']);
+    expect(log.debug).toHaveBeenCalledWith({ code: 'NOT_FOUND', path: ['a'] }, expect.any(String));
+    expect(JSON.stringify(log.debug.mock.calls)).not.toContain('12345678');
+    expect(log.error).toHaveBeenCalledWith(expect.objectContaining({ correlationId: 'req-42' }), expect.any(String));
   });
 
   it('names the variable path of a coercion error', () => {

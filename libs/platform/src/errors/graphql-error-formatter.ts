@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCode } from './domain-error';
 
 export interface FormatterLogger {
-  warn(object: object, message: string): void;
+  debug(object: object, message: string): void;
   error(object: object, message: string): void;
 }
 
@@ -33,18 +33,22 @@ export function withoutInputValues(message: string): string {
  * Maps every error of a GraphQL execution to a client-facing error with `extensions.code`.
  * Unknown errors are masked: the client gets a correlation id, the log gets the error under the same id.
  */
-export function formatGraphQLErrors(errors: readonly GraphQLError[], logger: FormatterLogger): GraphQLFormattedError[] {
+export function formatGraphQLErrors(
+  errors: readonly GraphQLError[],
+  logger: FormatterLogger,
+  correlationId: string = randomUUID(),
+): GraphQLFormattedError[] {
   return errors.flatMap((error) => {
     const nested = (error.originalError as { errors?: unknown })?.errors;
     // Mercurius wraps parse/validation failures: one error carrying the list of GraphQL errors.
     if (Array.isArray(nested) && nested.every((e) => e instanceof GraphQLError)) {
-      return formatGraphQLErrors(nested as GraphQLError[], logger);
+      return formatGraphQLErrors(nested as GraphQLError[], logger, correlationId);
     }
-    return [formatOne(error, logger)];
+    return [formatOne(error, logger, correlationId)];
   });
 }
 
-function formatOne(error: GraphQLError, logger: FormatterLogger): GraphQLFormattedError {
+function formatOne(error: GraphQLError, logger: FormatterLogger, correlationId: string): GraphQLFormattedError {
   const original = error.originalError;
   const base = { message: error.message, locations: error.locations, path: error.path };
 
@@ -66,7 +70,6 @@ function formatOne(error: GraphQLError, logger: FormatterLogger): GraphQLFormatt
     };
   }
 
-  const correlationId = randomUUID();
   logger.error({ err: safeError(original), correlationId, path: error.path }, 'Unhandled error in GraphQL execution');
   return {
     message: `Internal server error (correlation id ${correlationId})`,
@@ -140,15 +143,30 @@ function httpStatusCode(status: number): ErrorCode {
   }
 }
 
-/** The Mercurius `errorFormatter`: same status code rules as Mercurius, our error shapes. */
-export function mercuriusErrorFormatter(logger: FormatterLogger) {
-  return (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => ({
-    statusCode: execution.data
-      ? 200
-      : (requestRefusal(execution.errors[0]?.originalError)?.statusCode ??
-        (hasOnlyInputErrors(execution.errors) ? 400 : 200)),
-    response: { data: execution.data ?? null, errors: formatGraphQLErrors(execution.errors, logger) },
-  });
+/**
+ * The Mercurius `errorFormatter`: same status code rules as Mercurius, our error shapes. A masked error's
+ * correlation id is the request's id (`x-request-id`), which every log line of that request carries too.
+ */
+export function mercuriusErrorFormatter(logger: FormatterLogger, countError: (code: string) => void = () => undefined) {
+  return (
+    execution: ExecutionResult & { errors: readonly GraphQLError[] },
+    context?: { reply?: { request?: { id?: string } } },
+  ) => {
+    const errors = formatGraphQLErrors(execution.errors, logger, context?.reply?.request?.id ?? randomUUID());
+    for (const error of errors) {
+      const code = String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+      countError(code);
+      // Code and path only: a message may quote what was sent.
+      if (code !== ErrorCode.INTERNAL_SERVER_ERROR) logger.debug({ code, path: error.path }, 'GraphQL error returned');
+    }
+    return {
+      statusCode: execution.data
+        ? 200
+        : (requestRefusal(execution.errors[0]?.originalError)?.statusCode ??
+          (hasOnlyInputErrors(execution.errors) ? 400 : 200)),
+      response: { data: execution.data ?? null, errors },
+    };
+  };
 }
 
 function hasOnlyInputErrors(errors: readonly GraphQLError[]): boolean {

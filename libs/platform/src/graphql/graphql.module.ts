@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DocumentNode, GraphQLSchema, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { DocumentNode, GraphQLSchema, Kind, NoSchemaIntrospectionCustomRule, OperationDefinitionNode } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { mercuriusErrorFormatter } from '../errors/graphql-error-formatter';
+import { AppMetrics } from '../metrics/app-metrics';
 import { maxAliasesRule } from './max-aliases.rule';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -26,8 +27,8 @@ export interface GraphQLContext {
   imports: [
     GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       driver: MercuriusDriver,
-      inject: [APP_CONFIG, PinoLogger],
-      useFactory: (config: AppConfig, logger: PinoLogger) => ({
+      inject: [APP_CONFIG, PinoLogger, AppMetrics],
+      useFactory: (config: AppConfig, logger: PinoLogger, metrics: AppMetrics) => ({
         autoSchemaFile: true,
         sortSchema: true,
         path: GRAPHQL_PATH,
@@ -36,16 +37,19 @@ export interface GraphQLContext {
         queryDepth: 12,
         csrfPrevention: true,
         context: (req: FastifyRequest, reply: FastifyReply): GraphQLContext => ({ req, reply }),
-        errorFormatter: mercuriusErrorFormatter(logger.logger),
+        errorFormatter: mercuriusErrorFormatter(logger, (code) => metrics.graphqlErrors.inc({ code })),
         validationRules: [maxAliasesRule(MAX_ALIASES), ...(config.production ? [NoSchemaIntrospectionCustomRule] : [])],
         hooks: {
           // Cost is checked before execution, where the variables are known (validation rules are cached per query).
           preExecution: async (
             schema: GraphQLSchema,
             document: DocumentNode,
-            _context: unknown,
+            context: { reply: FastifyReply },
             variables: Record<string, unknown>,
           ) => {
+            const request = context.reply.request;
+            const operation = executedOperation(document, request);
+            metrics.recordOperation(request, operation?.name?.value, operation?.operation ?? 'query');
             let complexity: number;
             try {
               complexity = getComplexity({
@@ -70,3 +74,13 @@ export interface GraphQLContext {
   ],
 })
 export class GraphqlModule {}
+
+/** The operation of `document` that `request` asked for: the only one, or the one its `operationName` names. */
+function executedOperation(document: DocumentNode, request: FastifyRequest): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (operations.length <= 1) return operations[0];
+  const source = (request.method === 'GET' ? request.query : request.body) as { operationName?: unknown } | undefined;
+  return operations.find((operation) => operation.name?.value === source?.operationName);
+}

@@ -1,6 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnModuleDestroy, Type } from '@nestjs/common';
 import { Job } from 'bullmq';
+import { PinoLogger } from 'nestjs-pino';
+import { AppMetrics } from '../metrics/app-metrics';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { QueueName } from './jobs';
 
@@ -14,7 +16,11 @@ export function processorFor(queue: QueueName, lockDurationMs: number, concurren
   class QueueProcessor extends WorkerHost implements OnModuleDestroy {
     private readonly logger = new Logger(`Queue:${queue}`);
 
-    constructor(private readonly registry: JobHandlerRegistry) {
+    constructor(
+      private readonly registry: JobHandlerRegistry,
+      private readonly metrics: AppMetrics,
+      private readonly pino: PinoLogger,
+    ) {
       super();
     }
 
@@ -26,16 +32,27 @@ export function processorFor(queue: QueueName, lockDurationMs: number, concurren
       await this.worker.close();
     }
 
-    async process(job: Job): Promise<unknown> {
-      const started = Date.now();
-      // Payloads hold ids only, but are still not logged: the name and id say enough.
-      const result = await this.registry.get(job.name).handle(job.data, {
-        jobId: job.id ?? '',
-        attempt: job.attemptsMade + 1,
-        finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
-      });
-      this.logger.debug({ job: job.name, jobId: job.id, ms: Date.now() - started }, 'job done');
-      return result;
+    /** Every log line written while a job runs carries the job's id: the correlation id of background work. */
+    process(job: Job): Promise<unknown> {
+      return this.pino.runInContext(() => this.run(job), { bindings: { queue, job: job.name, jobId: job.id } });
+    }
+
+    private async run(job: Job): Promise<unknown> {
+      const stopTimer = this.metrics.jobDuration.startTimer({ queue, job: job.name });
+      try {
+        // Payloads hold ids only, but are still not logged: the name and id say enough.
+        const result = await this.registry.get(job.name).handle(job.data, {
+          jobId: job.id ?? '',
+          attempt: job.attemptsMade + 1,
+          finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+        });
+        const seconds = stopTimer({ outcome: 'completed' });
+        this.logger.debug({ ms: Math.round(seconds * 1000) }, 'job done');
+        return result;
+      } catch (error) {
+        stopTimer({ outcome: 'failed' });
+        throw error;
+      }
     }
   }
   Object.defineProperty(QueueProcessor, 'name', { value: `${queue[0].toUpperCase()}${queue.slice(1)}QueueProcessor` });

@@ -3,10 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import type { MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { rootLogger } from '../logging/root-logger';
+import { AppMetrics } from '../metrics/app-metrics';
+import { instrumentHttp } from '../metrics/http-metrics';
 import { DatabaseRuntime, runMigrations } from './database-runtime';
 import { protectHttp } from './http-protection';
 
@@ -50,13 +52,17 @@ export async function createApp(
     );
     app.useLogger(app.get(Logger));
     await protectHttp(app, config);
+    const fastify = app.getHttpAdapter().getInstance();
+    instrumentHttp(fastify, app.get(AppMetrics));
+    // Whatever the application logs while serving a request carries its id (Nest middleware misses Mercurius's route).
+    const logs = await app.resolve(PinoLogger);
+    fastify.addHook('onRequest', (request, _reply, done) =>
+      logs.runInContext(done, { bindings: { requestId: request.id } }),
+    );
     // Echo the request id so a user's report can be matched to the log (and to masked errors).
-    app
-      .getHttpAdapter()
-      .getInstance()
-      .addHook('onSend', async (request, reply) => {
-        reply.header('x-request-id', request.id);
-      });
+    fastify.addHook('onSend', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+    });
     await app.init();
   } catch (error) {
     // Workers may already poll the database: close them before the database goes away.
