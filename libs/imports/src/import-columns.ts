@@ -117,6 +117,10 @@ export function parseRow(kind: ImportKind, line: number, values: Record<string, 
   }
   const kvkNumber = values.kvk_nummer ?? '';
   const problems: RowProblem[] = [];
+  // PostgreSQL cannot store U+0000: a row holding one is refused like any invalid row, not failing the import.
+  for (const [column, value] of Object.entries(values)) {
+    if (value.includes('\u0000')) problems.push({ line, column, message: 'may not contain NUL characters' });
+  }
   if (kind !== 'EMPLOYERS' && !/^[0-9]{8}$/.test(kvkNumber)) {
     problems.push({ line, column: 'kvk_nummer', message: 'must be 8 digits' });
   }

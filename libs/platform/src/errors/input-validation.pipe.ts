@@ -28,6 +28,12 @@ export class InputValidationPipe extends ValidationPipe {
     // Only client input is validated: not a field resolver's parent object, context or info, which this
     // global pipe would otherwise re-validate for every object of every list.
     if (!INPUT_PARAM_TYPES.has(metadata.type)) return value;
+    const withNul = pathOfNul(value, metadata.data ? [metadata.data] : []);
+    if (withNul) {
+      throw DomainError.badInput([
+        { field: withNul.join('.'), message: 'Text may not contain NUL characters (\\u0000)' },
+      ]);
+    }
     try {
       return await super.transform(value, metadata);
     } catch (error) {
@@ -45,4 +51,15 @@ function fieldProblems(errors: ValidationError[], parent: string[]): FieldProble
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field: path.join('.'), message }));
     return [...own, ...fieldProblems(error.children ?? [], path)];
   });
+}
+
+/** PostgreSQL cannot store U+0000 in text: the path of the first string holding one, refused before any write. */
+function pathOfNul(value: unknown, path: string[]): string[] | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = pathOfNul(item, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
 }
