@@ -1,12 +1,10 @@
 import { DEV_AUDIENCE, DEV_ISSUER, DevIssuer } from '@wsp/platform';
-import { ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { profileInput } from '../factories/candidate-profile.factory';
-import { TEST_DATA_DIR, testDatabaseUrl } from '../support/test-database';
+import { randomPort, spawnApp, SpawnedApp } from '../support/spawned-app';
+import { TEST_DATA_DIR } from '../support/test-database';
 
-const ROOT = resolve(__dirname, '../..');
-const PORT = 3000 + Math.floor(Math.random() * 1000) + 39000;
+const PORT = randomPort();
 const CLIENT_NUMBER = 'LOGTEST-5550123';
 /** Everything identifying that the requests below carry; none of it may reach a log line. */
 const SECRETS = [
@@ -24,8 +22,7 @@ const SECRETS = [
  * client number (hashed): its whole output must hold none of it.
  */
 describe('logs of candidate profile requests', () => {
-  let api: ChildProcess;
-  let output = '';
+  let api: SpawnedApp;
   let token: string;
 
   const graphql = async (query: string, variables: Record<string, unknown>) => {
@@ -42,37 +39,16 @@ describe('logs of candidate profile requests', () => {
     });
 
   beforeAll(async () => {
-    api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        DATABASE_URL: testDatabaseUrl(),
-        DATA_DIR: TEST_DATA_DIR,
-        PORT: String(PORT),
-        LOG_LEVEL: 'trace',
-        RUN_WORKERS: 'false',
-        SEED_DEMO: 'false',
-      },
+    api = await spawnApp('api', 'API ready', {
+      PORT: String(PORT),
+      LOG_LEVEL: 'trace',
+      RUN_WORKERS: 'false',
     });
-    api.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    api.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const live = await fetch(`http://127.0.0.1:${PORT}/health/live`).catch(() => undefined);
-      if (live?.ok) break;
-      if (Date.now() > deadline || api.exitCode !== null) throw new Error(`the API did not start:\n${output}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const issuer = await DevIssuer.load(resolve(TEST_DATA_DIR, 'dev-issuer-key.json'), DEV_ISSUER, DEV_AUDIENCE);
     token = await issuer.sign('demo|jobcoach@uwv.demo');
   }, 40_000);
 
-  afterAll(async () => {
-    if (api.exitCode === null) {
-      api.kill('SIGTERM');
-      await once(api, 'exit');
-    }
-  });
+  afterAll(() => api.stop());
 
   it('writes the request id on every log line of a request, and answers with it', async () => {
     const requestId = 'log-correlation-0001';
@@ -86,7 +62,8 @@ describe('logs of candidate profile requests', () => {
       'NOT_FOUND',
     );
     await new Promise((r) => setTimeout(r, 200)); // let the log lines of the response reach the pipe
-    const lines = output
+    const lines = api
+      .output()
       .split('\n')
       .filter((line) => line.includes(requestId))
       .map((line) => JSON.parse(line) as { requestId?: string; msg: string; code?: string });
@@ -122,8 +99,8 @@ describe('logs of candidate profile requests', () => {
     });
     expect(found.data?.candidateProfileByClientNumber.id).toBe(id);
 
-    api.kill('SIGTERM');
-    await once(api, 'exit');
+    await api.stop();
+    const output = api.output();
     expect(output).toMatch(/"path":"\/graphql"/); // requests were logged at all
     for (const secret of SECRETS) expect(output).not.toContain(secret);
   });

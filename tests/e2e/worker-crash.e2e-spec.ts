@@ -1,13 +1,11 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { createEmployer } from '../factories/employer.factory';
 import { createProfile } from '../factories/candidate-profile.factory';
+import { spawnApp, SpawnedApp } from '../support/spawned-app';
 import { TestApp } from '../support/test-app';
-import { TEST_DATA_DIR, testDatabaseUrl } from '../support/test-database';
+import { testDatabaseUrl } from '../support/test-database';
 
-const ROOT = resolve(__dirname, '../..');
 const AM = 'accountmanager@groningen.demo';
 /** Each queue backend the machine has, with an occupation of an ISCO sub-major group no other test file uses. */
 const BACKENDS: [string, Record<string, string>, string][] = [
@@ -32,44 +30,20 @@ async function until<T>(probe: () => Promise<T | undefined>, what: string, timeo
 }
 
 /** The worker app as production runs it: its own process, its own connections. */
-async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
-  const worker = spawn(process.execPath, ['dist/apps/worker/src/main.js'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'test',
-      DATABASE_URL: testDatabaseUrl(),
-      DATA_DIR: TEST_DATA_DIR,
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'false',
-      QUEUE_LOCK_DURATION_MS: String(LOCK_MS),
-      ...env,
-    },
+function startWorker(env: Record<string, string>): Promise<SpawnedApp> {
+  return spawnApp('worker', 'worker ready', {
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    QUEUE_LOCK_DURATION_MS: String(LOCK_MS),
+    ...env,
   });
-  let output = '';
-  worker.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  worker.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  await until(
-    async () => (output.includes('worker ready') ? true : worker.exitCode !== null ? false : undefined),
-    'the worker to start',
-  ).then((ready) => {
-    if (!ready) throw new Error(`the worker did not start:\n${output}`);
-  });
-  return worker;
-}
-
-async function stop(worker: ChildProcess | undefined, signal: NodeJS.Signals): Promise<void> {
-  if (!worker || worker.exitCode !== null || worker.signalCode !== null) return;
-  worker.kill(signal);
-  await once(worker, 'exit');
 }
 
 describe.each(BACKENDS)(
   'a worker killed or stopped in the middle of a matching job (%s queue)',
   (_backend, env, OCCUPATION) => {
     let api: TestApp;
-    let worker: ChildProcess | undefined;
+    let worker: SpawnedApp | undefined;
     let vacancyId: string;
     const suggestionsOf = (): Promise<Suggestion[]> =>
       api.dataSource.query(
@@ -119,7 +93,7 @@ describe.each(BACKENDS)(
     }, 60_000);
 
     afterAll(async () => {
-      await stop(worker, 'SIGTERM');
+      await worker?.stop('SIGTERM');
       await api?.close();
     });
 
@@ -156,7 +130,7 @@ describe.each(BACKENDS)(
       try {
         const { jobId, pid } = await jobStuckHalfway(blocker);
 
-        await stop(worker, 'SIGKILL');
+        await worker!.stop('SIGKILL');
         worker = undefined;
         await blocker.query('ROLLBACK');
         // The dead worker's transaction never commits: its server session ends when it finds its client gone.
@@ -185,7 +159,7 @@ describe.each(BACKENDS)(
       await blocker.connect();
       try {
         const { jobId } = await jobStuckHalfway(blocker);
-        const stopping = worker!;
+        const stopping = worker!.process;
         const exited = once(stopping, 'exit');
         stopping.kill('SIGTERM');
         await new Promise((r) => setTimeout(r, 2 * LOCK_MS));

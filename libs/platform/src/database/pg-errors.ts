@@ -41,3 +41,26 @@ export async function retryTransientConflicts<T>(work: () => Promise<T>, attempt
     }
   }
 }
+
+/** SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, restart, not yet accepting). */
+const UNAVAILABLE_STATE = /^(08|57P0[1-3])/;
+const UNAVAILABLE_NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
+/** What node-postgres throws itself when a server goes away or never answers (no code). */
+const UNAVAILABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+/** TypeORM releases a transaction's query runner when its connection dies; the transaction's next query says so. */
+const RELEASED_RUNNER = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
+/**
+ * The database cannot be reached (stopped, restarting, network gone), as opposed to refusing a statement: the
+ * request may succeed when retried later, and nothing of it was committed unless the commit itself was answered.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code ?? driverError(current)?.code;
+    if (typeof code === 'string' && (UNAVAILABLE_STATE.test(code) || UNAVAILABLE_NETWORK.has(code))) return true;
+    if (UNAVAILABLE_MESSAGE.test(current.message) || RELEASED_RUNNER.has(current.name)) return true;
+    current = driverError(current) ?? (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -7,6 +7,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   PII_DETECTED = 'PII_DETECTED',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** The database could not be reached (restart, failover): try again shortly. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -4,7 +4,7 @@ import { DomainError } from './domain-error';
 import { formatGraphQLErrors, mercuriusErrorFormatter } from './graphql-error-formatter';
 
 function logger() {
-  return { debug: jest.fn(), error: jest.fn() };
+  return { debug: jest.fn(), warn: jest.fn(), error: jest.fn() };
 }
 
 describe('formatGraphQLErrors', () => {
@@ -47,6 +47,23 @@ describe('formatGraphQLErrors', () => {
     expect(log.debug).toHaveBeenCalledWith({ code: 'NOT_FOUND', path: ['a'] }, expect.any(String));
     expect(JSON.stringify(log.debug.mock.calls)).not.toContain('12345678');
     expect(log.error).toHaveBeenCalledWith(expect.objectContaining({ correlationId: 'req-42' }), expect.any(String));
+  });
+
+  it('answers SERVICE_UNAVAILABLE with 503 when the database cannot be reached', () => {
+    const log = logger();
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const shutdown = new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating'), { code: '57P01' }));
+    const format = mercuriusErrorFormatter(log);
+    for (const failure of [refused, shutdown, new Error('Connection terminated unexpectedly')]) {
+      const { statusCode, response } = format(
+        { data: null, errors: [new GraphQLError('x', { path: ['employers'], originalError: failure })] },
+        { reply: { request: { id: 'req-7' } } },
+      );
+      expect(statusCode).toBe(503);
+      expect(response.errors[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', correlationId: 'req-7' });
+    }
+    expect(log.warn).toHaveBeenCalledTimes(3);
+    expect(log.error).not.toHaveBeenCalled();
   });
 
   it('names the variable path of a coercion error', () => {

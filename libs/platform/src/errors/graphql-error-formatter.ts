@@ -1,10 +1,12 @@
 import { HttpException } from '@nestjs/common';
 import { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { isDatabaseUnavailable } from '../database/pg-errors';
 import { DomainError, ErrorCode } from './domain-error';
 
 export interface FormatterLogger {
   debug(object: object, message: string): void;
+  warn(object: object, message: string): void;
   error(object: object, message: string): void;
 }
 
@@ -70,6 +72,14 @@ function formatOne(error: GraphQLError, logger: FormatterLogger, correlationId: 
     };
   }
 
+  if (isDatabaseUnavailable(original)) {
+    logger.warn({ err: safeError(original), correlationId, path: error.path }, 'Database unavailable');
+    return {
+      message: `The database cannot be reached right now; try again shortly (correlation id ${correlationId})`,
+      path: error.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, correlationId },
+    };
+  }
   logger.error({ err: safeError(original), correlationId, path: error.path }, 'Unhandled error in GraphQL execution');
   return {
     message: `Internal server error (correlation id ${correlationId})`,
@@ -159,11 +169,12 @@ export function mercuriusErrorFormatter(logger: FormatterLogger, countError: (co
       // Code and path only: a message may quote what was sent.
       if (code !== ErrorCode.INTERNAL_SERVER_ERROR) logger.debug({ code, path: error.path }, 'GraphQL error returned');
     }
+    const unavailable = errors.every((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE);
     return {
       statusCode: execution.data
         ? 200
         : (requestRefusal(execution.errors[0]?.originalError)?.statusCode ??
-          (hasOnlyInputErrors(execution.errors) ? 400 : 200)),
+          (hasOnlyInputErrors(execution.errors) ? 400 : unavailable ? 503 : 200)),
       response: { data: execution.data ?? null, errors },
     };
   };

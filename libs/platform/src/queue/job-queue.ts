@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Job, JobsOptions, Queue } from 'bullmq';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './jobs';
 
@@ -10,6 +10,7 @@ export const JOB_ATTEMPTS = 5;
 @Injectable()
 export class JobQueue {
   private readonly queues: Record<QueueName, Queue>;
+  private readonly logger = new Logger(JobQueue.name);
 
   constructor(
     @InjectQueue(QueueName.SYSTEM) system: Queue,
@@ -17,6 +18,10 @@ export class JobQueue {
     @InjectQueue(QueueName.MATCHING) matching: Queue,
   ) {
     this.queues = { [QueueName.SYSTEM]: system, [QueueName.IMPORTS]: imports, [QueueName.MATCHING]: matching };
+    // A backend connection lost (database or Redis restarting) is reported here; the backend reconnects by itself.
+    for (const [name, queue] of Object.entries(this.queues)) {
+      queue.on('error', (error) => this.logger.warn({ queue: name, error: error.message }, 'queue connection error'));
+    }
   }
 
   /** `jobId` is the idempotency key: while a job with that id exists, adding it again is a no-op. */

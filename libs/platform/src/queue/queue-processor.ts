@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnModuleDestroy, Type } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
@@ -30,6 +30,12 @@ export function processorFor(queue: QueueName, lockDurationMs: number, concurren
      */
     async onModuleDestroy(): Promise<void> {
       await this.worker.close();
+    }
+
+    /** A lost backend connection (database or Redis restarting): logged; the worker reconnects by itself. */
+    @OnWorkerEvent('error')
+    onError(error: Error): void {
+      this.logger.warn({ error: error.message }, 'worker connection error');
     }
 
     /** Every log line written while a job runs carries the job's id: the correlation id of background work. */

@@ -1,0 +1,57 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { resolve } from 'node:path';
+import { TEST_DATA_DIR, testDatabaseUrl } from './test-database';
+
+const ROOT = resolve(__dirname, '../..');
+
+/** A built app (`dist/apps/<name>`) in its own process, as production runs it: its own connections, its own realm. */
+export interface SpawnedApp {
+  readonly process: ChildProcess;
+  /** Everything it wrote to stdout and stderr so far. */
+  output(): string;
+  /** Sends `signal` and waits for the exit (nothing when it already exited). */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Starts the app and resolves once its output contains `readyText`; fails with its output when it exits first. */
+export async function spawnApp(
+  name: 'api' | 'worker',
+  readyText: string,
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<SpawnedApp> {
+  const child = spawn(process.execPath, [`dist/apps/${name}/src/main.js`], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      DATABASE_URL: testDatabaseUrl(),
+      DATA_DIR: TEST_DATA_DIR,
+      SEED_DEMO: 'false',
+      ...env,
+    },
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const deadline = Date.now() + timeoutMs;
+  while (!output.includes(readyText)) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the ${name} did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    process: child,
+    output: () => output,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill(signal);
+      await once(child, 'exit');
+    },
+  };
+}
+
+/** A local port for a spawned API, away from the ports other test files pick. */
+export function randomPort(): number {
+  return 40_000 + Math.floor(Math.random() * 5_000);
+}
