@@ -7,7 +7,11 @@ import { ApiModule } from './api.module';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const running = await createApp(config, (url) => ApiModule.forRoot(config, url), migrations);
-  closeOnSignals(running, (message) => running.app.getHttpAdapter().getInstance().log.info(message));
+  closeOnSignals(
+    running,
+    (message) => running.app.getHttpAdapter().getInstance().log.info(message),
+    config.shutdownDrainMs,
+  );
   if (running.database.isEmbedded && config.seedDemo) await running.app.get(DemoSeedService).seed();
   await running.app.listen({ host: config.http.host, port: config.http.port });
 

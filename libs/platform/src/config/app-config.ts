@@ -95,6 +95,13 @@ class EnvironmentVariables {
   @IsInt()
   QUEUE_LOCK_DURATION_MS = 30000;
 
+  /** On SIGTERM: how long readiness reports down while requests are still served, before the server closes. */
+  @Transform(toInteger)
+  @Min(0)
+  @Max(60000)
+  @IsInt()
+  SHUTDOWN_DRAIN_MS = 0;
+
   @Transform(toBoolean)
   @IsOptional()
   @IsBoolean()
@@ -208,6 +215,8 @@ export interface AppConfig {
     readonly lockDurationMs: number;
   };
   readonly runWorkers: boolean;
+  /** Milliseconds between the stop signal and closing the HTTP server (readiness is down meanwhile). */
+  readonly shutdownDrainMs: number;
   readonly auth:
     | { readonly mode: 'dev-issuer'; readonly issuer: string; readonly audience: string; readonly keyFile: string }
     | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl?: string };
@@ -287,6 +296,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       lockDurationMs: env.QUEUE_LOCK_DURATION_MS,
     },
     runWorkers: env.RUN_WORKERS ?? !production,
+    shutdownDrainMs: env.SHUTDOWN_DRAIN_MS,
     auth: devIssuer
       ? {
           mode: 'dev-issuer',

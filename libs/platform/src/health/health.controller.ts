@@ -5,6 +5,7 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthI
 import { Queue } from 'bullmq';
 import { Public } from '../auth/permissions.decorator';
 import { QueueName } from '../queue/jobs';
+import { Draining } from './draining';
 
 /** Liveness (the process answers) and readiness (database and queue reachable); open for orchestrators, not rate limited. */
 @Controller('health')
@@ -16,6 +17,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     @InjectQueue(QueueName.SYSTEM) private readonly queue: Queue,
+    private readonly draining: Draining,
   ) {}
 
   @Get('live')
@@ -27,6 +29,10 @@ export class HealthController {
   @HealthCheck()
   ready() {
     return this.health.check([
+      () => {
+        const indicator = this.indicators.check('process');
+        return this.draining.active ? indicator.down({ message: 'shutting down' }) : indicator.up();
+      },
       () => this.database.pingCheck('database', { timeout: 2000 }),
       async () => {
         const indicator = this.indicators.check('queue');

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import type { MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { Draining } from '../health/draining';
 import { rootLogger } from '../logging/root-logger';
 import { AppMetrics } from '../metrics/app-metrics';
 import { instrumentHttp } from '../metrics/http-metrics';
@@ -15,8 +16,12 @@ import { protectHttp } from './http-protection';
 export interface RunningApp {
   app: NestFastifyApplication;
   database: DatabaseRuntime;
-  /** Closes the app (workers, pools), then stops the embedded database if this process started it. */
-  close(): Promise<void>;
+  /**
+   * Stops in order: readiness reports down and requests are still served for `drainMs`; the HTTP server stops
+   * taking connections and finishes the requests in flight; then workers, queues and pools close; last the
+   * embedded database, if this process started it.
+   */
+  close(options?: { drainMs?: number }): Promise<void>;
 }
 
 /**
@@ -74,7 +79,10 @@ export async function createApp(
   return {
     app: started,
     database,
-    close: async () => {
+    close: async ({ drainMs = 0 } = {}) => {
+      started.get(Draining, { strict: false }).begin();
+      if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
+      await started.getHttpAdapter().getInstance().close();
       await started.close();
       await database.stop();
     },
@@ -87,14 +95,18 @@ function consoleLevels(level: string): LogLevel[] {
   return order.slice(0, upTo + 1);
 }
 
-/** Closes `running` once on SIGINT/SIGTERM and exits; a second signal exits at once. */
-export function closeOnSignals(running: { close(): Promise<void> }, log: (message: string) => void): void {
+/** Closes `running` once on SIGINT/SIGTERM (draining for `drainMs` first) and exits; a second signal exits at once. */
+export function closeOnSignals(
+  running: Pick<RunningApp, 'close'>,
+  log: (message: string) => void,
+  drainMs = 0,
+): void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) process.exit(1);
     closing = true;
     log(`${signal} received, shutting down`);
-    running.close().then(
+    running.close({ drainMs }).then(
       () => process.exit(0),
       (error: unknown) => {
         log(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);

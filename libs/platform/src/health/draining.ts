@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+
+/**
+ * Set when the process is about to stop: readiness reports down so that load balancers send no new requests,
+ * while requests already sent are still served until the HTTP server closes.
+ */
+@Injectable()
+export class Draining {
+  private since?: Date;
+
+  begin(): void {
+    this.since ??= new Date();
+  }
+
+  get active(): boolean {
+    return this.since !== undefined;
+  }
+}
