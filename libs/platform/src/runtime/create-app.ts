@@ -96,11 +96,7 @@ function consoleLevels(level: string): LogLevel[] {
 }
 
 /** Closes `running` once on SIGINT/SIGTERM (draining for `drainMs` first) and exits; a second signal exits at once. */
-export function closeOnSignals(
-  running: Pick<RunningApp, 'close'>,
-  log: (message: string) => void,
-  drainMs = 0,
-): void {
+export function closeOnSignals(running: Pick<RunningApp, 'close'>, log: (message: string) => void, drainMs = 0): void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) process.exit(1);
