@@ -1,9 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { TEST_DATA_DIR, testDatabaseUrl } from './test-database';
 
-const ROOT = resolve(__dirname, '../..');
+/** The repository: two levels up from the sources, three from their build in dist/ (benchmarks run that). */
+const ROOT = resolve(__dirname, basename(resolve(__dirname, '../..')) === 'dist' ? '../../..' : '../..');
 
 /** A built app (`dist/apps/<name>`) in its own process, as production runs it: its own connections, its own realm. */
 export interface SpawnedApp {
@@ -14,22 +15,22 @@ export interface SpawnedApp {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts the app and resolves once its output contains `readyText`; fails with its output when it exits first. */
+/** Starts the app (on the e2e database unless `env` names another) and resolves once its output contains `readyText`; fails with its output when it exits first. */
 export async function spawnApp(
   name: 'api' | 'worker',
   readyText: string,
   env: Record<string, string>,
-  timeoutMs = 30_000,
+  { timeoutMs = 30_000, nodeArgs = [] }: { timeoutMs?: number; nodeArgs?: string[] } = {},
 ): Promise<SpawnedApp> {
-  const child = spawn(process.execPath, [`dist/apps/${name}/src/main.js`], {
+  const child = spawn(process.execPath, [...nodeArgs, `dist/apps/${name}/src/main.js`], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'test',
-      DATABASE_URL: testDatabaseUrl(),
       DATA_DIR: TEST_DATA_DIR,
       SEED_DEMO: 'false',
       ...env,
+      DATABASE_URL: env.DATABASE_URL ?? testDatabaseUrl(),
     },
   });
   let output = '';
