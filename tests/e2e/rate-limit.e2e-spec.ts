@@ -1,3 +1,4 @@
+import { ThrottlerStorage } from '@nestjs/throttler';
 import Redis from 'ioredis';
 import { createUser } from '../factories/user.factory';
 import { TestApp } from '../support/test-app';
@@ -74,5 +75,23 @@ describe.each(BACKENDS)('rate limits (%s store)', (_store, env) => {
     // Guessing tokens is limited too: without a valid token the address limit answers, not the login check.
     expect((await me('not-a-token')).body.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
     for (let i = 0; i < 5; i++) expect((await fetch(`${app.url}/health/live`)).status).toBe(200);
+  });
+
+  it('counts every one of many checks arriving at once', async () => {
+    const storage = app.running.app.get<ThrottlerStorage>(ThrottlerStorage);
+    const [a, b] = [`burst-a-${Date.now()}`, `burst-b-${Date.now()}`];
+    const counts = await Promise.all([
+      ...Array.from({ length: 12 }, () => storage.increment(a, 60_000, 10, 0, 'user')),
+      ...Array.from({ length: 3 }, () => storage.increment(b, 60_000, 10, 0, 'user')),
+    ]);
+    const hitsOf = (from: number, to: number) =>
+      counts
+        .slice(from, to)
+        .map((c) => c.totalHits)
+        .sort((x, y) => x - y);
+    expect(hitsOf(0, 12)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(counts.slice(0, 12).filter((c) => c.isBlocked)).toHaveLength(2);
+    expect(hitsOf(12, 15)).toEqual([1, 2, 3]);
+    expect((await storage.increment(a, 60_000, 10, 0, 'user')).totalHits).toBe(13);
   });
 });
