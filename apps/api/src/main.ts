@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { DemoSeedService } from '@wsp/directory';
 import { migrations } from '@wsp/migrations';

@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { migrations } from '@wsp/migrations';
 import { closeOnSignals, createApp, loadConfig, runMain } from '@wsp/platform';

@@ -169,6 +169,12 @@ class EnvironmentVariables {
   @IsInt()
   REPORT_SUPPRESSION_THRESHOLD = 5;
 
+  /** OpenTelemetry: set, traces are exported there over OTLP/HTTP (read by the tracing bootstrap, validated here). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(httpUrl, { message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL' })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
   /** When set, `/metrics` requires `Authorization: Bearer <token>`. */
   @Transform(emptyToUndefined)
   @IsOptional()

@@ -1,5 +1,6 @@
 import pino, { Logger } from 'pino';
 import { AppConfig } from '../config/app-config';
+import { currentTraceId } from '../observability/tracing';
 
 const loggers = new WeakMap<AppConfig, Logger>();
 
@@ -13,6 +14,11 @@ export function rootLogger(config: AppConfig): Logger {
   if (!logger) {
     logger = pino({
       level: config.logLevel,
+      // With tracing on, each line also names its trace, so logs and spans of one request find each other.
+      mixin: () => {
+        const traceId = currentTraceId();
+        return traceId ? { traceId } : {};
+      },
       redact: {
         paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'],
         censor: '[redacted]',

@@ -1,5 +1,6 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnModuleDestroy, Type } from '@nestjs/common';
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { AppMetrics } from '../metrics/app-metrics';
@@ -40,7 +41,18 @@ export function processorFor(queue: QueueName, lockDurationMs: number, concurren
 
     /** Every log line written while a job runs carries the job's id: the correlation id of background work. */
     process(job: Job): Promise<unknown> {
-      return this.pino.runInContext(() => this.run(job), { bindings: { queue, job: job.name, jobId: job.id } });
+      const attributes = { 'messaging.destination.name': queue, 'messaging.message.id': job.id ?? '' };
+      return trace
+        .getTracer('wsp-crm')
+        .startActiveSpan(`job ${job.name}`, { kind: SpanKind.CONSUMER, attributes }, (span) =>
+          this.pino
+            .runInContext(() => this.run(job), { bindings: { queue, job: job.name, jobId: job.id } })
+            .catch((error: unknown) => {
+              span.setStatus({ code: SpanStatusCode.ERROR });
+              throw error;
+            })
+            .finally(() => span.end()),
+        );
     }
 
     private async run(job: Job): Promise<unknown> {

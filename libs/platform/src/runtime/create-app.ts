@@ -10,6 +10,8 @@ import { Draining } from '../health/draining';
 import { rootLogger } from '../logging/root-logger';
 import { AppMetrics } from '../metrics/app-metrics';
 import { instrumentHttp } from '../metrics/http-metrics';
+import { traceHttp } from '../observability/http-tracing';
+import { stopTracing, tracingEnabled } from '../observability/tracing';
 import { DatabaseRuntime, runMigrations } from './database-runtime';
 import { protectHttp } from './http-protection';
 
@@ -59,6 +61,7 @@ export async function createApp(
     await protectHttp(app, config);
     const fastify = app.getHttpAdapter().getInstance();
     instrumentHttp(fastify, app.get(AppMetrics));
+    if (tracingEnabled()) traceHttp(fastify, app.get(AppMetrics));
     // Whatever the application logs while serving a request carries its id (Nest middleware misses Mercurius's route).
     const logs = await app.resolve(PinoLogger);
     fastify.addHook('onRequest', (request, _reply, done) =>
@@ -84,6 +87,7 @@ export async function createApp(
       if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
       await started.getHttpAdapter().getInstance().close();
       await started.close();
+      await stopTracing();
       await database.stop();
     },
   };
