@@ -334,6 +334,53 @@ describe('candidate profiles', () => {
   describe('client numbers', () => {
     const CLIENT = 'UWV-7391846';
 
+    it('keeps finding profiles while the organisation rotates its secret, re-keying each one its owner looks up', async () => {
+      const [oldSecret, newSecret] = [`old-${'o'.repeat(40)}`, `new-${'n'.repeat(40)}`];
+      const client = 'ROT-5527318';
+      const referenceOf = async (id: string) =>
+        (
+          (await app.dataSource.query('SELECT owner_reference FROM candidate_profile WHERE id = $1', [id])) as {
+            owner_reference: Buffer;
+          }[]
+        )[0].owner_reference;
+      const lookUp = (other: TestApp) =>
+        other.graphql<{ candidateProfileByClientNumber: { id: string } }>(
+          'query($n: String!) { candidateProfileByClientNumber(clientNumber: $n) { id version } }',
+          { n: client },
+          { as: UWV_COACH },
+        );
+
+      const before = await TestApp.start({ CLIENT_REFERENCE_SECRETS: `uwv=${oldSecret}` });
+      const profile = await createProfile(before, UWV_COACH, { clientNumber: client }).finally(() => before.close());
+      const oldReference = await referenceOf(profile.id);
+
+      const rotating = await TestApp.start({
+        CLIENT_REFERENCE_SECRETS: `uwv=${newSecret}`,
+        CLIENT_REFERENCE_PREVIOUS_SECRETS: `uwv=${oldSecret}`,
+      });
+      try {
+        const twice = await rotating.graphql(
+          CREATE,
+          { input: profileInput({ clientNumber: client }) },
+          { as: UWV_COACH },
+        );
+        expect(onlyError(twice).extensions).toMatchObject({ code: 'CONFLICT', existingId: profile.id });
+        expect((await lookUp(rotating)).data?.candidateProfileByClientNumber).toEqual({ id: profile.id, version: 1 });
+      } finally {
+        await rotating.close();
+      }
+      const newReference = await referenceOf(profile.id);
+      expect(newReference.equals(oldReference)).toBe(false);
+
+      // Once rotated, the old secret can go: the re-keyed profile is found with the new one alone.
+      const after = await TestApp.start({ CLIENT_REFERENCE_SECRETS: `uwv=${newSecret}` });
+      try {
+        expect((await lookUp(after)).data?.candidateProfileByClientNumber.id).toBe(profile.id);
+      } finally {
+        await after.close();
+      }
+    });
+
     it('finds the profile by client number, refuses the same client twice, and never stores the number', async () => {
       const profile = await createProfile(app, UWV_COACH, { clientNumber: CLIENT });
       expect(profile.hasClientNumber).toBe(true);

@@ -72,7 +72,7 @@ export class CandidateProfileService {
     const ownerReference = input.clientNumber
       ? await this.hasher.hash(await this.organisationSlug(actor.organisationId), input.clientNumber)
       : null;
-    if (ownerReference) await this.assertNewClient(actor, ownerReference);
+    if (input.clientNumber) await this.assertNewClient(actor, input.clientNumber);
     const today = dutchToday();
     try {
       const profile = await this.dataSource.transaction(async (manager) => {
@@ -98,7 +98,7 @@ export class CandidateProfileService {
       });
       return this.get(actor, profile.id);
     } catch (error) {
-      if (isUniqueViolation(error, OWNER_REFERENCE_KEY)) await this.assertNewClient(actor, ownerReference!);
+      if (isUniqueViolation(error, OWNER_REFERENCE_KEY)) await this.assertNewClient(actor, input.clientNumber!);
       throw error;
     }
   }
@@ -115,18 +115,7 @@ export class CandidateProfileService {
         { field: 'clientNumber', message: 'must be 1-40 letters, digits, spaces, dots or dashes' },
       ]);
     }
-    const reference = await this.hasher.hash(
-      await this.organisationSlug(actor.organisationId),
-      clientNumber,
-      'clientNumber',
-    );
-    const profile = await this.profiles
-      .createQueryBuilder('p')
-      .where('p.owner_organisation_id = :organisation AND p.owner_reference = :reference', {
-        organisation: actor.organisationId,
-        reference,
-      })
-      .getOne();
+    const profile = await this.findByReference(actor, clientNumber, 'clientNumber');
     if (!profile) throw DomainError.notFound(PROFILE);
     return ownerView(profile, true);
   }
@@ -327,20 +316,42 @@ export class CandidateProfileService {
     });
   }
 
-  private async assertNewClient(actor: Actor, reference: Buffer): Promise<void> {
-    const existing = await this.profiles
-      .createQueryBuilder('p')
-      .select('p.id')
-      .where('p.owner_organisation_id = :organisation AND p.owner_reference = :reference', {
-        organisation: actor.organisationId,
-        reference,
-      })
-      .getOne();
+  private async assertNewClient(actor: Actor, clientNumber: string): Promise<void> {
+    const existing = await this.findByReference(actor, clientNumber, 'input.clientNumber');
     if (existing) {
       throw DomainError.conflict('Your organisation already has a profile for this client number', {
         existingId: existing.id,
       });
     }
+  }
+
+  /**
+   * The owner's profile for a client number: under the organisation's current secret or, while it is being
+   * rotated, the previous one; a profile found under the previous secret is re-keyed on the spot.
+   */
+  private async findByReference(
+    actor: Actor,
+    clientNumber: string,
+    field: string,
+  ): Promise<CandidateProfileEntity | null> {
+    const slug = await this.organisationSlug(actor.organisationId);
+    const current = await this.hasher.hash(slug, clientNumber, field);
+    const previous = this.hasher.previousHash(slug, clientNumber);
+    const profile = await this.profiles
+      .createQueryBuilder('p')
+      .where('p.owner_organisation_id = :organisation AND p.owner_reference = ANY(:references)', {
+        organisation: actor.organisationId,
+        references: previous ? [current, previous] : [current],
+      })
+      .getOne();
+    if (profile && previous) {
+      // Not an edit of the profile: its version and update time stay.
+      await this.dataSource.query(
+        'UPDATE candidate_profile SET owner_reference = $1 WHERE id = $2 AND owner_reference = $3',
+        [current, profile.id, previous],
+      );
+    }
+    return profile;
   }
 
   private async regionOfResidence(actor: Actor, municipalityCode: string): Promise<string> {

@@ -191,6 +191,16 @@ class EnvironmentVariables {
   })
   @IsString()
   CLIENT_REFERENCE_SECRETS?: string;
+
+  /** While rotating: the secrets CLIENT_REFERENCE_SECRETS replaced, same format; see docs/OPERATIONS.md. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{2,40}=[^,\s]{32,}(,[a-z0-9-]{2,40}=[^,\s]{32,})*$/, {
+    message:
+      'CLIENT_REFERENCE_PREVIOUS_SECRETS must be slug=secret pairs separated by commas, each secret at least 32 characters',
+  })
+  @IsString()
+  CLIENT_REFERENCE_PREVIOUS_SECRETS?: string;
 }
 
 export type Environment = 'development' | 'test' | 'production';
@@ -239,7 +249,12 @@ export interface AppConfig {
    * Keys for the keyed hash of owners' client numbers, per organisation slug. Outside production an
    * organisation without one gets a key derived from `devKeyFile` (created in DATA_DIR on first use).
    */
-  readonly clientReferences: { readonly secrets: Readonly<Record<string, string>>; readonly devKeyFile?: string };
+  readonly clientReferences: {
+    readonly secrets: Readonly<Record<string, string>>;
+    /** Secrets being rotated out: references made with them are found, and re-made with the current secret. */
+    readonly previousSecrets: Readonly<Record<string, string>>;
+    readonly devKeyFile?: string;
+  };
 }
 
 /** Thrown at boot when the environment is invalid; the message lists every problem at once. */
@@ -322,13 +337,19 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
     metrics: { token: env.METRICS_TOKEN },
     clientReferences: {
-      secrets: Object.fromEntries(
-        (env.CLIENT_REFERENCE_SECRETS ?? '')
-          .split(',')
-          .filter(Boolean)
-          .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
-      ),
+      secrets: secretsBySlug(env.CLIENT_REFERENCE_SECRETS),
+      previousSecrets: secretsBySlug(env.CLIENT_REFERENCE_PREVIOUS_SECRETS),
       devKeyFile: production ? undefined : resolve(dataDir, 'client-reference-dev-key'),
     },
   };
+}
+
+/** `slug=secret,slug=secret` as a record (validated above). */
+function secretsBySlug(pairs: string | undefined): Record<string, string> {
+  return Object.fromEntries(
+    (pairs ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  );
 }

@@ -5,8 +5,8 @@ import { AppConfig } from '../config/app-config';
 import { DomainError } from '../errors/domain-error';
 import { ClientReferenceHasher } from './client-reference';
 
-const hasherWith = (clientReferences: AppConfig['clientReferences']) =>
-  new ClientReferenceHasher({ clientReferences } as AppConfig);
+const hasherWith = (clientReferences: Omit<AppConfig['clientReferences'], 'previousSecrets'>, previousSecrets = {}) =>
+  new ClientReferenceHasher({ clientReferences: { ...clientReferences, previousSecrets } } as AppConfig);
 
 describe('ClientReferenceHasher', () => {
   const devKeyFile = join(mkdtempSync(join(tmpdir(), 'wsp-ref-')), 'client-reference-dev-key');
@@ -34,5 +34,14 @@ describe('ClientReferenceHasher', () => {
     const refused = hasherWith({ secrets: {} }).hash('uwv', '123456');
     await expect(refused).rejects.toBeInstanceOf(DomainError);
     await expect(refused).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('while a secret is rotated, also gives the reference under the secret it replaced', async () => {
+    const [before, after] = ['a'.repeat(32), 'b'.repeat(32)];
+    const old = await hasherWith({ secrets: { uwv: before } }).hash('uwv', '123456');
+    const rotating = hasherWith({ secrets: { uwv: after } }, { uwv: before });
+    expect(rotating.previousHash('uwv', '12-34 56')).toEqual(old);
+    expect(await rotating.hash('uwv', '123456')).not.toEqual(old);
+    expect(rotating.previousHash('groningen', '123456')).toBeUndefined();
   });
 });

@@ -18,9 +18,16 @@ export class ClientReferenceHasher {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async hash(organisationSlug: string, clientNumber: string, field = 'input.clientNumber'): Promise<Buffer> {
-    const normalised = clientNumber.replace(/[\s.-]/g, '').toUpperCase();
-    const key = await this.keyFor(organisationSlug, field);
-    return createHmac('sha256', key).update(normalised, 'utf8').digest();
+    return digest(await this.keyFor(organisationSlug, field), clientNumber);
+  }
+
+  /**
+   * While the organisation's secret is being rotated: the reference under the secret it replaces. Stored
+   * references cannot be re-made without the number, so they are re-made when their owner next gives it.
+   */
+  previousHash(organisationSlug: string, clientNumber: string): Buffer | undefined {
+    const previous = this.config.clientReferences.previousSecrets[organisationSlug];
+    return previous ? digest(previous, clientNumber) : undefined;
   }
 
   private async keyFor(slug: string, field: string): Promise<Buffer | string> {
@@ -37,6 +44,11 @@ export class ClientReferenceHasher {
       .update(`organisation:${slug}`)
       .digest();
   }
+}
+
+function digest(key: Buffer | string, clientNumber: string): Buffer {
+  const normalised = clientNumber.replace(/[\s.-]/g, '').toUpperCase();
+  return createHmac('sha256', key).update(normalised, 'utf8').digest();
 }
 
 async function loadOrCreateKey(file: string): Promise<Buffer> {
