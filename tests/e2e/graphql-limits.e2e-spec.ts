@@ -100,4 +100,39 @@ describe('GraphQL limits', () => {
       },
     });
   });
+
+  describe('media types (GraphQL over HTTP)', () => {
+    const withAccept = (accept: string | undefined, query: string) =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          ...(accept ? { accept } : {}),
+        },
+        body: JSON.stringify({ query }),
+      });
+
+    it('answers application/graphql-response+json when the client prefers it, with 400 for request errors', async () => {
+      const ok = await withAccept('application/graphql-response+json, application/json;q=0.9', '{ me { id } }');
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+      expect(((await ok.json()) as { data: { me: { id: string } } }).data.me.id).toEqual(expect.any(String));
+
+      const invalid = await withAccept('application/graphql-response+json', '{ me { noSuchField } }');
+      expect(invalid.status).toBe(400);
+      expect(invalid.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+      expect(((await invalid.json()) as Answer['body']).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('keeps application/json for clients that ask for it or for nothing, and refuses other types with 406', async () => {
+      for (const accept of [undefined, 'application/json', '*/*']) {
+        const response = await withAccept(accept, '{ me { id } }');
+        expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      }
+      const refused = await withAccept('text/html', '{ me { id } }');
+      expect(refused.status).toBe(406);
+      expect(((await refused.json()) as Answer['body']).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
 });

@@ -7,6 +7,7 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 import type { MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Draining } from '../health/draining';
+import { negotiateGraphQLMediaTypes } from '../graphql/graphql-media-types';
 import { rootLogger } from '../logging/root-logger';
 import { AppMetrics } from '../metrics/app-metrics';
 import { instrumentHttp } from '../metrics/http-metrics';
@@ -61,6 +62,7 @@ export async function createApp(
     await protectHttp(app, config);
     const fastify = app.getHttpAdapter().getInstance();
     instrumentHttp(fastify, app.get(AppMetrics));
+    negotiateGraphQLMediaTypes(fastify);
     if (tracingEnabled()) traceHttp(fastify, app.get(AppMetrics));
     // Whatever the application logs while serving a request carries its id (Nest middleware misses Mercurius's route).
     const logs = await app.resolve(PinoLogger);
