@@ -118,6 +118,24 @@ describe('loadConfig', () => {
       OIDC_ISSUER: 'https://id.example/realms/wsp',
       OIDC_AUDIENCE: 'wsp-crm',
     });
-    expect(production.clientReferences).toEqual({ secrets: {}, devKeyFile: undefined });
+    expect(production.clientReferences).toEqual({ secrets: {}, previousSecrets: {}, devKeyFile: undefined });
+  });
+
+  it('reads the secrets being rotated out, in the same format', () => {
+    const old = 'o'.repeat(32);
+    expect(loadConfig({ CLIENT_REFERENCE_PREVIOUS_SECRETS: `uwv=${old}` }).clientReferences.previousSecrets).toEqual({
+      uwv: old,
+    });
+    expect(problemsOf({ CLIENT_REFERENCE_PREVIOUS_SECRETS: 'uwv' })).toEqual([
+      'CLIENT_REFERENCE_PREVIOUS_SECRETS must be slug=secret pairs separated by commas, each secret at least 32 characters',
+    ]);
+  });
+
+  it('refuses a tracing endpoint that is not an http(s) URL, and a short metrics token', () => {
+    expect(problemsOf({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318', METRICS_TOKEN: 'short' })).toEqual([
+      'OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL',
+      'METRICS_TOKEN must be at least 16 characters without spaces',
+    ]);
+    expect(loadConfig({ METRICS_TOKEN: 'a-long-enough-token' }).metrics.token).toBe('a-long-enough-token');
   });
 });
