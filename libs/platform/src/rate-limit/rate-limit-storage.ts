@@ -68,7 +68,9 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
     return windowCount(hits, msLeft, limit);
   }
 
+  /** A polite QUIT when connected; while Redis is away, QUIT would wait for it forever, so just disconnect. */
   async onModuleDestroy(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
+    else this.redis.disconnect();
   }
 }

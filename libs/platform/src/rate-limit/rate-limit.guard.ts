@@ -12,9 +12,19 @@ import { GraphQLContext } from '../graphql/graphql.module';
 abstract class RateLimitGuard extends ThrottlerGuard {
   protected abstract readonly limit: 'user' | 'address';
 
-  protected override handleRequest(request: ThrottlerRequest): Promise<boolean> {
-    if (request.throttler.name !== this.limit) return Promise.resolve(true);
-    return super.handleRequest(request);
+  /**
+   * Counts this guard's limit. When the store cannot be reached (Redis or PostgreSQL restarting), the request is
+   * let through: a limit that cannot be counted must not take the whole API down with its store.
+   */
+  protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    if (request.throttler.name !== this.limit) return true;
+    try {
+      return await super.handleRequest(request);
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      this.logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'rate limit not counted');
+      return true;
+    }
   }
 
   protected override getRequestResponse(context: ExecutionContext): ReturnType<ThrottlerGuard['getRequestResponse']> {

@@ -1,0 +1,110 @@
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { connect } from 'node:net';
+import { createEmployer } from '../factories/employer.factory';
+import { TestApp } from '../support/test-app';
+
+const AM = 'accountmanager@groningen.demo';
+const PORT = 46_000 + Math.floor(Math.random() * 1_000);
+/** A Redis of this test's own, which it stops and starts; only where the machine has the server. */
+const hasRedisServer = spawnSync('redis-server', ['--version']).status === 0;
+
+function startRedis(): ChildProcess {
+  return spawn('redis-server', ['--port', String(PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
+}
+
+async function untilRedisAnswers(): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const answered = await new Promise<boolean>((resolve) => {
+      const socket = connect(PORT, '127.0.0.1');
+      socket.once('data', (data) => resolve(String(data).startsWith('+PONG')));
+      socket.once('error', () => resolve(false));
+      socket.write('PING\r\n');
+    }).catch(() => false);
+    if (answered) return;
+    if (Date.now() > deadline) throw new Error('redis-server did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * The Redis queue backend down while vacancies are written: the writes still commit (the job waits in the
+ * outbox, the rate limiter lets requests through), and once Redis is back the job is delivered and runs.
+ */
+(hasRedisServer ? describe : describe.skip)('the Redis queue backend down at commit', () => {
+  let redis: ChildProcess;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    redis = startRedis();
+    await untilRedisAnswers();
+    app = await TestApp.start({ REDIS_URL: `redis://127.0.0.1:${PORT}`, RUN_WORKERS: 'true' });
+  });
+  afterAll(async () => {
+    await app?.close();
+    if (redis.exitCode === null && redis.signalCode === null) {
+      redis.kill('SIGTERM');
+      await once(redis, 'exit');
+    }
+  });
+
+  const runsOf = async (vacancyId: string) =>
+    (
+      await app.graphql<{ matchingRuns: { status: string }[] }>(
+        'query($id: ID!) { matchingRuns(vacancyId: $id) { status } }',
+        { id: vacancyId },
+        { as: AM },
+      )
+    ).data?.matchingRuns ?? [];
+  const createVacancy = async (employerId: string) => {
+    const response = await app.graphql<{ createVacancy: { id: string } }>(
+      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+      {
+        input: {
+          employerId,
+          title: 'Chauffeur',
+          occupationCode: '8322',
+          hoursMin: 24,
+          hoursMax: 40,
+          municipalityCode: 'GM0014',
+          contractType: 'PERMANENT',
+        },
+      },
+      { as: AM },
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.createVacancy.id;
+  };
+  const until = async (probe: () => Promise<boolean>, what: string) => {
+    const deadline = Date.now() + 30_000;
+    while (!(await probe())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+
+  it('commits the write, keeps the job in the outbox while Redis is down, and runs it once Redis is back', async () => {
+    const employer = await createEmployer(app, AM);
+    const before = await createVacancy(employer.id);
+    await until(async () => (await runsOf(before)).some((run) => run.status === 'COMPLETED'), 'the first match');
+
+    redis.kill('SIGKILL');
+    await once(redis, 'exit');
+    const during = await createVacancy(employer.id);
+    const pending = () =>
+      app.dataSource.query(
+        `SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL AND payload->>'vacancyId' = $1`,
+        [during],
+      ) as Promise<{ n: number }[]>;
+    await new Promise((r) => setTimeout(r, 2_500)); // several relay rounds fail meanwhile
+    expect((await pending())[0].n).toBe(1);
+
+    redis = startRedis();
+    await untilRedisAnswers();
+    await until(async () => (await runsOf(during)).some((run) => run.status === 'COMPLETED'), 'the delayed match');
+    expect((await pending())[0].n).toBe(0);
+  });
+});
