@@ -13,6 +13,7 @@ import {
   scoreMatch,
 } from '@wsp/matching';
 import { performance } from 'node:perf_hooks';
+import { Query, seedMatchingProfiles, seedVacancySkills } from './bench-seeds';
 import { benchDatabase, percentiles, runBenchmark } from './bench-database';
 
 /** Targets from issue 7. */
@@ -43,28 +44,9 @@ const OCCUPATIONS = [
   '9412',
 ];
 
-async function seed(query: (sql: string, params?: unknown[]) => Promise<unknown>): Promise<void> {
+async function seed(query: Query): Promise<void> {
   const occupations = `(ARRAY['${OCCUPATIONS.join("','")}'])`;
-  await query(
-    `INSERT INTO candidate_profile (public_code, owner_organisation_id, pool, region_code, coach_id, occupation_codes,
-       skill_codes, education_level, experience_band, hours_min, hours_max, available_from, municipality_code,
-       travel_radius_km, driving_licences, languages, target_groups, ww_end_month, legal_basis, legal_basis_recorded_at,
-       legal_basis_recorded_by, expires_on, status, created_by)
-     SELECT 'K-' || substr(h, 1, 4) || '-' || substr(h, 5, 4), u.organisation_id, o.kind, 'GRONINGEN', u.id,
-            ARRAY[${occupations}[1 + i % ${OCCUPATIONS.length}], ${occupations}[1 + (i / 7) % ${OCCUPATIONS.length}]],
-            ARRAY[(SELECT code FROM skill ORDER BY code OFFSET i % 200 LIMIT 1)],
-            (ARRAY['VMBO', 'MBO_1', 'MBO_2', 'MBO_3', 'MBO_4', 'HBO'])[1 + i % 6], 'YEARS_1_TO_3',
-            8 + (i % 5) * 4, 24 + (i % 5) * 4, date '2026-10-01' + ((i % 6) || ' months')::interval,
-            (SELECT code FROM municipality WHERE region_code = 'GRONINGEN' ORDER BY code OFFSET i % 10 LIMIT 1),
-            10 + i % 30, CASE WHEN i % 3 = 0 THEN ARRAY['B'] ELSE '{}' END, ARRAY['nl'],
-            CASE WHEN i % 10 = 0 THEN ARRAY['MAX_WW'] ELSE '{}' END,
-            CASE WHEN i % 10 = 0 THEN date '2027-01-01' END, 'CONSENT', now(), u.id, date '2027-05-01', 'ACTIVE', u.id
-       FROM generate_series(1, $1) i
-       CROSS JOIN LATERAL (SELECT upper(lpad(to_hex(i), 8, '0')) AS h) code
-       JOIN app_user u ON u.email = CASE WHEN i % 2 = 0 THEN 'jobcoach@uwv.demo' ELSE 'jobcoach@groningen.demo' END
-       JOIN organisation o ON o.id = u.organisation_id`,
-    [PROFILES],
-  );
+  await seedMatchingProfiles(query, PROFILES, OCCUPATIONS);
   await query(
     `INSERT INTO employer (region_code, kvk_number, legal_name, municipality_code, created_by)
      SELECT 'GRONINGEN', lpad((20000000 + i)::text, 8, '0'), 'Werkgever ' || i, 'GM0014',
@@ -83,14 +65,7 @@ async function seed(query: (sql: string, params?: unknown[]) => Promise<unknown>
        JOIN app_user u ON u.email = 'accountmanager@uwv.demo'`,
     [VACANCIES],
   );
-  await query(
-    `INSERT INTO vacancy_skill (vacancy_id, skill_code, required, weight)
-     SELECT v.id, s.code, r = 1, 4 - r
-       FROM vacancy v
-       CROSS JOIN generate_series(1, 2) r
-       CROSS JOIN LATERAL (SELECT code FROM skill ORDER BY code
-                            OFFSET (abs(hashtext(v.id::text)) % 200) + r - 1 LIMIT 1) s`,
-  );
+  await seedVacancySkills(query);
   await query('ANALYZE');
 }
 

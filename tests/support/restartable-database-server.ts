@@ -1,9 +1,7 @@
 import 'reflect-metadata';
-import { DemoSeedService } from '@wsp/directory';
-import { migrations } from '@wsp/migrations';
-import { dataSourceOptions, EmbeddedPostgres, ensureDatabase, loadConfig, runMigrations } from '@wsp/platform';
+import { EmbeddedPostgres } from '@wsp/platform';
+import { prepareDatabase } from './prepare-database';
 import { createInterface } from 'node:readline';
-import { DataSource } from 'typeorm';
 
 /**
  * An embedded PostgreSQL a fault test can stop and start again: prints `READY <url>` once a migrated, demo-seeded
@@ -23,15 +21,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutDown);
   process.on('SIGINT', shutDown);
 
-  const url = await ensureDatabase(serverUrl, 'wsp_restart', { recreate: true });
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url });
-  await runMigrations(config, url, migrations);
-  const dataSource = await new DataSource(dataSourceOptions(config, url, migrations)).initialize();
-  try {
-    await new DemoSeedService(dataSource).seed();
-  } finally {
-    await dataSource.destroy();
-  }
+  const url = await prepareDatabase(serverUrl, 'wsp_restart');
   process.stdout.write(`READY ${url}\n`);
 
   for await (const command of createInterface({ input: process.stdin })) {

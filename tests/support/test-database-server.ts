@@ -1,9 +1,7 @@
 import 'reflect-metadata';
-import { DemoSeedService } from '@wsp/directory';
-import { migrations } from '@wsp/migrations';
-import { dataSourceOptions, EmbeddedPostgres, ensureDatabase, loadConfig, runMigrations } from '@wsp/platform';
+import { EmbeddedPostgres } from '@wsp/platform';
+import { prepareDatabase } from './prepare-database';
 import { resolve } from 'node:path';
-import { DataSource } from 'typeorm';
 import { TEST_DATA_DIR, TEST_DATABASE, TEST_EMBEDDED_PORT } from './test-database';
 
 /**
@@ -30,15 +28,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 
-  const url = await ensureDatabase(serverUrl, TEST_DATABASE, { recreate: true });
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url });
-  await runMigrations(config, url, migrations);
-  const dataSource = await new DataSource(dataSourceOptions(config, url, migrations)).initialize();
-  try {
-    await new DemoSeedService(dataSource).seed();
-  } finally {
-    await dataSource.destroy();
-  }
+  const url = await prepareDatabase(serverUrl, TEST_DATABASE);
   process.stdout.write(`READY ${url}\n`);
   if (!embedded) process.exit(0);
 }
