@@ -231,6 +231,29 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     );
   });
 
+  it('matches a vacancy again when a suggested candidate is withdrawn, to fill the place', async () => {
+    const leaving = await createProfile(app, UWV_COACH, {
+      occupationCodes: [OCCUPATION],
+      skillCodes: [],
+      targetGroups: [],
+      wwEndMonth: null,
+    });
+    await eventually(suggestions, (s) => s.some((x) => x.profileId === leaving.id), 'the new profile to be suggested');
+    const withdrawn = await app.graphql(
+      'mutation($id: ID!) { withdrawCandidateProfile(id: $id) }',
+      { id: leaving.id },
+      { as: UWV_COACH },
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    const runs = await eventually(
+      () => runsOf(vacancyId),
+      (r) => r.some((run) => run.jobId.includes('-refill-') && run.status === 'COMPLETED'),
+      'the refill run',
+    );
+    expect(runs.filter((run) => run.jobId.includes('-refill-'))).toHaveLength(1);
+    expect((await suggestions()).map((x) => x.profileId)).not.toContain(leaving.id);
+  });
+
   it('dismisses a suggestion for good: a re-run on request does not bring it back', async () => {
     const dismissed = await app.graphql<{ dismissSuggestion: { dismissedAt: string } }>(
       'mutation($v: ID!, $p: ID!) { dismissSuggestion(vacancyId: $v, profileId: $p, reason: "Werkgever zoekt ervaring in de utiliteitsbouw") { dismissedAt } }',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { NotificationService } from '@wsp/notifications';
@@ -257,8 +258,23 @@ export class CandidateProfileService {
    * ON DELETE CASCADE; notifications carry only its id and are removed here.
    */
   async deleteWithDerived(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    // The open vacancies whose top lists lose these candidates are matched again, to fill their places.
+    const refill: { vacancy_id: string }[] = await manager.query(
+      `SELECT DISTINCT s.vacancy_id FROM suggestion s JOIN vacancy v ON v.id = s.vacancy_id
+        WHERE s.profile_id = ANY($1) AND v.status = 'OPEN'`,
+      [ids],
+    );
     await manager.query('DELETE FROM candidate_profile WHERE id = ANY($1)', [ids]);
     await this.notifications.forgetEntities(manager, ids);
+    const cause = randomUUID();
+    for (const { vacancy_id: vacancyId } of refill) {
+      await recordOutbox(
+        manager,
+        JobName.MATCH_VACANCY,
+        { vacancyId },
+        `${JobName.MATCH_VACANCY}-${vacancyId}-refill-${cause}`,
+      );
+    }
   }
 
   /**
