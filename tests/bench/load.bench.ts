@@ -14,6 +14,8 @@ const TARGET_DRAIN_S = 10;
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 60);
 const WARMUP_S = Number(process.env.LOAD_WARMUP_S ?? 5);
+/** Mean pause of a virtual user between two requests (0: a closed loop at full speed, the target's setting). */
+const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 0);
 const DATA_DIR = resolve(__dirname, '../../../.data/bench');
 const API_PORT = 54371;
 const WORKER_PORT = 54372;
@@ -134,7 +136,7 @@ const OPERATIONS = `[
 /** Closed-loop virtual users on a thread of their own, so the generator does not share a core's event loop. */
 const LOAD_SCRIPT = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { url, fixtures, connections, warmupMs, durationMs } = workerData;
+const { url, fixtures, connections, warmupMs, durationMs, thinkMs } = workerData;
 const pick = (items) => items[Math.floor(Math.random() * items.length)];
 const operations = ${OPERATIONS};
 const totalWeight = operations.reduce((sum, op) => sum + op.weight, 0);
@@ -154,9 +156,11 @@ const choose = () => { let r = Math.random() * totalWeight; for (const op of ope
         const body = await response.json();
         if (response.status !== 200 || body.errors) error = response.status + ' ' + JSON.stringify(body.errors ?? body).slice(0, 300);
       } catch (e) { error = String(e); }
+      const elapsed = performance.now() - started;
+      if (thinkMs > 0) await new Promise((r) => setTimeout(r, thinkMs * 2 * Math.random()));
       if (started < measureFrom) continue;
       const result = results[op.name];
-      if (error) { result.errors += 1; result.firstError ??= error; } else result.samples.push(performance.now() - started);
+      if (error) { result.errors += 1; result.firstError ??= error; } else result.samples.push(elapsed);
     }
   }));
   parentPort.postMessage({ results, seconds: (performance.now() - measureFrom) / 1000 });
@@ -290,6 +294,7 @@ async function main(): Promise<void> {
             connections: CONNECTIONS,
             warmupMs: WARMUP_S * 1000,
             durationMs: DURATION_S * 1000,
+            thinkMs: THINK_MS,
           },
         });
         load.once('message', resolveResult);
@@ -314,7 +319,7 @@ async function main(): Promise<void> {
     const allReads = percentiles(rows.filter((r) => r.read).flatMap((r) => r.samples));
     const fmt = (n: number) => n.toFixed(1).padStart(7);
     const lines = [
-      `bench:load  ${CONNECTIONS} connections, ${DURATION_S} s after ${WARMUP_S} s warm-up; API and worker as separate processes`,
+      `bench:load  ${CONNECTIONS} connections${THINK_MS > 0 ? ` (each pausing ${THINK_MS} ms on average between requests)` : ''}, ${DURATION_S} s after ${WARMUP_S} s warm-up; API and worker as separate processes`,
       `  data: ${EMPLOYERS} employers, ${EMPLOYERS * VACANCIES_PER_EMPLOYER} vacancies, ${PROFILES} profiles; suggestions of ${MATCHED_VACANCIES} vacancies prepared by the worker in ${prepared.toFixed(1)} s`,
       `  ${'operation'.padEnd(40)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} errors`,
       ...rows.map(
