@@ -48,6 +48,12 @@ import { anonymisedView, ownerView } from './profile-views';
 const PROFILE = 'Candidate profile';
 const OWNER_REFERENCE_KEY = 'candidate_profile_owner_reference_key';
 
+/** The keyed hashes a client number is stored and looked up under. */
+interface ClientReferences {
+  current: Buffer;
+  previous?: Buffer;
+}
+
 type ProfileFields = Omit<Partial<CreateCandidateProfileInput>, 'clientNumber' | 'status'>;
 
 /**
@@ -70,10 +76,11 @@ export class CandidateProfileService {
     assertConsistent(fields, status, input);
     const regionCode = await this.regionOfResidence(actor, input.municipalityCode);
     await this.assertReferences(input, actor, regionCode);
-    const ownerReference = input.clientNumber
-      ? await this.hasher.hash(await this.organisationSlug(actor.organisationId), input.clientNumber)
-      : null;
-    if (input.clientNumber) await this.assertNewClient(actor, input.clientNumber);
+    const references = input.clientNumber
+      ? await this.referencesOf(actor, input.clientNumber, 'input.clientNumber')
+      : undefined;
+    const ownerReference = references?.current ?? null;
+    if (references) await this.assertNewClient(actor, references);
     const today = dutchToday();
     try {
       const profile = await this.dataSource.transaction(async (manager) => {
@@ -99,7 +106,7 @@ export class CandidateProfileService {
       });
       return this.get(actor, profile.id);
     } catch (error) {
-      if (isUniqueViolation(error, OWNER_REFERENCE_KEY)) await this.assertNewClient(actor, input.clientNumber!);
+      if (isUniqueViolation(error, OWNER_REFERENCE_KEY)) await this.assertNewClient(actor, references!);
       throw error;
     }
   }
@@ -116,7 +123,7 @@ export class CandidateProfileService {
         { field: 'clientNumber', message: 'must be 1-40 letters, digits, spaces, dots or dashes' },
       ]);
     }
-    const profile = await this.findByReference(actor, clientNumber, 'clientNumber');
+    const profile = await this.findByReference(actor, await this.referencesOf(actor, clientNumber, 'clientNumber'));
     if (!profile) throw DomainError.notFound(PROFILE);
     return ownerView(profile, true);
   }
@@ -332,8 +339,8 @@ export class CandidateProfileService {
     });
   }
 
-  private async assertNewClient(actor: Actor, clientNumber: string): Promise<void> {
-    const existing = await this.findByReference(actor, clientNumber, 'input.clientNumber');
+  private async assertNewClient(actor: Actor, references: ClientReferences): Promise<void> {
+    const existing = await this.findByReference(actor, references);
     if (existing) {
       throw DomainError.conflict('Your organisation already has a profile for this client number', {
         existingId: existing.id,
@@ -341,18 +348,20 @@ export class CandidateProfileService {
     }
   }
 
-  /**
-   * The owner's profile for a client number: under the organisation's current secret or, while it is being
-   * rotated, the previous one; a profile found under the previous secret is re-keyed on the spot.
-   */
+  /** A client number's reference under the organisation's secret and, while it is being rotated, the previous one. */
+  private async referencesOf(actor: Actor, clientNumber: string, field: string): Promise<ClientReferences> {
+    const slug = await this.organisationSlug(actor.organisationId);
+    return {
+      current: await this.hasher.hash(slug, clientNumber, field),
+      previous: this.hasher.previousHash(slug, clientNumber),
+    };
+  }
+
+  /** The owner's profile under either reference; one found under the previous secret is re-keyed on the spot. */
   private async findByReference(
     actor: Actor,
-    clientNumber: string,
-    field: string,
+    { current, previous }: ClientReferences,
   ): Promise<CandidateProfileEntity | null> {
-    const slug = await this.organisationSlug(actor.organisationId);
-    const current = await this.hasher.hash(slug, clientNumber, field);
-    const previous = this.hasher.previousHash(slug, clientNumber);
     const profile = await this.profiles
       .createQueryBuilder('p')
       .where('p.owner_organisation_id = :organisation AND p.owner_reference = ANY(:references)', {

@@ -11,9 +11,12 @@ const JSON_TYPE = 'application/json';
  * `application/json`; a client that accepts neither gets 406 before anything runs.
  */
 export function negotiateGraphQLMediaTypes(fastify: FastifyInstance): void {
+  const wantsGraphQLType = new WeakSet<object>();
   fastify.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.url !== GRAPHQL_PATH) return;
-    if (preferredType(request.headers.accept) !== undefined) return;
+    const preferred = preferredType(request.headers.accept);
+    if (preferred === GRAPHQL_RESPONSE_TYPE) wantsGraphQLType.add(request);
+    if (preferred !== undefined) return;
     await reply
       .code(406)
       .type(JSON_TYPE)
@@ -28,9 +31,7 @@ export function negotiateGraphQLMediaTypes(fastify: FastifyInstance): void {
       });
   });
   fastify.addHook('onSend', async (request, reply, payload) => {
-    if (request.routeOptions.url !== GRAPHQL_PATH || reply.statusCode === 406) return payload;
-    const contentType = String(reply.getHeader('content-type') ?? '');
-    if (contentType.startsWith(JSON_TYPE) && preferredType(request.headers.accept) === GRAPHQL_RESPONSE_TYPE) {
+    if (wantsGraphQLType.has(request) && String(reply.getHeader('content-type') ?? '').startsWith(JSON_TYPE)) {
       reply.header('content-type', `${GRAPHQL_RESPONSE_TYPE}; charset=utf-8`);
     }
     return payload;

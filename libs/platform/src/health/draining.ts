@@ -6,13 +6,13 @@ import { Injectable } from '@nestjs/common';
  */
 @Injectable()
 export class Draining {
-  private since?: Date;
+  private draining = false;
 
   begin(): void {
-    this.since ??= new Date();
+    this.draining = true;
   }
 
   get active(): boolean {
-    return this.since !== undefined;
+    return this.draining;
   }
 }
