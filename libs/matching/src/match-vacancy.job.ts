@@ -5,8 +5,8 @@ import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads, JobResults } 
 import { DataSource, EntityManager } from 'typeorm';
 import { monthIndex } from './engine/match-facts';
 import { emptyComponents, ENGINE_VERSION, FILTERED, scoreMatch } from './engine/score-match';
-import { ScoredCandidate, selectTop } from './engine/select-top';
-import { loadCandidates, loadVacancy } from './matching-data';
+import { PoolLeaders, ScoredCandidate, selectTop } from './engine/select-top';
+import { CandidateRow, forEachCandidate, loadVacancy } from './matching-data';
 import { MatchingConfigService } from './matching-config.service';
 import { withMatchingRun } from './matching-runs';
 
@@ -48,24 +48,24 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
       'SELECT profile_id FROM suggestion WHERE vacancy_id = $1 AND dismissed_at IS NOT NULL',
       [vacancyId],
     );
-    const candidates = await loadCandidates(
+    const currentMonth = monthIndex(today);
+    // Scored as the rows arrive; only each pool's leaders are kept, with their facts for the explanation.
+    const leaders = new PoolLeaders<ScoredCandidate & { candidate: CandidateRow }>(config.topListSize);
+    const candidates = await forEachCandidate(
       manager,
       vacancy,
       today,
       dismissed.map((d) => d.profile_id),
+      (candidate) => {
+        const score = scoreMatch(vacancy, candidate, { today, currentMonth, distanceKm: candidate.distanceKm }, config);
+        if (score !== FILTERED && score >= config.minimumScore) {
+          leaders.offer({ profileId: candidate.id, pool: candidate.pool, score, candidate });
+        }
+      },
     );
-    const currentMonth = monthIndex(today);
-    const scored: (ScoredCandidate & { index: number })[] = [];
-    candidates.forEach((candidate, index) => {
-      const score = scoreMatch(vacancy, candidate, { today, currentMonth, distanceKm: candidate.distanceKm }, config);
-      if (score !== FILTERED && score >= config.minimumScore) {
-        scored.push({ profileId: candidate.id, pool: candidate.pool, score, index });
-      }
-    });
-    const top = selectTop(scored, config.topListSize, config.minimumPoolShare);
-    const components = top.map((chosen) => {
+    const top = selectTop(leaders.all(), config.topListSize, config.minimumPoolShare);
+    const components = top.map(({ candidate }) => {
       const explain = emptyComponents();
-      const candidate = candidates[chosen.index];
       scoreMatch(vacancy, candidate, { today, currentMonth, distanceKm: candidate.distanceKm }, config, explain);
       return { ...explain, distanceKm: Math.round(candidate.distanceKm * 10) / 10, weights: config.weights };
     });
@@ -98,7 +98,7 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
       );
     }
     await this.countSuggestedInFunnel(manager, vacancyId);
-    return { candidates: candidates.length, suggestions: top.length };
+    return { candidates, suggestions: top.length };
   }
 
   /**

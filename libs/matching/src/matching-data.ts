@@ -1,3 +1,4 @@
+import { streamRows } from '@wsp/platform';
 import { EntityManager } from 'typeorm';
 import { monthIndex, Pool, ProfileFacts, VacancyFacts } from './engine/match-facts';
 
@@ -78,19 +79,34 @@ export function candidateQuery(
   ];
 }
 
-/** The candidate set of a vacancy as the engine reads it. */
+/**
+ * Hands each candidate of a vacancy to `visit` as its row arrives, so decoding and scoring overlap the scan and
+ * the set is never held in memory. Resolves with the number of candidates.
+ */
+export function forEachCandidate(
+  manager: EntityManager,
+  vacancy: VacancyForMatching,
+  today: string,
+  excludedProfileIds: readonly string[],
+  visit: (candidate: CandidateRow) => void,
+): Promise<number> {
+  const shared = new FactValues();
+  const [sql, params] = candidateQuery(vacancy, today, excludedProfileIds);
+  return streamRows(manager, sql, params, ([id, facts, distanceKm]) =>
+    visit(parseMatchFacts(id as string, facts as string, distanceKm as number, shared)),
+  );
+}
+
+/** The candidate set of a vacancy as the engine reads it, all at once (for tests and the benchmark). */
 export async function loadCandidates(
   manager: EntityManager,
   vacancy: VacancyForMatching,
   today: string,
   excludedProfileIds: readonly string[],
 ): Promise<CandidateRow[]> {
-  const rows: { id: string; match_facts: string; distance_km: number }[] = await manager.query(
-    ...candidateQuery(vacancy, today, excludedProfileIds),
-  );
-  const shared = new FactValues();
-  // One object literal per candidate, not a spread: the engine reads these objects millions of times.
-  return rows.map((row) => parseMatchFacts(row.id, row.match_facts, row.distance_km, shared));
+  const candidates: CandidateRow[] = [];
+  await forEachCandidate(manager, vacancy, today, excludedProfileIds, (candidate) => candidates.push(candidate));
+  return candidates;
 }
 
 /**

@@ -32,6 +32,7 @@ export * from './auth/region-access';
 export * from './database/pg-errors';
 export * from './database/raw-entities';
 export * from './database/shared-statement';
+export * from './database/stream-rows';
 export * from './graphql/versioned.input';
 export * from './privacy/pii-guard';
 export * from './privacy/client-reference';

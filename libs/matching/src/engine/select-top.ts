@@ -27,9 +27,10 @@ export function selectTop<T extends ScoredCandidate>(
   size: number,
   minimumShare: number,
 ): (T & SelectedCandidate)[] {
-  // Only a pool's best `size` can reach the list (the best overall, or promoted within their pool's quota), so
-  // the rest of the thousands of candidates is never sorted.
-  const sorted = [...bestOf(candidates, 'UWV', size), ...bestOf(candidates, 'MUNICIPALITY', size)].sort(byScore);
+  // Only a pool's best `size` can reach the list (the best overall, or promoted within their pool's quota).
+  const leaders = new PoolLeaders<T>(size);
+  for (const candidate of candidates) leaders.offer(candidate);
+  const sorted = leaders.all().sort(byScore);
   const chosen = new Set(sorted.slice(0, size));
   const balanced = new Set<T>();
   const quota = Math.ceil(size * minimumShare);
@@ -53,16 +54,27 @@ export function selectTop<T extends ScoredCandidate>(
   return [...chosen].sort(byScore).map((c, index) => ({ ...c, rank: index + 1, balanced: balanced.has(c) }));
 }
 
-/** The best `size` candidates of one pool, best first, in one pass (a sorted list of at most `size`). */
-function bestOf<T extends ScoredCandidate>(candidates: readonly T[], pool: Pool, size: number): T[] {
-  const kept: T[] = [];
-  for (const candidate of candidates) {
-    if (candidate.pool !== pool) continue;
-    if (kept.length === size && byScore(candidate, kept[size - 1]) >= 0) continue;
+/**
+ * The best `size` candidates of each pool, kept as candidates come one by one (best first, in a sorted list of
+ * at most `size` per pool): only these can reach a top list, so the thousands of others are never sorted or kept.
+ */
+export class PoolLeaders<T extends ScoredCandidate> {
+  private readonly kept: Record<Pool, T[]> = { UWV: [], MUNICIPALITY: [] };
+
+  constructor(private readonly size: number) {}
+
+  offer(candidate: T): void {
+    const kept = this.kept[candidate.pool];
+    const { size } = this;
+    if (kept.length === size && byScore(candidate, kept[size - 1]) >= 0) return;
     let at = kept.length;
     while (at > 0 && byScore(candidate, kept[at - 1]) < 0) at -= 1;
     kept.splice(at, 0, candidate);
     if (kept.length > size) kept.pop();
   }
-  return kept;
+
+  /** Both pools' leaders, each pool best first. */
+  all(): T[] {
+    return [...this.kept.UWV, ...this.kept.MUNICIPALITY];
+  }
 }
