@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, ActorDirectory, OrganisationKind, Role } from '@wsp/platform';
+import { Actor, ActorDirectory, OrganisationKind, preparedQuery, Role } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 
 interface ActorRow {
@@ -20,7 +20,8 @@ export class ActorDirectoryService implements ActorDirectory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findActorBySubject(subject: string): Promise<Actor | 'inactive' | undefined> {
-    const [row]: ActorRow[] = await this.dataSource.query(
+    const [row] = await preparedQuery<ActorRow>(
+      this.dataSource,
       `SELECT u.id, u.subject, u.display_name, u.organisation_id, o.kind, u.roles, u.active,
               coalesce(array_agg(r.region_code ORDER BY r.region_code) FILTER (WHERE r.region_code IS NOT NULL), '{}') AS region_codes
          FROM app_user u

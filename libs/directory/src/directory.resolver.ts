@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Allow, byKeys, CurrentActor, GraphQLContext, requestLoader } from '@wsp/platform';
 import { Municipality, Organisation, Region } from './dto/directory.models';
 import { OrganisationService } from './organisation.service';
@@ -32,7 +32,7 @@ export class OrganisationResolver {
   }
 
   @ResolveField(() => [String], { description: 'Codes of the labour market regions served.' })
-  regionCodes(@Parent() organisation: Organisation, @Context() { req }: GraphQLContext): Promise<string[]> {
+  regionCodes(organisation: Organisation, _args: unknown, { req }: GraphQLContext): Promise<string[]> {
     return requestLoader(req, 'organisation.regionCodes', async (ids: readonly string[]) => {
       const codes = await this.organisationService.regionCodesOf(ids);
       return ids.map((id) => codes.get(id) ?? []);
@@ -40,7 +40,7 @@ export class OrganisationResolver {
   }
 
   @ResolveField(() => [String], { description: 'CBS codes of the municipalities served.' })
-  municipalityCodes(@Parent() organisation: Organisation, @Context() { req }: GraphQLContext): Promise<string[]> {
+  municipalityCodes(organisation: Organisation, _args: unknown, { req }: GraphQLContext): Promise<string[]> {
     return requestLoader(req, 'organisation.municipalityCodes', async (ids: readonly string[]) => {
       const codes = await this.organisationService.municipalityCodesOf(ids);
       return ids.map((id) => codes.get(id) ?? []);

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Allow, ConnectionShape, CurrentActor, GraphQLContext, IdArg, PageArgs, Role } from '@wsp/platform';
 import { Organisation, User, UserConnection } from './dto/directory.models';
 import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput } from './dto/user.inputs';
@@ -55,7 +55,7 @@ export class UserResolver {
   }
 
   @ResolveField(() => Organisation)
-  organisation(@Parent() user: User, @Context() { req }: GraphQLContext): Promise<Organisation> {
+  organisation(user: User, _args: unknown, { req }: GraphQLContext): Promise<Organisation> {
     return organisationLoader(this.organisations, req).load(user.organisationId) as Promise<Organisation>;
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User, UserService } from '@wsp/directory';
 import {
   Actor,
@@ -128,21 +128,21 @@ export class EmployerResolver {
   }
 
   @ResolveField(() => [EmployerContact])
-  contacts(@Parent() employer: Employer, @Context() { req }: GraphQLContext): Promise<EmployerContact[]> {
+  contacts(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<EmployerContact[]> {
     return requestLoader(req, 'employer.contacts', (ids: readonly string[]) =>
       this.contactService.forEmployers(ids, req),
     ).load(employer.id);
   }
 
   @ResolveField(() => [TeamMember], { description: 'The account team, lead first.' })
-  team(@Parent() employer: Employer, @Context() { req }: GraphQLContext): Promise<TeamMember[]> {
+  team(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<TeamMember[]> {
     return requestLoader(req, 'employer.team', (ids: readonly string[]) =>
       this.teamService.forEmployers(ids, req),
     ).load(employer.id);
   }
 
   @ResolveField(() => [TimelineEntry], { description: 'The newest notes and events, newest first.' })
-  timeline(@Parent() employer: Employer, @Context() { req }: GraphQLContext): Promise<TimelineEntry[]> {
+  timeline(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<TimelineEntry[]> {
     return requestLoader(req, 'employer.timeline', (ids: readonly string[]) =>
       this.timelineService.forEmployers(ids, { batch: req }),
     ).load(employer.id) as Promise<TimelineEntry[]>;
@@ -154,7 +154,7 @@ export class TeamMemberResolver {
   constructor(private readonly userService: UserService) {}
 
   @ResolveField(() => User)
-  user(@Parent() member: TeamMember, @Context() { req }: GraphQLContext): Promise<User> {
+  user(member: TeamMember, _args: unknown, { req }: GraphQLContext): Promise<User> {
     return requestLoader(req, 'user.byId', async (ids: readonly string[]) =>
       byKeys(ids, await this.userService.findByIds(ids), (u) => u.id),
     ).load(member.userId) as Promise<User>;

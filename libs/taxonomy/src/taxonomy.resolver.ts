@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Allow, byKeys, CurrentActor, GraphQLContext, groupByKeys, requestLoader } from '@wsp/platform';
 import {
   EducationLevel,
@@ -32,25 +32,25 @@ export class OccupationResolver {
   }
 
   @ResolveField(() => Occupation, { nullable: true, description: 'The group directly above; none for a major group.' })
-  parent(@Parent() occupation: Occupation, @Context() { req }: GraphQLContext): Promise<Occupation | undefined> {
+  parent(occupation: Occupation, _args: unknown, { req }: GraphQLContext): Promise<Occupation | undefined> {
     return occupation.parentCode ? this.byCode(req).load(occupation.parentCode) : Promise.resolve(undefined);
   }
 
   @ResolveField(() => [Occupation], { description: 'The groups above, major group first.' })
-  async ancestors(@Parent() occupation: Occupation, @Context() { req }: GraphQLContext): Promise<Occupation[]> {
+  async ancestors(occupation: Occupation, _args: unknown, { req }: GraphQLContext): Promise<Occupation[]> {
     const found = await this.byCode(req).loadMany(ancestorCodes(occupation.code));
     return found.filter((o): o is Occupation => o !== undefined && !(o instanceof Error));
   }
 
   @ResolveField(() => [Occupation], { description: 'The groups directly below.' })
-  children(@Parent() occupation: Occupation, @Context() { req }: GraphQLContext): Promise<Occupation[]> {
+  children(occupation: Occupation, _args: unknown, { req }: GraphQLContext): Promise<Occupation[]> {
     return requestLoader(req, 'occupation.children', async (codes: readonly string[]) =>
       groupByKeys(codes, await this.occupationService.findChildren(codes), (o) => o.parentCode ?? ''),
     ).load(occupation.code);
   }
 
   @ResolveField(() => [Skill], { description: 'Skills typical of this unit group.' })
-  skills(@Parent() occupation: Occupation, @Context() { req }: GraphQLContext): Promise<Skill[]> {
+  skills(occupation: Occupation, _args: unknown, { req }: GraphQLContext): Promise<Skill[]> {
     return requestLoader(req, 'occupation.skills', async (codes: readonly string[]) => {
       const skills = await this.skillService.forOccupations(codes);
       return codes.map((code) => (skills.get(code) ?? []).map(toSkill));

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Employer } from '@wsp/employers';
 import {
   Actor,
@@ -54,7 +54,7 @@ export class VacancyResolver {
   }
 
   @ResolveField(() => [VacancySkill], { description: 'Required and nice-to-have skills with their weights.' })
-  skills(@Parent() vacancy: Vacancy, @Context() { req }: GraphQLContext): Promise<VacancySkill[]> {
+  skills(vacancy: Vacancy, _args: unknown, { req }: GraphQLContext): Promise<VacancySkill[]> {
     return requestLoader(req, 'vacancy.skills', (ids: readonly string[]) =>
       this.vacancyService.skillsOf(ids, req),
     ).load(vacancy.id);
@@ -66,7 +66,7 @@ export class EmployerVacanciesResolver {
   constructor(private readonly vacancyService: VacancyService) {}
 
   @ResolveField(() => [Vacancy], { description: "The employer's vacancies, newest first." })
-  vacancies(@Parent() employer: Employer, @Context() { req }: GraphQLContext): Promise<Vacancy[]> {
+  vacancies(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<Vacancy[]> {
     return requestLoader(req, 'employer.vacancies', (ids: readonly string[]) =>
       this.vacancyService.forEmployers(ids, req),
     ).load(employer.id) as Promise<Vacancy[]>;

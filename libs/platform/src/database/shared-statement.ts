@@ -1,4 +1,5 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { preparedQuery } from './prepared-query';
 
 /**
  * The key under which selects share a statement; resolvers pass the request, so the relation loaders
@@ -85,7 +86,7 @@ async function runTogether(dataSource: DataSource, selects: PendingSelect[]): Pr
     return `(SELECT coalesce(json_agg(q), '[]') FROM (${sql}) q) AS "${index}"`;
   });
   try {
-    const [row]: Record<string, JsonRow[]>[] = await dataSource.query(`SELECT ${columns.join(', ')}`, params);
+    const [row] = await preparedQuery<Record<string, JsonRow[]>>(dataSource, `SELECT ${columns.join(', ')}`, params);
     selects.forEach((select, index) => select.resolve(row[index]));
   } catch (error) {
     for (const select of selects) select.reject(error);

@@ -2,6 +2,7 @@ import { OnModuleDestroy } from '@nestjs/common';
 import { ThrottlerStorage } from '@nestjs/throttler';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 
 /** What @nestjs/throttler expects back from a storage, times in seconds. */
 interface WindowCount {
@@ -30,7 +31,8 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
   constructor(private readonly dataSource: DataSource) {}
 
   async increment(key: string, ttl: number, limit: number): Promise<WindowCount> {
-    const [row]: { hits: number; ms_left: number }[] = await this.dataSource.query(
+    const [row] = await preparedQuery<{ hits: number; ms_left: number }>(
+      this.dataSource,
       `WITH counted AS (
          INSERT INTO rate_limit_window AS w (key, hits, expires_at)
          VALUES ($1, 1, clock_timestamp() + $2 * interval '1 millisecond')
