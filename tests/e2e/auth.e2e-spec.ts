@@ -1,5 +1,6 @@
 import { Role } from '@wsp/platform';
 import { SignJWT, generateKeyPair } from 'jose';
+import { Client } from 'pg';
 import { createUser } from '../factories/user.factory';
 import { onlyError, TestApp } from '../support/test-app';
 
@@ -76,5 +77,50 @@ describe('authentication', () => {
       { as: 'accountmanager@uwv.demo' },
     );
     expect(onlyError(response).extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the directory entry of a signed-in user', () => {
+  const TTL_MS = 400;
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ RUN_WORKERS: 'false', ACTOR_CACHE_TTL_MS: String(TTL_MS) });
+  });
+  afterAll(() => app.close());
+
+  /** How many statements of `work` read the directory for an actor. */
+  async function actorLookupsDuring(work: () => Promise<unknown>): Promise<number> {
+    const spy = jest.spyOn(Client.prototype, 'query');
+    try {
+      await work();
+      return spy.mock.calls.filter((call) => JSON.stringify(call[0]).includes('FROM app_user u')).length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('is read once and reused by the next requests', async () => {
+    const user = await createUser(app.dataSource, { organisation: 'wpda', roles: [Role.JOB_COACH] });
+    const token = await app.tokenForSubject(user.subject);
+    expect(await actorLookupsDuring(() => app.graphql('{ me { id } }', {}, { token }))).toBe(1);
+    expect(await actorLookupsDuring(() => app.graphql('{ me { id } }', {}, { token }))).toBe(0);
+  });
+
+  it('is read again after ACTOR_CACHE_TTL_MS, so a change made elsewhere applies within that time', async () => {
+    const user = await createUser(app.dataSource, { organisation: 'wpda', roles: [Role.JOB_COACH] });
+    const token = await app.tokenForSubject(user.subject);
+    expect((await app.graphql('{ me { id } }', {}, { token })).data).toEqual({ me: { id: user.id } });
+    // Another replica deactivates the user: this one learns it when its entry lapses.
+    await app.dataSource.query('UPDATE app_user SET active = false WHERE id = $1', [user.id]);
+    await new Promise((resolve) => setTimeout(resolve, TTL_MS + 100));
+    expect(onlyError(await app.graphql('{ me { id } }', {}, { token })).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('is never kept for an identity without a user, so a user added later can sign in at once', async () => {
+    const subject = `oidc|later-${Date.now()}`;
+    const token = await app.tokenForSubject(subject);
+    expect(onlyError(await app.graphql('{ me { id } }', {}, { token })).extensions?.code).toBe('FORBIDDEN');
+    const user = await createUser(app.dataSource, { organisation: 'wpda', roles: [Role.JOB_COACH], subject });
+    expect((await app.graphql('{ me { id } }', {}, { token })).data).toEqual({ me: { id: user.id } });
   });
 });

@@ -282,6 +282,8 @@ describe('directory', () => {
     it('deactivates a user, who is then refused, and reactivates them', async () => {
       const user = await createUser(app.dataSource, { organisation: 'groningen', roles: [Role.ACCOUNT_MANAGER] });
       const token = await app.tokenForSubject(user.subject);
+      // Signed in before: the process knows the user as active, and the deactivation must replace that at once.
+      expect((await app.graphql('{ me { id } }', {}, { token })).data).toEqual({ me: { id: user.id } });
       const deactivated = await app.graphql<{ deactivateUser: { active: boolean; version: number } }>(
         DEACTIVATE,
         { input: { userId: user.id, version: user.version } },

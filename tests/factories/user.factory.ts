@@ -13,7 +13,7 @@ export interface CreatedUser {
 /** Persists one valid user of the organisation with `slug`; override what the test cares about. */
 export async function createUser(
   dataSource: DataSource,
-  overrides: { organisation?: string; roles?: Role[]; active?: boolean; displayName?: string } = {},
+  overrides: { organisation?: string; roles?: Role[]; active?: boolean; displayName?: string; subject?: string } = {},
 ): Promise<CreatedUser> {
   const unique = randomUUID().slice(0, 8);
   const email = `test-${unique}@${overrides.organisation ?? 'uwv'}.example`;
@@ -22,7 +22,7 @@ export async function createUser(
      SELECT $1, $2, $3, id, $4, $5 FROM organisation WHERE slug = $6
      RETURNING id, subject, email, organisation_id AS "organisationId", version`,
     [
-      `test|${unique}`,
+      overrides.subject ?? `test|${unique}`,
       overrides.displayName ?? `Testgebruiker ${unique}`,
       email,
       overrides.roles ?? [Role.ACCOUNT_MANAGER],

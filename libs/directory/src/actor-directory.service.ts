@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, ActorDirectory, OrganisationKind, preparedQuery, Role } from '@wsp/platform';
+import { Actor, ActorDirectory, APP_CONFIG, AppConfig, OrganisationKind, preparedQuery, Role } from '@wsp/platform';
+import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 
 interface ActorRow {
@@ -14,12 +15,38 @@ interface ActorRow {
   region_codes: string[];
 }
 
-/** Builds the request's {@link Actor} from the directory in one query per request. */
+type Entry = Actor | 'inactive';
+
+/**
+ * Builds the request's {@link Actor} from the directory, reusing what it read for `actorCacheTtlMs`: a user's
+ * every request needs it, and it changes only by an admin's hand. Changes made through this process
+ * {@link forget} the user at once; unknown identities are never kept, so a new user can sign in straight away.
+ */
 @Injectable()
 export class ActorDirectoryService implements ActorDirectory {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly recent?: LRUCache<string, Entry>;
 
-  async findActorBySubject(subject: string): Promise<Actor | 'inactive' | undefined> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    if (config.actorCacheTtlMs > 0) this.recent = new LRUCache({ max: 10_000, ttl: config.actorCacheTtlMs });
+  }
+
+  async findActorBySubject(subject: string): Promise<Entry | undefined> {
+    const known = this.recent?.get(subject);
+    if (known) return known;
+    const entry = await this.read(subject);
+    if (entry) this.recent?.set(subject, entry);
+    return entry;
+  }
+
+  /** Reads the user behind `subject` afresh on their next request (after a change of roles or active flag). */
+  forget(subject: string): void {
+    this.recent?.delete(subject);
+  }
+
+  private async read(subject: string): Promise<Entry | undefined> {
     const [row] = await preparedQuery<ActorRow>(
       this.dataSource,
       `SELECT u.id, u.subject, u.display_name, u.organisation_id, o.kind, u.roles, u.active,

@@ -24,7 +24,8 @@ export const DIRECTORY_RESOLVERS = [RegionResolver, OrganisationResolver, UserRe
     UserService,
     DemoSeedService,
     ...DIRECTORY_RESOLVERS,
-    { provide: ACTOR_DIRECTORY, useClass: ActorDirectoryService },
+    ActorDirectoryService,
+    { provide: ACTOR_DIRECTORY, useExisting: ActorDirectoryService },
   ],
   exports: [ACTOR_DIRECTORY, DemoSeedService, UserService, OrganisationService],
 })

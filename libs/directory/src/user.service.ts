@@ -10,6 +10,7 @@ import {
   versionedUpdate,
 } from '@wsp/platform';
 import { Repository } from 'typeorm';
+import { ActorDirectoryService } from './actor-directory.service';
 import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput } from './dto/user.inputs';
 import { UserEntity } from './entities/user.entity';
 import { OrganisationService } from './organisation.service';
@@ -20,6 +21,7 @@ export class UserService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly organisations: OrganisationService,
+    private readonly actors: ActorDirectoryService,
   ) {}
 
   async me(actor: Actor): Promise<UserEntity> {
@@ -75,13 +77,17 @@ export class UserService {
   async changeRoles(actor: Actor, input: ChangeUserRolesInput): Promise<UserEntity> {
     const user = await this.findManageable(actor, input.userId);
     UserPolicy.assertNotSelfLockout(actor, user.id, { roles: input.roles });
-    return versionedUpdate(this.users, 'User', user.id, input.version, { roles: input.roles });
+    const updated = await versionedUpdate(this.users, 'User', user.id, input.version, { roles: input.roles });
+    this.actors.forget(user.subject);
+    return updated;
   }
 
   async setActive(actor: Actor, input: SetUserActiveInput, active: boolean): Promise<UserEntity> {
     const user = await this.findManageable(actor, input.userId);
     UserPolicy.assertNotSelfLockout(actor, user.id, { active });
-    return versionedUpdate(this.users, 'User', user.id, input.version, { active });
+    const updated = await versionedUpdate(this.users, 'User', user.id, input.version, { active });
+    this.actors.forget(user.subject);
+    return updated;
   }
 
   /** A user outside the actor's partner organisations reads as unknown; a partner's user is forbidden. */

@@ -1,16 +1,29 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DevIssuer } from './dev-issuer';
 
 export class InvalidTokenError extends Error {}
 
+/**
+ * How long a verified token is taken on trust before its signature is checked again (never past its expiry):
+ * also the longest a signing key withdrawn from the issuer's key set keeps being honoured.
+ */
+export const VERIFIED_TOKEN_TTL_MS = 60_000;
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /** Verifies bearer JWTs against the configured OIDC issuer (or the development issuer) and returns the subject. */
 @Injectable()
 export class TokenVerifier implements OnModuleInit {
   private keySet?: JWTVerifyGetKey;
   private devIssuer?: DevIssuer;
+  /**
+   * Tokens whose signature this process checked: a client sends the same token with every request, and the
+   * signature check is the largest CPU cost of a small request. Keyed by the whole token; refusals are not kept.
+   */
+  private readonly verified = new LRUCache<string, { subject: string }>({ max: VERIFIED_TOKENS_KEPT });
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -34,6 +47,8 @@ export class TokenVerifier implements OnModuleInit {
 
   async verify(token: string): Promise<{ subject: string }> {
     if (!this.keySet) throw new Error('TokenVerifier used before initialisation');
+    const known = this.verified.get(token);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, this.keySet, {
         issuer: this.config.auth.issuer,
@@ -41,7 +56,10 @@ export class TokenVerifier implements OnModuleInit {
         clockTolerance: 30,
       });
       if (!payload.sub) throw new InvalidTokenError('token has no subject');
-      return { subject: payload.sub };
+      const verified = { subject: payload.sub };
+      const ttl = verifiedTokenTtl(payload.exp, Date.now());
+      if (ttl > 0) this.verified.set(token, verified, { ttl });
+      return verified;
     } catch (error) {
       if (error instanceof InvalidTokenError || error instanceof joseErrors.JOSEError) {
         throw new InvalidTokenError(error.message);
@@ -49,6 +67,12 @@ export class TokenVerifier implements OnModuleInit {
       throw error;
     }
   }
+}
+
+/** Milliseconds a token verified at `now` may be trusted without a new check: up to its expiry, at most the TTL. */
+export function verifiedTokenTtl(expiresAtSeconds: number | undefined, now: number): number {
+  if (expiresAtSeconds === undefined) return VERIFIED_TOKEN_TTL_MS;
+  return Math.min(VERIFIED_TOKEN_TTL_MS, Math.floor(expiresAtSeconds * 1000 - now));
 }
 
 async function discoverJwksUri(issuer: string): Promise<string> {

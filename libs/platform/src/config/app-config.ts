@@ -102,6 +102,13 @@ class EnvironmentVariables {
   @IsInt()
   SHUTDOWN_DRAIN_MS = 0;
 
+  /** How long a signed-in user's roles, organisation and active flag are reused before they are read again. */
+  @Transform(toInteger)
+  @Min(0)
+  @Max(60000)
+  @IsInt()
+  ACTOR_CACHE_TTL_MS = 5000;
+
   @Transform(toBoolean)
   @IsOptional()
   @IsBoolean()
@@ -233,6 +240,11 @@ export interface AppConfig {
   readonly runWorkers: boolean;
   /** Milliseconds between the stop signal and closing the HTTP server (readiness is down meanwhile). */
   readonly shutdownDrainMs: number;
+  /**
+   * Milliseconds a process reuses a user's directory entry (0: read it on every request). A change made through
+   * this process applies at once; one made through another replica within this time.
+   */
+  readonly actorCacheTtlMs: number;
   readonly auth:
     | { readonly mode: 'dev-issuer'; readonly issuer: string; readonly audience: string; readonly keyFile: string }
     | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl?: string };
@@ -318,6 +330,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     },
     runWorkers: env.RUN_WORKERS ?? !production,
     shutdownDrainMs: env.SHUTDOWN_DRAIN_MS,
+    actorCacheTtlMs: env.ACTOR_CACHE_TTL_MS,
     auth: devIssuer
       ? {
           mode: 'dev-issuer',
