@@ -28,7 +28,8 @@ describe('employer list page', () => {
   let app: TestApp;
   let token: string;
   beforeAll(async () => {
-    app = await TestApp.start({ RUN_WORKERS: 'false' });
+    // Without the actor cache the count below is the worst case: every request reads its actor.
+    app = await TestApp.start({ RUN_WORKERS: 'false', ACTOR_CACHE_TTL_MS: '0' });
     token = await app.tokenFor(AM);
     for (let i = 0; i < 60; i++) {
       const employer = await createEmployer(app, AM);
@@ -39,6 +40,25 @@ describe('employer list page', () => {
         },
         { token },
       );
+      if (i % 10 === 0) {
+        const created = await app.graphql(
+          'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+          {
+            input: {
+              employerId: employer.id,
+              title: `Vacature ${i}`,
+              occupationCode: '5321',
+              hoursMin: 24,
+              hoursMax: 32,
+              municipalityCode: 'GM0014',
+              contractType: 'PERMANENT',
+              skills: [{ code: 'LOG-01', required: true, weight: 3 }],
+            },
+          },
+          { token },
+        );
+        expect(created.errors).toBeUndefined();
+      }
     }
   });
   afterAll(() => app.close());
@@ -55,5 +75,30 @@ describe('employer list page', () => {
     }
     // Actor lookup, the page with its total, and one shared statement for contacts, team, vacancies and timeline.
     expect(counts).toEqual([3, 3]);
+  });
+
+  it('reads only the columns the client selected on vacancies and contacts, and every column for anything else', async () => {
+    const [narrow] = await statementsDuring(() =>
+      app.graphql(
+        PAGE.replace('vacancies { id status }', 'vacancies { ...V }') + ' fragment V on Vacancy { id status }',
+        { first: 5 },
+        { token },
+      ),
+    ).then((statements) => statements.filter((sql) => sql.includes('json_agg(q)')));
+    expect(narrow).toContain('"v"."status"');
+    expect(narrow).not.toContain('"v"."description"');
+    expect(narrow).toContain('"c"."role"');
+    expect(narrow).not.toContain('"c"."email"');
+
+    // skills is not a column: the vacancies are read whole, and the answer is the same either way.
+    const query = `{ employers(first: 60) { edges { node { vacancies { id title status SKILLS } } } } }`;
+    let response: Awaited<ReturnType<typeof app.graphql>> | undefined;
+    const [wide] = await statementsDuring(async () => {
+      response = await app.graphql(query.replace('SKILLS', 'skills { skillCode }'), {}, { token });
+    }).then((statements) => statements.filter((sql) => sql.includes('"v"."title"')));
+    expect(wide).toContain('"v"."description"');
+    const strip = (data: unknown) => JSON.stringify(data).replace(/,"skills":\[[^\]]*\]/g, '');
+    expect(JSON.stringify(response!.data).match(/"title"/g)).toHaveLength(6);
+    expect(strip(response!.data)).toBe(strip((await app.graphql(query.replace('SKILLS', ''), {}, { token })).data));
   });
 });

@@ -35,11 +35,16 @@ export class EmployerContactService {
   }
 
   /** For loaders: the contacts of each employer, by name. */
-  async forEmployers(employerIds: readonly string[], batch: StatementBatch = {}): Promise<EmployerContactEntity[][]> {
+  async forEmployers(
+    employerIds: readonly string[],
+    batch: StatementBatch = {},
+    fields?: ReadonlySet<string>,
+  ): Promise<EmployerContactEntity[][]> {
     const rows = await sharedSelectPlain(
       this.contacts.manager.connection,
       batch,
       this.contacts.createQueryBuilder('c').where('c.employer_id = ANY(:ids)', { ids: employerIds }).orderBy('c.name'),
+      fields && { fields, keys: ['employerId'] },
     );
     return groupByKeys(employerIds, rows, (c) => c.employerId);
   }

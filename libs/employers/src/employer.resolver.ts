@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { User, UserService } from '@wsp/directory';
 import {
   Actor,
@@ -11,6 +12,8 @@ import {
   PageArgs,
   REGION_WRITERS,
   requestLoader,
+  selectedFieldNames,
+  selectionKey,
 } from '@wsp/platform';
 import { AccountTeamService } from './account-team.service';
 import {
@@ -128,9 +131,15 @@ export class EmployerResolver {
   }
 
   @ResolveField(() => [EmployerContact])
-  contacts(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<EmployerContact[]> {
-    return requestLoader(req, 'employer.contacts', (ids: readonly string[]) =>
-      this.contactService.forEmployers(ids, req),
+  contacts(
+    employer: Employer,
+    _args: unknown,
+    { req }: GraphQLContext,
+    info: GraphQLResolveInfo,
+  ): Promise<EmployerContact[]> {
+    const fields = selectedFieldNames(info);
+    return requestLoader(req, `employer.contacts:${selectionKey(fields)}`, (ids: readonly string[]) =>
+      this.contactService.forEmployers(ids, req, fields),
     ).load(employer.id);
   }
 

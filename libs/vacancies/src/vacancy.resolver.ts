@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { Employer } from '@wsp/employers';
 import {
   Actor,
@@ -10,6 +11,8 @@ import {
   PageArgs,
   REGION_WRITERS,
   requestLoader,
+  selectedFieldNames,
+  selectionKey,
 } from '@wsp/platform';
 import { ChangeVacancyStatusInput, CreateVacancyInput, UpdateVacancyInput, VacancyFilter } from './dto/vacancy.inputs';
 import { Vacancy, VacancyConnection, VacancySkill } from './dto/vacancy.models';
@@ -66,9 +69,10 @@ export class EmployerVacanciesResolver {
   constructor(private readonly vacancyService: VacancyService) {}
 
   @ResolveField(() => [Vacancy], { description: "The employer's vacancies, newest first." })
-  vacancies(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<Vacancy[]> {
-    return requestLoader(req, 'employer.vacancies', (ids: readonly string[]) =>
-      this.vacancyService.forEmployers(ids, req),
+  vacancies(employer: Employer, _args: unknown, { req }: GraphQLContext, info: GraphQLResolveInfo): Promise<Vacancy[]> {
+    const fields = selectedFieldNames(info);
+    return requestLoader(req, `employer.vacancies:${selectionKey(fields)}`, (ids: readonly string[]) =>
+      this.vacancyService.forEmployers(ids, req, fields),
     ).load(employer.id) as Promise<Vacancy[]>;
   }
 }

@@ -160,7 +160,11 @@ export class VacancyService {
   }
 
   /** For loaders: the vacancies of each employer, newest first. */
-  async forEmployers(employerIds: readonly string[], batch: StatementBatch = {}): Promise<VacancyEntity[][]> {
+  async forEmployers(
+    employerIds: readonly string[],
+    batch: StatementBatch = {},
+    fields?: ReadonlySet<string>,
+  ): Promise<VacancyEntity[][]> {
     const rows = await sharedSelectPlain(
       this.dataSource,
       batch,
@@ -169,6 +173,7 @@ export class VacancyService {
         .where('v.employer_id = ANY(:ids)', { ids: employerIds })
         .orderBy('v.created_at', 'DESC')
         .addOrderBy('v.id', 'DESC'),
+      fields && { fields, keys: ['employerId'] },
     );
     return groupByKeys(employerIds, rows, (v) => v.employerId);
   }

@@ -5,15 +5,16 @@ import { DataSource, QueryFailedError } from 'typeorm';
 /**
  * `dataSource.query` as a named prepared statement: each connection parses and plans it once and then reuses
  * the plan, where an unnamed statement is planned on every call (1-2 ms for the relation batch of a page).
- * For the fixed statements every request runs; never for a text whose placeholders vary in number, since each
- * distinct text stays prepared on its connection. Errors are TypeORM's, so pg-errors reads them as usual.
+ * For the statements every request runs; never for a text whose placeholders vary in number. Each distinct
+ * text stays prepared on its connection, hence {@link MAX_PREPARED_TEXTS}. Errors are TypeORM's, so pg-errors reads them as usual.
  */
 export async function preparedQuery<T>(dataSource: DataSource, sql: string, params: unknown[]): Promise<T[]> {
   const runner = dataSource.createQueryRunner();
   try {
     const client = (await runner.connect()) as PoolClient;
     try {
-      const result = await client.query({ name: statementName(sql), text: sql, values: params });
+      const name = statementName(sql);
+      const result = await client.query(name ? { name, text: sql, values: params } : { text: sql, values: params });
       return result.rows as T[];
     } catch (error) {
       throw new QueryFailedError(sql, params, error as Error);
@@ -23,14 +24,20 @@ export async function preparedQuery<T>(dataSource: DataSource, sql: string, para
   }
 }
 
+/**
+ * Distinct texts prepared at most, per process and so per connection: a client's choice of fields shapes some
+ * texts (column projections), and every prepared text holds server memory on each connection. Beyond this,
+ * new texts run unprepared.
+ */
+export const MAX_PREPARED_TEXTS = 200;
 const names = new Map<string, string>();
 
-/** A name per text (pg refuses one name for two texts); remembered, so hashing happens once per text. */
-function statementName(sql: string): string {
+/** A name per text (pg refuses one name for two texts), or undefined once MAX_PREPARED_TEXTS are named. */
+function statementName(sql: string): string | undefined {
   let name = names.get(sql);
-  if (name === undefined) {
+  if (name === undefined && names.size < MAX_PREPARED_TEXTS) {
     name = `wsp_${createHash('sha256').update(sql).digest('hex').slice(0, 32)}`;
-    if (names.size < 10_000) names.set(sql, name);
+    names.set(sql, name);
   }
   return name;
 }
