@@ -17,7 +17,12 @@ describe('preparedQuery', () => {
 
   beforeAll(async () => {
     app = await TestApp.start({ RUN_WORKERS: 'false' });
-    single = await new DataSource({ ...app.dataSource.options, poolSize: 1, entities: [], migrations: [] }).initialize();
+    single = await new DataSource({
+      ...app.dataSource.options,
+      poolSize: 1,
+      entities: [],
+      migrations: [],
+    }).initialize();
   });
   afterAll(async () => {
     await single.destroy();
