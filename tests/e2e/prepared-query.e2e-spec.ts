@@ -1,5 +1,5 @@
 import { isUniqueViolation, MAX_PREPARED_TEXTS, preparedQuery } from '@wsp/platform';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, DataSourceOptions, QueryFailedError } from 'typeorm';
 import { TestApp } from '../support/test-app';
 
 describe('preparedQuery', () => {
@@ -17,12 +17,8 @@ describe('preparedQuery', () => {
 
   beforeAll(async () => {
     app = await TestApp.start({ RUN_WORKERS: 'false' });
-    single = await new DataSource({
-      ...app.dataSource.options,
-      poolSize: 1,
-      entities: [],
-      migrations: [],
-    }).initialize();
+    const options = { ...app.dataSource.options, poolSize: 1, entities: [], migrations: [] } as DataSourceOptions;
+    single = await new DataSource(options).initialize();
   });
   afterAll(async () => {
     await single.destroy();

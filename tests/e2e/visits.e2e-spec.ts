@@ -38,7 +38,8 @@ describe('joint employer visits', () => {
 
   beforeAll(async () => {
     // No workers: matching jobs for the vacancies these tests create would add statements to the counts below.
-    app = await TestApp.start({ RUN_WORKERS: 'false' });
+    // The actor cache off: the statement count below is the worst case, every request reading its actor.
+    app = await TestApp.start({ RUN_WORKERS: 'false', ACTOR_CACHE_TTL_MS: '0' });
     for (const email of [AM, UWV_AM, COACH, 'accountmanager@emmen.demo', 'jobcoach@uwv.demo']) {
       const [user] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [email]);
       ids[email] = user.id;

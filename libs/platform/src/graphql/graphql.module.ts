@@ -52,12 +52,7 @@ export interface GraphQLContext {
             metrics.recordOperation(request, operation?.name?.value, operation?.operation ?? 'query');
             let complexity: number;
             try {
-              complexity = getComplexity({
-                schema,
-                query: document,
-                variables,
-                estimators: [simpleEstimator({ defaultComplexity: 1 })],
-              });
+              complexity = complexityOf(schema, document, variables);
             } catch {
               return; // invalid variables: execution reports them with their path
             }
@@ -74,6 +69,28 @@ export interface GraphQLContext {
   ],
 })
 export class GraphqlModule {}
+
+/** Complexities per parsed query (Mercurius hands the same document for the same query text) and variables. */
+const complexities = new WeakMap<DocumentNode, Map<string, number>>();
+const COMPLEXITIES_PER_QUERY = 50;
+
+/** The cost of running `document` with `variables`, computed once per query text and variables. */
+function complexityOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): number {
+  let known = complexities.get(document);
+  if (!known) complexities.set(document, (known = new Map()));
+  const key = JSON.stringify(variables ?? {});
+  let complexity = known.get(key);
+  if (complexity === undefined) {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      variables,
+      estimators: [simpleEstimator({ defaultComplexity: 1 })],
+    });
+    if (known.size < COMPLEXITIES_PER_QUERY) known.set(key, complexity);
+  }
+  return complexity;
+}
 
 /** The operation of `document` that `request` asked for: the only one, or the one its `operationName` names. */
 function executedOperation(document: DocumentNode, request: FastifyRequest): OperationDefinitionNode | undefined {

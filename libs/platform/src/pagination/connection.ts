@@ -82,10 +82,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   const first = page.first ?? DEFAULT_PAGE_SIZE;
   const direction = sort.descending ? 'DESC' : 'ASC';
   const ordered = (q: SelectQueryBuilder<E>) =>
-    q
-      .orderBy(`${alias}.${sort.column}`, direction)
-      .addOrderBy(`${alias}.id`, direction)
-      .limit(first + 1);
+    q.orderBy(`${alias}.${sort.column}`, direction).addOrderBy(`${alias}.id`, direction);
   let rows: E[];
   let totalCount: number;
   if (!page.after) {
@@ -94,6 +91,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
     const count = query.clone().select('count(*)');
     const { rows: found, raw } = await selectPlain(
       ordered(query.clone().addSelect(`(${count.getQuery()})`, 'total_count')),
+      first + 1,
     );
     rows = found;
     totalCount = raw.length > 0 ? Number(raw[0].total_count) : 0;
@@ -109,6 +107,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
             cursorId: id,
           }),
       ),
+      first + 1,
     ));
   }
   const pageRows = rows.slice(0, first);
