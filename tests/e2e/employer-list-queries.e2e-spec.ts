@@ -79,6 +79,33 @@ describe('employer list page', () => {
     expect(counts).toEqual([3, 3]);
   });
 
+  it('reads only the employer columns a page shows, its relations needing none, on every page', async () => {
+    const query = `query($after: String) { employers(first: 20, after: $after) {
+      pageInfo { endCursor } edges { node { id kvkNumber contacts { name } vacancies { title } } } } }`;
+    let first: { employers: { pageInfo: { endCursor: string }; edges: { node: { id: string } }[] } } | undefined;
+    const firstPage = await statementsDuring(async () => {
+      first = (await app.graphql<typeof first>(query, {}, { token })).data!;
+    });
+    const second = await statementsDuring(async () => {
+      const response = await app.graphql<typeof first>(
+        query,
+        { after: first!.employers.pageInfo.endCursor },
+        { token },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.employers.edges).toHaveLength(20);
+      expect(response.data!.employers.edges.map((e) => e.node.id)).not.toContain(first!.employers.edges[19].node.id);
+    });
+    for (const statements of [firstPage, second]) {
+      const [list] = statements.filter(
+        (sql) => sql.includes('FROM "employer" "e"') && sql.includes('"e"."kvk_number"'),
+      );
+      expect(list).toContain('"e"."legal_name"'); // the sort key, for the cursor
+      expect(list).not.toContain('"e"."website"');
+      expect(list).not.toContain('"e"."sbi_codes"');
+    }
+  });
+
   it('reads only the columns the client selected on vacancies and contacts, and every column for anything else', async () => {
     const [narrow] = await statementsDuring(() =>
       app.graphql(

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { User, UserService } from '@wsp/directory';
 import {
@@ -46,9 +46,11 @@ export class EmployerResolver {
   employers(
     @CurrentActor() actor: Actor,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Args('filter', { nullable: true, type: () => EmployerFilter }) filter?: EmployerFilter,
   ): Promise<ConnectionShape<Employer>> {
-    return this.employerService.list(actor, filter ?? {}, page) as Promise<ConnectionShape<Employer>>;
+    const fields = selectedFieldNames(info, ['edges', 'node']);
+    return this.employerService.list(actor, filter ?? {}, page, fields) as Promise<ConnectionShape<Employer>>;
   }
 
   @Query(() => Employer)

@@ -19,6 +19,12 @@ import { TimelineKind } from './entities/timeline-entry.entity';
 
 const EMPLOYER = 'Employer';
 
+/**
+ * Fields of an account that load by its id alone (DataLoaders), so a page showing them needs no further column.
+ * A relation whose resolver reads more of the account must not be listed here.
+ */
+export const EMPLOYER_RELATIONS = ['contacts', 'team', 'timeline', 'vacancies'];
+
 /** The employer book: accounts shared by the partner organisations of a region. */
 @Injectable()
 export class EmployerService {
@@ -46,7 +52,13 @@ export class EmployerService {
     return employer;
   }
 
-  async list(actor: Actor, filter: EmployerFilter, page: PageArgs): Promise<ConnectionShape<EmployerEntity>> {
+  /** A page of the actor's regions' accounts; with `fields` (the client's selection), only the columns it shows. */
+  async list(
+    actor: Actor,
+    filter: EmployerFilter,
+    page: PageArgs,
+    fields?: ReadonlySet<string>,
+  ): Promise<ConnectionShape<EmployerEntity>> {
     const query = this.employers
       .createQueryBuilder('e')
       .where(...inActorRegions(actor, 'e.region_code'))
@@ -74,7 +86,12 @@ export class EmployerService {
         { lead: filter.leadUserId },
       );
     }
-    return paginate(query, page, { column: 'legal_name', valueOf: (employer) => employer.legalName });
+    return paginate(
+      query,
+      page,
+      { column: 'legal_name', valueOf: (employer) => employer.legalName },
+      fields && { fields, keys: ['legalName'], resolvedByKey: EMPLOYER_RELATIONS },
+    );
   }
 
   /**

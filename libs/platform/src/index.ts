@@ -34,6 +34,7 @@ export * from './database/raw-entities';
 export * from './database/shared-statement';
 export * from './database/stream-rows';
 export * from './database/prepared-query';
+export * from './database/projection';
 export * from './graphql/selected-fields';
 export * from './graphql/versioned.input';
 export * from './privacy/pii-guard';

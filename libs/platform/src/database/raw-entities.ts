@@ -12,7 +12,11 @@ export async function selectPlain<E extends ObjectLiteral>(
   limit?: number,
 ): Promise<{ rows: E[]; raw: Record<string, unknown>[] }> {
   const alias = query.expressionMap.mainAlias!;
-  const columns = alias.metadata.columns.map((column) => [`${alias.name}_${column.databaseName}`, column.propertyName]);
+  // Only the entity's columns the select reads (a projection may have narrowed it).
+  const read = new Set(query.expressionMap.selects.map((select) => select.selection));
+  const columns = alias.metadata.columns
+    .filter((column) => read.has(alias.name) || read.has(`${alias.name}.${column.propertyName}`))
+    .map((column) => [`${alias.name}_${column.databaseName}`, column.propertyName]);
   let [sql, params] = query.getQueryAndParameters();
   if (limit !== undefined) {
     params = [...params, limit];

@@ -1,7 +1,6 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { preparedQuery } from './prepared-query';
+import { applyProjection, Projection } from './projection';
 
 /**
  * The key under which selects share a statement; resolvers pass the request, so the relation loaders
@@ -54,18 +53,7 @@ export function sharedSelect<T>(
   });
 }
 
-/** Which columns a select may leave out: those of no property in `fields` (the client's selection) or `keys`. */
-export interface Projection<E> {
-  fields: ReadonlySet<string>;
-  /** Properties the caller itself reads (grouping keys); the primary key is always selected. */
-  keys: readonly (keyof E & string)[];
-}
-
-/**
- * A single-table TypeORM select through `sharedSelect`, mapped onto the entity's property names. With a
- * `projection` whose fields are all columns, only those columns are read (a page of vacancies asking for three
- * of twenty-five); a field that is not a column (a relation, something computed) keeps every column.
- */
+/** A single-table TypeORM select through `sharedSelect`, mapped onto the entity's property names. */
 export async function sharedSelectPlain<E extends ObjectLiteral>(
   dataSource: DataSource,
   batch: StatementBatch,
@@ -73,9 +61,7 @@ export async function sharedSelectPlain<E extends ObjectLiteral>(
   projection?: Projection<E>,
 ): Promise<E[]> {
   const alias = query.expressionMap.mainAlias!;
-  const selected = projection ? projectedColumns(alias.metadata, projection) : undefined;
-  if (selected) query.select(selected.map((column) => `${alias.name}.${column.propertyName}`));
-  const columns = (selected ?? alias.metadata.columns).map((column) => ({
+  const columns = (applyProjection(query, projection) ?? alias.metadata.columns).map((column) => ({
     key: `${alias.name}_${column.databaseName}`,
     property: column.propertyName,
     timestamp: typeof column.type === 'string' ? column.type.startsWith('timestamp') : column.type === Date,
@@ -90,14 +76,6 @@ export async function sharedSelectPlain<E extends ObjectLiteral>(
     }
     return entity as E;
   });
-}
-
-/** The columns `projection` needs, or undefined when it names a field that is not a column. */
-function projectedColumns<E>(metadata: EntityMetadata, projection: Projection<E>): ColumnMetadata[] | undefined {
-  const wanted = new Set<string>([...projection.keys, ...metadata.primaryColumns.map((c) => c.propertyName)]);
-  for (const field of projection.fields) if (field !== '__typename') wanted.add(field);
-  const columns = metadata.columns.filter((column) => wanted.has(column.propertyName));
-  return columns.length === wanted.size ? columns : undefined;
 }
 
 async function runTogether(dataSource: DataSource, selects: PendingSelect[]): Promise<void> {

@@ -34,6 +34,20 @@ describe('selectedFieldNames', () => {
     expect([...selectedFieldNames(info)].sort()).toEqual(['hoursMin', 'id', 'status', 'title', 'version']);
   });
 
+  it('reads the objects at a path below the field, as the nodes of a connection', () => {
+    const info = infoAt(
+      '{ employers { totalCount edges { cursor node { id ...Name contacts { name } } } ... on EmployerConnection { edges { node { kvkNumber } } } } } fragment Name on Employer { legalName }',
+      ['employers'],
+    );
+    expect([...selectedFieldNames(info, ['edges', 'node'])].sort()).toEqual([
+      'contacts',
+      'id',
+      'kvkNumber',
+      'legalName',
+    ]);
+    expect([...selectedFieldNames(info)].sort()).toEqual(['edges', 'totalCount']);
+  });
+
   it('gives one key per set of names, whatever their order', () => {
     expect(selectionKey(new Set(['title', 'id']))).toBe(selectionKey(new Set(['id', 'title'])));
     expect(selectionKey(new Set(['id']))).not.toBe(selectionKey(new Set(['id', 'title'])));

@@ -1,16 +1,26 @@
 import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 
+type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
 /**
- * The names of the fields a client selected on the objects the current field returns, through fragments and
- * inline fragments (aliases give the field's own name). Fields under `@skip`/`@include` count as selected,
- * so the set is never smaller than what execution will read.
+ * The names of the fields a client selected on the objects the current field returns, or on those at `path`
+ * below it (`['edges', 'node']` of a connection), through fragments and inline fragments (aliases give the
+ * field's own name). Fields under `@skip`/`@include` count as selected, so the set is never smaller than what
+ * execution will read.
  */
-export function selectedFieldNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): ReadonlySet<string> {
-  const names = new Set<string>();
+export function selectedFieldNames(info: SelectionInfo, path: readonly string[] = []): ReadonlySet<string> {
+  let nodes = info.fieldNodes as readonly FieldNode[];
+  for (const name of path) nodes = fieldsOf(info, nodes).filter((node) => node.name.value === name);
+  return new Set(fieldsOf(info, nodes).map((node) => node.name.value));
+}
+
+/** The field nodes directly selected under `nodes`, with fragments spread. */
+function fieldsOf(info: SelectionInfo, nodes: readonly FieldNode[]): FieldNode[] {
+  const fields: FieldNode[] = [];
   const visitedFragments = new Set<string>();
   const collect = (selectionSet: SelectionSetNode | undefined): void => {
     for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      if (selection.kind === Kind.FIELD) fields.push(selection);
       else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet);
       else if (!visitedFragments.has(selection.name.value)) {
         visitedFragments.add(selection.name.value);
@@ -18,8 +28,8 @@ export function selectedFieldNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' |
       }
     }
   };
-  for (const node of info.fieldNodes as readonly FieldNode[]) collect(node.selectionSet);
-  return names;
+  for (const node of nodes) collect(node.selectionSet);
+  return fields;
 }
 
 /** The same text for the same set of names, for keying a request loader by the selection it reads. */

@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { applyProjection, Projection } from '../database/projection';
 import { selectPlain } from '../database/raw-entities';
 import { DomainError } from '../errors/domain-error';
 
@@ -77,12 +78,18 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
   page: PageArgs,
   sort: { column: string; valueOf: (row: E) => string; descending?: boolean },
+  projection?: Projection<E>,
 ): Promise<ConnectionShape<E>> {
   const alias = query.alias;
   const first = page.first ?? DEFAULT_PAGE_SIZE;
   const direction = sort.descending ? 'DESC' : 'ASC';
   const ordered = (q: SelectQueryBuilder<E>) =>
     q.orderBy(`${alias}.${sort.column}`, direction).addOrderBy(`${alias}.id`, direction);
+  const projected = () => {
+    const rowsQuery = query.clone();
+    applyProjection(rowsQuery, projection);
+    return rowsQuery;
+  };
   let rows: E[];
   let totalCount: number;
   if (!page.after) {
@@ -90,7 +97,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
     // filter (a window count would sort the whole filtered set instead of reading the first rows off an index).
     const count = query.clone().select('count(*)');
     const { rows: found, raw } = await selectPlain(
-      ordered(query.clone().addSelect(`(${count.getQuery()})`, 'total_count')),
+      ordered(projected().addSelect(`(${count.getQuery()})`, 'total_count')),
       first + 1,
     );
     rows = found;
@@ -100,12 +107,13 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
     totalCount = await query.clone().getCount();
     ({ rows } = await selectPlain(
       ordered(
-        query
-          .clone()
-          .andWhere(`(${alias}.${sort.column}, ${alias}.id) ${sort.descending ? '<' : '>'} (:cursorValue, :cursorId)`, {
+        projected().andWhere(
+          `(${alias}.${sort.column}, ${alias}.id) ${sort.descending ? '<' : '>'} (:cursorValue, :cursorId)`,
+          {
             cursorValue: value,
             cursorId: id,
-          }),
+          },
+        ),
       ),
       first + 1,
     ));
