@@ -48,6 +48,14 @@ describe('selectedFieldNames', () => {
     expect([...selectedFieldNames(info)].sort()).toEqual(['edges', 'totalCount']);
   });
 
+  it('works a field node out once: every parent of a list, and every request of the same parsed query, share it', () => {
+    const info = infoAt('{ employers { edges { node { id vacancies { id title } } } } }', ['employers']);
+    expect(selectedFieldNames(info, ['edges', 'node'])).toBe(selectedFieldNames({ ...info }, ['edges', 'node']));
+    expect(selectedFieldNames(info)).not.toBe(selectedFieldNames(info, ['edges', 'node']));
+    const fields = selectedFieldNames(info);
+    expect(selectionKey(fields)).toBe(selectionKey(fields));
+  });
+
   it('gives one key per set of names, whatever their order', () => {
     expect(selectionKey(new Set(['title', 'id']))).toBe(selectionKey(new Set(['id', 'title'])));
     expect(selectionKey(new Set(['id']))).not.toBe(selectionKey(new Set(['id', 'title'])));

@@ -9,10 +9,25 @@ type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
  * execution will read.
  */
 export function selectedFieldNames(info: SelectionInfo, path: readonly string[] = []): ReadonlySet<string> {
+  // A relation resolves once per parent with the same field node, and Mercurius reuses a query's parsed
+  // document across requests: the answer is worked out once per field node and path.
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  const pathKey = path.join('.');
+  const known = node && selectionsByNode.get(node)?.get(pathKey);
+  if (known) return known;
   let nodes = info.fieldNodes as readonly FieldNode[];
-  for (const name of path) nodes = fieldsOf(info, nodes).filter((node) => node.name.value === name);
-  return new Set(fieldsOf(info, nodes).map((node) => node.name.value));
+  for (const name of path) nodes = fieldsOf(info, nodes).filter((field) => field.name.value === name);
+  const names: ReadonlySet<string> = new Set(fieldsOf(info, nodes).map((field) => field.name.value));
+  if (node) {
+    let byPath = selectionsByNode.get(node);
+    if (!byPath) selectionsByNode.set(node, (byPath = new Map()));
+    byPath.set(pathKey, names);
+  }
+  return names;
 }
+
+const selectionsByNode = new WeakMap<FieldNode, Map<string, ReadonlySet<string>>>();
+const keysBySelection = new WeakMap<ReadonlySet<string>, string>();
 
 /** The field nodes directly selected under `nodes`, with fragments spread. */
 function fieldsOf(info: SelectionInfo, nodes: readonly FieldNode[]): FieldNode[] {
@@ -34,5 +49,10 @@ function fieldsOf(info: SelectionInfo, nodes: readonly FieldNode[]): FieldNode[]
 
 /** The same text for the same set of names, for keying a request loader by the selection it reads. */
 export function selectionKey(fields: ReadonlySet<string>): string {
-  return [...fields].sort().join(',');
+  let key = keysBySelection.get(fields);
+  if (key === undefined) {
+    key = [...fields].sort().join(',');
+    keysBySelection.set(fields, key);
+  }
+  return key;
 }
