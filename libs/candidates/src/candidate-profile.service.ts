@@ -16,6 +16,7 @@ import {
   PageArgs,
   paginate,
   recordAudit,
+  recordAudits,
   recordOutbox,
   retryTransientConflicts,
   versionedUpdate,
@@ -305,11 +306,17 @@ export class CandidateProfileService {
       found.filter((p) => actor.regionCodes.includes(p.regionCode)).map((profile) => [profile.id, profile]),
     );
     const foreign = [...visible.values()].filter((p) => p.ownerOrganisationId !== actor.organisationId);
-    if (foreign.length > 0) {
-      await this.dataSource.transaction(async (manager) => {
-        for (const profile of foreign) await this.audit(manager, actor, profile, AuditAction.VIEW, purpose);
-      });
-    }
+    await recordAudits(
+      this.dataSource.manager,
+      actor,
+      foreign.map((profile) => ({
+        action: AuditAction.VIEW,
+        entityType: AuditEntityType.CANDIDATE_PROFILE,
+        entityId: profile.id,
+        ownerOrganisationId: profile.ownerOrganisationId,
+        purpose,
+      })),
+    );
     return ids.map((id) => {
       const profile = visible.get(id);
       return profile && anonymisedView(profile);

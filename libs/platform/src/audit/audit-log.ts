@@ -39,18 +39,30 @@ export interface AuditEntry {
  * roll back together. `actor` undefined means the system acted (a scheduled job).
  */
 export async function recordAudit(manager: EntityManager, actor: Actor | undefined, entry: AuditEntry): Promise<void> {
+  await recordAudits(manager, actor, [entry]);
+}
+
+/** Several entries by one actor in one statement (the views of a page of suggestions), atomic by itself. */
+export async function recordAudits(
+  manager: EntityManager,
+  actor: Actor | undefined,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
   await manager.query(
     `INSERT INTO audit_event (actor_user_id, actor_organisation_id, action, entity_type, entity_id,
                               owner_organisation_id, purpose)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+     SELECT $1, $2, e.action, e.entity_type, e.entity_id, e.owner_organisation_id, e.purpose
+       FROM unnest($3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[])
+            AS e(action, entity_type, entity_id, owner_organisation_id, purpose)`,
     [
       actor?.userId ?? null,
       actor?.organisationId ?? null,
-      entry.action,
-      entry.entityType,
-      entry.entityId,
-      entry.ownerOrganisationId ?? null,
-      entry.purpose,
+      entries.map((entry) => entry.action),
+      entries.map((entry) => entry.entityType),
+      entries.map((entry) => entry.entityId),
+      entries.map((entry) => entry.ownerOrganisationId ?? null),
+      entries.map((entry) => entry.purpose),
     ],
   );
 }
