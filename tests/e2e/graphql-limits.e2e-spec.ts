@@ -55,6 +55,16 @@ describe('GraphQL limits', () => {
     });
   });
 
+  it('costs a query with @include/@skip by its variables, every time', async () => {
+    const fields = Array.from({ length: 12 }, (_, i) => `m${i}: me @include(if: $all) { id displayName email }`);
+    const conditional = `query($all: Boolean!) { me { id } ${fields.join(' ')} }`;
+    for (const all of [true, false, true]) {
+      const answer = await query(conditional, { all });
+      if (all) expect(answer.body.errors?.[0].message).toMatch(/^Query is too complex/);
+      else expect(answer.body.errors).toBeUndefined();
+    }
+  });
+
   it('refuses more than 30 aliases in one operation', async () => {
     const aliased = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     expect((await query(aliased(30))).body.errors).toBeUndefined();

@@ -2,7 +2,14 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DocumentNode, GraphQLSchema, Kind, NoSchemaIntrospectionCustomRule, OperationDefinitionNode } from 'graphql';
+import {
+  DocumentNode,
+  GraphQLSchema,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  OperationDefinitionNode,
+  visit,
+} from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
@@ -70,16 +77,23 @@ export interface GraphQLContext {
 })
 export class GraphqlModule {}
 
-/** Complexities per parsed query (Mercurius hands the same document for the same query text) and variables. */
-const complexities = new WeakMap<DocumentNode, Map<string, number>>();
+/**
+ * Complexities per parsed query (Mercurius hands the same document for the same query text). With one point per
+ * field, variables change the cost only through `@skip`/`@include`: a query without those is costed once, one
+ * with them once per distinct variables (at most COMPLEXITIES_PER_QUERY kept).
+ */
+const complexities = new WeakMap<DocumentNode, { conditional: boolean; byVariables: Map<string, number> }>();
 const COMPLEXITIES_PER_QUERY = 50;
 
-/** The cost of running `document` with `variables`, computed once per query text and variables. */
+/** The cost of running `document` with `variables`. */
 function complexityOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): number {
   let known = complexities.get(document);
-  if (!known) complexities.set(document, (known = new Map()));
-  const key = JSON.stringify(variables ?? {});
-  let complexity = known.get(key);
+  if (!known) {
+    known = { conditional: hasConditionalDirectives(document), byVariables: new Map() };
+    complexities.set(document, known);
+  }
+  const key = known.conditional ? JSON.stringify(variables ?? {}) : '';
+  let complexity = known.byVariables.get(key);
   if (complexity === undefined) {
     complexity = getComplexity({
       schema,
@@ -87,9 +101,19 @@ function complexityOf(schema: GraphQLSchema, document: DocumentNode, variables: 
       variables,
       estimators: [simpleEstimator({ defaultComplexity: 1 })],
     });
-    if (known.size < COMPLEXITIES_PER_QUERY) known.set(key, complexity);
+    if (known.byVariables.size < COMPLEXITIES_PER_QUERY) known.byVariables.set(key, complexity);
   }
   return complexity;
+}
+
+function hasConditionalDirectives(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Directive(node) {
+      if (node.name.value === 'skip' || node.name.value === 'include') found = true;
+    },
+  });
+  return found;
 }
 
 /** The operation of `document` that `request` asked for: the only one, or the one its `operationName` names. */
