@@ -1,4 +1,6 @@
 import { ThrottlerStorage } from '@nestjs/throttler';
+import type { WindowStorage } from '@wsp/platform';
+import { Client } from 'pg';
 import Redis from 'ioredis';
 import { createUser } from '../factories/user.factory';
 import { TestApp } from '../support/test-app';
@@ -75,6 +77,38 @@ describe.each(BACKENDS)('rate limits (%s store)', (_store, env) => {
     // Guessing tokens is limited too: without a valid token the address limit answers, not the login check.
     expect((await me('not-a-token')).body.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
     for (let i = 0; i < 5; i++) expect((await fetch(`${app.url}/health/live`)).status).toBe(200);
+  });
+
+  it("counts a signed-in request's address and user in one round trip", async () => {
+    const spy = jest.spyOn(Client.prototype, 'query');
+    const redisCalls = jest.spyOn(Redis.prototype, 'eval');
+    try {
+      const token = await freshUser();
+      await me(token);
+      const rateCalls = env.REDIS_URL
+        ? redisCalls.mock.calls.filter((call) => JSON.stringify(call).includes('wsp:rate:'))
+        : spy.mock.calls.filter((call) => JSON.stringify(call[0]).includes('rate_limit_window'));
+      expect(rateCalls).toHaveLength(1);
+      // Two keys: the address's and the user's.
+      if (env.REDIS_URL) expect(rateCalls[0][1]).toBe(2);
+      else expect((rateCalls[0][0] as unknown as { values: string[][] }).values[0]).toHaveLength(2);
+    } finally {
+      spy.mockRestore();
+      redisCalls.mockRestore();
+    }
+  });
+
+  it('counts several keys at once in the store, each in its own window', async () => {
+    const storage = app.running.app.get<ThrottlerStorage>(ThrottlerStorage) as unknown as WindowStorage;
+    const [a, b] = [`many-a-${Date.now()}`, `many-b-${Date.now()}`];
+    await storage.incrementMany([{ key: a, ttl: 60_000, limit: 2 }]);
+    const counts = await storage.incrementMany([
+      { key: a, ttl: 60_000, limit: 2 },
+      { key: b, ttl: 30_000, limit: 5 },
+    ]);
+    expect(counts.map((c) => c.totalHits)).toEqual([2, 1]);
+    expect(counts[1].timeToExpire).toBeLessThanOrEqual(30);
+    expect((await storage.incrementMany([{ key: a, ttl: 60_000, limit: 2 }]))[0].isBlocked).toBe(true);
   });
 
   it('counts every one of many checks arriving at once', async () => {

@@ -29,6 +29,9 @@ export async function spawnApp(
       NODE_ENV: 'test',
       DATA_DIR: TEST_DATA_DIR,
       SEED_DEMO: 'false',
+      // As in TestApp: tests call from one address as a few users; a test about rate limits sets real ones.
+      RATE_LIMIT_PER_USER: '1000000',
+      RATE_LIMIT_PER_IP: '1000000',
       ...env,
       DATABASE_URL: env.DATABASE_URL ?? testDatabaseUrl(),
     },

@@ -1,9 +1,28 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerRequest } from '@nestjs/throttler';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  ThrottlerLimitDetail,
+  ThrottlerModuleOptions,
+  ThrottlerRequest,
+  ThrottlerStorage,
+} from '@nestjs/throttler';
 import { createHash } from 'node:crypto';
+import { Permission, PERMISSION_METADATA } from '../auth/permissions.decorator';
+import { TokenVerifier } from '../auth/token-verifier';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { GraphQLContext } from '../graphql/graphql.module';
+import { WindowCount, WindowStorage } from './rate-limit-storage';
+
+/** The tracker of a signed-in user's limit: the token's subject, known before the directory is read. */
+export const userTracker = (subject: string): string => `subject:${subject}`;
+
+/** The user's count, taken by the address guard in the same round trip as the address's. */
+const USER_COUNT = Symbol('userRateLimitCount');
+type CountedRequest = { [USER_COUNT]?: { tracker: string; count: WindowCount } };
 
 /**
  * @nestjs/throttler for GraphQL and HTTP, one named limit per guard: counts across all operations (not per
@@ -25,6 +44,38 @@ abstract class RateLimitGuard extends ThrottlerGuard {
       this.logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'rate limit not counted');
       return true;
     }
+  }
+
+  /**
+   * What the library does with a count it took itself: refuse past the limit (with Retry-After), else tell the
+   * client its allowance. For counts taken in a shared round trip.
+   */
+  protected async judge(
+    context: ExecutionContext,
+    request: ThrottlerRequest,
+    tracker: string,
+    { totalHits, timeToExpire, isBlocked, timeToBlockExpire }: WindowCount,
+  ): Promise<boolean> {
+    const { limit, ttl, throttler } = request;
+    const name = throttler.name ?? 'default';
+    const { res } = this.getRequestResponse(context);
+    if (isBlocked) {
+      const key = this.generateKey(context, tracker, name);
+      await this.throwThrottlingException(context, {
+        limit,
+        ttl,
+        key,
+        tracker,
+        totalHits,
+        timeToExpire,
+        isBlocked,
+        timeToBlockExpire,
+      });
+    }
+    this.setResponseHeader(res, `${this.headerPrefix}-Limit-${name}`, limit);
+    this.setResponseHeader(res, `${this.headerPrefix}-Remaining-${name}`, Math.max(0, limit - totalHits));
+    this.setResponseHeader(res, `${this.headerPrefix}-Reset-${name}`, timeToExpire);
+    return true;
   }
 
   protected override getRequestResponse(context: ExecutionContext): ReturnType<ThrottlerGuard['getRequestResponse']> {
@@ -56,20 +107,95 @@ abstract class RateLimitGuard extends ThrottlerGuard {
   }
 }
 
-/** Per client address, before authentication: requests without a valid token are counted too. */
+/**
+ * Per client address, before authentication: requests without a valid token are counted too. A request whose
+ * token verifies has its user's hit counted in the same round trip, for {@link UserRateLimitGuard} to judge.
+ */
 @Injectable()
 export class AddressRateLimitGuard extends RateLimitGuard {
   protected readonly limit = 'address';
+
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    private readonly tokens: TokenVerifier,
+  ) {
+    super(options, storage, reflector);
+  }
+
+  protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    if (request.throttler.name !== this.limit) return true;
+    const storage = this.storageService as Partial<WindowStorage>;
+    const userLimit = this.throttlers.find((throttler) => throttler.name === 'user');
+    const { req } = this.getRequestResponse(request.context);
+    // An operation open to everyone is not held against the user, so their hit is not counted for it.
+    const subject = this.isPublic(request.context) ? undefined : await this.verifiedSubject(req);
+    if (
+      !subject ||
+      !storage.incrementMany ||
+      typeof userLimit?.ttl !== 'number' ||
+      typeof userLimit.limit !== 'number'
+    ) {
+      return super.handleRequest(request);
+    }
+    const tracker = await request.getTracker(req, request.context);
+    const user = userTracker(subject);
+    let counts: WindowCount[];
+    try {
+      counts = await storage.incrementMany([
+        { key: this.generateKey(request.context, tracker, this.limit), ttl: request.ttl, limit: request.limit },
+        {
+          key: this.generateKey(request.context, user, 'user'),
+          ttl: userLimit.ttl,
+          limit: userLimit.limit,
+        },
+      ]);
+    } catch (error) {
+      this.logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'rate limit not counted');
+      return true;
+    }
+    (req as CountedRequest)[USER_COUNT] = { tracker: user, count: counts[1] };
+    return this.judge(request.context, request, tracker, counts[0]);
+  }
+
+  private isPublic(context: ExecutionContext): boolean {
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_METADATA, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    return permission?.kind === 'public';
+  }
+
+  /** The subject of a bearer token that verifies (checked once per token, see TokenVerifier), else undefined. */
+  private async verifiedSubject(req: Record<string, unknown>): Promise<string | undefined> {
+    const header = (req.headers as Record<string, unknown> | undefined)?.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match) return undefined;
+    return this.tokens.verify(match[1]).then(
+      ({ subject }) => subject,
+      () => undefined,
+    );
+  }
 }
 
-/** Per signed-in user, after authentication; an operation open to everyone is left to the address limit. */
+/**
+ * Per signed-in user, after authentication; an operation open to everyone is left to the address limit. The
+ * hit was usually counted already by the address guard; otherwise it is counted here.
+ */
 @Injectable()
 export class UserRateLimitGuard extends RateLimitGuard {
   protected readonly limit = 'user';
 
-  protected override handleRequest(request: ThrottlerRequest): Promise<boolean> {
+  protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    if (request.throttler.name !== this.limit) return true;
     const { req } = this.getRequestResponse(request.context);
-    if (!(req as { actor?: unknown }).actor) return Promise.resolve(true);
+    const actor = (req as { actor?: { subject: string } }).actor;
+    if (!actor) return true;
+    const counted = (req as CountedRequest)[USER_COUNT];
+    if (counted && counted.tracker === userTracker(actor.subject)) {
+      return this.judge(request.context, request, counted.tracker, counted.count);
+    }
     return super.handleRequest(request);
   }
 }

@@ -4,15 +4,17 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { PostgresThrottlerStorage, RedisThrottlerStorage } from './rate-limit-storage';
+import { userTracker } from './rate-limit.guard';
 
-type TrackedRequest = { ip?: string; actor?: { userId: string } };
+type TrackedRequest = { ip?: string; actor?: { subject: string } };
 const address = (req: TrackedRequest) => `ip:${req.ip}`;
 
 /**
  * Two limits per window, shared by every replica: per signed-in user (`RATE_LIMIT_PER_USER`) and per client
  * address (`RATE_LIMIT_PER_IP`, also for requests without a token). Counts live in Redis when REDIS_URL is set,
- * else in PostgreSQL. The address guard runs before authentication (so token guessing is limited too), the user
- * guard after it (so it knows the user).
+ * else in PostgreSQL. The address guard runs before authentication (so token guessing is limited too) and, when
+ * the token verifies, counts the user's hit in the same round trip; the user guard judges that count after
+ * authentication (so only a known, active user is refused as a user).
  */
 @Module({})
 export class RateLimitModule {
@@ -33,7 +35,7 @@ export class RateLimitModule {
                 name: 'user',
                 ttl,
                 limit: config.rateLimit.perUser,
-                getTracker: (req: TrackedRequest) => req.actor?.userId ?? address(req),
+                getTracker: (req: TrackedRequest) => (req.actor ? userTracker(req.actor.subject) : address(req)),
               },
               { name: 'address', ttl, limit: config.rateLimit.perIp, getTracker: address },
             ],
