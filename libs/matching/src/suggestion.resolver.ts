@@ -1,6 +1,15 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AnonymisedCandidateProfile, CandidateProfile, CandidateProfileService } from '@wsp/candidates';
-import { Actor, Allow, CurrentActor, GraphQLContext, IdArg, REGION_WRITERS, requestLoader } from '@wsp/platform';
+import {
+  Actor,
+  Allow,
+  CurrentActor,
+  GraphQLContext,
+  IdArg,
+  REGION_WRITERS,
+  requestActor,
+  requestLoader,
+} from '@wsp/platform';
 import { Vacancy, VacancyService } from '@wsp/vacancies';
 import { MatchingRun, Suggestion } from './dto/suggestion.models';
 import { SuggestionService } from './suggestion.service';
@@ -45,12 +54,12 @@ export class SuggestionResolver {
     description: 'The candidate, anonymised; every view by another organisation than the owner is audited.',
   })
   profile(
-    @Parent() suggestion: Suggestion,
-    @CurrentActor() actor: Actor,
-    @Context() { req }: GraphQLContext,
+    suggestion: Suggestion,
+    _args: unknown,
+    { req }: GraphQLContext,
   ): Promise<AnonymisedCandidateProfile | undefined> {
     return requestLoader(req, 'suggestion.profile', (ids: readonly string[]) =>
-      this.profiles.viewAnonymisedMany(actor, ids, 'matchingsuggestie'),
+      this.profiles.viewAnonymisedMany(requestActor(req), ids, 'matchingsuggestie'),
     ).load(suggestion.profileId);
   }
 
@@ -71,7 +80,7 @@ export class VacancySuggestionsResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('includeDismissed', { defaultValue: false }) includeDismissed: boolean,
   ): Promise<Suggestion[]> {
-    return this.suggestionService.forVacancy(actor, vacancy.id, first, includeDismissed);
+    return this.suggestionService.forVacancy(actor, vacancy, first, includeDismissed);
   }
 }
 

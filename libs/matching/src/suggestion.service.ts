@@ -36,12 +36,19 @@ export class SuggestionService {
   ) {}
 
   /** A vacancy's top list, for the partners of its region; directors see no candidates. */
-  async forVacancy(actor: Actor, vacancyId: string, first: number, includeDismissed: boolean): Promise<Suggestion[]> {
+  async forVacancy(
+    actor: Actor,
+    vacancy: { id: string; regionCode?: string },
+    first: number,
+    includeDismissed: boolean,
+  ): Promise<Suggestion[]> {
     assertSeesCandidates(actor);
-    await this.vacancies.get(actor, vacancyId);
+    // A vacancy already read carries its region: checked again here without reading the row twice.
+    if (vacancy.regionCode) RegionAccess.assertCanRead(actor, vacancy.regionCode, 'Vacancy');
+    else await this.vacancies.get(actor, vacancy.id);
     const rows: SuggestionRow[] = await this.dataSource.query(
       `${SELECT_SUGGESTION} WHERE vacancy_id = $1 AND ($2 OR dismissed_at IS NULL) ORDER BY rank LIMIT $3`,
-      [vacancyId, includeDismissed, clampFirst(first)],
+      [vacancy.id, includeDismissed, clampFirst(first)],
     );
     return rows.map(toSuggestion);
   }
