@@ -409,3 +409,24 @@ describe('joint employer visits', () => {
     expect(counts).toEqual([5, 5]);
   });
 });
+
+describe('calendar feed links behind a proxy', () => {
+  const PUBLIC_URL = 'https://crm.example.nl/wsp';
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ RUN_WORKERS: 'false', PUBLIC_URL });
+  });
+  afterAll(() => app.close());
+
+  it('hands out feed URLs on PUBLIC_URL, the address users reach, not the one the request came in on', async () => {
+    const created = await app.graphql<{ createCalendarFeed: { url: string } }>(
+      'mutation { createCalendarFeed { url } }',
+      {},
+      { as: AM },
+    );
+    const { url } = created.data!.createCalendarFeed;
+    expect(url.startsWith(`${PUBLIC_URL}/`)).toBe(true);
+    // The same path and token serve the feed (the proxy strips its prefix).
+    expect((await fetch(url.replace(PUBLIC_URL, app.url))).status).toBe(200);
+  });
+});

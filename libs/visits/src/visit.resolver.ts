@@ -1,5 +1,16 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, GraphQLISODateTime, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, CurrentActor, GraphQLContext, IdArg, REGION_WRITERS, Role } from '@wsp/platform';
+import {
+  Actor,
+  Allow,
+  APP_CONFIG,
+  AppConfig,
+  CurrentActor,
+  GraphQLContext,
+  IdArg,
+  REGION_WRITERS,
+  Role,
+} from '@wsp/platform';
 import { CalendarFeedService } from './calendar-feed.service';
 import {
   AddFollowUpInput,
@@ -19,6 +30,7 @@ export class VisitResolver {
   constructor(
     private readonly visitService: VisitService,
     private readonly feeds: CalendarFeedService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => [Visit], {
@@ -110,7 +122,8 @@ export class VisitResolver {
   @Mutation(() => CalendarFeed, { description: 'A secret iCalendar URL with your visits, for your own calendar app.' })
   @Allow(...PROFESSIONALS)
   createCalendarFeed(@CurrentActor() actor: Actor, @Context() { req }: GraphQLContext): Promise<CalendarFeed> {
-    return this.feeds.create(actor, `${req.protocol}://${req.host}`);
+    // Behind a proxy the request's own address may be an internal one: PUBLIC_URL names the one users reach.
+    return this.feeds.create(actor, this.config.publicUrl ?? `${req.protocol}://${req.host}`);
   }
 
   @Mutation(() => Boolean)

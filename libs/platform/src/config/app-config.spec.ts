@@ -56,6 +56,21 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes PUBLIC_URL as an http(s) base without a trailing slash, query or fragment', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    for (const url of ['https://crm.example.nl', 'https://www.example.nl/wsp-crm', 'http://localhost:3000']) {
+      expect(loadConfig({ PUBLIC_URL: url }).publicUrl).toBe(url);
+    }
+    for (const url of [
+      'https://crm.example.nl/',
+      'crm.example.nl',
+      'https://crm.example.nl?x=1',
+      'ftp://crm.example.nl',
+    ]) {
+      expect(problemsOf({ PUBLIC_URL: url })).toEqual([expect.stringMatching(/^PUBLIC_URL must be an http\(s\) URL/)]);
+    }
+  });
+
   it('lists every problem at once', () => {
     const problems = problemsOf({
       PORT: 'eighty',

@@ -153,6 +153,16 @@ class EnvironmentVariables {
   @IsString()
   CORS_ORIGINS?: string;
 
+  /** The address users reach the API at, for links it hands out (calendar feeds); else the request's own. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*[^\s?#/])?$/, {
+    message:
+      'PUBLIC_URL must be an http(s) URL without a trailing slash, query or fragment, e.g. https://crm.example.nl',
+  })
+  @IsString()
+  PUBLIC_URL?: string;
+
   @Transform(toInteger)
   @Min(1)
   @Max(3600)
@@ -251,6 +261,8 @@ export interface AppConfig {
   readonly graphql: { readonly graphiql: boolean; readonly maxComplexity: number };
   /** Origins of browser apps allowed to call the API (exact matches; empty: no cross-origin calls). */
   readonly corsOrigins: readonly string[];
+  /** Base of the links the API hands out (calendar feeds); undefined: taken from the request. */
+  readonly publicUrl?: string;
   readonly seedDemo: boolean;
   readonly reports: { readonly suppressionThreshold: number };
   /** Operations per window per signed-in user and per client address, counted across replicas. */
@@ -348,6 +360,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       perIp: env.RATE_LIMIT_PER_IP,
     },
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
+    publicUrl: env.PUBLIC_URL,
     metrics: { token: env.METRICS_TOKEN },
     clientReferences: {
       secrets: secretsBySlug(env.CLIENT_REFERENCE_SECRETS),
