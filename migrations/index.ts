@@ -10,6 +10,7 @@ import { Visits1763900000008 } from './1763900000008-visits';
 import { Reports1763900000009 } from './1763900000009-reports';
 import { CandidateMatchFacts1763900000010 } from './1763900000010-candidate-match-facts';
 import { RateLimits1763900000011 } from './1763900000011-rate-limits';
+import { OutboxTraceParent1763900000012 } from './1763900000012-outbox-trace-parent';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Reports1763900000009,
   CandidateMatchFacts1763900000010,
   RateLimits1763900000011,
+  OutboxTraceParent1763900000012,
 ];

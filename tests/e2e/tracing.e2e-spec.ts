@@ -114,7 +114,7 @@ describe('OpenTelemetry tracing', () => {
     expect(completed.map((line) => line.traceId)).toContain(TRACE_ID);
   });
 
-  it('traces every job with its SQL statements', async () => {
+  it('traces every job with its SQL statements, in the trace of the request that caused it', async () => {
     const employer = (await (
       await graphql('mutation($input: CreateEmployerInput!) { createEmployer(input: $input) { id } }', {
         input: {
@@ -124,22 +124,36 @@ describe('OpenTelemetry tracing', () => {
         },
       })
     ).json()) as { data: { createEmployer: { id: string } } };
-    await graphql('mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }', {
-      input: {
-        employerId: employer.data.createEmployer.id,
-        title: 'Magazijnmedewerker',
-        occupationCode: '9333',
-        hoursMin: 24,
-        hoursMax: 38,
-        municipalityCode: 'GM0014',
-        contractType: 'PERMANENT',
+    const causeTrace = '0af7651916cd43dd8448eb211c80319c';
+    await graphql(
+      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+      {
+        input: {
+          employerId: employer.data.createEmployer.id,
+          title: 'Magazijnmedewerker',
+          occupationCode: '9333',
+          hoursMin: 24,
+          hoursMax: 38,
+          municipalityCode: 'GM0014',
+          contractType: 'PERMANENT',
+        },
       },
-    });
-    const job = () => spans.find((span) => span.kind === SPAN_KIND_CONSUMER && span.name === 'job match-vacancy');
+      { traceparent: `00-${causeTrace}-b7ad6b7169203331-01` },
+    );
+    const job = () =>
+      spans.find(
+        (span) => span.kind === SPAN_KIND_CONSUMER && span.name === 'job match-vacancy' && span.traceId === causeTrace,
+      );
     await until(() => job() !== undefined);
     expect(job()?.attributes).toEqual(
       expect.arrayContaining([{ key: 'messaging.destination.name', value: { stringValue: 'matching' } }]),
     );
+    // The job hangs under the span of the request whose transaction recorded it (through the outbox and queue).
+    const request = spans.find((span) => span.traceId === causeTrace && span.kind === SPAN_KIND_SERVER);
+    const byId = new Map(spans.filter((span) => span.traceId === causeTrace).map((span) => [span.spanId, span]));
+    const ancestors = (span: ExportedSpan | undefined): string[] =>
+      span?.parentSpanId ? [span.parentSpanId, ...ancestors(byId.get(span.parentSpanId))] : [];
+    expect(ancestors(job())).toContain(request!.spanId);
     await until(() => spans.some((span) => span.parentSpanId === job()!.spanId));
     expect(spans.filter((span) => span.parentSpanId === job()!.spanId).length).toBeGreaterThan(0);
   });

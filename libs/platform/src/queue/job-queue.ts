@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Job, JobsOptions, Queue } from 'bullmq';
+import { currentTraceParent } from '../observability/trace-context';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './jobs';
 
 /** How often a job runs before it fails for good (with exponential backoff from one second). */
@@ -24,11 +25,17 @@ export class JobQueue {
     }
   }
 
-  /** `jobId` is the idempotency key: while a job with that id exists, adding it again is a no-op. */
+  /**
+   * `jobId` is the idempotency key: while a job with that id exists, adding it again is a no-op. The job
+   * continues the trace of `traceParent` (the outbox's record of its cause), else of the active span.
+   */
   async enqueue<N extends JobName>(
     name: N,
     payload: JobPayloads[N],
-    options: Pick<JobsOptions, 'jobId' | 'delay'> = {},
+    {
+      traceParent = currentTraceParent(),
+      ...options
+    }: Pick<JobsOptions, 'jobId' | 'delay'> & { traceParent?: string } = {},
   ): Promise<Job> {
     if (options.jobId?.includes(':')) throw new Error(`Job id may not contain ':' (${options.jobId})`);
     return this.queues[JOB_QUEUE[name]].add(name, payload, {
@@ -36,6 +43,8 @@ export class JobQueue {
       backoff: { type: 'exponential', delay: 1000 },
       removeOnComplete: { age: 24 * 3600, count: 1000 },
       removeOnFail: { age: 7 * 24 * 3600 },
+      // BullMQ's slot for context propagation; its own telemetry is not used, so it holds a W3C traceparent.
+      ...(traceParent ? { telemetry: { metadata: traceParent } } : {}),
       ...options,
     });
   }

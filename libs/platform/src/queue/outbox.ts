@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { currentTraceParent } from '../observability/trace-context';
 import { JobQueue } from './job-queue';
 import { JobName, JobPayloads } from './jobs';
 
@@ -16,7 +17,12 @@ export async function recordOutbox<N extends JobName>(
   jobId: string,
 ): Promise<void> {
   if (jobId.includes(':')) throw new Error(`Job id may not contain ':' (${jobId})`);
-  await manager.query('INSERT INTO outbox (job_name, job_id, payload) VALUES ($1, $2, $3)', [name, jobId, payload]);
+  await manager.query('INSERT INTO outbox (job_name, job_id, payload, trace_parent) VALUES ($1, $2, $3, $4)', [
+    name,
+    jobId,
+    payload,
+    currentTraceParent() ?? null,
+  ]);
 }
 
 /** The idempotency key of a job caused by one version of an entity: later versions are new jobs, retries are not. */
@@ -60,12 +66,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** Relays one batch; returns how many rows it moved. */
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; job_name: JobName; job_id: string; payload: never }[] = await manager.query(
-        `SELECT id, job_name, job_id, payload FROM outbox WHERE relayed_at IS NULL
+      const rows: { id: string; job_name: JobName; job_id: string; payload: never; trace_parent: string | null }[] =
+        await manager.query(
+          `SELECT id, job_name, job_id, payload, trace_parent FROM outbox WHERE relayed_at IS NULL
           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [BATCH],
-      );
-      for (const row of rows) await this.queue.enqueue(row.job_name, row.payload, { jobId: row.job_id });
+          [BATCH],
+        );
+      for (const row of rows) {
+        await this.queue.enqueue(row.job_name, row.payload, {
+          jobId: row.job_id,
+          traceParent: row.trace_parent ?? undefined,
+        });
+      }
       if (rows.length > 0) {
         await manager.query('UPDATE outbox SET relayed_at = now() WHERE id = ANY($1)', [rows.map((r) => r.id)]);
       }

@@ -1,6 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnModuleDestroy, Type } from '@nestjs/common';
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { contextOfTraceParent } from '../observability/trace-context';
 import { Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { AppMetrics } from '../metrics/app-metrics';
@@ -42,9 +43,11 @@ export function processorFor(queue: QueueName, lockDurationMs: number, concurren
     /** Every log line written while a job runs carries the job's id: the correlation id of background work. */
     process(job: Job): Promise<unknown> {
       const attributes = { 'messaging.destination.name': queue, 'messaging.message.id': job.id ?? '' };
+      // A job caused by a traced request continues that request's trace.
+      const parent = contextOfTraceParent(job.opts.telemetry?.metadata);
       return trace
         .getTracer('wsp-crm')
-        .startActiveSpan(`job ${job.name}`, { kind: SpanKind.CONSUMER, attributes }, (span) =>
+        .startActiveSpan(`job ${job.name}`, { kind: SpanKind.CONSUMER, attributes }, parent, (span) =>
           this.pino
             .runInContext(() => this.run(job), { bindings: { queue, job: job.name, jobId: job.id } })
             .catch((error: unknown) => {
