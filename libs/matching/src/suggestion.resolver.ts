@@ -94,6 +94,6 @@ export class ProfileSuggestionsResolver {
     @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ): Promise<Suggestion[]> {
-    return this.suggestionService.forProfile(actor, profile.id, first);
+    return this.suggestionService.forProfile(actor, profile, first);
   }
 }

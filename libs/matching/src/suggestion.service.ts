@@ -54,11 +54,20 @@ export class SuggestionService {
   }
 
   /** The vacancies an owner's profile is suggested for, best first. */
-  async forProfile(actor: Actor, profileId: string, first: number): Promise<Suggestion[]> {
-    await this.profiles.get(actor, profileId);
+  async forProfile(
+    actor: Actor,
+    profile: { id: string; ownerOrganisationId?: string },
+    first: number,
+  ): Promise<Suggestion[]> {
+    // A profile already read carries its owner: only the owner sees its suggestions, checked without re-reading.
+    if (profile.ownerOrganisationId) {
+      if (profile.ownerOrganisationId !== actor.organisationId) throw DomainError.notFound('Candidate profile');
+    } else {
+      await this.profiles.get(actor, profile.id);
+    }
     const rows: SuggestionRow[] = await this.dataSource.query(
       `${SELECT_SUGGESTION} WHERE profile_id = $1 AND dismissed_at IS NULL ORDER BY score DESC, vacancy_id LIMIT $2`,
-      [profileId, clampFirst(first)],
+      [profile.id, clampFirst(first)],
     );
     return rows.map(toSuggestion);
   }
