@@ -6,7 +6,8 @@ import { DataSource, QueryFailedError } from 'typeorm';
  * `dataSource.query` as a named prepared statement: each connection parses and plans it once and then reuses
  * the plan, where an unnamed statement is planned on every call (1-2 ms for the relation batch of a page).
  * For the statements every request runs; never for a text whose placeholders vary in number. Each distinct
- * text stays prepared on its connection, hence {@link MAX_PREPARED_TEXTS}. Errors are TypeORM's, so pg-errors reads them as usual.
+ * text stays prepared on its connection, hence {@link MAX_PREPARED_TEXTS}. Errors are TypeORM's, so pg-errors
+ * reads them as usual.
  */
 export async function preparedQuery<T>(dataSource: DataSource, sql: string, params: unknown[]): Promise<T[]> {
   const runner = dataSource.createQueryRunner();
