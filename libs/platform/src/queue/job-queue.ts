@@ -41,7 +41,9 @@ export class JobQueue {
     return this.queues[JOB_QUEUE[name]].add(name, payload, {
       attempts: JOB_ATTEMPTS,
       backoff: { type: 'exponential', delay: 1000 },
-      removeOnComplete: { age: 24 * 3600, count: 1000 },
+      // By age only: a job id dedupes for a whole day however busy the queue is, and trimming by age is an index
+      // range delete, where keeping a count makes the PostgreSQL backend sort the kept jobs at every completion.
+      removeOnComplete: { age: 24 * 3600 },
       removeOnFail: { age: 7 * 24 * 3600 },
       // BullMQ's slot for context propagation; its own telemetry is not used, so it holds a W3C traceparent.
       ...(traceParent ? { telemetry: { metadata: traceParent } } : {}),
