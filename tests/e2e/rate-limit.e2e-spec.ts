@@ -1,5 +1,5 @@
 import { ThrottlerStorage } from '@nestjs/throttler';
-import type { WindowStorage } from '@wsp/platform';
+import { LeasingWindowStorage, type WindowStorage } from '@wsp/platform';
 import { Client } from 'pg';
 import Redis from 'ioredis';
 import { createUser } from '../factories/user.factory';
@@ -127,5 +127,31 @@ describe.each(BACKENDS)('rate limits (%s store)', (_store, env) => {
     expect(counts.slice(0, 12).filter((c) => c.isBlocked)).toHaveLength(2);
     expect(hitsOf(12, 15)).toEqual([1, 2, 3]);
     expect((await storage.increment(a, 60_000, 10, 0, 'user')).totalHits).toBe(13);
+  });
+
+  it("takes a busy client's hits in blocks: two replicas share one count and together allow the limit", async () => {
+    const { counter } = app.running.app.get<ThrottlerStorage>(ThrottlerStorage) as unknown as LeasingWindowStorage;
+    const replicas = [new LeasingWindowStorage(counter), new LeasingWindowStorage(counter)];
+    const add = jest.spyOn(counter, 'add');
+    const key = `busy-${Date.now()}`;
+    try {
+      const counts = [];
+      let roundTripsUntilRefused = 0;
+      for (let i = 0; i < 600; i++) {
+        const count = await replicas[i % 2].increment(key, 60_000, 500);
+        if (count.isBlocked && !roundTripsUntilRefused) roundTripsUntilRefused = add.mock.calls.length;
+        counts.push(count);
+      }
+      const allowed = counts.filter((count) => !count.isBlocked);
+      // Blocks of up to a fiftieth of the limit (10): unused blocks cost the client at most one block per replica.
+      expect(allowed.length).toBeLessThanOrEqual(500);
+      expect(allowed.length).toBeGreaterThanOrEqual(500 - 2 * 10);
+      expect(new Set(allowed.map((count) => count.totalHits)).size).toBe(allowed.length);
+      // About 55 round trips for the first 500 requests (blocks of 1, 2, 4, 8 and then 10 on each replica).
+      expect(roundTripsUntilRefused).toBeLessThan(500 / 5);
+      expect(counts.at(-1)).toMatchObject({ isBlocked: true, timeToExpire: expect.any(Number) });
+    } finally {
+      add.mockRestore();
+    }
   });
 });

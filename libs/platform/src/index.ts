@@ -43,7 +43,15 @@ export * from './audit/audit-log';
 export * from './audit/audit.module';
 export * from './audit/audit.models';
 export * from './queue/outbox';
-export type { WindowCheck, WindowCount, WindowStorage } from './rate-limit/rate-limit-storage';
+export { LeasingWindowStorage, PostgresWindowCounter, RedisWindowCounter } from './rate-limit/rate-limit-storage';
+export type {
+  SharedCount,
+  SharedHits,
+  SharedWindowCounter,
+  WindowCheck,
+  WindowCount,
+  WindowStorage,
+} from './rate-limit/rate-limit-storage';
 export * from './rate-limit/rate-limit.guard';
 export * from './rate-limit/rate-limit.module';
 export * from './metrics/app-metrics';

@@ -3,7 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { PostgresThrottlerStorage, RedisThrottlerStorage } from './rate-limit-storage';
+import { LeasingWindowStorage, PostgresWindowCounter, RedisWindowCounter } from './rate-limit-storage';
 import { userTracker } from './rate-limit.guard';
 
 type TrackedRequest = { ip?: string; actor?: { subject: string } };
@@ -12,7 +12,7 @@ const address = (req: TrackedRequest) => `ip:${req.ip}`;
 /**
  * Two limits per window, shared by every replica: per signed-in user (`RATE_LIMIT_PER_USER`) and per client
  * address (`RATE_LIMIT_PER_IP`, also for requests without a token). Counts live in Redis when REDIS_URL is set,
- * else in PostgreSQL. The address guard runs before authentication (so token guessing is limited too) and, when
+ * else in PostgreSQL; a replica takes a busy client's hits from there in blocks (LeasingWindowStorage). The address guard runs before authentication (so token guessing is limited too) and, when
  * the token verifies, counts the user's hit in the same round trip; the user guard judges that count after
  * authentication (so only a known, active user is refused as a user).
  */
@@ -26,10 +26,11 @@ export class RateLimitModule {
         ThrottlerModule.forRootAsync({
           inject: [getDataSourceToken()],
           useFactory: (dataSource: DataSource) => ({
-            storage:
+            storage: new LeasingWindowStorage(
               config.queue.backend === 'redis'
-                ? new RedisThrottlerStorage(config.queue.url, config.database.connectTimeoutMs)
-                : new PostgresThrottlerStorage(dataSource),
+                ? new RedisWindowCounter(config.queue.url, config.database.connectTimeoutMs)
+                : new PostgresWindowCounter(dataSource),
+            ),
             throttlers: [
               {
                 name: 'user',
