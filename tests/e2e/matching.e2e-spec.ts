@@ -2,6 +2,7 @@ import { MatchingConfigService, MatchVacancyJob, parseMatchFacts, withMatchingRu
 import { JobName, JobQueue, OutboxRelay, recordOutbox } from '@wsp/platform';
 import { newPublicCode } from '@wsp/candidates';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { createEmployer } from '../factories/employer.factory';
 import { createProfile } from '../factories/candidate-profile.factory';
 import { onlyError, TestApp } from '../support/test-app';
@@ -153,6 +154,24 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     );
     expect(views.map((v) => v.entity_id)).toContain(uwvProfile.id);
     expect(views.map((v) => v.entity_id)).not.toContain(municipalProfile.id);
+
+    // The page's profiles are read and their views audited by one statement: never one without the other.
+    const statements = jest.spyOn(Client.prototype, 'query');
+    try {
+      await suggestions();
+      const touching = statements.mock.calls
+        .map(([query]) => (typeof query === 'string' ? query : (query as { text: string }).text))
+        .filter((sql) => /candidate_profile|audit_event/.test(sql));
+      expect(touching).toHaveLength(1);
+      expect(touching[0]).toMatch(/INSERT INTO audit_event[\s\S]*SELECT \* FROM found/);
+    } finally {
+      statements.mockRestore();
+    }
+    const viewsAfter: { count: number }[] = await app.dataSource.query(
+      `SELECT count(*)::int AS count FROM audit_event WHERE action = 'VIEW' AND entity_id = $1`,
+      [uwvProfile.id],
+    );
+    expect(viewsAfter[0].count).toBe(views.filter((v) => v.entity_id === uwvProfile.id).length + 1);
 
     // The funnel's first stage counts the list per organisation, in the job's own transaction.
     expect(await suggestedInFunnel()).toEqual([

@@ -16,13 +16,13 @@ import {
   PageArgs,
   paginate,
   recordAudit,
-  recordAudits,
+  selectAuditingViews,
   recordOutbox,
   retryTransientConflicts,
   versionedUpdate,
   versionJobId,
 } from '@wsp/platform';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import {
   CandidateProfileFilter,
   ChangeCandidateStatusInput,
@@ -301,22 +301,15 @@ export class CandidateProfileService {
     ids: readonly string[],
     purpose: string,
   ): Promise<(AnonymisedCandidateProfile | undefined)[]> {
-    const found = await this.profiles.findBy({ id: In([...ids]) });
-    const visible = new Map(
-      found.filter((p) => actor.regionCodes.includes(p.regionCode)).map((profile) => [profile.id, profile]),
-    );
-    const foreign = [...visible.values()].filter((p) => p.ownerOrganisationId !== actor.organisationId);
-    await recordAudits(
-      this.dataSource.manager,
+    // Profiles of other regions are not found; a view of another organisation's profile is audited as it is read.
+    const found = await selectAuditingViews(
+      this.profiles
+        .createQueryBuilder('p')
+        .where('p.id = ANY(:ids) AND p.region_code = ANY(:regions)', { ids, regions: actor.regionCodes }),
       actor,
-      foreign.map((profile) => ({
-        action: AuditAction.VIEW,
-        entityType: AuditEntityType.CANDIDATE_PROFILE,
-        entityId: profile.id,
-        ownerOrganisationId: profile.ownerOrganisationId,
-        purpose,
-      })),
+      { entityType: AuditEntityType.CANDIDATE_PROFILE, owner: 'ownerOrganisationId', purpose },
     );
+    const visible = new Map(found.map((profile) => [profile.id, profile]));
     return ids.map((id) => {
       const profile = visible.get(id);
       return profile && anonymisedView(profile);

@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor';
+import { plainSelect } from '../database/raw-entities';
 
 export enum AuditAction {
   CREATE = 'CREATE',
@@ -65,4 +66,40 @@ export async function recordAudits(
       entries.map((entry) => entry.purpose),
     ],
   );
+}
+
+/** What a read audited by {@link selectAuditingViews} records of each row another organisation owns. */
+export interface AuditedView<E> {
+  entityType: AuditEntityType;
+  /** The property holding the organisation that owns the row. */
+  owner: keyof E & string;
+  purpose: string;
+}
+
+/**
+ * Reads the rows of `query` and records the actor's view of each row another organisation owns, in one
+ * statement: no row is shown without its audit record, and the audit costs no round trip of its own.
+ */
+export async function selectAuditingViews<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  actor: Actor,
+  { entityType, owner, purpose }: AuditedView<E>,
+): Promise<E[]> {
+  const select = plainSelect(query);
+  const id = select.columnOf('id');
+  const ownerColumn = select.columnOf(owner);
+  const at = select.params.length;
+  // A data-modifying WITH runs to completion whether or not the outer select reads it.
+  const raw = await select.run(
+    `WITH found AS (${select.sql}),
+          audited AS (
+            INSERT INTO audit_event (actor_user_id, actor_organisation_id, action, entity_type, entity_id,
+                                     owner_organisation_id, purpose)
+            SELECT $${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, found."${id}", found."${ownerColumn}", $${at + 5}
+              FROM found
+             WHERE found."${ownerColumn}" IS DISTINCT FROM $${at + 2})
+     SELECT * FROM found`,
+    [...select.params, actor.userId, actor.organisationId, AuditAction.VIEW, entityType, purpose],
+  );
+  return select.toEntities(raw);
 }

@@ -1,36 +1,67 @@
 import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import { preparedQuery } from './prepared-query';
 
+/** A single-table select as SQL text and parameters, and the mapping of its raw rows onto property names. */
+export interface PlainSelect<E> {
+  sql: string;
+  params: unknown[];
+  /** The result column that holds `property`. */
+  columnOf(property: keyof E & string): string;
+  /** The raw rows as plain objects with the entity's property names. */
+  toEntities(raw: Record<string, unknown>[]): E[];
+  /** Runs `sql` (this select, or a statement built around it) where the builder would run its own. */
+  run(sql: string, params: unknown[]): Promise<Record<string, unknown>[]>;
+}
+
 /**
- * Runs a single-table select and maps its raw rows onto plain objects with the entity's property names.
- * pg has already parsed the column types; this skips TypeORM's hydration, which dominated the CPU time of
- * list pages (tens of rows with their relations per request). `limit` is a parameter, not part of the text,
- * so a list's statement is prepared once whatever the page size (outside a transaction).
+ * The plain form of a single-table select. pg has already parsed the column types, so mapping raw rows by name
+ * skips TypeORM's hydration, which dominated the CPU time of list pages (tens of rows with relations per request).
  */
-export async function selectPlain<E extends ObjectLiteral>(
-  query: SelectQueryBuilder<E>,
-  limit?: number,
-): Promise<{ rows: E[]; raw: Record<string, unknown>[] }> {
+export function plainSelect<E extends ObjectLiteral>(query: SelectQueryBuilder<E>): PlainSelect<E> {
   const alias = query.expressionMap.mainAlias!;
   // Only the entity's columns the select reads (a projection may have narrowed it).
   const read = new Set(query.expressionMap.selects.map((select) => select.selection));
   const columns = alias.metadata.columns
     .filter((column) => read.has(alias.name) || read.has(`${alias.name}.${column.propertyName}`))
     .map((column) => [`${alias.name}_${column.databaseName}`, column.propertyName]);
-  let [sql, params] = query.getQueryAndParameters();
+  const [sql, params] = query.getQueryAndParameters();
+  return {
+    sql,
+    params,
+    columnOf(property) {
+      const column = columns.find(([, name]) => name === property);
+      if (!column) throw new Error(`${alias.metadata.name}.${property} is not selected`);
+      return column[0];
+    },
+    toEntities: (raw) =>
+      raw.map((row) => {
+        const entity: Record<string, unknown> = {};
+        for (const [key, property] of columns) entity[property] = row[key];
+        return entity as E;
+      }),
+    // A builder of a transaction carries its query runner: the statement must run on that connection.
+    run(text, values) {
+      const transaction = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
+      return transaction ? transaction.query(text, values) : preparedQuery(query.connection, text, values);
+    },
+  };
+}
+
+/**
+ * Runs a single-table select and maps its raw rows onto plain objects with the entity's property names.
+ * `limit` is a parameter, not part of the text, so a list's statement is prepared once whatever the page size
+ * (outside a transaction).
+ */
+export async function selectPlain<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  limit?: number,
+): Promise<{ rows: E[]; raw: Record<string, unknown>[] }> {
+  const select = plainSelect(query);
+  let { sql, params } = select;
   if (limit !== undefined) {
     params = [...params, limit];
     sql = `${sql} LIMIT $${params.length}`;
   }
-  // A builder of a transaction carries its query runner: the select must run on that connection.
-  const transaction = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
-  const raw: Record<string, unknown>[] = transaction
-    ? await transaction.query(sql, params)
-    : await preparedQuery(query.connection, sql, params);
-  const rows = raw.map((row) => {
-    const entity: Record<string, unknown> = {};
-    for (const [key, property] of columns) entity[property] = row[key];
-    return entity as E;
-  });
-  return { rows, raw };
+  const raw = await select.run(sql, params);
+  return { rows: select.toEntities(raw), raw };
 }
