@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { Pool } from 'pg';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { benchDatabase, percentiles, runBenchmark } from './bench-database';
+import { HTTP_CLIENT_SOURCE } from './http-client';
 
 /** Target from issue 4: the GraphQL page serves at least half the throughput of a raw pg handler. */
 const BASELINE_RATIO = 0.5;
@@ -77,6 +78,7 @@ async function seed(query: (sql: string, params?: unknown[]) => Promise<unknown>
 const LOAD_SCRIPT = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { url, init, connections, durationMs } = workerData;
+${HTTP_CLIENT_SOURCE}
 (async () => {
   const samples = [];
   let failures = 0;
@@ -85,9 +87,8 @@ const { url, init, connections, durationMs } = workerData;
   await Promise.all(Array.from({ length: connections }, async () => {
     while (performance.now() < deadline) {
       const begin = performance.now();
-      const response = await fetch(url, init);
-      await response.arrayBuffer();
-      if (response.ok) samples.push(performance.now() - begin); else failures += 1;
+      const response = await send(url, init);
+      if (response.status === 200) samples.push(performance.now() - begin); else failures += 1;
     }
   }));
   parentPort.postMessage({ samples, failures, seconds: (performance.now() - started) / 1000 });

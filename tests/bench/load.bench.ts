@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { spawnApp, SpawnedApp } from '../support/spawned-app';
 import { Query, seedMatchingProfiles, seedVacancySkills } from './bench-seeds';
 import { benchDatabase, percentiles, runBenchmark } from './bench-database';
+import { HTTP_CLIENT_SOURCE } from './http-client';
 
 /** Targets from issue 9, at 50 connections on a 2-core machine. */
 const TARGET_READ_P95_MS = 100;
@@ -137,6 +138,7 @@ const OPERATIONS = `[
 const LOAD_SCRIPT = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { url, fixtures, connections, warmupMs, durationMs, thinkMs } = workerData;
+${HTTP_CLIENT_SOURCE}
 const pick = (items) => items[Math.floor(Math.random() * items.length)];
 const operations = ${OPERATIONS};
 const totalWeight = operations.reduce((sum, op) => sum + op.weight, 0);
@@ -152,8 +154,8 @@ const choose = () => { let r = Math.random() * totalWeight; for (const op of ope
       const started = performance.now();
       let error;
       try {
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + fixtures.tokens[op.as] }, body: JSON.stringify(op.body(fixtures)) });
-        const body = await response.json();
+        const response = await send(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + fixtures.tokens[op.as] }, body: JSON.stringify(op.body(fixtures)) });
+        const body = JSON.parse(response.text);
         if (response.status !== 200 || body.errors) error = response.status + ' ' + JSON.stringify(body.errors ?? body).slice(0, 300);
       } catch (e) { error = String(e); }
       const elapsed = performance.now() - started;
