@@ -2,6 +2,7 @@ import { addMonths, CandidateProfileService, dutchToday } from '@wsp/candidates'
 import { Actor, ACTOR_DIRECTORY, ActorDirectory, JobName, JobQueue, QueueName } from '@wsp/platform';
 import { createProfile, PROFILE_FIELDS, profileInput } from '../factories/candidate-profile.factory';
 import { readFileSync } from 'node:fs';
+import { Client } from 'pg';
 import { resolve } from 'node:path';
 import { onlyError, TestApp } from '../support/test-app';
 
@@ -384,6 +385,31 @@ describe('candidate profiles', () => {
     it('finds the profile by client number, refuses the same client twice, and never stores the number', async () => {
       const profile = await createProfile(app, UWV_COACH, { clientNumber: CLIENT });
       expect(profile.hasClientNumber).toBe(true);
+
+      // Read back, the flag comes with the row in one statement; the keyed hash itself is never selected.
+      const statements = jest.spyOn(Client.prototype, 'query');
+      try {
+        const withNumber = await app.graphql<{ candidateProfile: { hasClientNumber: boolean } }>(
+          GET,
+          { id: profile.id },
+          { as: UWV_COACH },
+        );
+        expect(withNumber.data?.candidateProfile.hasClientNumber).toBe(true);
+        const reads = statements.mock.calls
+          .map(([query]) => (typeof query === 'string' ? query : (query as { text: string }).text))
+          .filter((sql) => sql.includes('candidate_profile'));
+        expect(reads).toHaveLength(1);
+        expect(reads[0]).not.toMatch(/owner_reference"? AS/);
+      } finally {
+        statements.mockRestore();
+      }
+      const without = await createProfile(app, UWV_COACH);
+      const read = await app.graphql<{ candidateProfile: { hasClientNumber: boolean } }>(
+        GET,
+        { id: without.id },
+        { as: UWV_COACH },
+      );
+      expect(read.data?.candidateProfile.hasClientNumber).toBe(false);
 
       const found = await app.graphql<{ candidateProfileByClientNumber: { id: string } }>(
         'query($n: String!) { candidateProfileByClientNumber(clientNumber: $n) { id } }',

@@ -17,6 +17,7 @@ import {
   paginate,
   recordAudit,
   selectAuditingViews,
+  selectPlain,
   recordOutbox,
   retryTransientConflicts,
   versionedUpdate,
@@ -114,8 +115,17 @@ export class CandidateProfileService {
 
   /** The owner's view; to anyone else the profile is unknown. */
   async get(actor: Actor, id: string): Promise<CandidateProfile> {
-    const profile = await this.findOwned(actor, id);
-    return ownerView(profile, await this.hasClientNumber(profile.id));
+    // The client-number flag comes with the row (the keyed hash itself is never selected): one round trip.
+    const {
+      rows: [profile],
+      raw: [row],
+    } = await selectPlain(
+      this.profiles
+        .createQueryBuilder('p')
+        .addSelect('p.owner_reference IS NOT NULL', 'has_client_number')
+        .where('p.id = :id', { id }),
+    );
+    return ownerView(assertOwned(actor, profile), row?.has_client_number === true);
   }
 
   async findByClientNumber(actor: Actor, clientNumber: string): Promise<CandidateProfile> {
@@ -317,10 +327,7 @@ export class CandidateProfileService {
   }
 
   private async findOwned(actor: Actor, id: string): Promise<CandidateProfileEntity> {
-    const profile = await this.profiles.findOneBy({ id });
-    // Another organisation's profile is as unknown as a missing one: its existence does not leak.
-    if (!profile || profile.ownerOrganisationId !== actor.organisationId) throw DomainError.notFound(PROFILE);
-    return profile;
+    return assertOwned(actor, await this.profiles.findOneBy({ id }));
   }
 
   private audit(
@@ -446,10 +453,6 @@ export class CandidateProfileService {
     return organisation.slug;
   }
 
-  private async hasClientNumber(id: string): Promise<boolean> {
-    return (await this.withClientNumber([id])).has(id);
-  }
-
   private async withClientNumber(ids: string[]): Promise<Set<string>> {
     const rows: { id: string }[] = await this.dataSource.query(
       'SELECT id FROM candidate_profile WHERE id = ANY($1) AND owner_reference IS NOT NULL',
@@ -519,4 +522,10 @@ function assertShareable(profile: Partial<CandidateProfileEntity>, prefix: strin
       })),
     );
   }
+}
+
+/** Only the owning organisation reaches a profile; another's is as unknown as a missing one (no existence leak). */
+function assertOwned(actor: Actor, profile: CandidateProfileEntity | null | undefined): CandidateProfileEntity {
+  if (!profile || profile.ownerOrganisationId !== actor.organisationId) throw DomainError.notFound(PROFILE);
+  return profile;
 }
