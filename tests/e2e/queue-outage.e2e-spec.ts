@@ -107,4 +107,16 @@ async function untilRedisAnswers(): Promise<void> {
     await until(async () => (await runsOf(during)).some((run) => run.status === 'COMPLETED'), 'the delayed match');
     expect((await pending())[0].n).toBe(0);
   });
+
+  // Workers, queues and the rate-limit client all lose Redis at once: closing must not wait for it to come back.
+  it('shuts down in bounded time while Redis is away', async () => {
+    redis.kill('SIGKILL');
+    await once(redis, 'exit');
+    const started = Date.now();
+    const closing = app.close().then(() => 'closed');
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('still closing'), 20_000));
+    expect(await Promise.race([closing, timeout])).toBe('closed');
+    app = undefined as unknown as TestApp;
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 30_000);
 });
