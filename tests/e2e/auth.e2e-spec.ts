@@ -1,4 +1,4 @@
-import { Role } from '@wsp/platform';
+import { Role, TokenVerifier } from '@wsp/platform';
 import { SignJWT, generateKeyPair } from 'jose';
 import { Client } from 'pg';
 import { createUser } from '../factories/user.factory';
@@ -41,9 +41,16 @@ describe('authentication', () => {
     expect(onlyError(await app.graphql(ME, {}, { token })).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('refuses an expired token as UNAUTHENTICATED', async () => {
+  it('refuses an expired token as UNAUTHENTICATED, having checked it once for the whole request', async () => {
     const expired = await app.tokenForSubject('demo|accountmanager@uwv.demo', Math.floor(Date.now() / 1000) - 3600);
-    expect(onlyError(await app.graphql(ME, {}, { token: expired })).extensions?.code).toBe('UNAUTHENTICATED');
+    // The address limit and authentication both need the token's subject; a refusal is not cached across requests.
+    const verify = jest.spyOn(app.running.app.get(TokenVerifier), 'verify');
+    try {
+      expect(onlyError(await app.graphql(ME, {}, { token: expired })).extensions?.code).toBe('UNAUTHENTICATED');
+      expect(verify).toHaveBeenCalledTimes(1);
+    } finally {
+      verify.mockRestore();
+    }
   });
 
   it('refuses a token signed by another key as UNAUTHENTICATED', async () => {

@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '../errors/domain-error';
 import { Actor, ACTOR_DIRECTORY, ActorDirectory, hasRole } from './actor';
 import { Permission, PERMISSION_METADATA } from './permissions.decorator';
-import { InvalidTokenError, TokenVerifier } from './token-verifier';
+import { bearerToken, InvalidTokenError, TokenVerifier } from './token-verifier';
 
 /** What the guard reads from and writes to the request. */
 export interface AuthenticatedRequest {
@@ -45,12 +45,11 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticate(request: AuthenticatedRequest): Promise<Actor> {
-    const header = request.headers.authorization;
-    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) throw DomainError.unauthenticated('A bearer token is required');
+    const token = bearerToken(request.headers);
+    if (!token) throw DomainError.unauthenticated('A bearer token is required');
     let subject: string;
     try {
-      ({ subject } = await this.tokens.verify(match[1]));
+      ({ subject } = await this.tokens.verifyRequest(request, token));
     } catch (error) {
       if (error instanceof InvalidTokenError)
         throw DomainError.unauthenticated('The bearer token is invalid or expired');

@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../config/app-config';
-import { InvalidTokenError, TokenVerifier, VERIFIED_TOKEN_TTL_MS, verifiedTokenTtl } from './token-verifier';
+import {
+  bearerToken,
+  InvalidTokenError,
+  TokenVerifier,
+  VERIFIED_TOKEN_TTL_MS,
+  verifiedTokenTtl,
+} from './token-verifier';
 
 describe('TokenVerifier', () => {
   let dataDir: string;
@@ -28,6 +34,30 @@ describe('TokenVerifier', () => {
     const expired = await verifier.developmentIssuer!.sign('demo|b@uwv.demo', {}, Math.floor(Date.now() / 1000) - 60);
     await expect(verifier.verify(expired)).rejects.toBeInstanceOf(InvalidTokenError);
     await expect(verifier.verify(expired)).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
+  it('checks a refused token once per request, however many guards ask', async () => {
+    const expired = await verifier.developmentIssuer!.sign('demo|c@uwv.demo', {}, Math.floor(Date.now() / 1000) - 60);
+    const verify = jest.spyOn(verifier, 'verify');
+    try {
+      const [request, next] = [{}, {}];
+      await expect(verifier.verifyRequest(request, expired)).rejects.toBeInstanceOf(InvalidTokenError);
+      await expect(verifier.verifyRequest(request, expired)).rejects.toBeInstanceOf(InvalidTokenError);
+      expect(verify).toHaveBeenCalledTimes(1);
+      await expect(verifier.verifyRequest(next, expired)).rejects.toBeInstanceOf(InvalidTokenError);
+      expect(verify).toHaveBeenCalledTimes(2);
+    } finally {
+      verify.mockRestore();
+    }
+  });
+
+  it('reads the token of a bearer header only', () => {
+    expect(bearerToken({ authorization: 'Bearer abc.def.ghi' })).toBe('abc.def.ghi');
+    expect(bearerToken({ authorization: 'bearer   abc' })).toBe('abc');
+    expect(bearerToken({ authorization: 'Basic dXNlcjpwdw==' })).toBeUndefined();
+    expect(bearerToken({ authorization: ['Bearer a', 'Bearer b'] })).toBeUndefined();
+    expect(bearerToken({})).toBeUndefined();
+    expect(bearerToken(undefined)).toBeUndefined();
   });
 
   it('trusts a verified token at most until it expires, and at most the TTL', () => {

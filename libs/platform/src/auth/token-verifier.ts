@@ -25,6 +25,9 @@ export class TokenVerifier implements OnModuleInit {
    */
   private readonly verified = new LRUCache<string, { subject: string }>({ max: VERIFIED_TOKENS_KEPT });
 
+  /** The verification of each request's token, shared by the guards that ask (refusals are not in `verified`). */
+  private readonly perRequest = new WeakMap<object, { token: string; verification: Promise<{ subject: string }> }>();
+
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async onModuleInit(): Promise<void> {
@@ -43,6 +46,19 @@ export class TokenVerifier implements OnModuleInit {
   /** The development issuer, when enabled; used by the CLI and tests to mint tokens for demo users. */
   get developmentIssuer(): DevIssuer | undefined {
     return this.devIssuer;
+  }
+
+  /**
+   * Verifies the bearer token `request` carries, once per request however many guards ask (the address limit
+   * and authentication both need it); rejects with InvalidTokenError like {@link verify}.
+   */
+  verifyRequest(request: object, token: string): Promise<{ subject: string }> {
+    let entry = this.perRequest.get(request);
+    if (entry?.token !== token) {
+      entry = { token, verification: this.verify(token) };
+      this.perRequest.set(request, entry);
+    }
+    return entry.verification;
   }
 
   async verify(token: string): Promise<{ subject: string }> {
@@ -67,6 +83,12 @@ export class TokenVerifier implements OnModuleInit {
       throw error;
     }
   }
+}
+
+/** The token of an `Authorization: Bearer …` header, else undefined. */
+export function bearerToken(headers: Record<string, unknown> | undefined): string | undefined {
+  const header = headers?.authorization;
+  return typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
 }
 
 /** Milliseconds a token verified at `now` may be trusted without a new check: up to its expiry, at most the TTL. */

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/throttler';
 import { createHash } from 'node:crypto';
 import { Permission, PERMISSION_METADATA } from '../auth/permissions.decorator';
-import { TokenVerifier } from '../auth/token-verifier';
+import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { GraphQLContext } from '../graphql/graphql.module';
 import { WindowCount, WindowStorage } from './rate-limit-storage';
@@ -167,12 +167,11 @@ export class AddressRateLimitGuard extends RateLimitGuard {
     return permission?.kind === 'public';
   }
 
-  /** The subject of a bearer token that verifies (checked once per token, see TokenVerifier), else undefined. */
+  /** The subject of a bearer token that verifies (checked once per request, see TokenVerifier), else undefined. */
   private async verifiedSubject(req: Record<string, unknown>): Promise<string | undefined> {
-    const header = (req.headers as Record<string, unknown> | undefined)?.authorization;
-    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) return undefined;
-    return this.tokens.verify(match[1]).then(
+    const token = bearerToken(req.headers as Record<string, unknown> | undefined);
+    if (!token) return undefined;
+    return this.tokens.verifyRequest(req, token).then(
       ({ subject }) => subject,
       () => undefined,
     );
