@@ -221,6 +221,30 @@ describe('employer book', () => {
     );
   });
 
+  it('returns each note as written, also when colleagues add notes to the same employer at the same moment', async () => {
+    const employer = await createEmployer(app, AM_UWV);
+    const texts = Array.from({ length: 8 }, (_, i) => `Telefonisch contact over vacature ${i + 1}.`);
+    const added = await Promise.all(
+      texts.map((text, i) =>
+        app.graphql<{ addEmployerNote: { id: string; kind: string; text: string; authorId: string } }>(
+          'mutation($input: AddEmployerNoteInput!) { addEmployerNote(input: $input) { id kind text authorId } }',
+          { input: { employerId: employer.id, text } },
+          { as: i % 2 === 0 ? AM_UWV : AM_WPDA },
+        ),
+      ),
+    );
+    expect(added.map((response) => response.errors)).toEqual(texts.map(() => undefined));
+    expect(added.map((response) => response.data!.addEmployerNote.text)).toEqual(texts);
+    expect(added.every((response) => response.data!.addEmployerNote.kind === 'NOTE')).toBe(true);
+    const stored: { id: string; text: string }[] = await app.dataSource.query(
+      `SELECT id, text FROM employer_timeline_entry WHERE employer_id = $1 AND kind = 'NOTE'`,
+      [employer.id],
+    );
+    expect(new Map(stored.map((row) => [row.id, row.text]))).toEqual(
+      new Map(added.map((response) => [response.data!.addEmployerNote.id, response.data!.addEmployerNote.text])),
+    );
+  });
+
   it('filters the list by municipality, SBI prefix, key account and lead', async () => {
     const employer = await createEmployer(app, AM_WPDA, {
       municipalityCode: 'GM1730',

@@ -15,7 +15,7 @@ import {
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { CreateEmployerInput, EmployerFilter, UpdateEmployerInput } from './dto/employer.inputs';
 import { EmployerEntity } from './entities/employer.entity';
-import { TimelineKind } from './entities/timeline-entry.entity';
+import { TimelineEntryEntity, TimelineKind } from './entities/timeline-entry.entity';
 
 const EMPLOYER = 'Employer';
 
@@ -161,18 +161,20 @@ export class EmployerService {
   }
 }
 
-/** Writes one line to the employer's timeline, inside the caller's transaction. */
+/** Writes one line to the employer's timeline, inside the caller's transaction (if any); returns that line. */
 export async function recordTimeline(
   manager: EntityManager,
   employerId: string,
   actor: Actor,
   kind: TimelineKind,
   text: string,
-): Promise<void> {
-  await manager.query(
-    'INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id) VALUES ($1, $2, $3, $4)',
+): Promise<TimelineEntryEntity> {
+  const [entry]: TimelineEntryEntity[] = await manager.query(
+    `INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id) VALUES ($1, $2, $3, $4)
+     RETURNING id, employer_id AS "employerId", kind, text, author_id AS "authorId", occurred_at AS "occurredAt"`,
     [employerId, kind, text, actor.userId],
   );
+  return entry;
 }
 
 /** Dutch postcodes are stored as `9401 AB`. */

@@ -19,10 +19,8 @@ export class TimelineService {
   async addNote(actor: Actor, input: AddEmployerNoteInput): Promise<TimelineEntryEntity> {
     assertNoPii({ 'input.text': input.text });
     const employer = await this.employers.getForUpdate(actor, input.employerId);
-    await this.dataSource.transaction((manager) =>
-      recordTimeline(manager, employer.id, actor, 'NOTE', input.text.trim()),
-    );
-    return (await this.forEmployers([employer.id], { perEmployer: 1 }))[0][0];
+    // One statement, atomic by itself; it returns this note (re-reading the newest could return a colleague's).
+    return recordTimeline(this.dataSource.manager, employer.id, actor, 'NOTE', input.text.trim());
   }
 
   /** For loaders: the newest entries of each employer, in one statement. */
