@@ -93,7 +93,7 @@ export class VacancyService {
             status: VacancyStatus.OPEN,
           }),
         );
-        await replaceSkills(manager, vacancy.id, skills ?? []);
+        await insertSkills(manager, vacancy.id, skills ?? []);
         await recordTimeline(manager, employer.id, actor, 'VACANCY_CREATED', `Vacature "${vacancy.title}" aangemaakt`);
         await requestMatching(manager, vacancy);
         return vacancy;
@@ -234,6 +234,10 @@ async function assertServesRegion(manager: EntityManager, userId: string, region
 
 async function replaceSkills(manager: EntityManager, vacancyId: string, skills: VacancySkillInput[]): Promise<void> {
   await manager.query('DELETE FROM vacancy_skill WHERE vacancy_id = $1', [vacancyId]);
+  await insertSkills(manager, vacancyId, skills);
+}
+
+async function insertSkills(manager: EntityManager, vacancyId: string, skills: VacancySkillInput[]): Promise<void> {
   if (skills.length === 0) return;
   await manager.query(
     `INSERT INTO vacancy_skill (vacancy_id, skill_code, required, weight)
