@@ -29,7 +29,7 @@ export class PlatformModule {
         ConfigModule.forRoot(options.config),
         LoggingModule.forRoot(options.config),
         DatabaseModule.forRoot({ config: options.config, url: options.databaseUrl, migrations: options.migrations }),
-        QueueModule.forRoot({ workers: options.workers, lockDurationMs: options.config.queue.lockDurationMs }),
+        QueueModule.forRoot({ config: options.config, databaseUrl: options.databaseUrl, workers: options.workers }),
         AuthModule,
         MetricsModule,
       ],

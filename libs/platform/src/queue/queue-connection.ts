@@ -35,3 +35,13 @@ export function queueConnection(config: AppConfig, databaseUrl: string): QueueBa
   // The queue classes type `connection` as Redis options; the PostgreSQL backend reads its own shape.
   return postgres as unknown as QueueBaseOptions['connection'];
 }
+
+/**
+ * The producers' connection. On Redis a command waits for at most one reconnection and then fails, so adding a
+ * job while Redis is away fails (the outbox keeps it for a later relay round) instead of waiting until Redis is
+ * back, and so does closing the queue at shutdown. Workers keep waiting: BullMQ requires it of their connection.
+ */
+export function producerConnection(config: AppConfig, databaseUrl: string): QueueBaseOptions['connection'] {
+  const connection = queueConnection(config, databaseUrl);
+  return config.queue.backend === 'redis' ? { ...connection, maxRetriesPerRequest: 1 } : connection;
+}

@@ -2,19 +2,27 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnModuleDestroy, Type } from '@nestjs/common';
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { contextOfTraceParent } from '../observability/trace-context';
-import { Job } from 'bullmq';
+import { ConnectionOptions, Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { AppMetrics } from '../metrics/app-metrics';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { QueueName } from './jobs';
+import { settlesWithin, valueWithin } from './settles-within';
 
 /**
  * One BullMQ worker per queue, dispatching each job by name to its registered handler. A worker renews its claim
  * on a running job every half `lockDurationMs`; when it dies, the stalled check (as often as the lock lasts)
  * hands the job to another worker, once.
  */
-export function processorFor(queue: QueueName, lockDurationMs: number, concurrency = 2): Type<WorkerHost> {
-  @Processor(queue, { concurrency, lockDuration: lockDurationMs, stalledInterval: lockDurationMs })
+export function processorFor(
+  queue: QueueName,
+  {
+    lockDurationMs,
+    connection,
+    concurrency = 2,
+  }: { lockDurationMs: number; connection: ConnectionOptions; concurrency?: number },
+): Type<WorkerHost> {
+  @Processor(queue, { concurrency, lockDuration: lockDurationMs, stalledInterval: lockDurationMs, connection })
   class QueueProcessor extends WorkerHost implements OnModuleDestroy {
     private readonly logger = new Logger(`Queue:${queue}`);
 
@@ -29,9 +37,30 @@ export function processorFor(queue: QueueName, lockDurationMs: number, concurren
     /**
      * Stop taking jobs and let the running ones finish while queues and the database are still open: they
      * close on application shutdown, which comes later, and a job that enqueues on a closed queue would wait forever.
+     * However long a job runs, it is waited for while the backend answers; once the backend has been unreachable
+     * for a lock's duration, the wait ends (those jobs cannot complete anyway: their locks lapse and another
+     * worker takes them up, as after a crash). Closing itself then waits for nothing.
      */
     async onModuleDestroy(): Promise<void> {
-      await this.worker.close();
+      const pausing = this.worker.pause();
+      let unreachableSince: number | undefined;
+      while (!(await settlesWithin(pausing, 500))) {
+        if (await this.backendReachable()) unreachableSince = undefined;
+        else if (Date.now() - (unreachableSince ??= Date.now()) >= lockDurationMs) {
+          this.logger.warn(
+            'stopping without the running jobs: the queue backend has been unreachable for a lock duration',
+          );
+          break;
+        }
+      }
+      await this.worker.close(true);
+    }
+
+    /** Redis: whether the worker's connection is up. PostgreSQL gives no such signal: taken as reachable. */
+    private async backendReachable(): Promise<boolean> {
+      const { client } = this.worker.backend as { client?: Promise<{ status?: string }> };
+      if (!client) return true;
+      return (await valueWithin(client, 100))?.status === 'ready';
     }
 
     /** A lost backend connection (database or Redis restarting): logged; the worker reconnects by itself. */
