@@ -395,9 +395,16 @@ describe('candidate profiles', () => {
           { as: UWV_COACH },
         );
         expect(withNumber.data?.candidateProfile.hasClientNumber).toBe(true);
+        // This profile's reads: the in-process worker may be matching other profiles meanwhile.
         const reads = statements.mock.calls
-          .map(([query]) => (typeof query === 'string' ? query : (query as { text: string }).text))
-          .filter((sql) => sql.includes('candidate_profile'));
+          .map(
+            ([query, values]) =>
+              (typeof query === 'string' ? { text: query, values } : query) as { text: string; values?: unknown[] },
+          )
+          .filter(
+            ({ text, values }) => text.includes('candidate_profile') && (values ?? []).flat().includes(profile.id),
+          )
+          .map(({ text }) => text);
         expect(reads).toHaveLength(1);
         expect(reads[0]).not.toMatch(/owner_reference"? AS/);
       } finally {

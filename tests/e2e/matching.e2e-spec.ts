@@ -159,9 +159,17 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     const statements = jest.spyOn(Client.prototype, 'query');
     try {
       await suggestions();
+      // This page's statements: the in-process worker may be matching meanwhile.
       const touching = statements.mock.calls
-        .map(([query]) => (typeof query === 'string' ? query : (query as { text: string }).text))
-        .filter((sql) => /candidate_profile|audit_event/.test(sql));
+        .map(
+          ([query, values]) =>
+            (typeof query === 'string' ? { text: query, values } : query) as { text: string; values?: unknown[] },
+        )
+        .filter(
+          ({ text, values }) =>
+            /candidate_profile|audit_event/.test(text) && (values ?? []).flat().includes(uwvProfile.id),
+        )
+        .map(({ text }) => text);
       expect(touching).toHaveLength(1);
       expect(touching[0]).toMatch(/INSERT INTO audit_event[\s\S]*SELECT \* FROM found/);
     } finally {
