@@ -11,6 +11,7 @@ import { Reports1763900000009 } from './1763900000009-reports';
 import { CandidateMatchFacts1763900000010 } from './1763900000010-candidate-match-facts';
 import { RateLimits1763900000011 } from './1763900000011-rate-limits';
 import { OutboxTraceParent1763900000012 } from './1763900000012-outbox-trace-parent';
+import { ClientReferenceKeys1763900000013 } from './1763900000013-client-reference-keys';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CandidateMatchFacts1763900000010,
   RateLimits1763900000011,
   OutboxTraceParent1763900000012,
+  ClientReferenceKeys1763900000013,
 ];

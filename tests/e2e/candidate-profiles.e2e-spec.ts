@@ -1,5 +1,13 @@
-import { addMonths, CandidateProfileService, dutchToday } from '@wsp/candidates';
-import { Actor, ACTOR_DIRECTORY, ActorDirectory, JobName, JobQueue, QueueName } from '@wsp/platform';
+import { addMonths, CandidateProfileService, clientReferenceReport, dutchToday } from '@wsp/candidates';
+import {
+  Actor,
+  ACTOR_DIRECTORY,
+  ActorDirectory,
+  ClientReferenceHasher,
+  JobName,
+  JobQueue,
+  QueueName,
+} from '@wsp/platform';
 import { createProfile, PROFILE_FIELDS, profileInput } from '../factories/candidate-profile.factory';
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
@@ -359,7 +367,19 @@ describe('candidate profiles', () => {
         CLIENT_REFERENCE_SECRETS: `uwv=${newSecret}`,
         CLIENT_REFERENCE_PREVIOUS_SECRETS: `uwv=${oldSecret}`,
       });
+      // Each reference names the secret that made it: the operator sees how many are left on the old one.
+      const onSecret = async () => {
+        const counts = await clientReferenceReport(
+          rotating.dataSource,
+          rotating.running.app.get(ClientReferenceHasher),
+        );
+        const of = (secret: string) =>
+          counts.find((c) => c.organisation === 'uwv' && c.secret === secret)?.profiles ?? 0;
+        return { current: of('current'), previous: of('previous') };
+      };
       try {
+        const beforeRekey = await onSecret();
+        expect(beforeRekey.previous).toBeGreaterThanOrEqual(1);
         const twice = await rotating.graphql(
           CREATE,
           { input: profileInput({ clientNumber: client }) },
@@ -367,6 +387,12 @@ describe('candidate profiles', () => {
         );
         expect(onlyError(twice).extensions).toMatchObject({ code: 'CONFLICT', existingId: profile.id });
         expect((await lookUp(rotating)).data?.candidateProfileByClientNumber).toEqual({ id: profile.id, version: 1 });
+        expect(await onSecret()).toEqual({ current: beforeRekey.current + 1, previous: beforeRekey.previous - 1 });
+        const [{ owner_reference_key: key }] = await rotating.dataSource.query(
+          'SELECT owner_reference_key FROM candidate_profile WHERE id = $1',
+          [profile.id],
+        );
+        expect(key).toBe((await rotating.running.app.get(ClientReferenceHasher).keyIds('uwv')).current);
       } finally {
         await rotating.close();
       }

@@ -28,7 +28,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 
-  const url = await prepareDatabase(serverUrl, TEST_DATABASE);
+  // A failed preparation (a migration that does not apply) must not leave the server running on its port.
+  const url = await prepareDatabase(serverUrl, TEST_DATABASE).catch(async (error: unknown) => {
+    await embedded?.stop();
+    throw error;
+  });
   process.stdout.write(`READY ${url}\n`);
   if (!embedded) process.exit(0);
 }

@@ -2,19 +2,31 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DemoSeedService } from '@wsp/directory';
 import { migrations } from '@wsp/migrations';
-import { runMain, DatabaseRuntime, dataSourceOptions, DevIssuer, loadConfig, runMigrations } from '@wsp/platform';
+import { clientReferenceReport } from '@wsp/candidates';
+import {
+  ClientReferenceHasher,
+  runMain,
+  DatabaseRuntime,
+  dataSourceOptions,
+  DevIssuer,
+  loadConfig,
+  runMigrations,
+} from '@wsp/platform';
 import { DataSource } from 'typeorm';
 
 const USAGE = `Usage: npm run wsp -- <command>
   token <email>   print a development token for that user (last line of stdout)
   seed-demo       create the demo region, organisations and users (idempotent)
-  migrate         apply pending database migrations`;
+  migrate         apply pending database migrations
+  client-references
+                  profiles with a client number per organisation and per secret that made the reference
+                  (during a rotation: the previous secret can go once none is left on it)`;
 
 /** Operator commands. Progress goes to stderr, so stdout carries only the result. */
 async function main(argv: string[]): Promise<number> {
   Logger.overrideLogger(['error', 'warn']);
   const [command, ...args] = argv;
-  if (!command || !['token', 'seed-demo', 'migrate'].includes(command)) {
+  if (!command || !['token', 'seed-demo', 'migrate', 'client-references'].includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -31,6 +43,15 @@ async function main(argv: string[]): Promise<number> {
       if (command === 'seed-demo') {
         const { users } = await new DemoSeedService(dataSource).seed();
         process.stderr.write(`Demo data present (${users} demo users)\n`);
+        return 0;
+      }
+      if (command === 'client-references') {
+        for (const { organisation, secret, profiles } of await clientReferenceReport(
+          dataSource,
+          new ClientReferenceHasher(config),
+        )) {
+          process.stdout.write(`${organisation}\t${secret}\t${profiles}\n`);
+        }
         return 0;
       }
       return await printToken(config, dataSource, args[0]);

@@ -7,6 +7,7 @@ import {
   assertNoPii,
   AuditAction,
   AuditEntityType,
+  ClientReference,
   ClientReferenceHasher,
   ConnectionShape,
   DomainError,
@@ -52,8 +53,8 @@ const OWNER_REFERENCE_KEY = 'candidate_profile_owner_reference_key';
 
 /** The keyed hashes a client number is stored and looked up under. */
 interface ClientReferences {
-  current: Buffer;
-  previous?: Buffer;
+  current: ClientReference;
+  previous?: ClientReference;
 }
 
 type ProfileFields = Omit<Partial<CreateCandidateProfileInput>, 'clientNumber' | 'status'>;
@@ -81,7 +82,8 @@ export class CandidateProfileService {
     const references = input.clientNumber
       ? await this.referencesOf(actor, input.clientNumber, 'input.clientNumber')
       : undefined;
-    const ownerReference = references?.current ?? null;
+    const ownerReference = references?.current.hash ?? null;
+    const ownerReferenceKey = references?.current.keyId ?? null;
     if (references) await this.assertNewClient(actor, references);
     const today = dutchToday();
     try {
@@ -95,6 +97,7 @@ export class CandidateProfileService {
             regionCode,
             coachId: input.coachId ?? actor.userId,
             ownerReference,
+            ownerReferenceKey,
             legalBasisRecordedAt: new Date(),
             legalBasisRecordedBy: actor.userId,
             expiresOn: addMonths(today, PROFILE_VALIDITY_MONTHS),
@@ -373,14 +376,15 @@ export class CandidateProfileService {
       .createQueryBuilder('p')
       .where('p.owner_organisation_id = :organisation AND p.owner_reference = ANY(:references)', {
         organisation: actor.organisationId,
-        references: previous ? [current, previous] : [current],
+        references: previous ? [current.hash, previous.hash] : [current.hash],
       })
       .getOne();
     if (profile && previous) {
       // Not an edit of the profile: its version and update time stay.
       await this.dataSource.query(
-        'UPDATE candidate_profile SET owner_reference = $1 WHERE id = $2 AND owner_reference = $3',
-        [current, profile.id, previous],
+        `UPDATE candidate_profile SET owner_reference = $1, owner_reference_key = $2
+          WHERE id = $3 AND owner_reference = $4`,
+        [current.hash, current.keyId, profile.id, previous.hash],
       );
     }
     return profile;

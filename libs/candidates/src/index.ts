@@ -5,3 +5,4 @@ export * from './dto/candidate-profile.models';
 export * from './entities/candidate-profile.entity';
 export * from './profile-rules';
 export * from './candidate-access';
+export * from './client-reference-report';

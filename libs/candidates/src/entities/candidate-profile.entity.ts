@@ -25,6 +25,10 @@ export class CandidateProfileEntity extends VersionedEntity {
   @Column('bytea', { name: 'owner_reference', nullable: true, select: false })
   ownerReference!: Buffer | null;
 
+  /** The fingerprint of the secret that made `ownerReference` (see ClientReferenceHasher.keyId). */
+  @Column('text', { name: 'owner_reference_key', nullable: true, select: false })
+  ownerReferenceKey!: string | null;
+
   @Column('text', { name: 'occupation_codes', array: true })
   occupationCodes!: string[];
 

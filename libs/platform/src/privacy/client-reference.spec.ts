@@ -13,10 +13,10 @@ describe('ClientReferenceHasher', () => {
 
   it('gives the same client number of one organisation the same 32-byte hash, however it is written', async () => {
     const hasher = hasherWith({ secrets: { uwv: 'x'.repeat(32) } });
-    const hash = await hasher.hash('uwv', 'uwv-123.456');
+    const { hash } = await hasher.hash('uwv', 'uwv-123.456');
     expect(hash).toHaveLength(32);
-    expect(await hasher.hash('uwv', 'UWV 123456')).toEqual(hash);
-    expect(await hasher.hash('uwv', 'UWV 123457')).not.toEqual(hash);
+    expect((await hasher.hash('uwv', 'UWV 123456')).hash).toEqual(hash);
+    expect((await hasher.hash('uwv', 'UWV 123457')).hash).not.toEqual(hash);
     expect(hash.toString('latin1')).not.toContain('123456');
   });
 
@@ -25,7 +25,8 @@ describe('ClientReferenceHasher', () => {
     const [uwv, groningen, emmen] = await Promise.all(
       ['uwv', 'groningen', 'emmen'].map((slug) => hasher.hash(slug, '123456')),
     );
-    expect(new Set([uwv, groningen, emmen].map((h) => h.toString('hex'))).size).toBe(3);
+    expect(new Set([uwv, groningen, emmen].map((r) => r.hash.toString('hex'))).size).toBe(3);
+    expect(new Set([uwv, groningen, emmen].map((r) => r.keyId)).size).toBe(3);
     // The development key is kept, so hashes survive a restart.
     expect(await hasherWith({ secrets: {}, devKeyFile }).hash('groningen', '123456')).toEqual(groningen);
   });
@@ -41,7 +42,13 @@ describe('ClientReferenceHasher', () => {
     const old = await hasherWith({ secrets: { uwv: before } }).hash('uwv', '123456');
     const rotating = hasherWith({ secrets: { uwv: after } }, { uwv: before });
     expect(rotating.previousHash('uwv', '12-34 56')).toEqual(old);
-    expect(await rotating.hash('uwv', '123456')).not.toEqual(old);
+    const current = await rotating.hash('uwv', '123456');
+    expect(current.hash).not.toEqual(old.hash);
     expect(rotating.previousHash('groningen', '123456')).toBeUndefined();
+    // Each reference names its secret by a fingerprint that reveals nothing of it.
+    expect(await rotating.keyIds('uwv')).toEqual({ current: current.keyId, previous: old.keyId });
+    expect(current.keyId).toMatch(/^[0-9a-f]{16}$/);
+    expect(after).not.toContain(current.keyId);
+    expect(await hasherWith({ secrets: {} }).keyIds('uwv')).toEqual({ current: undefined, previous: undefined });
   });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { AppConfig } from '../config/app-config';
@@ -17,17 +17,25 @@ export class ClientReferenceHasher {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  async hash(organisationSlug: string, clientNumber: string, field = 'input.clientNumber'): Promise<Buffer> {
-    return digest(await this.keyFor(organisationSlug, field), clientNumber);
+  async hash(organisationSlug: string, clientNumber: string, field = 'input.clientNumber'): Promise<ClientReference> {
+    const key = await this.keyFor(organisationSlug, field);
+    return { hash: digest(key, clientNumber), keyId: keyId(key) };
   }
 
   /**
    * While the organisation's secret is being rotated: the reference under the secret it replaces. Stored
    * references cannot be re-made without the number, so they are re-made when their owner next gives it.
    */
-  previousHash(organisationSlug: string, clientNumber: string): Buffer | undefined {
+  previousHash(organisationSlug: string, clientNumber: string): ClientReference | undefined {
     const previous = this.config.clientReferences.previousSecrets[organisationSlug];
-    return previous ? digest(previous, clientNumber) : undefined;
+    return previous ? { hash: digest(previous, clientNumber), keyId: keyId(previous) } : undefined;
+  }
+
+  /** The fingerprints of the organisation's current secret and, during a rotation, of the one it replaces. */
+  async keyIds(organisationSlug: string): Promise<{ current?: string; previous?: string }> {
+    const previous = this.config.clientReferences.previousSecrets[organisationSlug];
+    const current = await this.keyFor(organisationSlug, 'organisation').catch(() => undefined);
+    return { current: current && keyId(current), previous: previous && keyId(previous) };
   }
 
   private async keyFor(slug: string, field: string): Promise<Buffer | string> {
@@ -44,6 +52,17 @@ export class ClientReferenceHasher {
       .update(`organisation:${slug}`)
       .digest();
   }
+}
+
+/** A client reference, and the fingerprint of the secret that made it. */
+export interface ClientReference {
+  hash: Buffer;
+  keyId: string;
+}
+
+/** Names a secret without revealing it: the first 16 hex digits of its SHA-256. */
+function keyId(key: Buffer | string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
 function digest(key: Buffer | string, clientNumber: string): Buffer {
