@@ -10,8 +10,8 @@ import {
 } from '@wsp/platform';
 import { createProfile, PROFILE_FIELDS, profileInput } from '../factories/candidate-profile.factory';
 import { readFileSync } from 'node:fs';
-import { Client } from 'pg';
 import { resolve } from 'node:path';
+import { carries, statementsDuring } from '../support/statements';
 import { onlyError, TestApp } from '../support/test-app';
 
 const UWV_COACH = 'jobcoach@uwv.demo';
@@ -426,32 +426,19 @@ describe('candidate profiles', () => {
         if (Date.now() > deadline) throw new Error('the new profile was not matched');
         await new Promise((r) => setTimeout(r, 100));
       }
-      const statements = jest.spyOn(Client.prototype, 'query');
-      try {
-        const withNumber = await app.graphql<{ candidateProfile: { hasClientNumber: boolean } }>(
-          GET,
-          { id: profile.id },
-          { as: UWV_COACH },
-        );
-        expect(withNumber.data?.candidateProfile.hasClientNumber).toBe(true);
-        // This profile's statements; vacancies matched meanwhile may still write it into their suggestions.
-        const reads = statements.mock.calls
-          .map(
-            ([query, values]) =>
-              (typeof query === 'string' ? { text: query, values } : query) as { text: string; values?: unknown[] },
-          )
-          .filter(
-            ({ text, values }) =>
-              text.includes('candidate_profile') &&
-              !text.includes('INSERT INTO suggestion') &&
-              (values ?? []).flat().includes(profile.id),
-          )
-          .map(({ text }) => text);
-        expect(reads).toHaveLength(1);
-        expect(reads[0]).not.toMatch(/owner_reference"? AS/);
-      } finally {
-        statements.mockRestore();
-      }
+      const { result: withNumber, statements } = await statementsDuring(() =>
+        app.graphql<{ candidateProfile: { hasClientNumber: boolean } }>(GET, { id: profile.id }, { as: UWV_COACH }),
+      );
+      expect(withNumber.data?.candidateProfile.hasClientNumber).toBe(true);
+      // This profile's statements; vacancies matched meanwhile may still write it into their suggestions.
+      const reads = statements.filter(
+        (statement) =>
+          statement.text.includes('candidate_profile') &&
+          !statement.text.includes('INSERT INTO suggestion') &&
+          carries(statement, profile.id),
+      );
+      expect(reads).toHaveLength(1);
+      expect(reads[0].text).not.toMatch(/owner_reference"? AS/);
       const without = await createProfile(app, UWV_COACH);
       const read = await app.graphql<{ candidateProfile: { hasClientNumber: boolean } }>(
         GET,

@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import { createEmployer } from '../factories/employer.factory';
+import { statementsDuring } from '../support/statements';
 import { TestApp } from '../support/test-app';
 
 const AM = 'accountmanager@groningen.demo';
@@ -10,18 +10,10 @@ const PAGE = `query($first: Int) {
   }
 }`;
 
-/** Every SQL statement the app sends runs through pg's Client#query. */
-async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
-  const spy = jest.spyOn(Client.prototype, 'query');
-  try {
-    await work();
-    // The rate limiter's counters (PostgreSQL store) are bookkeeping of the request, not of the page.
-    return spy.mock.calls
-      .map((call) => String(typeof call[0] === 'string' ? call[0] : (call[0] as { text?: string }).text))
-      .filter((sql) => !sql.includes('rate_limit_window'));
-  } finally {
-    spy.mockRestore();
-  }
+/** The page's statements: the rate limiter's counters (PostgreSQL store) are bookkeeping of the request. */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const { statements } = await statementsDuring(work);
+  return statements.map(({ text }) => text).filter((sql) => !sql.includes('rate_limit_window'));
 }
 
 describe('employer list page', () => {
@@ -68,7 +60,7 @@ describe('employer list page', () => {
   it('runs the same small number of SQL statements for 10 or 50 employers with their relations', async () => {
     const counts: number[] = [];
     for (const first of [10, 50]) {
-      const statements = await statementsDuring(async () => {
+      const statements = await statementsOf(async () => {
         const response = await app.graphql<{ employers: { edges: unknown[] } }>(PAGE, { first }, { token });
         expect(response.errors).toBeUndefined();
         expect(response.data!.employers.edges).toHaveLength(first);
@@ -83,10 +75,10 @@ describe('employer list page', () => {
     const query = `query($after: String) { employers(first: 20, after: $after) {
       pageInfo { endCursor } edges { node { id kvkNumber contacts { name } vacancies { title } } } } }`;
     let first: { employers: { pageInfo: { endCursor: string }; edges: { node: { id: string } }[] } } | undefined;
-    const firstPage = await statementsDuring(async () => {
+    const firstPage = await statementsOf(async () => {
       first = (await app.graphql<typeof first>(query, {}, { token })).data!;
     });
-    const second = await statementsDuring(async () => {
+    const second = await statementsOf(async () => {
       const response = await app.graphql<typeof first>(
         query,
         { after: first!.employers.pageInfo.endCursor },
@@ -107,7 +99,7 @@ describe('employer list page', () => {
   });
 
   it('reads only the columns the client selected on vacancies and contacts, and every column for anything else', async () => {
-    const [narrow] = await statementsDuring(() =>
+    const [narrow] = await statementsOf(() =>
       app.graphql(
         PAGE.replace('vacancies { id status }', 'vacancies { ...V }') + ' fragment V on Vacancy { id status }',
         { first: 5 },
@@ -125,7 +117,7 @@ describe('employer list page', () => {
       .map((id, i) => `e${i}: employer(id: "${id}") { vacancies { id title status SKILLS } }`)
       .join(' ')} }`;
     let response: Awaited<ReturnType<typeof app.graphql>> | undefined;
-    const [wide] = await statementsDuring(async () => {
+    const [wide] = await statementsOf(async () => {
       response = await app.graphql(query.replaceAll('SKILLS', 'skills { skillCode }'), {}, { token });
     }).then((statements) => statements.filter((sql) => sql.includes('"v"."title"')));
     expect(response!.errors).toBeUndefined();

@@ -2,9 +2,9 @@ import { MatchingConfigService, MatchVacancyJob, parseMatchFacts, withMatchingRu
 import { JobName, JobQueue, OutboxRelay, recordOutbox } from '@wsp/platform';
 import { newPublicCode } from '@wsp/candidates';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { createEmployer } from '../factories/employer.factory';
 import { createProfile } from '../factories/candidate-profile.factory';
+import { carries, statementsDuring } from '../support/statements';
 import { onlyError, TestApp } from '../support/test-app';
 
 const AM = 'accountmanager@groningen.demo';
@@ -156,27 +156,16 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     expect(views.map((v) => v.entity_id)).not.toContain(municipalProfile.id);
 
     // The page's profiles are read and their views audited by one statement: never one without the other.
-    const statements = jest.spyOn(Client.prototype, 'query');
-    try {
-      await suggestions();
-      // This page's statements: the in-process worker may be matching meanwhile (and writing suggestions).
-      const touching = statements.mock.calls
-        .map(
-          ([query, values]) =>
-            (typeof query === 'string' ? { text: query, values } : query) as { text: string; values?: unknown[] },
-        )
-        .filter(
-          ({ text, values }) =>
-            /candidate_profile|audit_event/.test(text) &&
-            !text.includes('INSERT INTO suggestion') &&
-            (values ?? []).flat().includes(uwvProfile.id),
-        )
-        .map(({ text }) => text);
-      expect(touching).toHaveLength(1);
-      expect(touching[0]).toMatch(/INSERT INTO audit_event[\s\S]*SELECT \* FROM found/);
-    } finally {
-      statements.mockRestore();
-    }
+    const { statements } = await statementsDuring(() => suggestions());
+    // This page's statements: the in-process worker may be matching meanwhile (and writing suggestions).
+    const touching = statements.filter(
+      (statement) =>
+        /candidate_profile|audit_event/.test(statement.text) &&
+        !statement.text.includes('INSERT INTO suggestion') &&
+        carries(statement, uwvProfile.id),
+    );
+    expect(touching).toHaveLength(1);
+    expect(touching[0].text).toMatch(/INSERT INTO audit_event[\s\S]*SELECT \* FROM found/);
     const viewsAfter: { count: number }[] = await app.dataSource.query(
       `SELECT count(*)::int AS count FROM audit_event WHERE action = 'VIEW' AND entity_id = $1`,
       [uwvProfile.id],

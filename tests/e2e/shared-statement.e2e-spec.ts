@@ -1,19 +1,11 @@
 import { sharedSelect } from '@wsp/platform';
-import { Client } from 'pg';
+import { statementsDuring } from '../support/statements';
 import { TestApp } from '../support/test-app';
 
 /** The SQL texts of shared statements sent while `work` runs (the queue backend may query meanwhile). */
-async function statementsDuring<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const spy = jest.spyOn(Client.prototype, 'query');
-  try {
-    const result = await work();
-    const statements = spy.mock.calls
-      .map((call) => String(typeof call[0] === 'string' ? call[0] : (call[0] as { text?: string }).text))
-      .filter((sql) => sql.includes('json_agg(q)'));
-    return { result, statements };
-  } finally {
-    spy.mockRestore();
-  }
+async function sharedStatementsDuring<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const { result, statements } = await statementsDuring(work);
+  return { result, statements: statements.map(({ text }) => text).filter((sql) => sql.includes('json_agg(q)')) };
 }
 
 const NUMBERS = `SELECT n, n * $2 AS scaled, timestamptz '2026-01-01T00:00:00Z' + n * interval '1 day' AS at
@@ -28,7 +20,7 @@ describe('sharedSelect', () => {
 
   it('runs the selects of one batch as one statement, each with its own parameters, order and dates', async () => {
     const batch = {};
-    const { result, statements } = await statementsDuring(() =>
+    const { result, statements } = await sharedStatementsDuring(() =>
       Promise.all([
         sharedSelect<{ n: number; scaled: number; at: Date }>(app.dataSource, batch, NUMBERS, [3, 10], ['at']),
         sharedSelect<{ n: number; scaled: number }>(app.dataSource, batch, NUMBERS, [2, 100]),
@@ -46,7 +38,7 @@ describe('sharedSelect', () => {
   });
 
   it('keeps different batches apart and returns an empty list for no rows', async () => {
-    const { result, statements } = await statementsDuring(() =>
+    const { result, statements } = await sharedStatementsDuring(() =>
       Promise.all([
         sharedSelect(app.dataSource, {}, NUMBERS, [0, 1]),
         sharedSelect(app.dataSource, {}, NUMBERS, [1, 1]),

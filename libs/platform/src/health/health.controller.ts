@@ -5,6 +5,7 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthI
 import { Queue } from 'bullmq';
 import { Public } from '../auth/permissions.decorator';
 import { QueueName } from '../queue/jobs';
+import { withTimeout } from '../runtime/timeouts';
 import { Draining } from './draining';
 
 /** Liveness (the process answers) and readiness (database and queue reachable); open for orchestrators, not rate limited. */
@@ -45,11 +46,4 @@ export class HealthController {
       },
     ]);
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms).unref()),
-  ]);
 }

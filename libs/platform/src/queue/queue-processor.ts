@@ -7,7 +7,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { AppMetrics } from '../metrics/app-metrics';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { QueueName } from './jobs';
-import { settlesWithin, valueWithin } from './settles-within';
+import { settlesWithin, valueWithin } from '../runtime/timeouts';
 
 /**
  * One BullMQ worker per queue, dispatching each job by name to its registered handler. A worker renews its claim

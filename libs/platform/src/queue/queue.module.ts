@@ -28,15 +28,14 @@ export class QueueModule {
   }): DynamicModule {
     // Workers wait for their backend; producers fail fast (see producerConnection).
     const workerConnection = queueConnection(config, databaseUrl);
+    const connection = producerConnection(config, databaseUrl);
     const lockDurationMs = config.queue.lockDurationMs;
     return {
       module: QueueModule,
       imports: [
         DiscoveryModule,
         BullModule.forRoot({ connection: workerConnection }),
-        BullModule.registerQueue(
-          ...ALL_QUEUE_NAMES.map((name) => ({ name, connection: producerConnection(config, databaseUrl) })),
-        ),
+        BullModule.registerQueue(...ALL_QUEUE_NAMES.map((name) => ({ name, connection }))),
       ],
       providers: [
         JobQueue,

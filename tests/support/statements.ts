@@ -1,0 +1,30 @@
+import { Client } from 'pg';
+
+/** A statement the process asked pg to run. */
+export interface SentStatement {
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * Every statement sent while `work` runs (all SQL passes pg's Client#query), and `work`'s result. The rest of
+ * the process (queue backend, in-process workers) is included: filter by text, or by {@link carries}.
+ */
+export async function statementsDuring<T>(work: () => Promise<T>): Promise<{ result: T; statements: SentStatement[] }> {
+  const spy = jest.spyOn(Client.prototype, 'query');
+  try {
+    const result = await work();
+    const statements = spy.mock.calls.map(([query, values]) => {
+      const config = typeof query === 'string' ? { text: query } : (query as { text: string; values?: unknown[] });
+      return { text: config.text, values: config.values ?? (values as unknown[] | undefined) ?? [] };
+    });
+    return { result, statements };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** Whether `statement` has `value` among its parameters, also inside an array parameter. */
+export function carries(statement: SentStatement, value: unknown): boolean {
+  return statement.values.flat().includes(value);
+}
