@@ -12,6 +12,7 @@ import { CandidateMatchFacts1763900000010 } from './1763900000010-candidate-matc
 import { RateLimits1763900000011 } from './1763900000011-rate-limits';
 import { OutboxTraceParent1763900000012 } from './1763900000012-outbox-trace-parent';
 import { ClientReferenceKeys1763900000013 } from './1763900000013-client-reference-keys';
+import { CandidateFactChanges1763900000014 } from './1763900000014-candidate-fact-changes';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   RateLimits1763900000011,
   OutboxTraceParent1763900000012,
   ClientReferenceKeys1763900000013,
+  CandidateFactChanges1763900000014,
 ];

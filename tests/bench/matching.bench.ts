@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { dutchToday } from '@wsp/candidates';
 import { DemoSeedService } from '@wsp/directory';
 import {
+  CandidateFactsCache,
   candidateQuery,
   DEFAULT_MATCHING_CONFIG,
   FILTERED,
@@ -82,7 +83,11 @@ async function main(): Promise<void> {
         MEASURED_JOBS,
       ])
     ).map((row: { id: string }) => row.id);
-    const job = new MatchVacancyJob(dataSource, new MatchingConfigService(dataSource));
+    const job = new MatchVacancyJob(
+      dataSource,
+      new MatchingConfigService(dataSource),
+      new CandidateFactsCache(dataSource),
+    );
     const today = dutchToday();
 
     // Warm up caches and plans, then time each job and each bare scan of the same candidate rows.

@@ -1,4 +1,10 @@
-import { MatchingConfigService, MatchVacancyJob, parseMatchFacts, withMatchingRun } from '@wsp/matching';
+import {
+  CandidateFactsCache,
+  MatchingConfigService,
+  MatchVacancyJob,
+  parseMatchFacts,
+  withMatchingRun,
+} from '@wsp/matching';
 import { JobName, JobQueue, OutboxRelay, recordOutbox } from '@wsp/platform';
 import { newPublicCode } from '@wsp/candidates';
 import { randomUUID } from 'node:crypto';
@@ -336,7 +342,7 @@ describe("a profile's stored match facts", () => {
       'SELECT match_facts FROM candidate_profile WHERE id = $1',
       [id],
     );
-    return parseMatchFacts(id, row.match_facts, 0);
+    return parseMatchFacts(id, row.match_facts);
   };
   const month = (yearMonth: string) => Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7)) - 1;
 
@@ -372,7 +378,6 @@ describe("a profile's stored match facts", () => {
       languages: ['nl', 'en'],
       jobsAgreement: true,
       maxWwEndMonth: null,
-      distanceKm: 0,
     });
 
     const updated = await app.graphql(
@@ -571,7 +576,11 @@ describe('matching under faults', () => {
           }),
       },
     });
-    const dying = new MatchVacancyJob(crashing, app.running.app.get(MatchingConfigService));
+    const dying = new MatchVacancyJob(
+      crashing,
+      app.running.app.get(MatchingConfigService),
+      app.running.app.get(CandidateFactsCache),
+    );
     await expect(
       dying.handle({ vacancyId }, { jobId: `fault-${vacancyId}-2`, attempt: 1, finalAttempt: false }),
     ).rejects.toBe(crash);
@@ -585,5 +594,51 @@ describe('matching under faults', () => {
       `fault-${vacancyId}-2`,
     ]);
     expect(run).toEqual({ status: 'COMPLETED', attempts: 2 });
+  });
+
+  it("never lists a profile that left the database behind the worker's copy of the facts", async () => {
+    // Occupation 3221 (ISCO sub-major group 32) is used by no other test: these are the vacancy's only candidates.
+    const template = await createProfile(app, UWV_COACH, { occupationCodes: ['3221'], skillCodes: [] });
+    for (let i = 0; i < 3; i++) {
+      await app.dataSource.query(
+        `INSERT INTO candidate_profile (public_code, owner_organisation_id, pool, region_code, coach_id, occupation_codes,
+           education_level, hours_min, hours_max, available_from, municipality_code, legal_basis,
+           legal_basis_recorded_at, legal_basis_recorded_by, expires_on, status, created_by)
+         SELECT $2, owner_organisation_id, pool, region_code, coach_id, occupation_codes, education_level, hours_min,
+                hours_max, available_from, municipality_code, legal_basis, now(), coach_id, expires_on, 'ACTIVE', coach_id
+           FROM candidate_profile WHERE id = $1`,
+        [template.id, newPublicCode()],
+      );
+    }
+    const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
+    const [{ id: vacancyId }]: { id: string }[] = await app.dataSource.query(
+      `INSERT INTO vacancy (employer_id, region_code, title, occupation_code, hours_min, hours_max, municipality_code,
+                            contract_type, owner_organisation_id, account_manager_id)
+       SELECT $1, 'GRONINGEN', 'Verpleegkundige', '3221', 24, 40, 'GM0014', 'PERMANENT', organisation_id, id
+         FROM app_user WHERE email = $2 RETURNING id`,
+      [employer.id, AM],
+    );
+    const job = app.running.app.get(MatchVacancyJob);
+    const listOf = (): Promise<{ profile_id: string; rank: number }[]> =>
+      app.dataSource.query('SELECT profile_id, rank FROM suggestion WHERE vacancy_id = $1 ORDER BY rank', [vacancyId]);
+    await job.handle({ vacancyId }, { jobId: `stale-${vacancyId}-1`, attempt: 1, finalAttempt: true });
+    const before = await listOf();
+    expect(before).toHaveLength(4);
+
+    // Removed without its record of removal, so the copy cannot learn it from the changes it reads.
+    const gone = before[1].profile_id;
+    await app.dataSource.transaction(async (manager) => {
+      await manager.query('DELETE FROM candidate_profile WHERE id = $1', [gone]);
+      await manager.query('DELETE FROM candidate_profile_removal WHERE profile_id = $1', [gone]);
+    });
+    const cache = app.running.app.get(CandidateFactsCache);
+    await cache.bringUpToDate();
+    expect(cache.current.has(gone)).toBe(true);
+
+    await job.handle({ vacancyId }, { jobId: `stale-${vacancyId}-2`, attempt: 1, finalAttempt: true });
+    const after = await listOf();
+    expect(after.map((row) => row.profile_id)).toEqual(before.map((row) => row.profile_id).filter((id) => id !== gone));
+    expect(after.map((row) => row.rank)).toEqual([1, 2, 3]);
+    expect(cache.current.has(gone)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+export * from './candidate-facts-cache';
 export * from './dto/suggestion.models';
 export * from './engine/matching-config';
 export * from './engine/match-facts';

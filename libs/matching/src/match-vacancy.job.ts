@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { dutchToday } from '@wsp/candidates';
 import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads, JobResults } from '@wsp/platform';
@@ -6,14 +6,20 @@ import { DataSource, EntityManager } from 'typeorm';
 import { monthIndex } from './engine/match-facts';
 import { emptyComponents, ENGINE_VERSION, FILTERED, scoreMatch } from './engine/score-match';
 import { PoolLeaders, ScoredCandidate, selectTop } from './engine/select-top';
-import { CandidateRow, forEachCandidate, loadVacancy } from './matching-data';
+import { CandidateFactsCache } from './candidate-facts-cache';
+import { ProfileFacts } from './engine/match-facts';
+import { candidateDistance, loadCandidateSetContext, loadVacancy } from './matching-data';
 import { MatchingConfigService } from './matching-config.service';
 import { withMatchingRun } from './matching-runs';
+
+/** Thrown inside a run's transaction to roll it back: a listed profile is no longer in the database. */
+class StaleCandidateFacts extends Error {}
 
 /**
  * Scores the region's candidates for one vacancy and replaces its stored top list in one transaction (the
  * vacancy row locked), so a crashed or repeated run leaves either the old or the new complete list. Dismissed
- * suggestions stay as they are and do not come back.
+ * suggestions stay as they are and do not come back. Candidates come from the worker's copy of their facts,
+ * brought up to date before the run.
  */
 @Injectable()
 @HandlesJob(JobName.MATCH_VACANCY)
@@ -21,18 +27,40 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly configs: MatchingConfigService,
+    private readonly candidates: CandidateFactsCache,
   ) {}
+
+  private readonly logger = new Logger(MatchVacancyJob.name);
 
   handle(
     { vacancyId }: JobPayloads[JobName.MATCH_VACANCY],
     { jobId, finalAttempt }: JobContext,
   ): Promise<JobResults[JobName.MATCH_VACANCY]> {
     return withMatchingRun(this.dataSource, { jobId, kind: 'VACANCY', vacancyId, finalAttempt }, () =>
-      this.dataSource.transaction((manager) => this.match(manager, vacancyId)),
+      this.matchWithCurrentFacts(vacancyId),
     );
   }
 
-  private async match(manager: EntityManager, vacancyId: string): Promise<JobResults[JobName.MATCH_VACANCY]> {
+  /** Read before the transaction: the read takes a connection of its own, and a run must not hold two. */
+  private async matchWithCurrentFacts(vacancyId: string): Promise<JobResults[JobName.MATCH_VACANCY]> {
+    await this.candidates.bringUpToDate();
+    try {
+      return await this.dataSource.transaction((manager) => this.match(manager, vacancyId, true));
+    } catch (error) {
+      if (!(error instanceof StaleCandidateFacts)) throw error;
+      // Also when a profile was removed after the read; reading everything again settles both cases.
+      this.logger.warn({ msg: 'a listed candidate was no longer stored; reading all candidate facts again' });
+      this.candidates.readAllNextTime();
+      await this.candidates.bringUpToDate();
+      return this.dataSource.transaction((manager) => this.match(manager, vacancyId, false));
+    }
+  }
+
+  private async match(
+    manager: EntityManager,
+    vacancyId: string,
+    refuseStaleFacts: boolean,
+  ): Promise<JobResults[JobName.MATCH_VACANCY]> {
     // Serialises runs of one vacancy. NO KEY UPDATE, not UPDATE: foreign-key checks of other transactions
     // (a withdrawal cascading into placements of this vacancy) take KEY SHARE and must not wait for this run.
     const [locked] = await manager.query('SELECT id FROM vacancy WHERE id = $1 FOR NO KEY UPDATE', [vacancyId]);
@@ -49,25 +77,29 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
       [vacancyId],
     );
     const currentMonth = monthIndex(today);
-    // Scored as the rows arrive; only each pool's leaders are kept, with their facts for the explanation.
-    const leaders = new PoolLeaders<ScoredCandidate & { candidate: CandidateRow }>(config.topListSize);
-    const candidates = await forEachCandidate(
+    const candidateSet = await loadCandidateSetContext(
       manager,
       vacancy,
       today,
       dismissed.map((d) => d.profile_id),
-      (candidate) => {
-        const score = scoreMatch(vacancy, candidate, { today, currentMonth, distanceKm: candidate.distanceKm }, config);
-        if (score !== FILTERED && score >= config.minimumScore) {
-          leaders.offer({ profileId: candidate.id, pool: candidate.pool, score, candidate });
-        }
-      },
     );
+    // Only each pool's leaders are kept, with their facts for the explanation.
+    const leaders = new PoolLeaders<ScoredCandidate & { facts: ProfileFacts; distanceKm: number }>(config.topListSize);
+    let candidates = 0;
+    for (const { facts, municipalityCode } of this.candidates.current.values()) {
+      const distanceKm = candidateDistance(facts, municipalityCode, candidateSet);
+      if (distanceKm === undefined) continue;
+      candidates += 1;
+      const score = scoreMatch(vacancy, facts, { today, currentMonth, distanceKm }, config);
+      if (score !== FILTERED && score >= config.minimumScore) {
+        leaders.offer({ profileId: facts.id, pool: facts.pool, score, facts, distanceKm });
+      }
+    }
     const top = selectTop(leaders.all(), config.topListSize, config.minimumPoolShare);
-    const components = top.map(({ candidate }) => {
+    const components = top.map(({ facts, distanceKm }) => {
       const explain = emptyComponents();
-      scoreMatch(vacancy, candidate, { today, currentMonth, distanceKm: candidate.distanceKm }, config, explain);
-      return { ...explain, distanceKm: Math.round(candidate.distanceKm * 10) / 10, weights: config.weights };
+      scoreMatch(vacancy, facts, { today, currentMonth, distanceKm }, config, explain);
+      return { ...explain, distanceKm: Math.round(distanceKm * 10) / 10, weights: config.weights };
     });
 
     await manager.query(
@@ -75,7 +107,7 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
       [vacancyId, top.map((t) => t.profileId)],
     );
     if (top.length > 0) {
-      await manager.query(
+      const stored: unknown[] = await manager.query(
         `INSERT INTO suggestion (vacancy_id, profile_id, owner_organisation_id, pool, score, rank, balanced, components,
                                  engine_version, computed_at)
          SELECT $1, t.profile_id, p.owner_organisation_id, t.pool, t.score, t.rank, t.balanced, t.components, $2, now()
@@ -84,7 +116,8 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
            JOIN candidate_profile p ON p.id = t.profile_id
          ON CONFLICT (vacancy_id, profile_id) DO UPDATE
            SET pool = EXCLUDED.pool, score = EXCLUDED.score, rank = EXCLUDED.rank, balanced = EXCLUDED.balanced,
-               components = EXCLUDED.components, engine_version = EXCLUDED.engine_version, computed_at = now()`,
+               components = EXCLUDED.components, engine_version = EXCLUDED.engine_version, computed_at = now()
+         RETURNING profile_id`,
         [
           vacancyId,
           ENGINE_VERSION,
@@ -96,6 +129,7 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
           components.map((c) => JSON.stringify(c)),
         ],
       );
+      if (stored.length < top.length && refuseStaleFacts) throw new StaleCandidateFacts();
     }
     await this.countSuggestedInFunnel(manager, vacancyId);
     return { candidates, suggestions: top.length };

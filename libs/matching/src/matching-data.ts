@@ -47,9 +47,64 @@ export async function loadVacancy(manager: EntityManager, vacancyId: string): Pr
 }
 
 /**
+ * What decides, besides a profile's own facts, whether it is a candidate for a vacancy: the distance from each
+ * municipality to the workplace (as the database's km_between computes it, so the in-memory prefilter and
+ * the SQL one agree to the last bit) and the occupations of the vacancy's ISCO sub-major group.
+ */
+export interface CandidateSetContext {
+  today: string;
+  regionCode: string;
+  kmToWorkplace: ReadonlyMap<string, number>;
+  relatedOccupations: ReadonlySet<string>;
+  skills: ReadonlySet<string>;
+  excludedProfileIds: ReadonlySet<string>;
+}
+
+export async function loadCandidateSetContext(
+  manager: EntityManager,
+  vacancy: VacancyForMatching,
+  today: string,
+  excludedProfileIds: readonly string[],
+): Promise<CandidateSetContext> {
+  const [row] = await manager.query(
+    `SELECT (SELECT json_object_agg(code, km_between(latitude, longitude, $1, $2)) FROM municipality) AS km,
+            ARRAY(SELECT code FROM occupation WHERE level = 4 AND left(code, 2) = left($3, 2)) AS occupations`,
+    [vacancy.latitude, vacancy.longitude, vacancy.occupationCode],
+  );
+  return {
+    today,
+    regionCode: vacancy.regionCode,
+    kmToWorkplace: new Map(Object.entries((row.km ?? {}) as Record<string, number>)),
+    relatedOccupations: new Set(row.occupations as string[]),
+    skills: new Set([...vacancy.requiredSkills, ...vacancy.niceToHaveSkills].map((s) => s.code)),
+    excludedProfileIds: new Set(excludedProfileIds),
+  };
+}
+
+/**
+ * The prefilter of candidateQuery, on a profile in memory: its distance to the workplace when it is a candidate,
+ * else undefined. The two must select the same set; the candidate-facts-cache e2e test holds them to it.
+ */
+export function candidateDistance(
+  profile: ProfileFacts,
+  municipalityCode: string,
+  context: CandidateSetContext,
+): number | undefined {
+  if (profile.status !== 'ACTIVE' || profile.expiresOn < context.today) return undefined;
+  if (context.excludedProfileIds.has(profile.id)) return undefined;
+  const km = context.kmToWorkplace.get(municipalityCode);
+  if (km === undefined) return undefined;
+  if (profile.regionCode !== context.regionCode && !(km <= profile.travelRadiusKm)) return undefined;
+  for (const code of profile.occupationCodes) if (context.relatedOccupations.has(code)) return km;
+  for (const code of profile.skillCodes) if (context.skills.has(code)) return km;
+  return undefined;
+}
+
+/**
  * The candidate set of a vacancy, straight from an indexed prefilter: shared, unexpired profiles that seek an
  * occupation in the vacancy's ISCO sub-major group or have one of its skills (GIN indexes), in its region or
- * living within their travel radius of the workplace. Never the whole table. (bench:matching times it bare.)
+ * living within their travel radius of the workplace. The matching job applies the same rule to its in-memory
+ * copy of the facts (candidateDistance); this form is the reference, and bench:matching times it bare.
  */
 export function candidateQuery(
   vacancy: VacancyForMatching,
@@ -79,40 +134,26 @@ export function candidateQuery(
   ];
 }
 
-/**
- * Hands each candidate of a vacancy to `visit` as its row arrives, so decoding and scoring overlap the scan and
- * the set is never held in memory. Resolves with the number of candidates.
- */
-export function forEachCandidate(
-  manager: EntityManager,
-  vacancy: VacancyForMatching,
-  today: string,
-  excludedProfileIds: readonly string[],
-  visit: (candidate: CandidateRow) => void,
-): Promise<number> {
-  const shared = new FactValues();
-  const [sql, params] = candidateQuery(vacancy, today, excludedProfileIds);
-  return streamRows(manager, sql, params, ([id, facts, distanceKm]) =>
-    visit(parseMatchFacts(id as string, facts as string, distanceKm as number, shared)),
-  );
-}
-
-/** The candidate set of a vacancy as the engine reads it, all at once (for tests and the benchmark). */
+/** The candidate set of a vacancy read with candidateQuery, all at once (for tests and the benchmark). */
 export async function loadCandidates(
   manager: EntityManager,
   vacancy: VacancyForMatching,
   today: string,
   excludedProfileIds: readonly string[],
 ): Promise<CandidateRow[]> {
+  const shared = new FactValues();
+  const [sql, params] = candidateQuery(vacancy, today, excludedProfileIds);
   const candidates: CandidateRow[] = [];
-  await forEachCandidate(manager, vacancy, today, excludedProfileIds, (candidate) => candidates.push(candidate));
+  await streamRows(manager, sql, params, ([id, facts, distanceKm]) =>
+    candidates.push({ ...parseMatchFacts(id as string, facts as string, shared), distanceKm: distanceKm as number }),
+  );
   return candidates;
 }
 
 /**
- * Shared values of one candidate set. Pieces of a split string are views into it, and V8 reads such strings
+ * Shared values of a set of profiles. Pieces of a split string are views into it, and V8 reads such strings
  * and arrays built from them several times slower in the engine's hot loop; one flat copy per distinct value
- * (a few hundred codes, a few thousand code lists) shared by all candidates keeps the engine at full speed.
+ * (a few hundred codes, a few thousand code lists) shared by all profiles keeps the engine at full speed.
  */
 export class FactValues {
   private readonly values = new Map<string, string>();
@@ -141,9 +182,9 @@ export class FactValues {
  * A shared profile's facts from its stored `match_facts` line (written by the database trigger of migration
  * 1763900000010): pool|region|expires on|occupations|skills|education rank|hours min|hours max|available month|
  * travel radius|licences|languages|jobs agreement (1/0)|WW end month for MAX_WW. Read with a cursor, numbers
- * digit by digit: a job reads tens of thousands of these lines, and every string it does not make is no garbage.
+ * digit by digit: a worker reads every shared profile's line, and every string it does not make is no garbage.
  */
-export function parseMatchFacts(id: string, line: string, distanceKm: number, shared = new FactValues()): CandidateRow {
+export function parseMatchFacts(id: string, line: string, shared = new FactValues()): ProfileFacts {
   const cursor = new FactCursor(line);
   return {
     id,
@@ -162,7 +203,6 @@ export function parseMatchFacts(id: string, line: string, distanceKm: number, sh
     languages: shared.list(cursor.text()),
     jobsAgreement: cursor.integer() === 1,
     maxWwEndMonth: cursor.integer(),
-    distanceKm,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from '@wsp/candidates';
 import { VacanciesModule } from '@wsp/vacancies';
+import { CandidateFactsCache } from './candidate-facts-cache';
 import { MatchingConfigResolver } from './matching-config.resolver';
 import { MatchingConfigService } from './matching-config.service';
 import { MatchProfileJob } from './match-profile.job';
@@ -18,7 +19,14 @@ export const MATCHING_RESOLVERS = [
 /** The matching queue's jobs and the suggestions they store. */
 @Module({
   imports: [VacanciesModule, CandidatesModule],
-  providers: [SuggestionService, MatchingConfigService, MatchVacancyJob, MatchProfileJob, ...MATCHING_RESOLVERS],
+  providers: [
+    CandidateFactsCache,
+    SuggestionService,
+    MatchingConfigService,
+    MatchVacancyJob,
+    MatchProfileJob,
+    ...MATCHING_RESOLVERS,
+  ],
   exports: [SuggestionService],
 })
 export class MatchingModule {}
