@@ -123,7 +123,7 @@ async function main(): Promise<void> {
     const engineStart = performance.now();
     while (performance.now() - engineStart < 2000) {
       for (let i = 0; i < candidates.length; i++) {
-        const score = scoreMatch(vacancy, candidates[i], contexts[i], DEFAULT_MATCHING_CONFIG);
+        const score = scoreMatch(vacancy, candidates[i].facts, contexts[i], DEFAULT_MATCHING_CONFIG);
         if (score !== FILTERED) checksum += score;
       }
       scorings += candidates.length;

@@ -96,10 +96,14 @@ describe('the candidate facts cache', () => {
     await cache.bringUpToDate();
     const context = await loadCandidateSetContext(app.dataSource.manager, vacancy, today, excluded);
     const found = new Map<string, number>();
-    for (const { facts, municipalityCode } of cache.current.values()) {
+    // As the matching job looks them up: through the index, then the prefilter.
+    const visited: string[] = [];
+    cache.current.forEachWithAny(context.relatedOccupations, context.skills, ({ facts, municipalityCode }) => {
+      visited.push(facts.id);
       const km = candidateDistance(facts, municipalityCode, context);
       if (km !== undefined) found.set(facts.id, km);
-    }
+    });
+    expect(new Set(visited).size).toBe(visited.length);
     return found;
   }
 
@@ -158,6 +162,13 @@ describe('the candidate facts cache', () => {
       id,
     ]);
     expect((await factsOf(id))?.skillCodes).toEqual(['nieuwe-vaardigheid']);
+    const withSkill = (skill: string) => {
+      const ids: string[] = [];
+      cache.current.forEachWithAny([], [skill], ({ facts }) => ids.push(facts.id));
+      return ids;
+    };
+    expect(withSkill('nieuwe-vaardigheid')).toEqual([id]);
+    expect(SKILLS.flatMap(withSkill)).not.toContain(id);
 
     await app.dataSource.query(`UPDATE candidate_profile SET status = 'PAUSED' WHERE id = $1`, [id]);
     expect(await factsOf(id)).toBeUndefined();

@@ -2,14 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { preparedQuery, streamRows } from '@wsp/platform';
 import { DataSource } from 'typeorm';
-import { ProfileFacts } from './engine/match-facts';
+import { CandidateIndex } from './candidate-index';
 import { FactValues, parseMatchFacts } from './matching-data';
-
-/** A shared profile as matching reads it: its facts and where it lives. */
-export interface CachedProfile {
-  facts: ProfileFacts;
-  municipalityCode: string;
-}
 
 /**
  * Removed profiles are recorded for a day (migration 1763900000014); a copy not brought up to date for half
@@ -47,7 +41,7 @@ type FactRow = [kind: 'H' | 'P' | 'R', id: string | null, status: string | null,
 @Injectable()
 export class CandidateFactsCache {
   private readonly logger = new Logger(CandidateFactsCache.name);
-  private profiles = new Map<string, CachedProfile>();
+  private profiles = new CandidateIndex();
   private values = new FactValues();
   /** The xmin of the last read's snapshot (xid8 as text); undefined until everything has been read. */
   private horizon: string | undefined;
@@ -61,7 +55,7 @@ export class CandidateFactsCache {
    * Every shared profile as of the last read. Iterate it before the next await: another job's read may change
    * it then.
    */
-  get current(): ReadonlyMap<string, CachedProfile> {
+  get current(): CandidateIndex {
     return this.profiles;
   }
 
@@ -101,13 +95,13 @@ export class CandidateFactsCache {
   }
 
   private async readAll(): Promise<void> {
-    const profiles = new Map<string, CachedProfile>();
+    const profiles = new CandidateIndex();
     const values = new FactValues();
     let horizon: string | undefined;
     await streamRows(this.dataSource.manager, READ_ALL, [], (row) => {
       const [kind, id, , municipalityCode, facts] = row as FactRow;
       if (kind === 'H') horizon = id!;
-      else profiles.set(id!, { facts: parseMatchFacts(id!, facts, values), municipalityCode });
+      else profiles.put({ facts: parseMatchFacts(id!, facts, values), municipalityCode });
     });
     this.profiles = profiles;
     this.values = values;
@@ -124,8 +118,8 @@ export class CandidateFactsCache {
     for (const [kind, id, status, municipalityCode, facts] of rows) {
       if (kind === 'H') this.horizon = id!;
       else if (kind === 'P' && status === 'ACTIVE') {
-        this.profiles.set(id!, { facts: parseMatchFacts(id!, facts, this.values), municipalityCode });
-      } else this.profiles.delete(id!);
+        this.profiles.put({ facts: parseMatchFacts(id!, facts, this.values), municipalityCode });
+      } else this.profiles.remove(id!);
     }
     return true;
   }

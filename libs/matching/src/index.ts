@@ -1,4 +1,5 @@
 export * from './candidate-facts-cache';
+export * from './candidate-index';
 export * from './dto/suggestion.models';
 export * from './engine/matching-config';
 export * from './engine/match-facts';

@@ -86,15 +86,19 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
     // Only each pool's leaders are kept, with their facts for the explanation.
     const leaders = new PoolLeaders<ScoredCandidate & { facts: ProfileFacts; distanceKm: number }>(config.topListSize);
     let candidates = 0;
-    for (const { facts, municipalityCode } of this.candidates.current.values()) {
-      const distanceKm = candidateDistance(facts, municipalityCode, candidateSet);
-      if (distanceKm === undefined) continue;
-      candidates += 1;
-      const score = scoreMatch(vacancy, facts, { today, currentMonth, distanceKm }, config);
-      if (score !== FILTERED && score >= config.minimumScore) {
-        leaders.offer({ profileId: facts.id, pool: facts.pool, score, facts, distanceKm });
-      }
-    }
+    this.candidates.current.forEachWithAny(
+      candidateSet.relatedOccupations,
+      candidateSet.skills,
+      ({ facts, municipalityCode }) => {
+        const distanceKm = candidateDistance(facts, municipalityCode, candidateSet);
+        if (distanceKm === undefined) return;
+        candidates += 1;
+        const score = scoreMatch(vacancy, facts, { today, currentMonth, distanceKm }, config);
+        if (score !== FILTERED && score >= config.minimumScore) {
+          leaders.offer({ profileId: facts.id, pool: facts.pool, score, facts, distanceKm });
+        }
+      },
+    );
     const top = selectTop(leaders.all(), config.topListSize, config.minimumPoolShare);
     const components = top.map(({ facts, distanceKm }) => {
       const explain = emptyComponents();

@@ -8,7 +8,9 @@ export interface VacancyForMatching extends VacancyFacts {
   longitude: number;
 }
 
-export interface CandidateRow extends ProfileFacts {
+/** A candidate as candidateQuery reads it: the profile's facts and its distance to the workplace. */
+export interface CandidateRow {
+  facts: ProfileFacts;
   distanceKm: number;
 }
 
@@ -145,7 +147,10 @@ export async function loadCandidates(
   const [sql, params] = candidateQuery(vacancy, today, excludedProfileIds);
   const candidates: CandidateRow[] = [];
   await streamRows(manager, sql, params, ([id, facts, distanceKm]) =>
-    candidates.push({ ...parseMatchFacts(id as string, facts as string, shared), distanceKm: distanceKm as number }),
+    candidates.push({
+      facts: parseMatchFacts(id as string, facts as string, shared),
+      distanceKm: distanceKm as number,
+    }),
   );
   return candidates;
 }
