@@ -70,6 +70,12 @@ async function seed(query: Query): Promise<void> {
   await query('ANALYZE');
 }
 
+/** Heap in use after a full collection (the script runs with --expose-gc). */
+function usedHeap(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
 async function main(): Promise<void> {
   const { dataSource, close } = await benchDatabase('wsp_bench_matching', []);
   try {
@@ -90,8 +96,14 @@ async function main(): Promise<void> {
     );
     const today = dutchToday();
 
-    // Warm up caches and plans, then time each job and each bare scan of the same candidate rows.
-    for (const id of vacancyIds.slice(0, 10))
+    // Warm up caches and plans, then time each job and each bare scan of the same candidate rows. The first job
+    // reads every profile's facts into the worker's copy: its time and the heap it takes are reported.
+    const heapBefore = usedHeap();
+    let started = performance.now();
+    await job.handle({ vacancyId: vacancyIds[0] }, { jobId: `first-${vacancyIds[0]}`, attempt: 1, finalAttempt: true });
+    const firstJobMs = Math.round(performance.now() - started);
+    const copyMiB = Math.round((usedHeap() - heapBefore) / 2 ** 20);
+    for (const id of vacancyIds.slice(1, 10))
       await job.handle({ vacancyId: id }, { jobId: `warm-${id}`, attempt: 1, finalAttempt: true });
     const jobMs: number[] = [];
     const scanMs: number[] = [];
@@ -100,7 +112,7 @@ async function main(): Promise<void> {
     for (const id of vacancyIds) {
       const vacancy = (await loadVacancy(dataSource.manager, id))!;
       const [sql, params] = candidateQuery(vacancy, today, []);
-      let started = performance.now();
+      started = performance.now();
       const rows: unknown[] = await dataSource.query(sql, params);
       scanMs.push(performance.now() - started);
       candidateCounts.push(rows.length);
@@ -139,6 +151,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         `bench:matching  ${PROFILES} active profiles, ${VACANCIES} open vacancies in one region (seeded in ${seedSeconds} s); ${MEASURED_JOBS} match-vacancy jobs, ~${candidatesMean} candidates each`,
+        `  first job, reading every profile's facts into the worker's copy: ${firstJobMs} ms; the copy holds ${copyMiB} MiB of heap`,
         `  match-vacancy job:  p50 ${job95.p50} ms  p95 ${job95.p95} ms  p99 ${job95.p99} ms   (target p95 <= ${TARGET_P95_MS} ms: ${job95.p95 <= TARGET_P95_MS ? 'within' : 'ABOVE'})`,
         `  bare candidate scan (SQL only): p50 ${scan.p50} ms  p95 ${scan.p95} ms`,
         `  candidate load (the scan + decoding each profile's facts): p50 ${load.p50} ms  p95 ${load.p95} ms`,
