@@ -161,17 +161,20 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     expect(views.map((v) => v.entity_id)).toContain(uwvProfile.id);
     expect(views.map((v) => v.entity_id)).not.toContain(municipalProfile.id);
 
-    // The page's profiles are read and their views audited by one statement: never one without the other.
+    // The page's profiles are read and their views audited by one statement: never one without the other. It
+    // names the page by the vacancy, not by profile ids, so it need not wait for the page's rows.
     const { statements } = await statementsDuring(() => suggestions());
     // This page's statements: the in-process worker may be matching meanwhile (and writing suggestions).
     const touching = statements.filter(
       (statement) =>
         /candidate_profile|audit_event/.test(statement.text) &&
         !statement.text.includes('INSERT INTO suggestion') &&
-        carries(statement, uwvProfile.id),
+        (carries(statement, uwvProfile.id) || carries(statement, vacancyId)),
     );
     expect(touching).toHaveLength(1);
     expect(touching[0].text).toMatch(/INSERT INTO audit_event[\s\S]*SELECT \* FROM found/);
+    expect(touching[0].text).toMatch(/"p"\."id" IN \(SELECT profile_id FROM suggestion WHERE vacancy_id = /);
+    expect(carries(touching[0], uwvProfile.id)).toBe(false);
     const viewsAfter: { count: number }[] = await app.dataSource.query(
       `SELECT count(*)::int AS count FROM audit_event WHERE action = 'VIEW' AND entity_id = $1`,
       [uwvProfile.id],

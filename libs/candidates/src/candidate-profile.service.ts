@@ -314,19 +314,40 @@ export class CandidateProfileService {
     ids: readonly string[],
     purpose: string,
   ): Promise<(AnonymisedCandidateProfile | undefined)[]> {
+    const visible = new Map(
+      (await this.viewAnonymisedWhere(actor, 'p.id = ANY(:ids)', { ids }, purpose)).map((view) => [view.id, view]),
+    );
+    return ids.map((id) => visible.get(id));
+  }
+
+  /**
+   * The same for the profiles whose ids `idsQuery` (SQL of one uuid column, with named `params`) selects, read in
+   * the same statement: a caller that knows which profiles it will show need not wait for their ids first.
+   */
+  viewAnonymisedIn(
+    actor: Actor,
+    idsQuery: string,
+    params: Record<string, unknown>,
+    purpose: string,
+  ): Promise<AnonymisedCandidateProfile[]> {
+    return this.viewAnonymisedWhere(actor, `p.id IN (${idsQuery})`, params, purpose);
+  }
+
+  private async viewAnonymisedWhere(
+    actor: Actor,
+    condition: string,
+    params: Record<string, unknown>,
+    purpose: string,
+  ): Promise<AnonymisedCandidateProfile[]> {
     // Profiles of other regions are not found; a view of another organisation's profile is audited as it is read.
     const found = await selectAuditingViews(
       this.profiles
         .createQueryBuilder('p')
-        .where('p.id = ANY(:ids) AND p.region_code = ANY(:regions)', { ids, regions: actor.regionCodes }),
+        .where(`${condition} AND p.region_code = ANY(:regions)`, { ...params, regions: actor.regionCodes }),
       actor,
       { entityType: AuditEntityType.CANDIDATE_PROFILE, owner: 'ownerOrganisationId', purpose },
     );
-    const visible = new Map(found.map((profile) => [profile.id, profile]));
-    return ids.map((id) => {
-      const profile = visible.get(id);
-      return profile && anonymisedView(profile);
-    });
+    return found.map(anonymisedView);
   }
 
   private async findOwned(actor: Actor, id: string): Promise<CandidateProfileEntity> {

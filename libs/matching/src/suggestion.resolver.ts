@@ -1,4 +1,5 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
 import { AnonymisedCandidateProfile, CandidateProfile, CandidateProfileService } from '@wsp/candidates';
 import {
   Actor,
@@ -9,10 +10,22 @@ import {
   REGION_WRITERS,
   requestActor,
   requestLoader,
+  selectedFieldNames,
 } from '@wsp/platform';
+import { GraphQLResolveInfo } from 'graphql';
 import { Vacancy, VacancyService } from '@wsp/vacancies';
 import { MatchingRun, Suggestion } from './dto/suggestion.models';
-import { SuggestionService } from './suggestion.service';
+import { SUGGESTION_VIEW_PURPOSE, SuggestionService } from './suggestion.service';
+
+/** The anonymised profiles of a request's suggestions, loaded together. */
+function suggestedProfiles(
+  req: GraphQLContext['req'],
+  profiles: CandidateProfileService,
+): DataLoader<string, AnonymisedCandidateProfile | undefined> {
+  return requestLoader(req, 'suggestion.profile', (ids: readonly string[]) =>
+    profiles.viewAnonymisedMany(requestActor(req), ids, SUGGESTION_VIEW_PURPOSE),
+  );
+}
 
 @Resolver(() => Suggestion)
 export class SuggestionResolver {
@@ -58,9 +71,7 @@ export class SuggestionResolver {
     _args: unknown,
     { req }: GraphQLContext,
   ): Promise<AnonymisedCandidateProfile | undefined> {
-    return requestLoader(req, 'suggestion.profile', (ids: readonly string[]) =>
-      this.profiles.viewAnonymisedMany(requestActor(req), ids, 'matchingsuggestie'),
-    ).load(suggestion.profileId);
+    return suggestedProfiles(req, this.profiles).load(suggestion.profileId);
   }
 
   @ResolveField(() => Vacancy, { nullable: true })
@@ -71,7 +82,10 @@ export class SuggestionResolver {
 
 @Resolver(() => Vacancy)
 export class VacancySuggestionsResolver {
-  constructor(private readonly suggestionService: SuggestionService) {}
+  constructor(
+    private readonly suggestionService: SuggestionService,
+    private readonly profiles: CandidateProfileService,
+  ) {}
 
   @ResolveField(() => [Suggestion], { description: 'The best candidates from both pools, by rank.' })
   suggestions(
@@ -79,8 +93,17 @@ export class VacancySuggestionsResolver {
     @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('includeDismissed', { defaultValue: false }) includeDismissed: boolean,
+    @Context() { req }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Suggestion[]> {
-    return this.suggestionService.forVacancy(actor, vacancy, first, includeDismissed);
+    // With their profiles asked for, the page's profiles are read beside the page and handed to their loader.
+    const profilesRead = selectedFieldNames(info).has('profile')
+      ? (views: AnonymisedCandidateProfile[]) => {
+          const loader = suggestedProfiles(req, this.profiles);
+          for (const view of views) loader.prime(view.id, view);
+        }
+      : undefined;
+    return this.suggestionService.forVacancy(actor, vacancy, first, includeDismissed, profilesRead);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertSeesCandidates, CandidateProfileService } from '@wsp/candidates';
+import { AnonymisedCandidateProfile, assertSeesCandidates, CandidateProfileService } from '@wsp/candidates';
 import { Actor, assertNoPii, DomainError, JobName, JobQueue, RegionAccess } from '@wsp/platform';
 import { VacancyService } from '@wsp/vacancies';
 import { randomUUID } from 'node:crypto';
@@ -25,6 +25,13 @@ interface SuggestionRow {
 const SELECT_SUGGESTION = `SELECT vacancy_id, profile_id, pool, score, rank, balanced, components, engine_version, computed_at,
                                   dismissed_at, dismiss_reason FROM suggestion`;
 
+/** A page of a vacancy's list, by rank. */
+const VACANCY_PAGE =
+  'WHERE vacancy_id = :vacancyId AND (:includeDismissed OR dismissed_at IS NULL) ORDER BY rank LIMIT :first';
+
+/** Why a suggested candidate's profile is shown, as the audit trail records it. */
+export const SUGGESTION_VIEW_PURPOSE = 'matchingsuggestie';
+
 /** Reading and acting on stored suggestions; the matching jobs write them. */
 @Injectable()
 export class SuggestionService {
@@ -35,22 +42,35 @@ export class SuggestionService {
     private readonly queue: JobQueue,
   ) {}
 
-  /** A vacancy's top list, for the partners of its region; directors see no candidates. */
+  /**
+   * A vacancy's top list, for the partners of its region; directors see no candidates. With `profilesRead`, the
+   * anonymised profiles on the page are read (and their views audited) at the same time and handed to it.
+   */
   async forVacancy(
     actor: Actor,
     vacancy: { id: string; regionCode?: string },
     first: number,
     includeDismissed: boolean,
+    profilesRead?: (profiles: AnonymisedCandidateProfile[]) => void,
   ): Promise<Suggestion[]> {
     assertSeesCandidates(actor);
     // A vacancy already read carries its region: checked again here without reading the row twice.
     if (vacancy.regionCode) RegionAccess.assertCanRead(actor, vacancy.regionCode, 'Vacancy');
     else await this.vacancies.get(actor, vacancy.id);
-    const rows: SuggestionRow[] = await this.dataSource.query(
-      `${SELECT_SUGGESTION} WHERE vacancy_id = $1 AND ($2 OR dismissed_at IS NULL) ORDER BY rank LIMIT $3`,
-      [vacancy.id, includeDismissed, clampFirst(first)],
-    );
-    return rows.map(toSuggestion);
+    const page = { vacancyId: vacancy.id, includeDismissed, first: clampFirst(first) };
+    const [rows] = await Promise.all([
+      this.dataSource.query(
+        ...this.dataSource.driver.escapeQueryWithParameters(`${SELECT_SUGGESTION} ${VACANCY_PAGE}`, page),
+      ),
+      // Read beside the page, not after it: the same page's profile ids, as a subquery. Should a run replace the
+      // list between the two statements, a profile missing here is loaded on its own, and one read here but no
+      // longer listed was still audited as viewed: never shown unaudited.
+      profilesRead &&
+        this.profiles
+          .viewAnonymisedIn(actor, `SELECT profile_id FROM suggestion ${VACANCY_PAGE}`, page, SUGGESTION_VIEW_PURPOSE)
+          .then(profilesRead),
+    ]);
+    return (rows as SuggestionRow[]).map(toSuggestion);
   }
 
   /** The vacancies an owner's profile is suggested for, best first. */
