@@ -94,7 +94,11 @@ describe('the candidate facts cache', () => {
   /** The candidates the cache's copy gives for a vacancy, with their distances. */
   async function fromCache(vacancy: VacancyForMatching, excluded: string[] = []): Promise<Map<string, number>> {
     await cache.bringUpToDate();
-    const context = await loadCandidateSetContext(app.dataSource.manager, vacancy, today, excluded);
+    // The vacancies are not stored: the candidates their lists dismissed are given here.
+    const context = {
+      ...(await loadCandidateSetContext(app.dataSource.manager, vacancy, today)),
+      excludedProfileIds: new Set(excluded),
+    };
     const found = new Map<string, number>();
     // As the matching job looks them up: through the index, then the prefilter.
     const visited: string[] = [];

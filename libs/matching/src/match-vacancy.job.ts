@@ -63,6 +63,8 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
   ): Promise<JobResults[JobName.MATCH_VACANCY]> {
     // Serialises runs of one vacancy. NO KEY UPDATE, not UPDATE: foreign-key checks of other transactions
     // (a withdrawal cascading into placements of this vacancy) take KEY SHARE and must not wait for this run.
+    // A statement of its own: after waiting for the lock, the next statement's snapshot sees the skills of the
+    // change that held it.
     const [locked] = await manager.query('SELECT id FROM vacancy WHERE id = $1 FOR NO KEY UPDATE', [vacancyId]);
     const vacancy = locked && (await loadVacancy(manager, vacancyId));
     if (!vacancy) return { candidates: 0, suggestions: 0 };
@@ -72,17 +74,8 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
     }
     const config = await this.configs.forRegion(manager, vacancy.regionCode);
     const today = dutchToday();
-    const dismissed: { profile_id: string }[] = await manager.query(
-      'SELECT profile_id FROM suggestion WHERE vacancy_id = $1 AND dismissed_at IS NOT NULL',
-      [vacancyId],
-    );
     const currentMonth = monthIndex(today);
-    const candidateSet = await loadCandidateSetContext(
-      manager,
-      vacancy,
-      today,
-      dismissed.map((d) => d.profile_id),
-    );
+    const candidateSet = await loadCandidateSetContext(manager, vacancy, today);
     // Only each pool's leaders are kept, with their facts for the explanation.
     const leaders = new PoolLeaders<ScoredCandidate & { facts: ProfileFacts; distanceKm: number }>(config.topListSize);
     let candidates = 0;

@@ -62,16 +62,17 @@ export interface CandidateSetContext {
   excludedProfileIds: ReadonlySet<string>;
 }
 
+/** The candidate set's context of a vacancy; its dismissed candidates are left out. */
 export async function loadCandidateSetContext(
   manager: EntityManager,
   vacancy: VacancyForMatching,
   today: string,
-  excludedProfileIds: readonly string[],
 ): Promise<CandidateSetContext> {
   const [row] = await manager.query(
     `SELECT (SELECT json_object_agg(code, km_between(latitude, longitude, $1, $2)) FROM municipality) AS km,
-            ARRAY(SELECT code FROM occupation WHERE level = 4 AND left(code, 2) = left($3, 2)) AS occupations`,
-    [vacancy.latitude, vacancy.longitude, vacancy.occupationCode],
+            ARRAY(SELECT code FROM occupation WHERE level = 4 AND left(code, 2) = left($3, 2)) AS occupations,
+            ARRAY(SELECT profile_id FROM suggestion WHERE vacancy_id = $4 AND dismissed_at IS NOT NULL) AS dismissed`,
+    [vacancy.latitude, vacancy.longitude, vacancy.occupationCode, vacancy.id],
   );
   return {
     today,
@@ -79,7 +80,7 @@ export async function loadCandidateSetContext(
     kmToWorkplace: new Map(Object.entries((row.km ?? {}) as Record<string, number>)),
     relatedOccupations: new Set(row.occupations as string[]),
     skills: new Set([...vacancy.requiredSkills, ...vacancy.niceToHaveSkills].map((s) => s.code)),
-    excludedProfileIds: new Set(excludedProfileIds),
+    excludedProfileIds: new Set(row.dismissed as string[]),
   };
 }
 
