@@ -508,6 +508,31 @@ describe('matching under faults', () => {
   });
   afterAll(() => app.close());
 
+  // Written straight to the tables, without outbox rows: no other worker touches these vacancies meanwhile.
+  /** An active copy of `templateId` seeking `occupation`. */
+  const insertCandidate = (templateId: string, occupation: string) =>
+    app.dataSource.query(
+      `INSERT INTO candidate_profile (public_code, owner_organisation_id, pool, region_code, coach_id, occupation_codes,
+         education_level, hours_min, hours_max, available_from, municipality_code, legal_basis,
+         legal_basis_recorded_at, legal_basis_recorded_by, expires_on, status, created_by)
+       SELECT $2, owner_organisation_id, pool, region_code, coach_id, ARRAY[$3], education_level, hours_min,
+              hours_max, available_from, municipality_code, legal_basis, now(), coach_id, expires_on, 'ACTIVE', coach_id
+         FROM candidate_profile WHERE id = $1`,
+      [templateId, newPublicCode(), occupation],
+    );
+  /** An open vacancy in Groningen (GM0014) for `occupation`; its id. */
+  const insertVacancy = async (title: string, occupation: string): Promise<string> => {
+    const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
+    const [{ id }]: { id: string }[] = await app.dataSource.query(
+      `INSERT INTO vacancy (employer_id, region_code, title, occupation_code, hours_min, hours_max, municipality_code,
+                            contract_type, owner_organisation_id, account_manager_id)
+       SELECT $1, 'GRONINGEN', $3, $4, 24, 40, 'GM0014', 'PERMANENT', organisation_id, id
+         FROM app_user WHERE email = $2 RETURNING id`,
+      [employer.id, AM, title, occupation],
+    );
+    return id;
+  };
+
   it('keeps outbox rows while the queue is down and delivers them once it is back', async () => {
     const jobId = `match-vacancy-${randomUUID()}-v1`;
     await app.dataSource.transaction((manager) =>
@@ -539,27 +564,10 @@ describe('matching under faults', () => {
   });
 
   it('leaves the previous complete list when a run dies mid-write, and one complete list after the retry', async () => {
-    // Written straight to the tables, without outbox rows: no other worker touches this vacancy meanwhile.
     const template = await createProfile(app, 'jobcoach@uwv.demo', { occupationCodes: ['5120'], skillCodes: [] });
-    const addCandidate = () =>
-      app.dataSource.query(
-        `INSERT INTO candidate_profile (public_code, owner_organisation_id, pool, region_code, coach_id, occupation_codes,
-           education_level, hours_min, hours_max, available_from, municipality_code, legal_basis,
-           legal_basis_recorded_at, legal_basis_recorded_by, expires_on, status, created_by)
-         SELECT $2, owner_organisation_id, pool, region_code, coach_id, ARRAY['2642'], education_level, hours_min,
-                hours_max, available_from, municipality_code, legal_basis, now(), coach_id, expires_on, 'ACTIVE', coach_id
-           FROM candidate_profile WHERE id = $1`,
-        [template.id, newPublicCode()],
-      );
+    const addCandidate = () => insertCandidate(template.id, '2642');
     for (let i = 0; i < 3; i++) await addCandidate();
-    const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
-    const [{ id: vacancyId }]: { id: string }[] = await app.dataSource.query(
-      `INSERT INTO vacancy (employer_id, region_code, title, occupation_code, hours_min, hours_max, municipality_code,
-                            contract_type, owner_organisation_id, account_manager_id)
-       SELECT $1, 'GRONINGEN', 'Journalist', '2642', 24, 40, 'GM0014', 'PERMANENT', organisation_id, id
-         FROM app_user WHERE email = $2 RETURNING id`,
-      [employer.id, AM],
-    );
+    const vacancyId = await insertVacancy('Journalist', '2642');
     const job = app.running.app.get(MatchVacancyJob);
     const listOf = () =>
       app.dataSource.query('SELECT profile_id, rank FROM suggestion WHERE vacancy_id = $1 ORDER BY rank', [vacancyId]);
@@ -602,25 +610,8 @@ describe('matching under faults', () => {
   it("never lists a profile that left the database behind the worker's copy of the facts", async () => {
     // Occupation 3221 (ISCO sub-major group 32) is used by no other test: these are the vacancy's only candidates.
     const template = await createProfile(app, UWV_COACH, { occupationCodes: ['3221'], skillCodes: [] });
-    for (let i = 0; i < 3; i++) {
-      await app.dataSource.query(
-        `INSERT INTO candidate_profile (public_code, owner_organisation_id, pool, region_code, coach_id, occupation_codes,
-           education_level, hours_min, hours_max, available_from, municipality_code, legal_basis,
-           legal_basis_recorded_at, legal_basis_recorded_by, expires_on, status, created_by)
-         SELECT $2, owner_organisation_id, pool, region_code, coach_id, occupation_codes, education_level, hours_min,
-                hours_max, available_from, municipality_code, legal_basis, now(), coach_id, expires_on, 'ACTIVE', coach_id
-           FROM candidate_profile WHERE id = $1`,
-        [template.id, newPublicCode()],
-      );
-    }
-    const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
-    const [{ id: vacancyId }]: { id: string }[] = await app.dataSource.query(
-      `INSERT INTO vacancy (employer_id, region_code, title, occupation_code, hours_min, hours_max, municipality_code,
-                            contract_type, owner_organisation_id, account_manager_id)
-       SELECT $1, 'GRONINGEN', 'Verpleegkundige', '3221', 24, 40, 'GM0014', 'PERMANENT', organisation_id, id
-         FROM app_user WHERE email = $2 RETURNING id`,
-      [employer.id, AM],
-    );
+    for (let i = 0; i < 3; i++) await insertCandidate(template.id, '3221');
+    const vacancyId = await insertVacancy('Verpleegkundige', '3221');
     const job = app.running.app.get(MatchVacancyJob);
     const listOf = (): Promise<{ profile_id: string; rank: number }[]> =>
       app.dataSource.query('SELECT profile_id, rank FROM suggestion WHERE vacancy_id = $1 ORDER BY rank', [vacancyId]);
