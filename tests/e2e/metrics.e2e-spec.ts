@@ -1,5 +1,7 @@
 import { Job } from 'bullmq';
+import { CandidateFactsCache } from '@wsp/matching';
 import { JobName, JobQueue, OutboxRelay, QueueName } from '@wsp/platform';
+import { createProfile } from '../factories/candidate-profile.factory';
 import { TestApp } from '../support/test-app';
 
 const METRICS_TOKEN = 'metrics-token-for-the-e2e-test';
@@ -90,6 +92,18 @@ describe('Prometheus metrics', () => {
     } finally {
       await parked.remove();
     }
+  });
+
+  it("reports the size of the worker's copy of the candidates' match facts and how often it was read in full", async () => {
+    await createProfile(app, 'jobcoach@uwv.demo', {});
+    await app.running.app.get(CandidateFactsCache).bringUpToDate();
+    const [{ active }] = await app.dataSource.query(
+      `SELECT count(*)::int AS active FROM candidate_profile WHERE status = 'ACTIVE'`,
+    );
+    const exposition = await scrape();
+    expect(active).toBeGreaterThan(0);
+    expect(sample(exposition, 'wsp_matching_candidate_facts')).toBe(active);
+    expect(sample(exposition, 'wsp_matching_candidate_facts_full_reads_total')).toBeGreaterThanOrEqual(1);
   });
 
   it('reports the outbox backlog and its lag, and the database pool (last: it stops the relay)', async () => {

@@ -48,6 +48,8 @@ export class CandidateFactsCache {
   private readAt = 0;
   private running: Promise<void> | undefined;
   private waiting: Promise<void> | undefined;
+  /** Full reads so far: at the first match, every 12 hours, and after a removal the changes cannot show. */
+  fullReads = 0;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -106,6 +108,7 @@ export class CandidateFactsCache {
     this.profiles = profiles;
     this.values = values;
     this.horizon = horizon;
+    this.fullReads += 1;
     this.logger.log({ msg: 'candidate facts read', profiles: profiles.size });
   }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CandidatesModule } from '@wsp/candidates';
 import { VacanciesModule } from '@wsp/vacancies';
 import { CandidateFactsCache } from './candidate-facts-cache';
+import { CandidateFactsMetrics } from './candidate-facts-metrics';
 import { MatchingConfigResolver } from './matching-config.resolver';
 import { MatchingConfigService } from './matching-config.service';
 import { MatchProfileJob } from './match-profile.job';
@@ -21,6 +22,7 @@ export const MATCHING_RESOLVERS = [
   imports: [VacanciesModule, CandidatesModule],
   providers: [
     CandidateFactsCache,
+    CandidateFactsMetrics,
     SuggestionService,
     MatchingConfigService,
     MatchVacancyJob,
