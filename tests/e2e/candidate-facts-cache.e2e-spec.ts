@@ -224,6 +224,17 @@ describe('the candidate facts cache', () => {
     expect(cache.current.size).toBe(active);
   });
 
+  it("reads everything again when the database's transaction ids went back (a database restored from a dump)", async () => {
+    await cache.bringUpToDate();
+    const reads = cache.fullReads;
+    // As if the copy had been read from a database further along than this one.
+    Reflect.set(cache, 'horizon', String(2n ** 60n));
+    const [id] = await someProfiles(1);
+    await app.dataSource.query(`UPDATE candidate_profile SET hours_max = 37 WHERE id = $1`, [id]);
+    expect((await factsOf(id))?.hoursMax).toBe(37);
+    expect(cache.fullReads).toBe(reads + 1);
+  });
+
   it('records a TRUNCATE of the profiles as the removal of all of them', async () => {
     const triggers = await app.dataSource.query(
       `SELECT tgname FROM pg_trigger WHERE tgrelid = 'candidate_profile'::regclass AND tgtype & 32 <> 0`,

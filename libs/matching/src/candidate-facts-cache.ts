@@ -112,12 +112,19 @@ export class CandidateFactsCache {
     this.logger.log({ msg: 'candidate facts read', profiles: profiles.size });
   }
 
-  /** Applies what changed since `horizon`; false when every profile was removed at once and all must be read. */
+  /**
+   * Applies what changed since `horizon`; false when all must be read: every profile was removed at once, or
+   * the database is not the one the copy was read from.
+   */
   private async readChanges(horizon: string): Promise<boolean> {
     const rows = (await preparedQuery<Record<string, string | null>>(this.dataSource, READ_CHANGES, [horizon])).map(
       (row) => [row.kind, row.id, row.status, row.municipality_code, row.match_facts] as FactRow,
     );
     if (rows.some(([kind, id]) => kind === 'R' && id === null)) return false;
+    // Transaction ids that went back belong to another database (restored from a dump): its changes cannot be
+    // told from the copy's, so everything is read again.
+    const [, next] = rows.find(([kind]) => kind === 'H')!;
+    if (BigInt(next!) < BigInt(horizon)) return false;
     for (const [kind, id, status, municipalityCode, facts] of rows) {
       if (kind === 'H') this.horizon = id!;
       else if (kind === 'P' && status === 'ACTIVE') {
