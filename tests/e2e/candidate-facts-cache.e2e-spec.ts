@@ -235,6 +235,16 @@ describe('the candidate facts cache', () => {
     expect(cache.fullReads).toBe(reads + 1);
   });
 
+  it('reads everything at the next read when asked to while a read is running', async () => {
+    await cache.bringUpToDate();
+    const reads = cache.fullReads;
+    const running = cache.bringUpToDate();
+    await new Promise((resolve) => setImmediate(resolve)); // its statement is on its way
+    cache.readAllNextTime();
+    await Promise.all([running, cache.bringUpToDate()]);
+    expect(cache.fullReads).toBe(reads + 1);
+  });
+
   it('records a TRUNCATE of the profiles as the removal of all of them', async () => {
     const triggers = await app.dataSource.query(
       `SELECT tgname FROM pg_trigger WHERE tgrelid = 'candidate_profile'::regclass AND tgtype & 32 <> 0`,

@@ -7,21 +7,19 @@ import { FactValues, parseMatchFacts } from './matching-data';
 
 /**
  * Removed profiles are recorded for a day (migration 1763900000014); a copy not brought up to date for half
- * of that reads everything again rather than miss a removal.
+ * of that (a worker without matches) reads everything again rather than miss a removal.
  */
 const READ_ALL_AFTER_MS = 12 * 60 * 60 * 1000;
 
-const READ_ALL = `
-  SELECT 'H' AS kind, pg_snapshot_xmin(pg_current_snapshot())::text AS id, NULL AS status, NULL AS municipality_code,
-         NULL AS match_facts
-  UNION ALL
+/** The horizon of the statement's own snapshot: every transaction below it has ended. */
+const HORIZON = `SELECT 'H' AS kind, pg_snapshot_xmin(pg_current_snapshot())::text AS id, NULL AS status,
+                        NULL AS municipality_code, NULL AS match_facts`;
+
+const READ_ALL = `${HORIZON} UNION ALL
   SELECT 'P', p.id::text, p.status, p.municipality_code, p.match_facts FROM candidate_profile p WHERE p.status = 'ACTIVE'`;
 
 // One statement, so one snapshot: the horizon and the changes it covers are read together.
-const READ_CHANGES = `
-  SELECT 'H' AS kind, pg_snapshot_xmin(pg_current_snapshot())::text AS id, NULL AS status, NULL AS municipality_code,
-         NULL AS match_facts
-  UNION ALL
+const READ_CHANGES = `${HORIZON} UNION ALL
   SELECT 'P', p.id::text, p.status, p.municipality_code, p.match_facts FROM candidate_profile p
    WHERE p.facts_xid >= $1::xid8
   UNION ALL
@@ -35,7 +33,7 @@ type FactRow = [kind: 'H' | 'P' | 'R', id: string | null, status: string | null,
  *
  * Brought up to date before each use from the transactions that wrote profiles since the oldest one still
  * running at the previous read (the snapshot's xmin): a transaction that commits late, after younger ones,
- * is still read, because its id is above that horizon until it has ended. Profiles that stopped being
+ * is still read, because the horizon never passes a transaction that has not ended. Profiles that stopped being
  * shared, or were removed, leave the copy. Only what the engine reads is kept; nothing identifies a person.
  */
 @Injectable()
@@ -48,8 +46,8 @@ export class CandidateFactsCache {
   private readAt = 0;
   private running: Promise<void> | undefined;
   private waiting: Promise<void> | undefined;
-  /** Full reads so far: at the first match, every 12 hours, and after a removal the changes cannot show. */
-  fullReads = 0;
+  private mustReadAll = false;
+  private fullReadCount = 0;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -81,17 +79,31 @@ export class CandidateFactsCache {
     return waiting;
   }
 
-  /** Reads every profile again next time (a stored list found a profile the copy should not have had). */
+  /**
+   * Full reads so far: at the first match, after 12 hours without a read, and when the changes cannot tell what
+   * was removed.
+   */
+  get fullReads(): number {
+    return this.fullReadCount;
+  }
+
+  /**
+   * Reads every profile again at the next read not yet started (a stored list found a profile the copy should
+   * not have had). A flag, not the horizon: a read running now would set the horizon again.
+   */
   readAllNextTime(): void {
-    this.horizon = undefined;
+    this.mustReadAll = true;
   }
 
   private async read(): Promise<void> {
     const startedAt = Date.now();
-    if (this.horizon === undefined || startedAt - this.readAt > READ_ALL_AFTER_MS) {
-      await this.readAll();
-    } else if (!(await this.readChanges(this.horizon))) {
-      await this.readAll();
+    const all = this.mustReadAll || this.horizon === undefined || startedAt - this.readAt > READ_ALL_AFTER_MS;
+    this.mustReadAll = false;
+    try {
+      if (all || !(await this.readChanges(this.horizon!))) await this.readAll();
+    } catch (error) {
+      this.mustReadAll ||= all;
+      throw error;
     }
     this.readAt = startedAt;
   }
@@ -108,7 +120,7 @@ export class CandidateFactsCache {
     this.profiles = profiles;
     this.values = values;
     this.horizon = horizon;
-    this.fullReads += 1;
+    this.fullReadCount += 1;
     this.logger.log({ msg: 'candidate facts read', profiles: profiles.size });
   }
 

@@ -24,7 +24,7 @@ export class CandidateFactsMetrics implements OnModuleInit {
     });
     new Counter({
       name: 'wsp_matching_candidate_facts_full_reads_total',
-      help: 'Times this process read every profile into its copy',
+      help: 'Times this process read every profile into its copy (first match, 12 hours idle, removals it could not follow)',
       registers,
       collect() {
         this.reset();
