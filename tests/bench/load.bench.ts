@@ -17,6 +17,8 @@ const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 60);
 const WARMUP_S = Number(process.env.LOAD_WARMUP_S ?? 5);
 /** Mean pause of a virtual user between two requests (0: a closed loop at full speed, the target's setting). */
 const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 0);
+/** API processes, as replicas behind a load balancer: connections are spread over them in turn. */
+const API_REPLICAS = Number(process.env.LOAD_API_REPLICAS ?? 1);
 const DATA_DIR = resolve(__dirname, '../../../.data/bench');
 const API_PORT = 54371;
 const WORKER_PORT = 54372;
@@ -137,7 +139,7 @@ const OPERATIONS = `[
 /** Closed-loop virtual users on a thread of their own, so the generator does not share a core's event loop. */
 const LOAD_SCRIPT = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { url, fixtures, connections, warmupMs, durationMs, thinkMs } = workerData;
+const { urls, fixtures, connections, warmupMs, durationMs, thinkMs } = workerData;
 ${HTTP_CLIENT_SOURCE}
 const pick = (items) => items[Math.floor(Math.random() * items.length)];
 const operations = ${OPERATIONS};
@@ -148,7 +150,8 @@ const choose = () => { let r = Math.random() * totalWeight; for (const op of ope
   const begin = performance.now();
   const measureFrom = begin + warmupMs;
   const deadline = measureFrom + durationMs;
-  await Promise.all(Array.from({ length: connections }, async () => {
+  await Promise.all(Array.from({ length: connections }, async (_, connection) => {
+    const url = urls[connection % urls.length];
     while (performance.now() < deadline) {
       const op = choose();
       const started = performance.now();
@@ -245,8 +248,12 @@ async function main(): Promise<void> {
     const profile = {
       nodeArgs: process.env.LOAD_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_PROFILE}`] : [],
     };
-    const api = await spawnApp('api', 'API ready', { ...env, PORT: String(API_PORT), RUN_WORKERS: 'false' }, profile);
-    processes.push(api);
+    const apis: SpawnedApp[] = [];
+    for (let replica = 0; replica < API_REPLICAS; replica++) {
+      const port = String(API_PORT + 10 * replica);
+      apis.push(await spawnApp('api', 'API ready', { ...env, PORT: port, RUN_WORKERS: 'false' }, profile));
+    }
+    processes.push(...apis);
     const worker = await spawnApp('worker', 'worker ready', { ...env, PORT: String(WORKER_PORT) }, profile);
     processes.push(worker);
     const apiUrl = `http://127.0.0.1:${API_PORT}`;
@@ -279,8 +286,9 @@ async function main(): Promise<void> {
       },
     };
 
+    const apiCpuSeconds = () => apis.reduce((sum, api) => sum + cpuSecondsOf(api.process.pid!), 0);
     const cpuBefore = {
-      api: cpuSecondsOf(api.process.pid!),
+      api: apiCpuSeconds(),
       worker: cpuSecondsOf(worker.process.pid!),
       postgres: postgresCpuSeconds(),
       generator: process.cpuUsage(),
@@ -291,7 +299,7 @@ async function main(): Promise<void> {
         const load = new Worker(LOAD_SCRIPT, {
           eval: true,
           workerData: {
-            url: `${apiUrl}/graphql`,
+            urls: apis.map((_, replica) => `http://127.0.0.1:${API_PORT + 10 * replica}/graphql`),
             fixtures,
             connections: CONNECTIONS,
             warmupMs: WARMUP_S * 1000,
@@ -306,13 +314,13 @@ async function main(): Promise<void> {
     const wall = (Date.now() - cpuBefore.at) / 1000;
     const generator = process.cpuUsage(cpuBefore.generator);
     const cores = {
-      api: (cpuSecondsOf(api.process.pid!) - cpuBefore.api) / wall,
+      api: (apiCpuSeconds() - cpuBefore.api) / wall,
       worker: (cpuSecondsOf(worker.process.pid!) - cpuBefore.worker) / wall,
       postgres: (postgresCpuSeconds() - cpuBefore.postgres) / wall,
       generator: (generator.user + generator.system) / 1e6 / wall,
     };
     const drainSeconds = await untilDrained(apiUrl, 120_000);
-    const memory = { api: memoryOf(api.process.pid!), worker: memoryOf(worker.process.pid!) };
+    const memory = { apis: apis.map((api) => memoryOf(api.process.pid!)), worker: memoryOf(worker.process.pid!) };
 
     const rows = Object.entries(results).map(([name, r]) => ({ name, ...r, latency: percentiles(r.samples) }));
     const total = rows.reduce((sum, r) => sum + r.samples.length, 0);
@@ -321,7 +329,7 @@ async function main(): Promise<void> {
     const allReads = percentiles(rows.filter((r) => r.read).flatMap((r) => r.samples));
     const fmt = (n: number) => n.toFixed(1).padStart(7);
     const lines = [
-      `bench:load  ${CONNECTIONS} connections${THINK_MS > 0 ? ` (each pausing ${THINK_MS} ms on average between requests)` : ''}, ${DURATION_S} s after ${WARMUP_S} s warm-up; API and worker as separate processes`,
+      `bench:load  ${CONNECTIONS} connections${API_REPLICAS > 1 ? ` over ${API_REPLICAS} API processes` : ''}${THINK_MS > 0 ? ` (each pausing ${THINK_MS} ms on average between requests)` : ''}, ${DURATION_S} s after ${WARMUP_S} s warm-up; API and worker as separate processes`,
       `  data: ${EMPLOYERS} employers, ${EMPLOYERS * VACANCIES_PER_EMPLOYER} vacancies, ${PROFILES} profiles; suggestions of ${MATCHED_VACANCIES} vacancies prepared by the worker in ${prepared.toFixed(1)} s`,
       `  ${'operation'.padEnd(40)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} errors`,
       ...rows.map(
@@ -332,7 +340,7 @@ async function main(): Promise<void> {
       ...rows.filter((r) => r.firstError).map((r) => `  first error of ${r.name}: ${r.firstError}`),
       `  queue drained ${Number.isFinite(drainSeconds) ? `${drainSeconds.toFixed(1)} s` : 'NOT within 120 s'} after the load stopped`,
       `  CPU during the load (cores): API ${cores.api.toFixed(2)}, worker ${cores.worker.toFixed(2)}, PostgreSQL ${cores.postgres.toFixed(2)}, load generator ${cores.generator.toFixed(2)}`,
-      `  memory (RSS now / peak): API ${memory.api.rss} / ${memory.api.peak} MiB, worker ${memory.worker.rss} / ${memory.worker.peak} MiB`,
+      `  memory (RSS now / peak): API ${memory.apis.map((api) => `${api.rss} / ${api.peak}`).join(', ')} MiB, worker ${memory.worker.rss} / ${memory.worker.peak} MiB`,
       `  ratio slowest read p95 / ${TARGET_READ_P95_MS} ms = ${(readP95 / TARGET_READ_P95_MS).toFixed(2)} (${readP95 <= TARGET_READ_P95_MS ? 'within' : 'ABOVE'} target); ` +
         `errors ${errors} (target 0); drain ${Number.isFinite(drainSeconds) ? drainSeconds.toFixed(1) : '∞'} s / ${TARGET_DRAIN_S} s = ` +
         `${(drainSeconds / TARGET_DRAIN_S).toFixed(2)} (${drainSeconds <= TARGET_DRAIN_S ? 'within' : 'ABOVE'} target)`,
