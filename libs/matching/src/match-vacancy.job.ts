@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { dutchToday } from '@wsp/candidates';
 import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads, JobResults } from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { monthIndex } from './engine/match-facts';
+import { monthIndex, ProfileFacts } from './engine/match-facts';
 import { emptyComponents, ENGINE_VERSION, FILTERED, scoreMatch } from './engine/score-match';
 import { PoolLeaders, ScoredCandidate, selectTop } from './engine/select-top';
 import { CandidateFactsCache } from './candidate-facts-cache';
-import { ProfileFacts } from './engine/match-facts';
 import { candidateDistance, loadCandidateSetContext, loadVacancy } from './matching-data';
 import { MatchingConfigService } from './matching-config.service';
 import { withMatchingRun } from './matching-runs';
@@ -48,7 +47,7 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
       return await this.dataSource.transaction((manager) => this.match(manager, vacancyId, true));
     } catch (error) {
       if (!(error instanceof StaleCandidateFacts)) throw error;
-      // Also when a profile was removed after the read; reading everything again settles both cases.
+      // A profile removed after the read, or one whose removal the copy missed: a full read settles both.
       this.logger.warn({ msg: 'a listed candidate was no longer stored; reading all candidate facts again' });
       this.candidates.readAllNextTime();
       await this.candidates.bringUpToDate();
