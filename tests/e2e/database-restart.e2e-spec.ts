@@ -4,7 +4,14 @@ import { resolve } from 'node:path';
 import { DEV_AUDIENCE, DEV_ISSUER, DevIssuer } from '@wsp/platform';
 import { Client } from 'pg';
 import { randomPort, spawnApp, SpawnedApp } from '../support/spawned-app';
-import { TEST_DATA_DIR, TEST_EMBEDDED_PORT } from '../support/test-database';
+import { TEST_DATA_DIR } from '../support/test-database';
+
+/**
+ * Below Linux's ephemeral port range (32768-60999): while this server is stopped, one of the tests' own outgoing
+ * connections could otherwise take its port, and it could not start again. Apart from the spawned apps' ports
+ * (20000-30000) and the queue-outage test's Redis (31000-32000).
+ */
+const RESTARTABLE_PG_PORT = 30_346;
 
 const ROOT = resolve(__dirname, '../..');
 const CLIENTS = 4;
@@ -54,7 +61,7 @@ describe('a database restart under load', () => {
       env: {
         ...process.env,
         LOG_LEVEL: 'warn',
-        RESTARTABLE_PG_PORT: String(TEST_EMBEDDED_PORT + 7),
+        RESTARTABLE_PG_PORT: String(RESTARTABLE_PG_PORT),
         RESTARTABLE_PG_DIR: resolve(TEST_DATA_DIR, 'postgres-restartable'),
       },
       stdio: ['pipe', 'pipe', 'inherit'],
