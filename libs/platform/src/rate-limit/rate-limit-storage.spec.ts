@@ -106,6 +106,17 @@ describe('LeasingWindowStorage', () => {
     ]);
   });
 
+  it('knows a key it refused until the window closes', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'], now: Date.now() });
+    await hits(storage, 'k', 10, 10);
+    expect(storage.refusing('k')).toBe(false);
+    await hits(storage, 'k', 10, 1);
+    expect(storage.refusing('k')).toBe(true);
+    expect(storage.refusing('other')).toBe(false);
+    jest.advanceTimersByTime(MINUTE + 1);
+    expect(storage.refusing('k')).toBe(false);
+  });
+
   it('starts over with a block of one when the window closes', async () => {
     jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'], now: Date.now() });
     await hits(storage, 'k', 1000, 40);

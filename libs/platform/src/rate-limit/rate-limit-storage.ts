@@ -38,6 +38,8 @@ export interface WindowCheck {
 export interface WindowStorage extends ThrottlerStorage {
   /** One hit on each of `checks` (distinct keys), counted at once; the counts in the same order. */
   incrementMany(checks: readonly WindowCheck[]): Promise<WindowCount[]>;
+  /** Whether this replica has seen `key` refused in its current window (it then refuses until the window closes). */
+  refusing(key: string): boolean;
 }
 
 /** `hits` added at once to `key`'s window of `ttl` ms. */
@@ -178,6 +180,11 @@ export class LeasingWindowStorage implements WindowStorage, OnModuleDestroy {
   async increment(key: string, ttl: number, limit: number): Promise<WindowCount> {
     const [count] = await this.incrementMany([{ key, ttl, limit }]);
     return count;
+  }
+
+  refusing(key: string): boolean {
+    const lease = this.leases.peek(key);
+    return lease !== undefined && lease.refused && lease.closesAt > Date.now();
   }
 
   async incrementMany(checks: readonly WindowCheck[]): Promise<WindowCount[]> {

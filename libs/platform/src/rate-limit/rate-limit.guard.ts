@@ -140,11 +140,14 @@ export class AddressRateLimitGuard extends RateLimitGuard {
       return super.handleRequest(request);
     }
     const tracker = await request.getTracker(req, request.context);
+    const addressKey = this.generateKey(request.context, tracker, this.limit);
+    // An address already refused in this window is refused again: its requests are not held against their users.
+    if (storage.refusing?.(addressKey)) return super.handleRequest(request);
     const user = userTracker(subject);
     let counts: WindowCount[];
     try {
       counts = await storage.incrementMany([
-        { key: this.generateKey(request.context, tracker, this.limit), ttl: request.ttl, limit: request.limit },
+        { key: addressKey, ttl: request.ttl, limit: request.limit },
         {
           key: this.generateKey(request.context, user, 'user'),
           ttl: userLimit.ttl,
