@@ -1,4 +1,4 @@
-import { isUniqueViolation, MAX_PREPARED_TEXTS, PLANNED_PER_CALL, preparedQuery } from '@wsp/platform';
+import { isUniqueViolation, MAX_PREPARED_TEXTS, preparedQuery } from '@wsp/platform';
 import { DataSource, DataSourceOptions, QueryFailedError } from 'typeorm';
 import { TestApp } from '../support/test-app';
 
@@ -38,21 +38,6 @@ describe('preparedQuery', () => {
     const failure = await preparedQuery(single, 'INSERT INTO once VALUES ($1)', [1]).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(QueryFailedError);
     expect(isUniqueViolation(failure)).toBe(true);
-  });
-
-  it("prepares TypeORM's own statements with parameters too, inside a transaction as well", async () => {
-    const sql = 'SELECT $1::int + 40 AS answer';
-    await single.transaction(async (manager) => {
-      expect(await manager.query(sql, [2])).toEqual([{ answer: 42 }]);
-    });
-    expect(await single.query(sql, [3])).toEqual([{ answer: 43 }]);
-    expect((await prepared()).filter((statement) => statement === sql)).toHaveLength(1);
-  });
-
-  it('leaves a statement marked as planned per call unprepared (reports)', async () => {
-    const sql = `${PLANNED_PER_CALL}SELECT $1::int - 1 AS less`;
-    expect(await single.query(sql, [1])).toEqual([{ less: 0 }]);
-    expect(await prepared()).not.toContain(sql);
   });
 
   it(`prepares at most ${MAX_PREPARED_TEXTS} texts and runs the others unprepared`, async () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AppConfig, APP_CONFIG, DomainError, PLANNED_PER_CALL, RegionAccess } from '@wsp/platform';
+import { Actor, AppConfig, APP_CONFIG, DomainError, RegionAccess } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { ReportPeriodInput } from './dto/report.inputs';
 import { ReportOrganisation } from './breakdown';
@@ -36,7 +36,7 @@ export class ReportReader {
       await runner.query('SET TRANSACTION READ ONLY');
       // A report sorts and hashes hundreds of thousands of rows: in memory, not in temporary files.
       await runner.query("SET LOCAL work_mem = '32MB'");
-      const query: ReportQuery = (sql, parameters) => runner.query(PLANNED_PER_CALL + sql, parameters);
+      const query: ReportQuery = (sql, parameters) => runner.query(sql, parameters);
       const [region] = await query<{ code: string; name: string }>(
         'SELECT code, name FROM labour_market_region WHERE code = $1',
         [regionCode],

@@ -1,7 +1,6 @@
 import { types } from 'pg';
 import type { DataSourceOptions, MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { PreparingClient } from './prepared-query';
 
 // A calendar date stays the string PostgreSQL sends ('2027-02-01'): as a JS Date it would become local midnight
 // and shift a day in another time zone; TypeORM's own hydration returns the same string.
@@ -25,8 +24,7 @@ export function dataSourceOptions(config: AppConfig, url: string, migrations: Mi
     applicationName: 'wsp-crm',
     // JIT off for every session: these statements run in milliseconds, and compiling a plan (PostgreSQL does it
     // above jit_above_cost, which a report or a candidate scan can reach) takes longer than it saves.
-    // PreparingClient: statements with parameters are prepared once per connection (see prepared-query.ts).
-    extra: { options: '-c jit=off', Client: PreparingClient },
+    extra: { options: '-c jit=off' },
     // Not 'error' or 'query': TypeORM would log the statements' parameters, which can hold personal data.
     logging: ['migration'],
   };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Client, type PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import { DataSource, QueryFailedError } from 'typeorm';
 
 /**
@@ -41,27 +41,4 @@ function statementName(sql: string): string | undefined {
     names.set(sql, name);
   }
   return name;
-}
-
-/**
- * Leading a statement's text, keeps it unnamed: planned for its own parameters on every call. For reports, whose
- * date ranges and groupings want a plan of their own (a generic plan made the placement report 1.7x slower).
- */
-export const PLANNED_PER_CALL = '/* planned per call */ ';
-
-/**
- * The pool's client (pg-pool's `Client` option): every statement with parameters runs as a named prepared
- * statement, as {@link preparedQuery} does, also inside transactions and behind TypeORM's repositories. Under load
- * this took planning from 9 to 4 s a minute and PostgreSQL from 0.62 to 0.54 cores (bench:load).
- */
-export class PreparingClient extends Client {
-  override query(...args: unknown[]): never {
-    const [text, values, ...rest] = args;
-    const name =
-      typeof text === 'string' && Array.isArray(values) && values.length > 0 && !text.startsWith(PLANNED_PER_CALL)
-        ? statementName(text)
-        : undefined;
-    const query = super.query as (...queryArgs: unknown[]) => never;
-    return name ? query.call(this, { name, text, values }, ...rest) : query.apply(this, args);
-  }
 }
