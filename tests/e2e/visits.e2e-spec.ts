@@ -284,6 +284,21 @@ describe('joint employer visits', () => {
       { as: COACH },
     );
     expect(done.data?.completeFollowUp.doneAt).toEqual(expect.any(String));
+    // The visit shows its follow-ups as they were written: the date, and the time it was done to the millisecond.
+    const shown = await app.graphql<{ visit: { followUps: unknown[] } }>(
+      'query($id: ID!) { visit(id: $id) { followUps { id ownerId dueOn doneAt version } } }',
+      { id: visit.id },
+      { as: AM },
+    );
+    expect(shown.data!.visit.followUps).toEqual([
+      {
+        id: followUp.id,
+        ownerId: ids[COACH],
+        dueOn: '2028-02-01',
+        doneAt: done.data!.completeFollowUp.doneAt,
+        version: followUp.version + 1,
+      },
+    ]);
     expect(await open()).not.toContain(followUp.id);
   });
 
@@ -405,8 +420,8 @@ describe('joint employer visits', () => {
       counts.push(statements.length);
       if (to.startsWith('2029-02')) expect(response.data!.myAgenda).toHaveLength(200);
     }
-    // The actor, the visits, and one statement each for participants, vacancies and follow-ups.
-    expect(counts).toEqual([5, 5]);
+    // The actor, and the visits with their participants, vacancies and follow-ups.
+    expect(counts).toEqual([2, 2]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EmployerService, recordTimeline } from '@wsp/employers';
-import { Actor, assertNoPii, DomainError, FieldProblem, groupByKeys, Role } from '@wsp/platform';
+import { Actor, assertNoPii, DomainError, FieldProblem, preparedQuery, Role } from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AddFollowUpInput,
@@ -18,15 +18,26 @@ import { assertNoOverlap, dutchDateTime, planningWarnings } from './visit-planni
 const VISIT = 'Visit';
 const MAX_RANGE_DAYS = 366;
 
-type VisitRow = Omit<Visit, 'participants' | 'joint' | 'vacancyIds' | 'followUps'> & {
+type VisitRow = Omit<Visit, 'joint' | 'followUps'> & {
   sequence: number;
   updatedAt: Date;
+  /** As JSON: `doneAt` is still the timestamp's text. */
+  followUps: (Omit<FollowUp, 'doneAt'> & { doneAt: string | null })[];
 };
 
-export const VISIT_COLUMNS = `v.id, v.version, v.employer_id AS "employerId", v.region_code AS "regionCode",
+/** A visit's row with its participants, spotted vacancies and follow-ups: one statement for any number of visits. */
+const VISIT_COLUMNS = `v.id, v.version, v.employer_id AS "employerId", v.region_code AS "regionCode",
   v.starts_at AS "startsAt", v.ends_at AS "endsAt", v.location_kind AS "locationKind", v.location, v.purpose, v.agenda,
   v.status, v.cancel_reason AS "cancelReason", v.report, v.agreements, v.target_group_interest AS "targetGroupInterest",
-  v.next_contact_on::text AS "nextContactOn", v.sequence, v.updated_at AS "updatedAt"`;
+  v.next_contact_on::text AS "nextContactOn", v.sequence, v.updated_at AS "updatedAt",
+  (SELECT coalesce(json_agg(json_build_object('userId', p.user_id, 'organisationId', p.organisation_id, 'isLead', p.is_lead)
+                            ORDER BY p.is_lead DESC, p.user_id), '[]')
+     FROM visit_participant p WHERE p.visit_id = v.id) AS participants,
+  ARRAY(SELECT x.vacancy_id FROM visit_vacancy x WHERE x.visit_id = v.id ORDER BY x.vacancy_id) AS "vacancyIds",
+  (SELECT coalesce(json_agg(json_build_object('id', f.id, 'visitId', f.visit_id, 'title', f.title, 'ownerId', f.owner_id,
+                                              'dueOn', f.due_on, 'doneAt', f.done_at, 'version', f.version)
+                            ORDER BY f.created_at, f.id), '[]')
+     FROM follow_up f WHERE f.visit_id = v.id) AS "followUps"`;
 const FOLLOW_UP_COLUMNS = `id, visit_id AS "visitId", title, owner_id AS "ownerId", due_on::text AS "dueOn",
   done_at AS "doneAt", version`;
 
@@ -234,13 +245,14 @@ export class VisitService {
   async get(actor: Actor, id: string): Promise<Visit> {
     const [row]: VisitRow[] = await this.dataSource.query(`SELECT ${VISIT_COLUMNS} FROM visit v WHERE v.id = $1`, [id]);
     if (!row || !actor.regionCodes.includes(row.regionCode)) throw DomainError.notFound(VISIT);
-    return (await this.withDetails([row]))[0];
+    return withDetails(row);
   }
 
   /** Visits of the actor's regions in a time range (at most a year), in start order. */
   async list(actor: Actor, filter: VisitFilter, first: number): Promise<Visit[]> {
     const { from, to } = range(filter.from, filter.to);
-    const rows: VisitRow[] = await this.dataSource.query(
+    const rows: VisitRow[] = await preparedQuery(
+      this.dataSource,
       `SELECT ${VISIT_COLUMNS} FROM visit v
         WHERE v.region_code = ANY($1) AND v.starts_at >= $2 AND v.starts_at < $3
           AND ($4::uuid IS NULL OR v.employer_id = $4)
@@ -261,7 +273,7 @@ export class VisitService {
         Math.min(Math.max(first, 1), 500),
       ],
     );
-    return this.withDetails(rows);
+    return rows.map(withDetails);
   }
 
   /** The actor's own visits in a range: constant statements however many visits (rows + one per relation). */
@@ -279,7 +291,7 @@ export class VisitService {
         ORDER BY v.starts_at LIMIT 1000`,
       [userId],
     );
-    return this.withDetails(rows);
+    return rows.map(withDetails);
   }
 
   private async getForEdit(actor: Actor, id: string): Promise<Visit> {
@@ -350,34 +362,15 @@ export class VisitService {
       isLead: p.isLead,
     }));
   }
+}
 
-  private async withDetails<R extends VisitRow>(rows: R[]): Promise<(Visit & R)[]> {
-    const ids = rows.map((row) => row.id);
-    const [participants, vacancies, followUps] = await Promise.all([
-      this.dataSource.query(
-        `SELECT visit_id AS "visitId", user_id AS "userId", organisation_id AS "organisationId", is_lead AS "isLead"
-           FROM visit_participant WHERE visit_id = ANY($1) ORDER BY is_lead DESC, user_id`,
-        [ids],
-      ) as Promise<{ visitId: string; userId: string; organisationId: string; isLead: boolean }[]>,
-      this.dataSource.query(
-        'SELECT visit_id AS "visitId", vacancy_id AS "vacancyId" FROM visit_vacancy WHERE visit_id = ANY($1)',
-        [ids],
-      ) as Promise<{ visitId: string; vacancyId: string }[]>,
-      this.dataSource.query(`SELECT ${FOLLOW_UP_COLUMNS} FROM follow_up WHERE visit_id = ANY($1) ORDER BY created_at`, [
-        ids,
-      ]) as Promise<FollowUp[]>,
-    ]);
-    const participantsOf = groupByKeys(ids, participants, (p) => p.visitId);
-    const vacanciesOf = groupByKeys(ids, vacancies, (v) => v.visitId);
-    const followUpsOf = groupByKeys(ids, followUps, (f) => f.visitId);
-    return rows.map((row, index) => ({
-      ...row,
-      participants: participantsOf[index],
-      joint: new Set(participantsOf[index].map((p) => p.organisationId)).size >= 2,
-      vacancyIds: vacanciesOf[index].map((v) => v.vacancyId),
-      followUps: followUpsOf[index],
-    }));
-  }
+/** A visit as the API shows it, from its row with participants, vacancies and follow-ups (one statement). */
+function withDetails<R extends VisitRow>(row: R): Visit & Omit<R, 'followUps'> {
+  return {
+    ...row,
+    joint: new Set(row.participants.map((p) => p.organisationId)).size >= 2,
+    followUps: row.followUps.map((f) => ({ ...f, doneAt: f.doneAt === null ? null : new Date(f.doneAt) })),
+  };
 }
 
 function assertTimes(startsAt: Date, endsAt: Date): void {
