@@ -1,5 +1,9 @@
-import { isUniqueViolation, MAX_PREPARED_TEXTS, preparedQuery } from '@wsp/platform';
+import { EmployerEntity } from '@wsp/employers';
+import { findById, isUniqueViolation, MAX_PREPARED_TEXTS, preparedQuery } from '@wsp/platform';
+import { randomUUID } from 'node:crypto';
 import { DataSource, DataSourceOptions, QueryFailedError } from 'typeorm';
+import { createEmployer } from '../factories/employer.factory';
+import { statementsDuring } from '../support/statements';
 import { TestApp } from '../support/test-app';
 
 describe('preparedQuery', () => {
@@ -38,6 +42,24 @@ describe('preparedQuery', () => {
     const failure = await preparedQuery(single, 'INSERT INTO once VALUES ($1)', [1]).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(QueryFailedError);
     expect(isUniqueViolation(failure)).toBe(true);
+  });
+
+  // Before the next test, which uses up the process's names for prepared texts.
+  it('finds an entity by id as TypeORM does, prepared, and inside a transaction on its connection', async () => {
+    const employers = app.dataSource.getRepository(EmployerEntity);
+    const { id } = await createEmployer(app, 'accountmanager@groningen.demo');
+    const { result: found, statements } = await statementsDuring(() => findById(employers, id));
+    expect(found).toEqual({ ...(await employers.findOneBy({ id }))! });
+    expect(statements).toEqual([expect.objectContaining({ name: expect.stringMatching(/^wsp_/), values: [id] })]);
+    expect(await findById(employers, randomUUID())).toBeNull();
+
+    // A row the transaction itself just changed is only visible on the transaction's own connection.
+    await app.dataSource.transaction(async (manager) => {
+      await manager.query('UPDATE employer SET website = $2 WHERE id = $1', [id, 'https://werkgever.example']);
+      const inside = await findById(manager.getRepository(EmployerEntity), id);
+      expect(inside?.website).toBe('https://werkgever.example');
+      await manager.query('UPDATE employer SET website = NULL WHERE id = $1', [id]);
+    });
   });
 
   it(`prepares at most ${MAX_PREPARED_TEXTS} texts and runs the others unprepared`, async () => {

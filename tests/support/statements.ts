@@ -4,6 +4,8 @@ import { Client } from 'pg';
 export interface SentStatement {
   text: string;
   values: unknown[];
+  /** Set for a named prepared statement. */
+  name?: string;
 }
 
 /**
@@ -15,8 +17,13 @@ export async function statementsDuring<T>(work: () => Promise<T>): Promise<{ res
   try {
     const result = await work();
     const statements = spy.mock.calls.map(([query, values]) => {
-      const config = typeof query === 'string' ? { text: query } : (query as { text: string; values?: unknown[] });
-      return { text: config.text, values: config.values ?? (values as unknown[] | undefined) ?? [] };
+      const config =
+        typeof query === 'string' ? { text: query } : (query as { text: string; values?: unknown[]; name?: string });
+      return {
+        text: config.text,
+        values: config.values ?? (values as unknown[] | undefined) ?? [],
+        ...(config.name ? { name: config.name } : {}),
+      };
     });
     return { result, statements };
   } finally {

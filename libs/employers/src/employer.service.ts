@@ -4,6 +4,7 @@ import {
   Actor,
   ConnectionShape,
   DomainError,
+  findById,
   foreignKeyViolation,
   inActorRegions,
   isUniqueViolation,
@@ -34,7 +35,7 @@ export class EmployerService {
   ) {}
 
   async get(actor: Actor, id: string): Promise<EmployerEntity> {
-    const employer = await this.employers.findOneBy({ id });
+    const employer = await findById(this.employers, id);
     if (!employer) throw DomainError.notFound(EMPLOYER);
     RegionAccess.assertCanRead(actor, employer.regionCode, EMPLOYER);
     return employer;

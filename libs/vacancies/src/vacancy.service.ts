@@ -7,6 +7,7 @@ import {
   ConnectionShape,
   DomainError,
   foreignKeyViolation,
+  findById,
   groupByKeys,
   inActorRegions,
   JobName,
@@ -52,7 +53,7 @@ export class VacancyService {
   ) {}
 
   async get(actor: Actor, id: string): Promise<VacancyEntity> {
-    const vacancy = await this.vacancies.findOneBy({ id });
+    const vacancy = await findById(this.vacancies, id);
     if (!vacancy) throw DomainError.notFound(VACANCY);
     RegionAccess.assertCanRead(actor, vacancy.regionCode, VACANCY);
     return vacancy;

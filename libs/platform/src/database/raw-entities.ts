@@ -1,4 +1,4 @@
-import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import type { EntityMetadata, ObjectLiteral, QueryRunner, Repository, SelectQueryBuilder } from 'typeorm';
 import { preparedQuery } from './prepared-query';
 
 /** A single-table select as SQL text and parameters, and the mapping of its raw rows onto property names. */
@@ -22,6 +22,7 @@ export function plainSelect<E extends ObjectLiteral>(query: SelectQueryBuilder<E
   // Only the entity's columns the select reads (a projection may have narrowed it).
   const read = new Set(query.expressionMap.selects.map((select) => select.selection));
   const columns = alias.metadata.columns
+    .filter((column) => column.isSelect)
     .filter((column) => read.has(alias.name) || read.has(`${alias.name}.${column.propertyName}`))
     .map((column) => [`${alias.name}_${column.databaseName}`, column.propertyName]);
   const [sql, params] = query.getQueryAndParameters();
@@ -64,4 +65,23 @@ export async function selectPlain<E extends ObjectLiteral>(
   }
   const raw = await select.run(sql, params);
   return { rows: select.toEntities(raw), raw };
+}
+
+const byIdSelects = new WeakMap<EntityMetadata, PlainSelect<ObjectLiteral>>();
+
+/**
+ * `repository.findOneBy({ id })` for the lookups most requests make (the employer or vacancy a page or change is
+ * about): one text per entity, built once, prepared outside a transaction and mapped without TypeORM's hydration.
+ */
+export async function findById<E extends ObjectLiteral>(repository: Repository<E>, id: string): Promise<E | null> {
+  let select = byIdSelects.get(repository.metadata) as PlainSelect<E> | undefined;
+  if (!select) {
+    select = plainSelect(repository.createQueryBuilder('e').where('e.id = :id', { id }));
+    byIdSelects.set(repository.metadata, select);
+  }
+  const transaction = repository.queryRunner ?? repository.manager.queryRunner;
+  const raw = transaction
+    ? await transaction.query(select.sql, [id])
+    : await preparedQuery<Record<string, unknown>>(repository.manager.connection, select.sql, [id]);
+  return select.toEntities(raw)[0] ?? null;
 }
