@@ -1,4 +1,5 @@
 import { createEmployer, uniqueKvk } from '../factories/employer.factory';
+import { statementsDuring } from '../support/statements';
 import { onlyError, TestApp } from '../support/test-app';
 
 const AM_UWV = 'accountmanager@uwv.demo';
@@ -243,6 +244,41 @@ describe('employer book', () => {
     expect(new Map(stored.map((row) => [row.id, row.text]))).toEqual(
       new Map(added.map((response) => [response.data!.addEmployerNote.id, response.data!.addEmployerNote.text])),
     );
+  });
+
+  it('adds a note in one statement, and where it may not, says why and writes nothing', async () => {
+    const employer = await createEmployer(app, AM_UWV);
+    const NOTE = 'mutation($input: AddEmployerNoteInput!) { addEmployerNote(input: $input) { kind text } }';
+    const note = (as: string, employerId = employer.id) =>
+      app.graphql<{ addEmployerNote: { kind: string; text: string } }>(
+        NOTE,
+        { input: { employerId, text: 'Gesprek over een werkervaringsplek.' } },
+        { as },
+      );
+    await note(AM_UWV); // signs the actor in, so only the note's own statements are counted below
+    const { result, statements } = await statementsDuring(() => note(AM_UWV));
+    expect(result.data!.addEmployerNote).toEqual({ kind: 'NOTE', text: 'Gesprek over een werkervaringsplek.' });
+    expect(statements.filter((s) => !/rate_limit_window|app_user/.test(s.text))).toHaveLength(1);
+
+    const notes = async (id = employer.id) =>
+      Number(
+        (
+          await app.dataSource.query(
+            "SELECT count(*) AS n FROM employer_timeline_entry WHERE employer_id = $1 AND kind = 'NOTE'",
+            [id],
+          )
+        )[0].n,
+      );
+    expect(await notes()).toBe(2);
+    expect(onlyError(await note(AM_EMMEN)).extensions?.code).toBe('NOT_FOUND');
+    expect(onlyError(await note(COACH_WPDA)).extensions?.code).toBe('FORBIDDEN');
+    const kept = await createEmployer(app, AM_UWV);
+    await app.dataSource.query(
+      'UPDATE employer SET merged_into_id = $2, merged_by = created_by, merged_at = now() WHERE id = $1',
+      [employer.id, kept.id],
+    );
+    expect(onlyError(await note(AM_UWV)).extensions).toMatchObject({ code: 'CONFLICT', mergedIntoId: kept.id });
+    expect(await notes()).toBe(2);
   });
 
   it('filters the list by municipality, SBI prefix, key account and lead', async () => {

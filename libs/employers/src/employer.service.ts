@@ -163,6 +163,10 @@ export class EmployerService {
 }
 
 /** Writes one line to the employer's timeline, inside the caller's transaction (if any); returns that line. */
+/** A timeline entry as RETURNING or a select gives it to the API. */
+export const TIMELINE_COLUMNS =
+  'id, employer_id AS "employerId", kind, text, author_id AS "authorId", occurred_at AS "occurredAt"';
+
 export async function recordTimeline(
   manager: EntityManager,
   employerId: string,
@@ -172,7 +176,7 @@ export async function recordTimeline(
 ): Promise<TimelineEntryEntity> {
   const [entry]: TimelineEntryEntity[] = await manager.query(
     `INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id) VALUES ($1, $2, $3, $4)
-     RETURNING id, employer_id AS "employerId", kind, text, author_id AS "authorId", occurred_at AS "occurredAt"`,
+     RETURNING ${TIMELINE_COLUMNS}`,
     [employerId, kind, text, actor.userId],
   );
   return entry;

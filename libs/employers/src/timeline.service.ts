@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, assertNoPii, groupByKeys, sharedSelect, StatementBatch } from '@wsp/platform';
+import {
+  Actor,
+  assertNoPii,
+  groupByKeys,
+  preparedQuery,
+  RegionAccess,
+  sharedSelect,
+  StatementBatch,
+} from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { AddEmployerNoteInput } from './dto/employer.inputs';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
-import { EmployerService, recordTimeline } from './employer.service';
+import { EmployerService, recordTimeline, TIMELINE_COLUMNS } from './employer.service';
 
 /** The newest entries shown per employer. */
 export const TIMELINE_LENGTH = 20;
@@ -18,9 +26,21 @@ export class TimelineService {
 
   async addNote(actor: Actor, input: AddEmployerNoteInput): Promise<TimelineEntryEntity> {
     assertNoPii({ 'input.text': input.text });
+    const text = input.text.trim();
+    // One statement in the usual case: the note goes in only where getForUpdate would let it. It returns this
+    // note (re-reading the newest could return a colleague's).
+    const [added] = await preparedQuery<TimelineEntryEntity>(
+      this.dataSource,
+      `INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id)
+       SELECT e.id, 'NOTE', $2, $3 FROM employer e
+        WHERE e.id = $1 AND e.region_code = ANY($4) AND e.merged_into_id IS NULL
+       RETURNING ${TIMELINE_COLUMNS}`,
+      [input.employerId, text, actor.userId, RegionAccess.writableRegions(actor)],
+    );
+    if (added) return added;
+    // Nothing written: getForUpdate says why (unknown, not yours to change, merged).
     const employer = await this.employers.getForUpdate(actor, input.employerId);
-    // One statement, atomic by itself; it returns this note (re-reading the newest could return a colleague's).
-    return recordTimeline(this.dataSource.manager, employer.id, actor, 'NOTE', input.text.trim());
+    return recordTimeline(this.dataSource.manager, employer.id, actor, 'NOTE', text);
   }
 
   /** For loaders: the newest entries of each employer, in one statement. */

@@ -13,9 +13,14 @@ export const RegionAccess = {
 
   assertCanWrite(actor: Actor, regionCode: string, what: string): void {
     RegionAccess.assertCanRead(actor, regionCode, what);
-    if (!hasRole(actor, Role.ACCOUNT_MANAGER, Role.ADMIN)) {
+    if (RegionAccess.writableRegions(actor).length === 0) {
       throw DomainError.forbidden(`Only account managers change ${what.toLowerCase()} records`);
     }
+  },
+
+  /** The regions whose records the actor changes (none without a writing role), for a statement that checks it itself. */
+  writableRegions(actor: Actor): readonly string[] {
+    return hasRole(actor, Role.ACCOUNT_MANAGER, Role.ADMIN) ? actor.regionCodes : [];
   },
 
   /** The region a new record goes to: the one given, or the actor's only region. */
