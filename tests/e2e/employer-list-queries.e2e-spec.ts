@@ -126,4 +126,25 @@ describe('employer list page', () => {
     expect(JSON.stringify(response!.data).match(/"title"/g)).toHaveLength(6);
     expect(strip(response!.data)).toBe(strip((await app.graphql(query.replaceAll('SKILLS', ''), {}, { token })).data));
   });
+
+  it('reads an employer page, the account with its relations, in one statement; another region reads nothing', async () => {
+    const [id] = withVacancies;
+    const query = `query($id: ID!) { employer(id: $id) {
+      id legalName contacts { name } team { userId isLead } vacancies { id title } timeline { kind text } } }`;
+    let page: { employer: { id: string; contacts: unknown[]; vacancies: unknown[]; timeline: unknown[] } } | undefined;
+    const statements = await statementsOf(async () => {
+      const response = await app.graphql<typeof page>(query, { id }, { token });
+      expect(response.errors).toBeUndefined();
+      page = response.data!;
+    });
+    // Actor lookup, then the account and its four relations together.
+    expect(statements).toHaveLength(2);
+    expect(page!.employer).toMatchObject({ id, contacts: [{ name: expect.any(String) }] });
+    expect(page!.employer.vacancies).toHaveLength(1);
+    expect(page!.employer.timeline.length).toBeGreaterThan(0);
+
+    const outsider = await app.graphql<typeof page>(query, { id }, { as: 'accountmanager@emmen.demo' });
+    expect(outsider.data).toBeNull();
+    expect(outsider.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+  });
 });

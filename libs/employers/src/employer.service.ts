@@ -11,6 +11,7 @@ import {
   PageArgs,
   paginate,
   RegionAccess,
+  StatementBatch,
   versionedUpdate,
 } from '@wsp/platform';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
@@ -34,8 +35,9 @@ export class EmployerService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async get(actor: Actor, id: string): Promise<EmployerEntity> {
-    const employer = await findById(this.employers, id);
+  /** With a `batch`, the read joins that batch's statement (the page's relations, see `prefetchFields`). */
+  async get(actor: Actor, id: string, batch?: StatementBatch): Promise<EmployerEntity> {
+    const employer = await findById(this.employers, id, batch);
     if (!employer) throw DomainError.notFound(EMPLOYER);
     RegionAccess.assertCanRead(actor, employer.regionCode, EMPLOYER);
     return employer;

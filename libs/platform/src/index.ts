@@ -36,6 +36,7 @@ export * from './database/stream-rows';
 export * from './database/prepared-query';
 export * from './database/projection';
 export * from './graphql/selected-fields';
+export * from './graphql/prefetch-fields';
 export * from './graphql/versioned.input';
 export * from './privacy/pii-guard';
 export * from './privacy/client-reference';

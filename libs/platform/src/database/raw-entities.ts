@@ -1,5 +1,6 @@
 import type { EntityMetadata, ObjectLiteral, QueryRunner, Repository, SelectQueryBuilder } from 'typeorm';
 import { preparedQuery } from './prepared-query';
+import { isTimestamp, sharedSelect, StatementBatch } from './shared-statement';
 
 /** A single-table select as SQL text and parameters, and the mapping of its raw rows onto property names. */
 export interface PlainSelect<E> {
@@ -67,21 +68,33 @@ export async function selectPlain<E extends ObjectLiteral>(
   return { rows: select.toEntities(raw), raw };
 }
 
-const byIdSelects = new WeakMap<EntityMetadata, PlainSelect<ObjectLiteral>>();
+const byIdSelects = new WeakMap<EntityMetadata, { select: PlainSelect<ObjectLiteral>; timestamps: string[] }>();
 
 /**
  * `repository.findOneBy({ id })` for the lookups most requests make (the employer or vacancy a page or change is
  * about): one text per entity, built once, prepared outside a transaction and mapped without TypeORM's hydration.
+ * With a `batch`, it joins that batch's shared statement (see `prefetchFields`).
  */
-export async function findById<E extends ObjectLiteral>(repository: Repository<E>, id: string): Promise<E | null> {
-  let select = byIdSelects.get(repository.metadata) as PlainSelect<E> | undefined;
-  if (!select) {
-    select = plainSelect(repository.createQueryBuilder('e').where('e.id = :id', { id }));
-    byIdSelects.set(repository.metadata, select);
+export async function findById<E extends ObjectLiteral>(
+  repository: Repository<E>,
+  id: string,
+  batch?: StatementBatch,
+): Promise<E | null> {
+  let known = byIdSelects.get(repository.metadata);
+  if (!known) {
+    known = {
+      select: plainSelect(repository.createQueryBuilder('e').where('e.id = :id', { id })),
+      timestamps: repository.metadata.columns.filter(isTimestamp).map((column) => `e_${column.databaseName}`),
+    };
+    byIdSelects.set(repository.metadata, known);
   }
+  const { select, timestamps } = known as { select: PlainSelect<E>; timestamps: string[] };
   const transaction = repository.queryRunner ?? repository.manager.queryRunner;
+  const connection = repository.manager.connection;
   const raw = transaction
     ? await transaction.query(select.sql, [id])
-    : await preparedQuery<Record<string, unknown>>(repository.manager.connection, select.sql, [id]);
+    : batch
+      ? await sharedSelect<Record<string, unknown>>(connection, batch, select.sql, [id], timestamps)
+      : await preparedQuery<Record<string, unknown>>(connection, select.sql, [id]);
   return select.toEntities(raw)[0] ?? null;
 }

@@ -1,4 +1,5 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { preparedQuery } from './prepared-query';
 import { applyProjection, Projection } from './projection';
 
@@ -64,7 +65,7 @@ export async function sharedSelectPlain<E extends ObjectLiteral>(
   const columns = (applyProjection(query, projection) ?? alias.metadata.columns).map((column) => ({
     key: `${alias.name}_${column.databaseName}`,
     property: column.propertyName,
-    timestamp: typeof column.type === 'string' ? column.type.startsWith('timestamp') : column.type === Date,
+    timestamp: isTimestamp(column),
   }));
   const [sql, params] = query.getQueryAndParameters();
   const raw = await sharedSelect<JsonRow>(dataSource, batch, sql, params);
@@ -76,6 +77,11 @@ export async function sharedSelectPlain<E extends ObjectLiteral>(
     }
     return entity as E;
   });
+}
+
+/** Whether a column holds a timestamp, which arrives from `sharedSelect` as its ISO text. */
+export function isTimestamp(column: Pick<ColumnMetadata, 'type'>): boolean {
+  return typeof column.type === 'string' ? column.type.startsWith('timestamp') : column.type === Date;
 }
 
 async function runTogether(dataSource: DataSource, selects: PendingSelect[]): Promise<void> {
