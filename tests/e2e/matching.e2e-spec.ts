@@ -175,6 +175,11 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     expect(touching[0].text).toMatch(/INSERT INTO audit_event[\s\S]*SELECT \* FROM found/);
     expect(touching[0].text).toMatch(/"p"\."id" IN \(SELECT profile_id FROM suggestion WHERE vacancy_id = /);
     expect(carries(touching[0], uwvProfile.id)).toBe(false);
+    // The vacancy and its page are read together by one statement, beside the profiles': no read waits for another.
+    const vacancyWithPage = statements.filter(
+      (statement) => statement.text.includes('FROM "vacancy" "e"') && statement.text.includes('FROM suggestion'),
+    );
+    expect(vacancyWithPage).toHaveLength(1);
     const viewsAfter: { count: number }[] = await app.dataSource.query(
       `SELECT count(*)::int AS count FROM audit_event WHERE action = 'VIEW' AND entity_id = $1`,
       [uwvProfile.id],
@@ -231,11 +236,19 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     expect(response.data!.candidateProfile.suggestions.map((s) => s.vacancyId)).toContain(vacancyId);
   });
 
-  it('keeps candidates from directors and from other regions', async () => {
+  it('keeps candidates from directors and from other regions, reading and auditing nothing for them', async () => {
+    const views = async () =>
+      (
+        await app.dataSource.query(`SELECT count(*)::int AS count FROM audit_event WHERE entity_id = ANY($1)`, [
+          [uwvProfile.id, municipalProfile.id],
+        ])
+      )[0].count;
+    const viewsBefore = await views();
     const director = await app.graphql(SUGGESTIONS, { id: vacancyId }, { as: 'director@groningen.demo' });
     expect(onlyError(director).extensions?.code).toBe('FORBIDDEN');
     const elsewhere = await app.graphql(SUGGESTIONS, { id: vacancyId }, { as: 'accountmanager@emmen.demo' });
     expect(onlyError(elsewhere).extensions?.code).toBe('NOT_FOUND');
+    expect(await views()).toBe(viewsBefore);
     const coach = await app.graphql(
       'mutation($v: ID!, $p: ID!) { dismissSuggestion(vacancyId: $v, profileId: $p, reason: "x") { score } }',
       { v: vacancyId, p: municipalProfile.id },

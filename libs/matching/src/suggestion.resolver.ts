@@ -97,13 +97,22 @@ export class VacancySuggestionsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Suggestion[]> {
     // With their profiles asked for, the page's profiles are read beside the page and handed to their loader.
-    const profilesRead = selectedFieldNames(info).has('profile')
+    const withProfiles = selectedFieldNames(info).has('profile');
+    const profilesRead = withProfiles
       ? (views: AnonymisedCandidateProfile[]) => {
           const loader = suggestedProfiles(req, this.profiles);
           for (const view of views) loader.prime(view.id, view);
         }
       : undefined;
-    return this.suggestionService.forVacancy(actor, vacancy, first, includeDismissed, profilesRead);
+    // A loader, so the page the vacancy's resolver started (prefetchFields) is the page execution gets.
+    return requestLoader(
+      req,
+      `vacancy.suggestions:${first}:${includeDismissed}:${withProfiles}`,
+      (ids: readonly string[]) =>
+        Promise.all(
+          ids.map((id) => this.suggestionService.forVacancy(actor, id, first, includeDismissed, req, profilesRead)),
+        ),
+    ).load(vacancy.id);
   }
 }
 

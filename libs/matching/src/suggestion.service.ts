@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AnonymisedCandidateProfile, assertSeesCandidates, CandidateProfileService } from '@wsp/candidates';
-import { Actor, assertNoPii, DomainError, JobName, JobQueue, RegionAccess } from '@wsp/platform';
+import {
+  Actor,
+  assertNoPii,
+  DomainError,
+  JobName,
+  JobQueue,
+  RegionAccess,
+  sharedSelect,
+  StatementBatch,
+} from '@wsp/platform';
 import { VacancyService } from '@wsp/vacancies';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -25,9 +34,13 @@ interface SuggestionRow {
 const SELECT_SUGGESTION = `SELECT vacancy_id, profile_id, pool, score, rank, balanced, components, engine_version, computed_at,
                                   dismissed_at, dismiss_reason FROM suggestion`;
 
-/** A page of a vacancy's list, by rank. */
-const VACANCY_PAGE =
-  'WHERE vacancy_id = :vacancyId AND (:includeDismissed OR dismissed_at IS NULL) ORDER BY rank LIMIT :first';
+/**
+ * A page of a vacancy's list, by rank, for a reader of the vacancy's region: it checks that itself, so it can run
+ * before (beside) the vacancy is read, and reads (and audits) nothing of another region's vacancy.
+ */
+const VACANCY_PAGE = `WHERE vacancy_id = :vacancyId
+    AND EXISTS (SELECT 1 FROM vacancy v WHERE v.id = :vacancyId AND v.region_code = ANY(:regions))
+    AND (:includeDismissed OR dismissed_at IS NULL) ORDER BY rank LIMIT :first`;
 
 /** Why a suggested candidate's profile is shown, as the audit trail records it. */
 export const SUGGESTION_VIEW_PURPOSE = 'matchingsuggestie';
@@ -44,22 +57,24 @@ export class SuggestionService {
 
   /**
    * A vacancy's top list, for the partners of its region; directors see no candidates. With `profilesRead`, the
-   * anonymised profiles on the page are read (and their views audited) at the same time and handed to it.
+   * anonymised profiles on the page are read (and their views audited) at the same time and handed to it. The
+   * page is selected in `batch`'s shared statement, with the vacancy itself when its resolver read it there too.
+   * Another region's vacancy has an empty list: whoever resolves the vacancy reports it unknown.
    */
   async forVacancy(
     actor: Actor,
-    vacancy: { id: string; regionCode?: string },
+    vacancyId: string,
     first: number,
     includeDismissed: boolean,
+    batch: StatementBatch,
     profilesRead?: (profiles: AnonymisedCandidateProfile[]) => void,
   ): Promise<Suggestion[]> {
     assertSeesCandidates(actor);
-    // A vacancy already read carries its region: checked again here without reading the row twice.
-    if (vacancy.regionCode) RegionAccess.assertCanRead(actor, vacancy.regionCode, 'Vacancy');
-    else await this.vacancies.get(actor, vacancy.id);
-    const page = { vacancyId: vacancy.id, includeDismissed, first: clampFirst(first) };
+    const page = { vacancyId, regions: actor.regionCodes, includeDismissed, first: clampFirst(first) };
     const [rows] = await Promise.all([
-      this.dataSource.query(
+      sharedSelect<SuggestionRow>(
+        this.dataSource,
+        batch,
         ...this.dataSource.driver.escapeQueryWithParameters(`${SELECT_SUGGESTION} ${VACANCY_PAGE}`, page),
       ),
       // Read beside the page, not after it: the same page's profile ids, as a subquery. Should a run replace the
@@ -70,7 +85,7 @@ export class SuggestionService {
           .viewAnonymisedIn(actor, `SELECT profile_id FROM suggestion ${VACANCY_PAGE}`, page, SUGGESTION_VIEW_PURPOSE)
           .then(profilesRead),
     ]);
-    return (rows as SuggestionRow[]).map(toSuggestion);
+    return rows.map(toSuggestion);
   }
 
   /** The vacancies an owner's profile is suggested for, best first. */

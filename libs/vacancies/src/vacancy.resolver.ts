@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { Employer } from '@wsp/employers';
 import {
@@ -9,6 +9,7 @@ import {
   GraphQLContext,
   IdArg,
   PageArgs,
+  prefetchFields,
   REGION_WRITERS,
   requestLoader,
   selectedFieldNames,
@@ -17,6 +18,12 @@ import {
 import { ChangeVacancyStatusInput, CreateVacancyInput, UpdateVacancyInput, VacancyFilter } from './dto/vacancy.inputs';
 import { Vacancy, VacancyConnection, VacancySkill } from './dto/vacancy.models';
 import { VacancyService } from './vacancy.service';
+
+/**
+ * Fields of a vacancy, some resolved in other modules, that load by its id alone and read nothing when the vacancy
+ * is not the caller's (their statements check it, or hold nothing sensitive): started with the vacancy's own read.
+ */
+const VACANCY_PREFETCHED = ['skills', 'suggestions'];
 
 @Resolver(() => Vacancy)
 export class VacancyResolver {
@@ -34,8 +41,15 @@ export class VacancyResolver {
 
   @Query(() => Vacancy)
   @Allow()
-  vacancy(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Vacancy> {
-    return this.vacancyService.get(actor, id) as Promise<Vacancy>;
+  vacancy(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+    @Context() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Vacancy> {
+    // Its top list starts now and joins the vacancy's statement (the list checks the region itself).
+    prefetchFields(info, context, { id }, VACANCY_PREFETCHED);
+    return this.vacancyService.get(actor, id, context.req) as Promise<Vacancy>;
   }
 
   @Mutation(() => Vacancy)

@@ -52,8 +52,9 @@ export class VacancyService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async get(actor: Actor, id: string): Promise<VacancyEntity> {
-    const vacancy = await findById(this.vacancies, id);
+  /** With a `batch`, the read joins that batch's statement (see `prefetchFields`). */
+  async get(actor: Actor, id: string, batch?: StatementBatch): Promise<VacancyEntity> {
+    const vacancy = await findById(this.vacancies, id, batch);
     if (!vacancy) throw DomainError.notFound(VACANCY);
     RegionAccess.assertCanRead(actor, vacancy.regionCode, VACANCY);
     return vacancy;
