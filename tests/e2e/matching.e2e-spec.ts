@@ -234,6 +234,28 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
       { as: UWV_COACH },
     );
     expect(response.data!.candidateProfile.suggestions.map((s) => s.vacancyId)).toContain(vacancyId);
+
+    // The profile and its list are read by one statement; another organisation's coach gets NOT_FOUND.
+    const { statements } = await statementsDuring(() =>
+      app.graphql(
+        'query($id: ID!) { candidateProfile(id: $id) { suggestions { vacancyId } } }',
+        { id: uwvProfile.id },
+        {
+          as: UWV_COACH,
+        },
+      ),
+    );
+    const profileWithList = statements.filter(
+      (statement) =>
+        statement.text.includes('FROM "candidate_profile" "e"') && statement.text.includes('FROM suggestion'),
+    );
+    expect(profileWithList).toHaveLength(1);
+    const other = await app.graphql(
+      'query($id: ID!) { candidateProfile(id: $id) { suggestions { vacancyId } } }',
+      { id: uwvProfile.id },
+      { as: GRONINGEN_COACH },
+    );
+    expect(onlyError(other).extensions?.code).toBe('NOT_FOUND');
   });
 
   it('keeps candidates from directors and from other regions, reading and auditing nothing for them', async () => {

@@ -12,15 +12,16 @@ import {
   ConnectionShape,
   DomainError,
   FieldProblem,
+  findRowById,
   isUniqueViolation,
   JobName,
   PageArgs,
   paginate,
   recordAudit,
   selectAuditingViews,
-  selectPlain,
   recordOutbox,
   retryTransientConflicts,
+  StatementBatch,
   versionedUpdate,
   versionJobId,
 } from '@wsp/platform';
@@ -117,18 +118,14 @@ export class CandidateProfileService {
   }
 
   /** The owner's view; to anyone else the profile is unknown. */
-  async get(actor: Actor, id: string): Promise<CandidateProfile> {
+  /** With a `batch`, the read joins that batch's statement (see `prefetchFields`). */
+  async get(actor: Actor, id: string, batch?: StatementBatch): Promise<CandidateProfile> {
     // The client-number flag comes with the row (the keyed hash itself is never selected): one round trip.
-    const {
-      rows: [profile],
-      raw: [row],
-    } = await selectPlain(
-      this.profiles
-        .createQueryBuilder('p')
-        .addSelect('p.owner_reference IS NOT NULL', 'has_client_number')
-        .where('p.id = :id', { id }),
-    );
-    return ownerView(assertOwned(actor, profile), row?.has_client_number === true);
+    const found = await findRowById(this.profiles, id, batch, {
+      expression: 'e.owner_reference IS NOT NULL',
+      name: 'has_client_number',
+    });
+    return ownerView(assertOwned(actor, found?.entity), found?.raw.has_client_number === true);
   }
 
   async findByClientNumber(actor: Actor, clientNumber: string): Promise<CandidateProfile> {

@@ -125,7 +125,11 @@ export class ProfileSuggestionsResolver {
     @Parent() profile: CandidateProfile,
     @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Context() { req }: GraphQLContext,
   ): Promise<Suggestion[]> {
-    return this.suggestionService.forProfile(actor, profile, first);
+    // A loader, so the list the profile's resolver started (prefetchFields) is the list execution gets.
+    return requestLoader(req, `profile.suggestions:${first}`, (ids: readonly string[]) =>
+      Promise.all(ids.map((id) => this.suggestionService.forProfile(actor, id, first, req))),
+    ).load(profile.id);
   }
 }

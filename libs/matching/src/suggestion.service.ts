@@ -88,21 +88,19 @@ export class SuggestionService {
     return rows.map(toSuggestion);
   }
 
-  /** The vacancies an owner's profile is suggested for, best first. */
-  async forProfile(
-    actor: Actor,
-    profile: { id: string; ownerOrganisationId?: string },
-    first: number,
-  ): Promise<Suggestion[]> {
-    // A profile already read carries its owner: only the owner sees its suggestions, checked without re-reading.
-    if (profile.ownerOrganisationId) {
-      if (profile.ownerOrganisationId !== actor.organisationId) throw DomainError.notFound('Candidate profile');
-    } else {
-      await this.profiles.get(actor, profile.id);
-    }
-    const rows: SuggestionRow[] = await this.dataSource.query(
-      `${SELECT_SUGGESTION} WHERE profile_id = $1 AND dismissed_at IS NULL ORDER BY score DESC, vacancy_id LIMIT $2`,
-      [profile.id, clampFirst(first)],
+  /**
+   * The vacancies an owner's profile is suggested for, best first, in `batch`'s shared statement. It checks the
+   * owner itself, so it can run beside the profile's own read: another organisation's profile has an empty list
+   * (whoever resolves the profile reports it unknown).
+   */
+  async forProfile(actor: Actor, profileId: string, first: number, batch: StatementBatch): Promise<Suggestion[]> {
+    const rows = await sharedSelect<SuggestionRow>(
+      this.dataSource,
+      batch,
+      `${SELECT_SUGGESTION} WHERE profile_id = $1 AND dismissed_at IS NULL
+          AND EXISTS (SELECT 1 FROM candidate_profile p WHERE p.id = $1 AND p.owner_organisation_id = $3)
+        ORDER BY score DESC, vacancy_id LIMIT $2`,
+      [profileId, clampFirst(first), actor.organisationId],
     );
     return rows.map(toSuggestion);
   }

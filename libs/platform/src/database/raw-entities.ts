@@ -68,7 +68,13 @@ export async function selectPlain<E extends ObjectLiteral>(
   return { rows: select.toEntities(raw), raw };
 }
 
-const byIdSelects = new WeakMap<EntityMetadata, { select: PlainSelect<ObjectLiteral>; timestamps: string[] }>();
+interface ByIdSelect {
+  select: PlainSelect<ObjectLiteral>;
+  timestamps: string[];
+}
+
+/** Per entity, per extra column (or none): the text of a select by id, built once. */
+const byIdSelects = new WeakMap<EntityMetadata, Map<string, ByIdSelect>>();
 
 /**
  * `repository.findOneBy({ id })` for the lookups most requests make (the employer or vacancy a page or change is
@@ -80,21 +86,35 @@ export async function findById<E extends ObjectLiteral>(
   id: string,
   batch?: StatementBatch,
 ): Promise<E | null> {
-  let known = byIdSelects.get(repository.metadata);
+  return (await findRowById(repository, id, batch))?.entity ?? null;
+}
+
+/** {@link findById} with one more column, `extra.expression` (over alias `e`), read from `raw[extra.name]`. */
+export async function findRowById<E extends ObjectLiteral>(
+  repository: Repository<E>,
+  id: string,
+  batch?: StatementBatch,
+  extra?: { expression: string; name: string },
+): Promise<{ entity: E; raw: Record<string, unknown> } | null> {
+  let selects = byIdSelects.get(repository.metadata);
+  if (!selects) byIdSelects.set(repository.metadata, (selects = new Map()));
+  let known = selects.get(extra?.name ?? '');
   if (!known) {
+    const query = repository.createQueryBuilder('e').where('e.id = :id', { id });
+    if (extra) query.addSelect(extra.expression, extra.name);
     known = {
-      select: plainSelect(repository.createQueryBuilder('e').where('e.id = :id', { id })),
+      select: plainSelect(query),
       timestamps: repository.metadata.columns.filter(isTimestamp).map((column) => `e_${column.databaseName}`),
     };
-    byIdSelects.set(repository.metadata, known);
+    selects.set(extra?.name ?? '', known);
   }
   const { select, timestamps } = known as { select: PlainSelect<E>; timestamps: string[] };
   const transaction = repository.queryRunner ?? repository.manager.queryRunner;
   const connection = repository.manager.connection;
-  const raw = transaction
+  const [raw] = transaction
     ? await transaction.query(select.sql, [id])
     : batch
       ? await sharedSelect<Record<string, unknown>>(connection, batch, select.sql, [id], timestamps)
       : await preparedQuery<Record<string, unknown>>(connection, select.sql, [id]);
-  return select.toEntities(raw)[0] ?? null;
+  return raw ? { entity: select.toEntities([raw])[0], raw } : null;
 }
