@@ -1,8 +1,10 @@
+import { PlacementReportService } from '@wsp/placements';
 import { Role } from '@wsp/platform';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { createReportRegion, dropReportRegion, ReportRegion, seededRandom } from '../factories/report-region.factory';
 import { createUser } from '../factories/user.factory';
+import { statementsDuring } from '../support/statements';
 import { onlyError, TestApp } from '../support/test-app';
 
 /**
@@ -805,6 +807,34 @@ describe('regional reports', () => {
 
   it('runs without JIT: compiling a plan costs more than a report statement takes', async () => {
     expect(await app.dataSource.query('SHOW jit')).toEqual([{ jit: 'off' }]);
+  });
+
+  it('reads a report in one read-only snapshot in four round trips, and makes its CSV only when asked', async () => {
+    const FIGURES = `query($input: PlacementReportInput!) { placementReport(input: $input) { total { display } } }`;
+    await asDirector(FIGURES, { ...period(), groupBy: ['MONTH'] }); // warms the actor cache and the plans
+    const { result, statements } = await statementsDuring(() =>
+      asDirector<{ placementReport: { total: { display: string } } }>(FIGURES, { ...period(), groupBy: ['MONTH'] }),
+    );
+    expect(result.errors).toBeUndefined();
+    const own = statements.map((s) => s.text).filter((sql) => !/rate_limit_window|app_user/.test(sql));
+    expect(own).toHaveLength(4);
+    expect(own[0]).toMatch(/^BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL work_mem/);
+    expect(own[1]).toContain('FROM labour_market_region r');
+    expect(own[3]).toBe('COMMIT');
+
+    const csvMade = jest.spyOn(PlacementReportService.prototype, 'csv');
+    try {
+      await asDirector(FIGURES, { ...period(), groupBy: ['MONTH'] });
+      expect(csvMade).not.toHaveBeenCalled();
+      const withCsv = await asDirector<{ placementReport: { csv: string } }>(
+        FIGURES.replace('total { display }', 'csv'),
+        { ...period(), groupBy: ['MONTH'] },
+      );
+      expect(withCsv.data!.placementReport.csv.startsWith('\uFEFF')).toBe(true);
+      expect(csvMade).toHaveBeenCalledTimes(1);
+    } finally {
+      csvMade.mockRestore();
+    }
   });
 
   it('refuses a bad period or grouping with the field that is wrong', async () => {

@@ -31,27 +31,34 @@ export class ReportReader {
   async read<T>(actor: Actor, regionCode: string, work: (scope: ReportScope) => Promise<T>): Promise<T> {
     RegionAccess.assertCanRead(actor, regionCode, 'Region'); // another region's figures do not exist for you
     const runner = this.dataSource.createQueryRunner('slave');
+    let open = false;
     try {
-      await runner.startTransaction('REPEATABLE READ');
-      await runner.query('SET TRANSACTION READ ONLY');
-      // A report sorts and hashes hundreds of thousands of rows: in memory, not in temporary files.
-      await runner.query("SET LOCAL work_mem = '32MB'");
+      // One round trip to open it (TypeORM's startTransaction takes two, and the settings two more). A report sorts
+      // and hashes hundreds of thousands of rows: in memory, not in temporary files.
+      await runner.query("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL work_mem = '32MB'");
+      open = true;
       const query: ReportQuery = (sql, parameters) => runner.query(sql, parameters);
-      const [region] = await query<{ code: string; name: string }>(
-        'SELECT code, name FROM labour_market_region WHERE code = $1',
+      const [region] = await query<{ code: string; name: string; organisations: ReportOrganisation[] }>(
+        `SELECT r.code, r.name,
+                (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'pool', o.kind)), '[]')
+                   FROM organisation o JOIN organisation_region x ON x.organisation_id = o.id
+                  WHERE x.region_code = r.code) AS organisations
+           FROM labour_market_region r WHERE r.code = $1`,
         [regionCode],
       );
       if (!region) throw DomainError.notFound('Region');
-      const organisations = await query<ReportOrganisation>(
-        `SELECT o.id, o.name, o.kind AS pool FROM organisation o
-           JOIN organisation_region r ON r.organisation_id = o.id WHERE r.region_code = $1`,
-        [regionCode],
-      );
-      const result = await work({ region, organisations, threshold: this.config.reports.suppressionThreshold, query });
-      await runner.commitTransaction();
+      const { organisations, ...about } = region;
+      const result = await work({
+        region: about,
+        organisations,
+        threshold: this.config.reports.suppressionThreshold,
+        query,
+      });
+      await runner.query('COMMIT');
+      open = false;
       return result;
     } finally {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      if (open) await runner.query('ROLLBACK').catch(() => undefined); // a broken connection ended it already
       await runner.release();
     }
   }

@@ -11,6 +11,13 @@ import { VisitReportService } from './visit-report.service';
 /** Directors follow their regions; account managers and admins their own region. Job coaches work per candidate. */
 const REPORT_READERS = [Role.REGIONAL_DIRECTOR, Role.ACCOUNT_MANAGER, Role.ADMIN] as const;
 
+/** A report whose CSV is made only when the client selects it: most reads show the figures, not the file. */
+function withCsv<R extends object>(report: R, csv: (report: R) => string): R & { csv: string } {
+  return Object.defineProperty({ ...report }, 'csv', { get: () => csv(report), enumerable: true }) as R & {
+    csv: string;
+  };
+}
+
 @Resolver()
 export class ReportsResolver {
   constructor(
@@ -30,28 +37,28 @@ export class ReportsResolver {
     @Args('input') input: PlacementReportInput,
   ): Promise<PlacementReport> {
     const report = await this.placements.report(actor, input);
-    return { ...report, csv: this.placements.csv(report) };
+    return withCsv(report, (figures) => this.placements.csv(figures));
   }
 
   @Query(() => FunnelReport, { description: 'From suggestion to placement for the vacancies opened in the period.' })
   @Allow(...REPORT_READERS)
   async funnelReport(@CurrentActor() actor: Actor, @Args('input') input: ReportPeriodInput): Promise<FunnelReport> {
     const report = await this.funnel.report(actor, input);
-    return { ...report, csv: this.funnel.csv(report) };
+    return withCsv(report, (figures) => this.funnel.csv(figures));
   }
 
   @Query(() => VisitReport, { description: 'Employer visits held in the period and what followed within 90 days.' })
   @Allow(...REPORT_READERS)
   async visitReport(@CurrentActor() actor: Actor, @Args('input') input: ReportPeriodInput): Promise<VisitReport> {
     const report = await this.visits.report(actor, input);
-    return { ...report, csv: this.visits.csv(report) };
+    return withCsv(report, (figures) => this.visits.csv(figures));
   }
 
   @Query(() => MaxWwReport, { description: 'MAX_WW candidates and whether they were placed before their WW ended.' })
   @Allow(...REPORT_READERS)
   async maxWwReport(@CurrentActor() actor: Actor, @Args('input') input: ReportPeriodInput): Promise<MaxWwReport> {
     const report = await this.maxWw.report(actor, input);
-    return { ...report, csv: this.maxWw.csv(report) };
+    return withCsv(report, (figures) => this.maxWw.csv(figures));
   }
 
   @Query(() => ProfileQualityReport, { description: "The state of each organisation's shared profiles today." })
@@ -61,6 +68,6 @@ export class ReportsResolver {
     @Args('input') input: ProfileQualityReportInput,
   ): Promise<ProfileQualityReport> {
     const report = await this.profileQuality.report(actor, input);
-    return { ...report, csv: this.profileQuality.csv(report) };
+    return withCsv(report, (figures) => this.profileQuality.csv(figures));
   }
 }
