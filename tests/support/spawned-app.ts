@@ -6,6 +6,9 @@ import { TEST_DATA_DIR, testDatabaseUrl } from './test-database';
 /** The repository: two levels up from the sources, three from their build in dist/ (benchmarks run that). */
 const ROOT = resolve(__dirname, basename(resolve(__dirname, '../..')) === 'dist' ? '../../..' : '../..');
 
+/** Node's flags in production (the Dockerfile's NODE_OPTIONS, `npm start`): the young generation's size. */
+const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=32'];
+
 /** A built app (`dist/apps/<name>`) in its own process, as production runs it: its own connections, its own realm. */
 export interface SpawnedApp {
   readonly process: ChildProcess;
@@ -22,7 +25,7 @@ export async function spawnApp(
   env: Record<string, string>,
   { timeoutMs = 30_000, nodeArgs = [] }: { timeoutMs?: number; nodeArgs?: string[] } = {},
 ): Promise<SpawnedApp> {
-  const child = spawn(process.execPath, [...nodeArgs, `dist/apps/${name}/src/main.js`], {
+  const child = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, ...nodeArgs, `dist/apps/${name}/src/main.js`], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
