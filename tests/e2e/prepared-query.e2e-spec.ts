@@ -36,6 +36,24 @@ describe('preparedQuery', () => {
     expect((await prepared()).filter((statement) => statement === sql)).toHaveLength(1);
   });
 
+  it("keeps a request's connection for its next statement, ahead of the pool's queue, and only briefly", async () => {
+    const request = {};
+    const finished: string[] = [];
+    const [{ pid }] = await preparedQuery<{ pid: number }>(single, 'SELECT pg_backend_pid() AS pid', [], {
+      holdFor: request,
+    });
+    // The pool's one connection is held: another caller queues, the request's next statement goes first.
+    const other = preparedQuery(single, 'SELECT 1 AS other', []).then(() => finished.push('other'));
+    const next = preparedQuery<{ pid: number }>(single, 'SELECT pg_backend_pid() AS pid', [], { heldBy: request });
+    expect(await next.then((rows) => (finished.push('next'), rows))).toEqual([{ pid }]);
+    await other;
+    expect(finished).toEqual(['next', 'other']);
+
+    // Unclaimed, it goes back to the pool once the event loop has turned twice.
+    await preparedQuery(single, 'SELECT 1', [], { holdFor: {} });
+    await expect(preparedQuery(single, 'SELECT 2 AS two', [])).resolves.toEqual([{ two: 2 }]);
+  });
+
   it("fails as TypeORM's queries do, so the database error helpers read it", async () => {
     await single.query('CREATE TEMPORARY TABLE once (id int PRIMARY KEY)');
     await preparedQuery(single, 'INSERT INTO once VALUES ($1)', [1]);

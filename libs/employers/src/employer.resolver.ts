@@ -48,10 +48,13 @@ export class EmployerResolver {
     @CurrentActor() actor: Actor,
     @Args() page: PageArgs,
     @Info() info: GraphQLResolveInfo,
+    @Context() { req }: GraphQLContext,
     @Args('filter', { nullable: true, type: () => EmployerFilter }) filter?: EmployerFilter,
   ): Promise<ConnectionShape<Employer>> {
     const fields = selectedFieldNames(info, ['edges', 'node']);
-    return this.employerService.list(actor, filter ?? {}, page, fields) as Promise<ConnectionShape<Employer>>;
+    // The page's relations load next, in one shared statement: on the page's own connection.
+    const batch = EMPLOYER_RELATIONS.some((relation) => fields.has(relation)) ? req : undefined;
+    return this.employerService.list(actor, filter ?? {}, page, fields, batch) as Promise<ConnectionShape<Employer>>;
   }
 
   @Query(() => Employer)

@@ -61,6 +61,7 @@ export class EmployerService {
     filter: EmployerFilter,
     page: PageArgs,
     fields?: ReadonlySet<string>,
+    batch?: StatementBatch,
   ): Promise<ConnectionShape<EmployerEntity>> {
     const query = this.employers
       .createQueryBuilder('e')
@@ -94,6 +95,7 @@ export class EmployerService {
       page,
       { column: 'legal_name', valueOf: (employer) => employer.legalName },
       fields && { fields, keys: ['legalName'], resolvedByKey: EMPLOYER_RELATIONS },
+      batch,
     );
   }
 

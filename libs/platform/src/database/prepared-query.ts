@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError, QueryRunner } from 'typeorm';
 
 /**
  * `dataSource.query` as a named prepared statement: each connection parses and plans it once and then reuses
@@ -9,20 +9,59 @@ import { DataSource, QueryFailedError } from 'typeorm';
  * text stays prepared on its connection, hence {@link MAX_PREPARED_TEXTS}. Errors are TypeORM's, so pg-errors
  * reads them as usual.
  */
-export async function preparedQuery<T>(dataSource: DataSource, sql: string, params: unknown[]): Promise<T[]> {
-  const runner = dataSource.createQueryRunner();
+export async function preparedQuery<T>(
+  dataSource: DataSource,
+  sql: string,
+  params: unknown[],
+  { holdFor, heldBy }: ConnectionReuse = {},
+): Promise<T[]> {
+  const runner = (heldBy && takeHeld(heldBy)) || dataSource.createQueryRunner();
+  let kept = false;
   try {
     const client = (await runner.connect()) as PoolClient;
     try {
       const name = statementName(sql);
       const result = await client.query(name ? { name, text: sql, values: params } : { text: sql, values: params });
+      if (holdFor) kept = hold(holdFor, runner);
       return result.rows as T[];
     } catch (error) {
       throw new QueryFailedError(sql, params, error as Error);
     }
   } finally {
-    await runner.release();
+    if (!kept) await runner.release();
   }
+}
+
+/**
+ * A request whose next statement follows from this one's rows (a list page, then its relations) keeps the
+ * connection for it (`holdFor`), and that statement takes it (`heldBy`): it need not queue for the pool a second
+ * time behind every other request. Kept only until the event loop turns twice; unclaimed, it goes back to the pool.
+ */
+export interface ConnectionReuse {
+  holdFor?: object;
+  heldBy?: object;
+}
+
+const held = new WeakMap<object, QueryRunner>();
+
+function hold(owner: object, runner: QueryRunner): boolean {
+  if (held.has(owner)) return false;
+  held.set(owner, runner);
+  // The statement it is kept for is sent from this turn's check phase (setImmediate): release after the next one.
+  setImmediate(() =>
+    setImmediate(() => {
+      if (held.get(owner) !== runner) return;
+      held.delete(owner);
+      void runner.release();
+    }),
+  );
+  return true;
+}
+
+function takeHeld(owner: object): QueryRunner | undefined {
+  const runner = held.get(owner);
+  held.delete(owner);
+  return runner;
 }
 
 /**

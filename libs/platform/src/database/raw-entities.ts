@@ -10,8 +10,11 @@ export interface PlainSelect<E> {
   columnOf(property: keyof E & string): string;
   /** The raw rows as plain objects with the entity's property names. */
   toEntities(raw: Record<string, unknown>[]): E[];
-  /** Runs `sql` (this select, or a statement built around it) where the builder would run its own. */
-  run(sql: string, params: unknown[]): Promise<Record<string, unknown>[]>;
+  /**
+   * Runs `sql` (this select, or a statement built around it) where the builder would run its own; outside a
+   * transaction, keeping the connection for `batch`'s next shared statement when given.
+   */
+  run(sql: string, params: unknown[], batch?: StatementBatch): Promise<Record<string, unknown>[]>;
 }
 
 /**
@@ -42,9 +45,11 @@ export function plainSelect<E extends ObjectLiteral>(query: SelectQueryBuilder<E
         return entity as E;
       }),
     // A builder of a transaction carries its query runner: the statement must run on that connection.
-    run(text, values) {
+    run(text, values, batch) {
       const transaction = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
-      return transaction ? transaction.query(text, values) : preparedQuery(query.connection, text, values);
+      return transaction
+        ? transaction.query(text, values)
+        : preparedQuery(query.connection, text, values, { holdFor: batch });
     },
   };
 }
@@ -57,6 +62,7 @@ export function plainSelect<E extends ObjectLiteral>(query: SelectQueryBuilder<E
 export async function selectPlain<E extends ObjectLiteral>(
   query: SelectQueryBuilder<E>,
   limit?: number,
+  batch?: StatementBatch,
 ): Promise<{ rows: E[]; raw: Record<string, unknown>[] }> {
   const select = plainSelect(query);
   let { sql, params } = select;
@@ -64,7 +70,7 @@ export async function selectPlain<E extends ObjectLiteral>(
     params = [...params, limit];
     sql = `${sql} LIMIT $${params.length}`;
   }
-  const raw = await select.run(sql, params);
+  const raw = await select.run(sql, params, batch);
   return { rows: select.toEntities(raw), raw };
 }
 

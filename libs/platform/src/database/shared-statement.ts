@@ -43,7 +43,7 @@ export function sharedSelect<T>(
       // DataLoaders dispatch on process.nextTick; setImmediate runs after all of them have.
       setImmediate(() => {
         pendingByBatch.delete(batch);
-        void runTogether(dataSource, selects);
+        void runTogether(dataSource, batch, selects);
       });
     }
     pending.push({ sql, params, resolve, reject });
@@ -84,7 +84,7 @@ export function isTimestamp(column: Pick<ColumnMetadata, 'type'>): boolean {
   return typeof column.type === 'string' ? column.type.startsWith('timestamp') : column.type === Date;
 }
 
-async function runTogether(dataSource: DataSource, selects: PendingSelect[]): Promise<void> {
+async function runTogether(dataSource: DataSource, batch: StatementBatch, selects: PendingSelect[]): Promise<void> {
   const params: unknown[] = [];
   const columns = selects.map((select, index) => {
     const offset = params.length;
@@ -94,7 +94,9 @@ async function runTogether(dataSource: DataSource, selects: PendingSelect[]): Pr
     return `(SELECT coalesce(json_agg(q), '[]') FROM (${sql}) q) AS "${index}"`;
   });
   try {
-    const [row] = await preparedQuery<Record<string, JsonRow[]>>(dataSource, `SELECT ${columns.join(', ')}`, params);
+    const [row] = await preparedQuery<Record<string, JsonRow[]>>(dataSource, `SELECT ${columns.join(', ')}`, params, {
+      heldBy: batch,
+    });
     selects.forEach((select, index) => select.resolve(row[index]));
   } catch (error) {
     for (const select of selects) select.reject(error);

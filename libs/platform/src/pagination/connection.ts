@@ -4,6 +4,7 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { applyProjection, Projection } from '../database/projection';
 import { selectPlain } from '../database/raw-entities';
+import type { StatementBatch } from '../database/shared-statement';
 import { DomainError } from '../errors/domain-error';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -79,6 +80,8 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   page: PageArgs,
   sort: { column: string; valueOf: (row: E) => string; descending?: boolean },
   projection?: Projection<E>,
+  /** The request's, when its relations load in a shared statement next: the page keeps its connection for it. */
+  batch?: StatementBatch,
 ): Promise<ConnectionShape<E>> {
   const alias = query.alias;
   const first = page.first ?? DEFAULT_PAGE_SIZE;
@@ -99,6 +102,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
     const { rows: found, raw } = await selectPlain(
       ordered(projected().addSelect(`(${count.getQuery()})`, 'total_count')),
       first + 1,
+      batch,
     );
     rows = found;
     totalCount = raw.length > 0 ? Number(raw[0].total_count) : 0;
@@ -116,6 +120,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
         ),
       ),
       first + 1,
+      batch,
     ));
   }
   const pageRows = rows.slice(0, first);
