@@ -1,4 +1,5 @@
 import { createEmployer } from '../factories/employer.factory';
+import { statementsDuring } from '../support/statements';
 import { onlyError, TestApp } from '../support/test-app';
 
 const AM_UWV = 'accountmanager@uwv.demo';
@@ -83,6 +84,28 @@ describe('vacancies', () => {
     expect((error.extensions?.fields as { field: string }[]).map((f) => f.field)).toContain(field);
     const [{ count: after }] = await app.dataSource.query('SELECT count(*)::int AS count FROM vacancy');
     expect(after).toBe(before);
+  });
+
+  it('takes an account manager who serves the region, and writes a vacancy on one connection', async () => {
+    const [uwv, emmen] = await app.dataSource.query(
+      'SELECT id FROM app_user WHERE email = ANY($1) ORDER BY email = $2 DESC',
+      [[AM_UWV, AM_EMMEN], AM_UWV],
+    );
+    const [{ count: before }] = await app.dataSource.query('SELECT count(*)::int AS count FROM vacancy');
+    const elsewhere = onlyError(
+      await app.graphql(CREATE, { input: vacancyInput({ accountManagerId: emmen.id }) }, { as: AM_GRONINGEN }),
+    );
+    expect(elsewhere.extensions?.fields).toEqual([expect.objectContaining({ field: 'input.accountManagerId' })]);
+    const [{ count: after }] = await app.dataSource.query('SELECT count(*)::int AS count FROM vacancy');
+    expect(after).toBe(before);
+    await create(AM_GRONINGEN, { accountManagerId: uwv.id });
+
+    // The creator's own vacancy: the employer is read in the transaction, and the creator is not checked again.
+    const { statements } = await statementsDuring(() => create(AM_GRONINGEN));
+    const own = statements.map((s) => s.text).filter((sql) => !/rate_limit_window|subject/.test(sql));
+    expect(own[0]).toBe('START TRANSACTION');
+    expect(own[1]).toContain('FROM "employer" "e"');
+    expect(own.some((sql) => sql.includes('organisation_region r'))).toBe(false);
   });
 
   it('follows the lifecycle and refuses invalid transitions', async () => {

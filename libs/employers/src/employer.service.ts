@@ -37,15 +37,15 @@ export class EmployerService {
 
   /** With a `batch`, the read joins that batch's statement (the page's relations, see `prefetchFields`). */
   async get(actor: Actor, id: string, batch?: StatementBatch): Promise<EmployerEntity> {
-    const employer = await findById(this.employers, id, batch);
-    if (!employer) throw DomainError.notFound(EMPLOYER);
-    RegionAccess.assertCanRead(actor, employer.regionCode, EMPLOYER);
-    return employer;
+    return readable(actor, await findById(this.employers, id, batch));
   }
 
-  /** The employer, checked for writing by the actor. */
-  async getForUpdate(actor: Actor, id: string): Promise<EmployerEntity> {
-    const employer = await this.get(actor, id);
+  /** The employer, checked for writing by the actor; read in `manager`'s transaction when given. */
+  async getForUpdate(actor: Actor, id: string, manager?: EntityManager): Promise<EmployerEntity> {
+    const employer = readable(
+      actor,
+      await findById(manager ? manager.getRepository(EmployerEntity) : this.employers, id),
+    );
     RegionAccess.assertCanWrite(actor, employer.regionCode, EMPLOYER);
     if (employer.mergedIntoId) {
       throw DomainError.conflict('This employer was merged into another account; change that one', {
@@ -184,6 +184,12 @@ export async function recordTimeline(
     [employerId, kind, text, actor.userId],
   );
   return entry;
+}
+
+function readable(actor: Actor, employer: EmployerEntity | null): EmployerEntity {
+  if (!employer) throw DomainError.notFound(EMPLOYER);
+  RegionAccess.assertCanRead(actor, employer.regionCode, EMPLOYER);
+  return employer;
 }
 
 /** Dutch postcodes are stored as `9401 AB`. */

@@ -75,13 +75,15 @@ export class VacancyService {
 
   async create(actor: Actor, input: CreateVacancyInput): Promise<VacancyEntity> {
     assertNoPii({ 'input.title': input.title, 'input.description': input.description });
-    const employer = await this.employers.getForUpdate(actor, input.employerId);
     assertHours(input.hoursMin, input.hoursMax);
     const accountManagerId = input.accountManagerId ?? actor.userId;
     const { skills, ...fields } = input;
+    // One connection for the whole change, the employer's read included.
     return this.withReferenceErrors(() =>
       this.dataSource.transaction(async (manager) => {
-        await assertServesRegion(manager, accountManagerId, employer.regionCode);
+        const employer = await this.employers.getForUpdate(actor, input.employerId, manager);
+        // The actor, signed in and allowed to write the employer's region, serves it: only someone else is checked.
+        if (accountManagerId !== actor.userId) await assertServesRegion(manager, accountManagerId, employer.regionCode);
         const vacancy = await manager.save(
           manager.create(VacancyEntity, {
             ...fields,
