@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AppConfig, APP_CONFIG, DomainError, RegionAccess } from '@wsp/platform';
-import { DataSource } from 'typeorm';
+import type { PoolClient, QueryResult } from 'pg';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { ReportPeriodInput } from './dto/report.inputs';
 import { ReportOrganisation } from './breakdown';
 
@@ -33,19 +34,22 @@ export class ReportReader {
     const runner = this.dataSource.createQueryRunner('slave');
     let open = false;
     try {
-      // One round trip to open it (TypeORM's startTransaction takes two, and the settings two more). A report sorts
-      // and hashes hundreds of thousands of rows: in memory, not in temporary files.
-      await runner.query("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL work_mem = '32MB'");
-      open = true;
+      // One round trip opens the snapshot and reads the region with its organisations (TypeORM's startTransaction
+      // alone takes two). The code is one of the actor's own regions (checked above), and sent escaped. A report
+      // sorts and hashes hundreds of thousands of rows: in memory, not in temporary files.
+      const client = (await runner.connect()) as PoolClient;
+      const opening = `BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL work_mem = '32MB';
+        SELECT r.code, r.name,
+               (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'pool', o.kind)), '[]')
+                  FROM organisation o JOIN organisation_region x ON x.organisation_id = o.id
+                 WHERE x.region_code = r.code) AS organisations
+          FROM labour_market_region r WHERE r.code = ${client.escapeLiteral(regionCode)}`;
+      open = true; // from here on it ends with COMMIT or ROLLBACK, also if the opening fails after its BEGIN
+      const results = (await client.query(opening).catch((error: Error) => {
+        throw new QueryFailedError(opening, [], error);
+      })) as unknown as QueryResult<{ code: string; name: string; organisations: ReportOrganisation[] }>[];
       const query: ReportQuery = (sql, parameters) => runner.query(sql, parameters);
-      const [region] = await query<{ code: string; name: string; organisations: ReportOrganisation[] }>(
-        `SELECT r.code, r.name,
-                (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'pool', o.kind)), '[]')
-                   FROM organisation o JOIN organisation_region x ON x.organisation_id = o.id
-                  WHERE x.region_code = r.code) AS organisations
-           FROM labour_market_region r WHERE r.code = $1`,
-        [regionCode],
-      );
+      const [region] = results[results.length - 1].rows;
       if (!region) throw DomainError.notFound('Region');
       const { organisations, ...about } = region;
       const result = await work({
