@@ -855,6 +855,32 @@ describe('regional reports', () => {
   });
 });
 
+describe('a report on a pool of one connection', () => {
+  let app: TestApp;
+  let region: ReportRegion;
+  beforeAll(async () => {
+    app = await TestApp.start({ DATABASE_POOL_SIZE: '1', RUN_WORKERS: 'false' });
+    region = await createReportRegion(app.dataSource);
+  });
+  afterAll(async () => {
+    await dropReportRegion(app.dataSource, region);
+    await app.close();
+  });
+
+  it("ends its snapshot before the connection's next user runs anything, without waiting for that", async () => {
+    const report = app.graphql<{ placementReport: { total: Count } }>(
+      PLACEMENT_REPORT,
+      { input: { regionCode: region.code, from: FROM, to: TO, groupBy: [] } },
+      { as: region.director.email },
+    );
+    // Queued for the one connection while the report holds it: it runs after the report's end of transaction.
+    const next = new Promise((r) => setTimeout(r, 5)).then(() => app.dataSource.query('SHOW transaction_isolation'));
+    expect((await report).errors).toBeUndefined();
+    expect(await next).toEqual([{ transaction_isolation: 'read committed' }]);
+    expect(await app.dataSource.query('SELECT pg_current_xact_id_if_assigned() AS xid')).toEqual([{ xid: null }]);
+  });
+});
+
 describe('reports on a read replica (DATABASE_REPLICA_URL)', () => {
   // The "replica" is the same database reached as a role that may only read: a report that works proves it
   // read there, a write that works proves writes still go to the primary.

@@ -58,8 +58,10 @@ export class ReportReader {
         threshold: this.config.reports.suppressionThreshold,
         query,
       });
-      await runner.query('COMMIT');
+      // A read-only snapshot has nothing to commit: its end is sent without waiting for the answer. The
+      // connection's next user queues behind it on the same connection, so it never sees the snapshot.
       open = false;
+      void client.query('COMMIT').catch(() => undefined); // a broken connection ended it already
       return result;
     } finally {
       if (open) await runner.query('ROLLBACK').catch(() => undefined); // a broken connection ended it already
