@@ -59,6 +59,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current instanceof Error && depth < 4; depth++) {
     const code = (current as { code?: unknown }).code ?? driverError(current)?.code;
     if (typeof code === 'string' && (UNAVAILABLE_STATE.test(code) || UNAVAILABLE_NETWORK.has(code))) return true;
+    // A local server's socket file is gone while it is stopped.
+    if (code === 'ENOENT' && (current as { syscall?: unknown }).syscall === 'connect') return true;
     if (UNAVAILABLE_MESSAGE.test(current.message) || RELEASED_RUNNER.has(current.name)) return true;
     current = driverError(current) ?? (current as { cause?: unknown }).cause;
   }

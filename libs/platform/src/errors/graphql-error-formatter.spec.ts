@@ -53,8 +53,13 @@ describe('formatGraphQLErrors', () => {
     const log = logger();
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     const shutdown = new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating'), { code: '57P01' }));
+    // The embedded server's socket file is gone while it is stopped.
+    const noSocket = Object.assign(new Error('connect ENOENT /tmp/.s.PGSQL.5432'), {
+      code: 'ENOENT',
+      syscall: 'connect',
+    });
     const format = mercuriusErrorFormatter(log);
-    for (const failure of [refused, shutdown, new Error('Connection terminated unexpectedly')]) {
+    for (const failure of [refused, shutdown, noSocket, new Error('Connection terminated unexpectedly')]) {
       const { statusCode, response } = format(
         { data: null, errors: [new GraphQLError('x', { path: ['employers'], originalError: failure })] },
         { reply: { request: { id: 'req-7' } } },
@@ -62,7 +67,7 @@ describe('formatGraphQLErrors', () => {
       expect(statusCode).toBe(503);
       expect(response.errors[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', correlationId: 'req-7' });
     }
-    expect(log.warn).toHaveBeenCalledTimes(3);
+    expect(log.warn).toHaveBeenCalledTimes(4);
     expect(log.error).not.toHaveBeenCalled();
   });
 
