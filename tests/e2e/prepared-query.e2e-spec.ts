@@ -1,5 +1,5 @@
 import { EmployerEntity } from '@wsp/employers';
-import { findById, isUniqueViolation, MAX_PREPARED_TEXTS, preparedQuery } from '@wsp/platform';
+import { cachedPlainSelect, findById, isUniqueViolation, MAX_PREPARED_TEXTS, preparedQuery } from '@wsp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, DataSourceOptions, QueryFailedError } from 'typeorm';
 import { createEmployer } from '../factories/employer.factory';
@@ -60,6 +60,33 @@ describe('preparedQuery', () => {
     const failure = await preparedQuery(single, 'INSERT INTO once VALUES ($1)', [1]).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(QueryFailedError);
     expect(isUniqueViolation(failure)).toBe(true);
+  });
+
+  it("builds a select once per key and runs its text with each call's values, each in its place", async () => {
+    const employers = app.dataSource.getRepository(EmployerEntity);
+    const [a, b] = [
+      await createEmployer(app, 'accountmanager@groningen.demo'),
+      await createEmployer(app, 'accountmanager@uwv.demo'),
+    ];
+    let builds = 0;
+    const select = (values: Record<string, unknown>) =>
+      cachedPlainSelect(
+        app.dataSource,
+        'test.employers-by-kvk-and-id',
+        (markers) => {
+          builds += 1;
+          // The parameters appear in another order than the values name them.
+          return employers.createQueryBuilder('e').where('e.kvk_number = ANY(:kvk) AND e.id = ANY(:ids)', markers);
+        },
+        values,
+      );
+    const read = async (values: Record<string, unknown>) => {
+      const plain = select(values);
+      return plain.toEntities(await plain.run(plain.sql, plain.params)).map((e) => e.id);
+    };
+    expect(await read({ ids: [a.id, b.id], kvk: [a.kvkNumber] })).toEqual([a.id]);
+    expect(await read({ ids: [a.id, b.id], kvk: [b.kvkNumber] })).toEqual([b.id]);
+    expect(builds).toBe(1);
   });
 
   // Before the next test, which uses up the process's names for prepared texts.

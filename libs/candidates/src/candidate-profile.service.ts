@@ -7,6 +7,7 @@ import {
   assertNoPii,
   AuditAction,
   AuditEntityType,
+  cachedPlainSelect,
   ClientReference,
   ClientReferenceHasher,
   ConnectionShape,
@@ -337,10 +338,18 @@ export class CandidateProfileService {
     purpose: string,
   ): Promise<AnonymisedCandidateProfile[]> {
     // Profiles of other regions are not found; a view of another organisation's profile is audited as it is read.
+    // `condition` is a constant of its caller, so it keys the select's text.
+    const where = `${condition} AND p.region_code = ANY(:regions)`;
     const found = await selectAuditingViews(
-      this.profiles
-        .createQueryBuilder('p')
-        .where(`${condition} AND p.region_code = ANY(:regions)`, { ...params, regions: actor.regionCodes }),
+      cachedPlainSelect(
+        this.profiles.manager.connection,
+        `candidate_profile.anonymised:${where}`,
+        (values) => this.profiles.createQueryBuilder('p').where(where, values),
+        {
+          ...params,
+          regions: actor.regionCodes,
+        },
+      ),
       actor,
       { entityType: AuditEntityType.CANDIDATE_PROFILE, owner: 'ownerOrganisationId', purpose },
     );

@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { plainSelect } from '../database/raw-entities';
+import { PlainSelect, plainSelect } from '../database/raw-entities';
 
 export enum AuditAction {
   CREATE = 'CREATE',
@@ -81,11 +81,11 @@ export interface AuditedView<E> {
  * statement: no row is shown without its audit record, and the audit costs no round trip of its own.
  */
 export async function selectAuditingViews<E extends ObjectLiteral>(
-  query: SelectQueryBuilder<E>,
+  query: SelectQueryBuilder<E> | PlainSelect<E>,
   actor: Actor,
   { entityType, owner, purpose }: AuditedView<E>,
 ): Promise<E[]> {
-  const select = plainSelect(query);
+  const select = 'toEntities' in query ? query : plainSelect(query);
   const id = select.columnOf('id');
   const ownerColumn = select.columnOf(owner);
   const at = select.params.length;
