@@ -70,16 +70,15 @@ describe('preparedQuery', () => {
     ];
     let builds = 0;
     const select = (values: Record<string, unknown>) =>
-      cachedPlainSelect(
-        app.dataSource,
-        'test.employers-by-kvk-and-id',
-        (markers) => {
+      cachedPlainSelect(app.dataSource, {
+        key: 'test.employers-by-kvk-and-id',
+        build: (markers) => {
           builds += 1;
           // The parameters appear in another order than the values name them.
           return employers.createQueryBuilder('e').where('e.kvk_number = ANY(:kvk) AND e.id = ANY(:ids)', markers);
         },
         values,
-      );
+      });
     const read = async (values: Record<string, unknown>) => {
       const plain = select(values);
       return plain.toEntities(await plain.run(plain.sql, plain.params)).map((e) => e.id);

@@ -341,15 +341,11 @@ export class CandidateProfileService {
     // `condition` is a constant of its caller, so it keys the select's text.
     const where = `${condition} AND p.region_code = ANY(:regions)`;
     const found = await selectAuditingViews(
-      cachedPlainSelect(
-        this.profiles.manager.connection,
-        `candidate_profile.anonymised:${where}`,
-        (values) => this.profiles.createQueryBuilder('p').where(where, values),
-        {
-          ...params,
-          regions: actor.regionCodes,
-        },
-      ),
+      cachedPlainSelect(this.profiles.manager.connection, {
+        key: `candidate_profile.anonymised:${where}`,
+        build: (values) => this.profiles.createQueryBuilder('p').where(where, values),
+        values: { ...params, regions: actor.regionCodes },
+      }),
       actor,
       { entityType: AuditEntityType.CANDIDATE_PROFILE, owner: 'ownerOrganisationId', purpose },
     );

@@ -43,7 +43,12 @@ export class EmployerContactService {
     const rows = await sharedSelectPlain(
       this.contacts.manager.connection,
       batch,
-      this.contacts.createQueryBuilder('c').where('c.employer_id = ANY(:ids)', { ids: employerIds }).orderBy('c.name'),
+      {
+        key: 'employer_contact.for-employers',
+        build: (values) =>
+          this.contacts.createQueryBuilder('c').where('c.employer_id = ANY(:ids)', values).orderBy('c.name'),
+        values: { ids: employerIds },
+      },
       fields && { fields, keys: ['employerId'] },
     );
     return groupByKeys(employerIds, rows, (c) => c.employerId);

@@ -31,6 +31,7 @@ export * from './runtime/run-main';
 export * from './auth/region-access';
 export * from './database/pg-errors';
 export * from './database/raw-entities';
+export * from './database/statement-template';
 export * from './database/shared-statement';
 export * from './database/stream-rows';
 export * from './database/prepared-query';

@@ -172,11 +172,16 @@ export class VacancyService {
     const rows = await sharedSelectPlain(
       this.dataSource,
       batch,
-      this.vacancies
-        .createQueryBuilder('v')
-        .where('v.employer_id = ANY(:ids)', { ids: employerIds })
-        .orderBy('v.created_at', 'DESC')
-        .addOrderBy('v.id', 'DESC'),
+      {
+        key: 'vacancy.for-employers',
+        build: (values) =>
+          this.vacancies
+            .createQueryBuilder('v')
+            .where('v.employer_id = ANY(:ids)', values)
+            .orderBy('v.created_at', 'DESC')
+            .addOrderBy('v.id', 'DESC'),
+        values: { ids: employerIds },
+      },
       fields && { fields, keys: ['employerId'] },
     );
     return groupByKeys(employerIds, rows, (v) => v.employerId);

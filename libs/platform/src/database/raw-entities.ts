@@ -1,6 +1,7 @@
 import type { DataSource, EntityMetadata, ObjectLiteral, QueryRunner, Repository, SelectQueryBuilder } from 'typeorm';
 import { preparedQuery } from './prepared-query';
 import { isTimestamp, sharedSelect, StatementBatch } from './shared-statement';
+import { CachedSelectSpec, markedNames, parameterMarkers, placedValues } from './statement-template';
 
 /** A single-table select as SQL text and parameters, and the mapping of its raw rows onto property names. */
 export interface PlainSelect<E> {
@@ -57,30 +58,23 @@ export function plainSelect<E extends ObjectLiteral>(query: SelectQueryBuilder<E
 const templates = new Map<string, { select: PlainSelect<ObjectLiteral>; names: string[] }>();
 
 /**
- * {@link plainSelect} of the builder `build` makes, built by TypeORM once per `key` (a constant of the call site:
- * the same key must always build the same select) and reused as text with this call's named `values`. Building a
- * select costs more CPU than running it for the small statements every request makes. Outside transactions.
+ * {@link plainSelect} of the builder `spec.build` makes, built by TypeORM once per `spec.key` and reused as text
+ * with this call's named values (see statement-template). Outside transactions.
  */
 export function cachedPlainSelect<E extends ObjectLiteral>(
   dataSource: DataSource,
-  key: string,
-  build: (values: Record<string, unknown>) => SelectQueryBuilder<E>,
-  values: Record<string, unknown>,
+  { key, build, values }: CachedSelectSpec<SelectQueryBuilder<E>>,
 ): PlainSelect<E> {
   let template = templates.get(key);
   if (!template) {
-    // Each parameter as a marker object: where the markers land in the built parameters gives each name's place.
-    const markers = Object.fromEntries(Object.keys(values).map((name) => [name, { marker: name }]));
-    const select = plainSelect(build(markers));
-    const names = select.params.map((param) => (param as { marker?: string } | null)?.marker);
-    if (names.some((name) => name === undefined)) throw new Error(`${key}: every parameter must be named in values`);
-    template = { select: select as PlainSelect<ObjectLiteral>, names: names as string[] };
+    const select = plainSelect(build(parameterMarkers(values)));
+    template = { select: select as PlainSelect<ObjectLiteral>, names: markedNames(select.params, key) };
     templates.set(key, template);
   }
   const { select, names } = template as { select: PlainSelect<E>; names: string[] };
   return {
     ...select,
-    params: names.map((name) => values[name]),
+    params: placedValues(names, values),
     // On this call's database: the text is the same for every data source of the entity, the connection is not.
     run: (sql, params, batch) => preparedQuery(dataSource, sql, params, { holdFor: batch }),
   };

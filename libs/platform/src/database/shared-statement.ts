@@ -1,7 +1,9 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { preparedQuery } from './prepared-query';
+import { selectionKey } from '../graphql/selected-fields';
 import { applyProjection, Projection } from './projection';
+import { CachedSelectSpec, markedNames, parameterMarkers, placedValues } from './statement-template';
 
 /**
  * The key under which selects share a statement; resolvers pass the request, so the relation loaders
@@ -54,20 +56,40 @@ export function sharedSelect<T>(
   });
 }
 
-/** A single-table TypeORM select through `sharedSelect`, mapped onto the entity's property names. */
+interface PlainColumn {
+  key: string;
+  property: string;
+  timestamp: boolean;
+}
+
+const plainTemplates = new Map<string, { sql: string; names: string[]; columns: PlainColumn[] }>();
+
+/**
+ * A single-table TypeORM select through `sharedSelect`, mapped onto the entity's property names. Given as a
+ * {@link CachedSelectSpec}, it is built once per key and selection (see statement-template).
+ */
 export async function sharedSelectPlain<E extends ObjectLiteral>(
   dataSource: DataSource,
   batch: StatementBatch,
-  query: SelectQueryBuilder<E>,
+  query: SelectQueryBuilder<E> | CachedSelectSpec<SelectQueryBuilder<E>>,
   projection?: Projection<E>,
 ): Promise<E[]> {
-  const alias = query.expressionMap.mainAlias!;
-  const columns = (applyProjection(query, projection) ?? alias.metadata.columns).map((column) => ({
-    key: `${alias.name}_${column.databaseName}`,
-    property: column.propertyName,
-    timestamp: isTimestamp(column),
-  }));
-  const [sql, params] = query.getQueryAndParameters();
+  let sql: string;
+  let params: unknown[];
+  let columns: PlainColumn[];
+  if ('build' in query) {
+    const key = `${query.key}|${projection ? selectionKey(projection.fields) : '*'}`;
+    let template = plainTemplates.get(key);
+    if (!template) {
+      const built = plainColumns(query.build(parameterMarkers(query.values)), projection);
+      template = { sql: built.sql, columns: built.columns, names: markedNames(built.params, key) };
+      plainTemplates.set(key, template);
+    }
+    ({ sql, columns } = template);
+    params = placedValues(template.names, query.values);
+  } else {
+    ({ sql, params, columns } = plainColumns(query, projection));
+  }
   const raw = await sharedSelect<JsonRow>(dataSource, batch, sql, params);
   return raw.map((row) => {
     const entity: JsonRow = {};
@@ -77,6 +99,20 @@ export async function sharedSelectPlain<E extends ObjectLiteral>(
     }
     return entity as E;
   });
+}
+
+function plainColumns<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  projection: Projection<E> | undefined,
+): { sql: string; params: unknown[]; columns: PlainColumn[] } {
+  const alias = query.expressionMap.mainAlias!;
+  const columns = (applyProjection(query, projection) ?? alias.metadata.columns).map((column) => ({
+    key: `${alias.name}_${column.databaseName}`,
+    property: column.propertyName,
+    timestamp: isTimestamp(column),
+  }));
+  const [sql, params] = query.getQueryAndParameters();
+  return { sql, params, columns };
 }
 
 /** Whether a column holds a timestamp, which arrives from `sharedSelect` as its ISO text. */
