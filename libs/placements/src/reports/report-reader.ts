@@ -13,6 +13,18 @@ export interface ReportScope {
   organisations: ReportOrganisation[];
   threshold: number;
   query: ReportQuery;
+  /** The rows of the report's lead statement (none without one). */
+  lead: Record<string, unknown>[];
+}
+
+/**
+ * The statement a report starts with, sent with the opening of its snapshot in one round trip. Its parameters go
+ * as escaped literals (the simple protocol has no others), so they are strings or finite numbers, and `sql` holds
+ * no `$` but its placeholders.
+ */
+export interface LeadStatement {
+  sql: string;
+  params: (string | number)[];
 }
 
 /** Periods longer than this are refused: a report is a management view, not an export of the database. */
@@ -29,27 +41,34 @@ export class ReportReader {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async read<T>(actor: Actor, regionCode: string, work: (scope: ReportScope) => Promise<T>): Promise<T> {
+  async read<T>(
+    actor: Actor,
+    regionCode: string,
+    work: (scope: ReportScope) => Promise<T>,
+    lead?: LeadStatement,
+  ): Promise<T> {
     RegionAccess.assertCanRead(actor, regionCode, 'Region'); // another region's figures do not exist for you
     const runner = this.dataSource.createQueryRunner('slave');
     let open = false;
     try {
-      // One round trip opens the snapshot and reads the region with its organisations (TypeORM's startTransaction
-      // alone takes two). The code is one of the actor's own regions (checked above), and sent escaped. A report
-      // sorts and hashes hundreds of thousands of rows: in memory, not in temporary files.
+      // One round trip opens the snapshot, reads the region with its organisations and runs the lead statement
+      // (TypeORM's startTransaction alone takes two). The code is one of the actor's own regions (checked above),
+      // and sent escaped. A report sorts and hashes hundreds of thousands of rows: in memory, not in temporary files.
       const client = (await runner.connect()) as PoolClient;
       const opening = `BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL work_mem = '32MB';
         SELECT r.code, r.name,
                (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'pool', o.kind)), '[]')
                   FROM organisation o JOIN organisation_region x ON x.organisation_id = o.id
                  WHERE x.region_code = r.code) AS organisations
-          FROM labour_market_region r WHERE r.code = ${client.escapeLiteral(regionCode)}`;
+          FROM labour_market_region r WHERE r.code = ${client.escapeLiteral(regionCode)}${
+            lead ? `;\n${withLiterals(client, lead)}` : ''
+          }`;
       open = true; // from here on it ends with COMMIT or ROLLBACK, also if the opening fails after its BEGIN
       const results = (await client.query(opening).catch((error: Error) => {
         throw new QueryFailedError(opening, [], error);
       })) as unknown as QueryResult<{ code: string; name: string; organisations: ReportOrganisation[] }>[];
       const query: ReportQuery = (sql, parameters) => runner.query(sql, parameters);
-      const [region] = results[results.length - 1].rows;
+      const [region] = results[2].rows;
       if (!region) throw DomainError.notFound('Region');
       const { organisations, ...about } = region;
       const result = await work({
@@ -57,6 +76,7 @@ export class ReportReader {
         organisations,
         threshold: this.config.reports.suppressionThreshold,
         query,
+        lead: lead ? results[3].rows : [],
       });
       // A read-only snapshot has nothing to commit: its end is sent without waiting for the answer. The
       // connection's next user queues behind it on the same connection, so it never sees the snapshot.
@@ -68,6 +88,15 @@ export class ReportReader {
       await runner.release();
     }
   }
+}
+
+function withLiterals(client: PoolClient, { sql, params }: LeadStatement): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const value = params[Number(n) - 1];
+    if (typeof value === 'string') return client.escapeLiteral(value);
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    throw new Error(`lead statement parameter $${n} is neither a string nor a finite number`);
+  });
 }
 
 /** A period the reports accept: `from` not after `to`, at most five years. */
