@@ -58,6 +58,11 @@ function hold(owner: object, runner: QueryRunner): boolean {
   return true;
 }
 
+/** Whether `owner` has a connection kept for its next statement. */
+export function holdsConnection(owner: object): boolean {
+  return held.has(owner);
+}
+
 function takeHeld(owner: object): QueryRunner | undefined {
   const runner = held.get(owner);
   held.delete(owner);

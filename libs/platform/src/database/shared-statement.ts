@@ -1,6 +1,6 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { preparedQuery } from './prepared-query';
+import { holdsConnection, preparedQuery } from './prepared-query';
 import { selectionKey } from '../graphql/selected-fields';
 import { applyProjection, Projection } from './projection';
 import { CachedSelectSpec, markedNames, parameterMarkers, placedValues } from './statement-template';
@@ -42,11 +42,19 @@ export function sharedSelect<T>(
       const selects: PendingSelect[] = [];
       pending = selects;
       pendingByBatch.set(batch, selects);
-      // DataLoaders dispatch on process.nextTick; setImmediate runs after all of them have.
-      setImmediate(() => {
+      const flush = () => {
         pendingByBatch.delete(batch);
         void runTogether(dataSource, batch, selects);
-      });
+      };
+      if (holdsConnection(batch)) {
+        // The relations of rows just read, on the connection kept for them: their loaders dispatch one after
+        // another on process.nextTick, and this first one's microtask runs once they all have. Not waiting for
+        // the event loop to turn also gives the connection back sooner.
+        void Promise.resolve().then(() => process.nextTick(flush));
+      } else {
+        // DataLoaders dispatch on process.nextTick; setImmediate runs after all of them have.
+        setImmediate(flush);
+      }
     }
     pending.push({ sql, params, resolve, reject });
   }).then((rows) => {
