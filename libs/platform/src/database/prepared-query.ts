@@ -47,7 +47,8 @@ const held = new WeakMap<object, QueryRunner>();
 function hold(owner: object, runner: QueryRunner): boolean {
   if (held.has(owner)) return false;
   held.set(owner, runner);
-  // The statement it is kept for is sent from this turn's check phase (setImmediate): release after the next one.
+  // The statement it is kept for is sent once its loaders have dispatched, at the latest in this turn's check
+  // phase (setImmediate): unclaimed by the next turn's, it goes back.
   setImmediate(() =>
     setImmediate(() => {
       if (held.get(owner) !== runner) return;
