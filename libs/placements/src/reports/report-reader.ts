@@ -53,9 +53,11 @@ export class ReportReader {
     try {
       // One round trip opens the snapshot, reads the region with its organisations and runs the lead statement
       // (TypeORM's startTransaction alone takes two). The code is one of the actor's own regions (checked above),
-      // and sent escaped. A report sorts and hashes hundreds of thousands of rows: in memory, not in temporary files.
+      // and sent escaped. A report sorts and hashes hundreds of thousands of rows: in memory, not in temporary files;
+      // and its figures depend on the period and the region, so its statements are planned for their values.
       const client = (await runner.connect()) as PoolClient;
       const opening = `BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL work_mem = '32MB';
+        SET LOCAL plan_cache_mode = force_custom_plan;
         SELECT r.code, r.name,
                (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'pool', o.kind)), '[]')
                   FROM organisation o JOIN organisation_region x ON x.organisation_id = o.id
@@ -68,7 +70,7 @@ export class ReportReader {
         throw new QueryFailedError(opening, [], error);
       })) as unknown as QueryResult<{ code: string; name: string; organisations: ReportOrganisation[] }>[];
       const query: ReportQuery = (sql, parameters) => runner.query(sql, parameters);
-      const [region] = results[2].rows;
+      const [region] = results[3].rows;
       if (!region) throw DomainError.notFound('Region');
       const { organisations, ...about } = region;
       const result = await work({
@@ -76,7 +78,7 @@ export class ReportReader {
         organisations,
         threshold: this.config.reports.suppressionThreshold,
         query,
-        lead: lead ? results[3].rows : [],
+        lead: lead ? results[4].rows : [],
       });
       // A read-only snapshot has nothing to commit: its end is sent without waiting for the answer. The
       // connection's next user queues behind it on the same connection, so it never sees the snapshot.
