@@ -2,6 +2,7 @@ import { PlacementReportService } from '@wsp/placements';
 import { Role } from '@wsp/platform';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { createReportRegion, dropReportRegion, ReportRegion, seededRandom } from '../factories/report-region.factory';
 import { createUser } from '../factories/user.factory';
 import { statementsDuring } from '../support/statements';
@@ -880,14 +881,28 @@ describe('a report on a pool of one connection', () => {
   });
 
   it("ends its snapshot before the connection's next user runs anything, without waiting for that", async () => {
-    const report = app.graphql<{ placementReport: { total: Count } }>(
-      PLACEMENT_REPORT,
-      { input: { regionCode: region.code, from: FROM, to: TO, groupBy: [] } },
-      { as: region.director.email },
-    );
-    // Queued for the one connection while the report holds it: it runs after the report's end of transaction.
-    const next = new Promise((r) => setTimeout(r, 5)).then(() => app.dataSource.query('SHOW transaction_isolation'));
-    expect((await report).errors).toBeUndefined();
+    const token = await app.tokenFor(region.director.email);
+    // Asked for the one connection the moment the report opens its snapshot on it: it waits for the report.
+    let next: Promise<unknown> | undefined;
+    const query = Client.prototype.query;
+    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+      const result = (query as (...a: unknown[]) => unknown).apply(this, args);
+      if (!next && String(args[0]).startsWith('BEGIN ISOLATION LEVEL REPEATABLE READ')) {
+        next = app.dataSource.query('SHOW transaction_isolation');
+      }
+      return result;
+    } as typeof query);
+    try {
+      const report = await app.graphql<{ placementReport: { total: Count } }>(
+        PLACEMENT_REPORT,
+        { input: { regionCode: region.code, from: FROM, to: TO, groupBy: [] } },
+        { token },
+      );
+      expect(report.errors).toBeUndefined();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(next).toBeDefined();
     expect(await next).toEqual([{ transaction_isolation: 'read committed' }]);
     expect(await app.dataSource.query('SELECT pg_current_xact_id_if_assigned() AS xid')).toEqual([{ xid: null }]);
   });

@@ -118,8 +118,7 @@ export class CandidateProfileService {
     }
   }
 
-  /** The owner's view; to anyone else the profile is unknown. */
-  /** With a `batch`, the read joins that batch's statement (see `prefetchFields`). */
+  /** The owner's view; to anyone else the profile is unknown. With a `batch`, the read joins its statement. */
   async get(actor: Actor, id: string, batch?: StatementBatch): Promise<CandidateProfile> {
     // The client-number flag comes with the row (the keyed hash itself is never selected): one round trip.
     const found = await findRowById(this.profiles, id, batch, {

@@ -166,11 +166,11 @@ export class EmployerService {
   }
 }
 
-/** Writes one line to the employer's timeline, inside the caller's transaction (if any); returns that line. */
 /** A timeline entry as RETURNING or a select gives it to the API. */
 export const TIMELINE_COLUMNS =
   'id, employer_id AS "employerId", kind, text, author_id AS "authorId", occurred_at AS "occurredAt"';
 
+/** Writes one line to the employer's timeline, inside the caller's transaction (if any); returns that line. */
 export async function recordTimeline(
   manager: EntityManager,
   employerId: string,

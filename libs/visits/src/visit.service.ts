@@ -276,7 +276,7 @@ export class VisitService {
     return rows.map(withDetails);
   }
 
-  /** The actor's own visits in a range: constant statements however many visits (rows + one per relation). */
+  /** The actor's own visits in a range: one statement however many visits. */
   agenda(actor: Actor, from: Date | undefined, to: Date | undefined): Promise<Visit[]> {
     return this.list(actor, { from, to, participantId: actor.userId }, 500);
   }

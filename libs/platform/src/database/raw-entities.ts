@@ -1,4 +1,4 @@
-import type { DataSource, EntityMetadata, ObjectLiteral, QueryRunner, Repository, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, ObjectLiteral, QueryRunner, Repository, SelectQueryBuilder } from 'typeorm';
 import { preparedQuery } from './prepared-query';
 import { isTimestamp, sharedSelect, StatementBatch } from './shared-statement';
 import { CachedSelectSpec, markedNames, parameterMarkers, placedValues } from './statement-template';
@@ -100,14 +100,6 @@ export async function selectPlain<E extends ObjectLiteral>(
   return { rows: select.toEntities(raw), raw };
 }
 
-interface ByIdSelect {
-  select: PlainSelect<ObjectLiteral>;
-  timestamps: string[];
-}
-
-/** Per entity, per extra column (or none): the text of a select by id, built once. */
-const byIdSelects = new WeakMap<EntityMetadata, Map<string, ByIdSelect>>();
-
 /**
  * `repository.findOneBy({ id })` for the lookups most requests make (the employer or vacancy a page or change is
  * about): one text per entity, built once, prepared outside a transaction and mapped without TypeORM's hydration.
@@ -128,25 +120,22 @@ export async function findRowById<E extends ObjectLiteral>(
   batch?: StatementBatch,
   extra?: { expression: string; name: string },
 ): Promise<{ entity: E; raw: Record<string, unknown> } | null> {
-  let selects = byIdSelects.get(repository.metadata);
-  if (!selects) byIdSelects.set(repository.metadata, (selects = new Map()));
-  let known = selects.get(extra?.name ?? '');
-  if (!known) {
-    const query = repository.createQueryBuilder('e').where('e.id = :id', { id });
-    if (extra) query.addSelect(extra.expression, extra.name);
-    known = {
-      select: plainSelect(query),
-      timestamps: repository.metadata.columns.filter(isTimestamp).map((column) => `e_${column.databaseName}`),
-    };
-    selects.set(extra?.name ?? '', known);
-  }
-  const { select, timestamps } = known as { select: PlainSelect<E>; timestamps: string[] };
-  const transaction = repository.queryRunner ?? repository.manager.queryRunner;
-  const connection = repository.manager.connection;
+  const { metadata, manager } = repository;
+  const select = cachedPlainSelect<E>(manager.connection, {
+    key: `${metadata.tableName}.by-id${extra ? `+${extra.name}=${extra.expression}` : ''}`,
+    build: (values) => {
+      const query = repository.createQueryBuilder('e').where('e.id = :id', values);
+      return extra ? query.addSelect(extra.expression, extra.name) : query;
+    },
+    values: { id },
+  });
+  const transaction = repository.queryRunner ?? manager.queryRunner;
+  // Through a shared statement rows arrive as JSON: its timestamps are named to become dates again.
+  const timestamps = () => metadata.columns.filter(isTimestamp).map((column) => `e_${column.databaseName}`);
   const [raw] = transaction
-    ? await transaction.query(select.sql, [id])
+    ? await transaction.query(select.sql, select.params)
     : batch
-      ? await sharedSelect<Record<string, unknown>>(connection, batch, select.sql, [id], timestamps)
-      : await preparedQuery<Record<string, unknown>>(connection, select.sql, [id]);
+      ? await sharedSelect<Record<string, unknown>>(manager.connection, batch, select.sql, select.params, timestamps())
+      : await select.run(select.sql, select.params);
   return raw ? { entity: select.toEntities([raw])[0], raw } : null;
 }
