@@ -187,21 +187,30 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: Math.round(kib('VmRSS') / 1024), peak: Math.round(kib('VmHWM') / 1024) };
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function cpuSecondsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 per second)
+/** The fields of /proc/<pid>/stat after the command name (Linux); index 11 is utime, 12 stime, 13 cutime, 14 cstime. */
+function statFields(pid: number | string): number[] {
+  return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ').map(Number);
 }
 
-/** CPU seconds of the PostgreSQL server: the postmaster and every process it started. */
+/** CPU seconds (user + system) a process has used so far, in clock ticks of 100 per second. */
+function cpuSecondsOf(pid: number): number {
+  const fields = statFields(pid);
+  return (fields[11] + fields[12]) / 100;
+}
+
+/**
+ * CPU seconds of the PostgreSQL server: the postmaster, the processes it runs now, and those that have ended (a
+ * backend that exits is reaped by the postmaster, and its time moves to the postmaster's cutime and cstime).
+ */
 function postgresCpuSeconds(): number {
   const postmaster = Number(readFileSync(resolve(DATA_DIR, 'postgres/postmaster.pid'), 'utf8').split('\n')[0]);
-  let total = cpuSecondsOf(postmaster);
+  const own = statFields(postmaster);
+  let total = (own[11] + own[12] + own[13] + own[14]) / 100;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
-      if (Number(fields[1]) === postmaster) total += (Number(fields[11]) + Number(fields[12])) / 100;
+      const fields = statFields(entry);
+      if (fields[1] === postmaster) total += (fields[11] + fields[12]) / 100;
     } catch {
       // the process ended meanwhile
     }
