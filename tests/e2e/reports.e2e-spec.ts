@@ -1,7 +1,9 @@
+import { Logger } from '@nestjs/common';
 import { PlacementReportService } from '@wsp/placements';
 import { Role } from '@wsp/platform';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import { Client } from 'pg';
 import { createReportRegion, dropReportRegion, ReportRegion, seededRandom } from '../factories/report-region.factory';
 import { createUser } from '../factories/user.factory';
@@ -905,6 +907,38 @@ describe('a report on a pool of one connection', () => {
     expect(next).toBeDefined();
     expect(await next).toEqual([{ transaction_isolation: 'read committed' }]);
     expect(await app.dataSource.query('SELECT pg_current_xact_id_if_assigned() AS xid')).toEqual([{ xid: null }]);
+  });
+
+  it('logs a snapshot end lost with its connection, and the pool serves the next user on a new connection', async () => {
+    const token = await app.tokenFor(region.director.email);
+    const warned = jest.spyOn(Logger.prototype, 'warn');
+    // The connection breaks just as the report ends its snapshot: the COMMIT goes to a closed socket.
+    const query = Client.prototype.query;
+    const broken = jest.spyOn(Client.prototype, 'query').mockImplementation(function (
+      this: Client,
+      ...args: unknown[]
+    ) {
+      if (args[0] === 'COMMIT') (this as unknown as { connection: { stream: Socket } }).connection.stream.destroy();
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query);
+    try {
+      const report = await app.graphql<{ placementReport: { total: Count } }>(
+        PLACEMENT_REPORT,
+        { input: { regionCode: region.code, from: FROM, to: TO, groupBy: [] } },
+        { token },
+      );
+      expect(report.errors).toBeUndefined();
+      for (let waited = 0; warned.mock.calls.length === 0 && waited < 2000; waited += 10) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(warned.mock.calls).toEqual([
+        [{ error: 'Connection terminated unexpectedly' }, 'a report snapshot ended with its broken connection'],
+      ]);
+    } finally {
+      broken.mockRestore();
+      warned.mockRestore();
+    }
+    expect(await app.dataSource.query('SELECT 1 AS answer')).toEqual([{ answer: 1 }]);
   });
 });
 

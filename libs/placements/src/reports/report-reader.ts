@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AppConfig, APP_CONFIG, DomainError, RegionAccess } from '@wsp/platform';
 import type { PoolClient, QueryResult } from 'pg';
@@ -36,6 +36,8 @@ const MAX_PERIOD_DAYS = 5 * 366;
  */
 @Injectable()
 export class ReportReader {
+  private readonly logger = new Logger(ReportReader.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -83,7 +85,10 @@ export class ReportReader {
       // A read-only snapshot has nothing to commit: its end is sent without waiting for the answer. The
       // connection's next user queues behind it on the same connection, so it never sees the snapshot.
       open = false;
-      void client.query('COMMIT').catch(() => undefined); // a broken connection ended it already
+      void client.query('COMMIT').catch((error: Error) =>
+        // Only a broken connection fails here: the server ended the snapshot with it, and the pool drops it.
+        this.logger.warn({ error: error.message }, 'a report snapshot ended with its broken connection'),
+      );
       return result;
     } finally {
       if (open) await runner.query('ROLLBACK').catch(() => undefined); // a broken connection ended it already
