@@ -71,6 +71,34 @@ describe('employer list page', () => {
     expect(counts).toEqual([3, 3]);
   });
 
+  it('reads a later page with its total in one statement too, and still counts past the last page', async () => {
+    const query = `query($first: Int, $after: String) { employers(first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id contacts { name } } } } }`;
+    type Page = {
+      employers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: unknown[] };
+    };
+    const read = async (first: number, after?: string) => {
+      const response = await app.graphql<Page>(query, { first, after }, { token });
+      expect(response.errors).toBeUndefined();
+      return response.data!.employers;
+    };
+    const { totalCount, pageInfo } = await read(10);
+    let second: Page['employers'] | undefined;
+    const statements = await statementsOf(async () => {
+      second = await read(10, pageInfo.endCursor);
+    });
+    // Actor lookup, the page with its total, and the shared statement of its contacts.
+    expect(statements).toHaveLength(3);
+    expect(second!.totalCount).toBe(totalCount);
+    expect(second!.edges).toHaveLength(10);
+
+    let last = await read(200);
+    while (last.pageInfo.hasNextPage) last = await read(200, last.pageInfo.endCursor);
+    expect(last.totalCount).toBe(totalCount);
+    const past = await read(10, last.pageInfo.endCursor);
+    expect(past).toMatchObject({ totalCount, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
   it('reads only the employer columns a page shows, its relations needing none, on every page', async () => {
     const query = `query($after: String) { employers(first: 20, after: $after) {
       pageInfo { endCursor } edges { node { id kvkNumber contacts { name } vacancies { title } } } } }`;

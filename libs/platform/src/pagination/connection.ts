@@ -93,36 +93,21 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
     applyProjection(rowsQuery, projection);
     return rowsQuery;
   };
-  let rows: E[];
-  let totalCount: number;
-  if (!page.after) {
-    // First page: the total comes with the rows in one statement, as an uncorrelated sub-select over the same
-    // filter (a window count would sort the whole filtered set instead of reading the first rows off an index).
-    const count = query.clone().select('count(*)');
-    const { rows: found, raw } = await selectPlain(
-      ordered(projected().addSelect(`(${count.getQuery()})`, 'total_count')),
-      first + 1,
-      batch,
-    );
-    rows = found;
-    totalCount = raw.length > 0 ? Number(raw[0].total_count) : 0;
-  } else {
+  // The total comes with the rows in one statement, as an uncorrelated sub-select over the same filter (a window
+  // count would sort the whole filtered set instead of reading the first rows off an index); the cursor narrows
+  // the rows only.
+  const count = query.clone().select('count(*)');
+  const rowsQuery = projected().addSelect(`(${count.getQuery()})`, 'total_count');
+  if (page.after) {
     const [value, id] = decodeCursor(page.after);
-    totalCount = await query.clone().getCount();
-    ({ rows } = await selectPlain(
-      ordered(
-        projected().andWhere(
-          `(${alias}.${sort.column}, ${alias}.id) ${sort.descending ? '<' : '>'} (:cursorValue, :cursorId)`,
-          {
-            cursorValue: value,
-            cursorId: id,
-          },
-        ),
-      ),
-      first + 1,
-      batch,
-    ));
+    rowsQuery.andWhere(
+      `(${alias}.${sort.column}, ${alias}.id) ${sort.descending ? '<' : '>'} (:cursorValue, :cursorId)`,
+      { cursorValue: value, cursorId: id },
+    );
   }
+  const { rows, raw } = await selectPlain(ordered(rowsQuery), first + 1, batch);
+  // No row, no total beside it: before any cursor there is nothing, past the last page it is counted on its own.
+  const totalCount = raw.length > 0 ? Number(raw[0].total_count) : page.after ? await query.clone().getCount() : 0;
   const pageRows = rows.slice(0, first);
   const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(sort.valueOf(node), node.id) }));
   return {
