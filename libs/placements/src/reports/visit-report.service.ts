@@ -24,31 +24,23 @@ export class VisitReportService {
       // Each organisation of the region is a bit; a visit's mask holds the organisations that took part. Visits and
       // employers are counted per mask, and each row's figures summed from the masks it covers (see levelCounts).
       if (organisations.length > 62) throw new Error('a region has more partner organisations than a bigint has bits');
-      const parameters = [region.code, input.from, input.to, organisations.map((o) => o.id)];
-      const masks = await query<{ metric: 'visits' | 'employersReached'; mask: string; count: number }>(
-        `WITH visit_masks AS (
-           SELECT v.id, v.employer_id,
-                  coalesce(bit_or(1::bigint << (array_position($4::uuid[], vp.organisation_id) - 1)), 0) AS mask
-             FROM visit v JOIN visit_participant vp ON vp.visit_id = v.id
-            WHERE v.region_code = $1 AND v.status = 'HELD' AND ${inPeriod('v.starts_at')}
-            GROUP BY v.id, v.employer_id)
-         SELECT 'visits' AS metric, mask::text, count(*)::int AS count FROM visit_masks GROUP BY mask
-         UNION ALL
-         SELECT 'employersReached', mask::text, count(*)::int
-           FROM (SELECT employer_id, bit_or(mask) AS mask FROM visit_masks GROUP BY employer_id) employers
-          GROUP BY mask`,
-        parameters,
-      );
-      // What followed: per level, each employer's "within 90 days after a visit" as one multirange of disjoint
-      // ranges; what fell inside is counted by binary search (width_bucket) in the employer's sorted vacancy and
-      // placement times, so the work grows with the visits, not with the placements.
-      const followed = await query<LevelCounts>(
+      // One statement reads the held visits once for both parts: the masks, and what followed.
+      const counts = await query<({ kind: 'mask' } & MaskCount) | ({ kind: 'followed' } & LevelCounts)>(
         `WITH attended AS (
            SELECT v.id, v.employer_id, v.starts_at, vp.organisation_id AS owner_organisation_id, o.kind AS pool
              FROM visit v
              JOIN visit_participant vp ON vp.visit_id = v.id
              JOIN organisation o ON o.id = vp.organisation_id
             WHERE v.region_code = $1 AND v.status = 'HELD' AND ${inPeriod('v.starts_at')}),
+         -- Each organisation of the region is a bit; a visit's mask holds the organisations that took part.
+         visit_masks AS (
+           SELECT id, employer_id,
+                  coalesce(bit_or(1::bigint << (array_position($4::uuid[], owner_organisation_id) - 1)), 0) AS mask
+             FROM attended
+            GROUP BY id, employer_id),
+         -- What followed: per level, each employer's "within 90 days after a visit" as one multirange of disjoint
+         -- ranges; what fell inside is counted by binary search (width_bucket) in the employer's sorted vacancy
+         -- and placement times, so the work grows with the visits, not with the placements.
          by_organisation AS (
            SELECT employer_id, owner_organisation_id, pool,
                   range_agg(tstzrange(starts_at, starts_at + interval '90 days', '(]')) AS after_visit
@@ -76,11 +68,18 @@ export class VisitReportService {
            SELECT owner_organisation_id, pool, vv.vacancy_id
              FROM attended a JOIN visit_vacancy vv ON vv.visit_id = a.id
             GROUP BY GROUPING SETS ((owner_organisation_id, pool, vv.vacancy_id), (pool, vv.vacancy_id), (vv.vacancy_id)))
-         SELECT c.owner_organisation_id AS organisation_id, c.pool,
-                coalesce(sum(width_bucket(upper(r), o.times) - width_bucket(lower(r), o.times)), 0)::int
-                  AS "vacanciesAfterVisit",
+         SELECT 'mask' AS kind, 'visits' AS metric, mask::text, count(*)::int AS count,
+                NULL::uuid AS organisation_id, NULL AS pool, NULL::int AS "vacanciesAfterVisit",
+                NULL::int AS "placementsAfterVisit"
+           FROM visit_masks GROUP BY mask
+         UNION ALL
+         SELECT 'mask', 'employersReached', mask::text, count(*)::int, NULL, NULL, NULL, NULL
+           FROM (SELECT employer_id, bit_or(mask) AS mask FROM visit_masks GROUP BY employer_id) employers
+          GROUP BY mask
+         UNION ALL
+         SELECT 'followed', NULL, NULL, NULL, c.owner_organisation_id, c.pool,
+                coalesce(sum(width_bucket(upper(r), o.times) - width_bucket(lower(r), o.times)), 0)::int,
                 coalesce(sum(width_bucket(upper(r), p.times) - width_bucket(lower(r), p.times)), 0)::int
-                  AS "placementsAfterVisit"
            FROM coverage c
            CROSS JOIN LATERAL unnest(c.after_visit) r
            LEFT JOIN opened o ON o.employer_id = c.employer_id
@@ -88,15 +87,17 @@ export class VisitReportService {
           GROUP BY c.owner_organisation_id, c.pool
          UNION ALL
          -- Vacancies spotted at a visit count too, once: those not already inside the 90 days after one.
-         SELECT s.owner_organisation_id, s.pool, count(*)::int, 0
+         SELECT 'followed', NULL, NULL, NULL, s.owner_organisation_id, s.pool, count(*)::int, 0
            FROM spotted s
            JOIN vacancy vac ON vac.id = s.vacancy_id
            LEFT JOIN coverage c ON c.employer_id = vac.employer_id
             AND c.owner_organisation_id IS NOT DISTINCT FROM s.owner_organisation_id AND c.pool IS NOT DISTINCT FROM s.pool
           WHERE c.after_visit IS NULL OR NOT vac.created_at <@ c.after_visit
           GROUP BY s.owner_organisation_id, s.pool`,
-        parameters.slice(0, 3),
+        [region.code, input.from, input.to, organisations.map((o) => o.id)],
       );
+      const masks = counts.filter((row): row is { kind: 'mask' } & MaskCount => row.kind === 'mask');
+      const followed = counts.filter((row) => row.kind === 'followed');
       const counted = [...levelCounts(organisations, masks), ...followed];
       const published = publishBreakdown(
         region,
@@ -141,14 +142,18 @@ export class VisitReportService {
   }
 }
 
+/** Visits or employers reached, counted per mask of the organisations that took part. */
+interface MaskCount {
+  metric: 'visits' | 'employersReached';
+  mask: string;
+  count: number;
+}
+
 /**
  * Rows per organisation, pool and region from counts per organisation mask: a level counts every mask that
  * shares a bit with it (the region every mask), and joint visits are the masks with two or more bits.
  */
-function levelCounts(
-  organisations: readonly ReportOrganisation[],
-  masks: readonly { metric: 'visits' | 'employersReached'; mask: string; count: number }[],
-): LevelCounts[] {
+function levelCounts(organisations: readonly ReportOrganisation[], masks: readonly MaskCount[]): LevelCounts[] {
   const bitOf = (index: number) => 1n << BigInt(index);
   const levels = [
     { organisation_id: null, pool: null, bits: -1n },
