@@ -942,6 +942,61 @@ describe('a report on a pool of one connection', () => {
   });
 });
 
+describe('a report just before shutdown', () => {
+  let primary: TestApp;
+  let region: ReportRegion;
+  beforeAll(async () => {
+    primary = await TestApp.start({ RUN_WORKERS: 'false' });
+    region = await createReportRegion(primary.dataSource);
+  });
+  afterAll(async () => {
+    await dropReportRegion(primary.dataSource, region);
+    await primary.close();
+  });
+
+  it('ends its snapshot before the pool closes its connection', async () => {
+    const app = await TestApp.start({ RUN_WORKERS: 'false' });
+    const token = await app.tokenFor(region.director.email);
+    const warned = jest.spyOn(Logger.prototype, 'warn');
+    // The snapshot's end is held back until the pool starts closing, or a second has passed (shutdown waits).
+    let sendCommit!: () => void;
+    const held = new Promise<void>((resolve) => {
+      sendCommit = resolve;
+      setTimeout(resolve, 1000);
+    });
+    type Pool = { end(done?: (error?: Error) => void): Promise<void> | void };
+    const pool = (app.dataSource.driver as unknown as { master: Pool }).master;
+    const poolEnd = pool.end.bind(pool);
+    const ending = jest.spyOn(pool, 'end').mockImplementation((done) => {
+      sendCommit();
+      return poolEnd(done);
+    });
+    let committed: Promise<unknown> | undefined;
+    const query = Client.prototype.query;
+    const late = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+      const send = () => (query as (...a: unknown[]) => Promise<unknown>).apply(this, args);
+      if (args[0] !== 'COMMIT') return send();
+      return (committed = held.then(send));
+    } as typeof query);
+    try {
+      const report = await app.graphql<{ placementReport: { total: Count } }>(
+        PLACEMENT_REPORT,
+        { input: { regionCode: region.code, from: FROM, to: TO, groupBy: [] } },
+        { token },
+      );
+      expect(report.errors).toBeUndefined();
+      await app.close();
+      expect(committed).toBeDefined();
+      await expect(committed).resolves.toMatchObject({ command: 'COMMIT' });
+      expect(warned).not.toHaveBeenCalledWith(expect.anything(), 'a report snapshot ended with its broken connection');
+    } finally {
+      late.mockRestore();
+      ending.mockRestore();
+      warned.mockRestore();
+    }
+  });
+});
+
 describe('reports on a read replica (DATABASE_REPLICA_URL)', () => {
   // The "replica" is the same database reached as a role that may only read: a report that works proves it
   // read there, a write that works proves writes still go to the primary.

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AppConfig, APP_CONFIG, DomainError, RegionAccess } from '@wsp/platform';
 import type { PoolClient, QueryResult } from 'pg';
@@ -35,8 +35,10 @@ const MAX_PERIOD_DAYS = 5 * 366;
  * in one read-only snapshot so the figures of one report agree with each other.
  */
 @Injectable()
-export class ReportReader {
+export class ReportReader implements BeforeApplicationShutdown {
   private readonly logger = new Logger(ReportReader.name);
+  /** Snapshot ends sent and not yet answered: shutdown waits for them before the pool closes their connections. */
+  private readonly ending = new Set<Promise<unknown>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -85,15 +87,23 @@ export class ReportReader {
       // A read-only snapshot has nothing to commit: its end is sent without waiting for the answer. The
       // connection's next user queues behind it on the same connection, so it never sees the snapshot.
       open = false;
-      void client.query('COMMIT').catch((error: Error) =>
-        // Only a broken connection fails here: the server ended the snapshot with it, and the pool drops it.
-        this.logger.warn({ error: error.message }, 'a report snapshot ended with its broken connection'),
-      );
+      const ended = client
+        .query('COMMIT')
+        .catch((error: Error) =>
+          // Only a broken connection fails here: the server ended the snapshot with it, and the pool drops it.
+          this.logger.warn({ error: error.message }, 'a report snapshot ended with its broken connection'),
+        )
+        .finally(() => this.ending.delete(ended));
+      this.ending.add(ended);
       return result;
     } finally {
       if (open) await runner.query('ROLLBACK').catch(() => undefined); // a broken connection ended it already
       await runner.release();
     }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.ending);
   }
 }
 
