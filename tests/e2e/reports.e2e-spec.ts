@@ -883,51 +883,34 @@ describe('a report on a pool of one connection', () => {
   });
 
   it("ends its snapshot before the connection's next user runs anything, without waiting for that", async () => {
-    const token = await app.tokenFor(region.director.email);
     // Asked for the one connection the moment the report opens its snapshot on it: it waits for the report.
     let next: Promise<unknown> | undefined;
-    const query = Client.prototype.query;
-    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
-      const result = (query as (...a: unknown[]) => unknown).apply(this, args);
-      if (!next && String(args[0]).startsWith('BEGIN ISOLATION LEVEL REPEATABLE READ')) {
-        next = app.dataSource.query('SHOW transaction_isolation');
-      }
-      return result;
-    } as typeof query);
-    try {
-      const report = await app.graphql<{ placementReport: { total: Count } }>(
-        PLACEMENT_REPORT,
-        { input: { regionCode: region.code, from: FROM, to: TO, groupBy: [] } },
-        { token },
-      );
-      expect(report.errors).toBeUndefined();
-    } finally {
-      spy.mockRestore();
-    }
+    await withQueriesThrough(
+      (sql, send) => {
+        const result = send();
+        if (!next && String(sql).startsWith('BEGIN ISOLATION LEVEL REPEATABLE READ')) {
+          next = app.dataSource.query('SHOW transaction_isolation');
+        }
+        return result;
+      },
+      () => readPlacementTotal(app, region),
+    );
     expect(next).toBeDefined();
     expect(await next).toEqual([{ transaction_isolation: 'read committed' }]);
     expect(await app.dataSource.query('SELECT pg_current_xact_id_if_assigned() AS xid')).toEqual([{ xid: null }]);
   });
 
   it('logs a snapshot end lost with its connection, and the pool serves the next user on a new connection', async () => {
-    const token = await app.tokenFor(region.director.email);
     const warned = jest.spyOn(Logger.prototype, 'warn');
-    // The connection breaks just as the report ends its snapshot: the COMMIT goes to a closed socket.
-    const query = Client.prototype.query;
-    const broken = jest.spyOn(Client.prototype, 'query').mockImplementation(function (
-      this: Client,
-      ...args: unknown[]
-    ) {
-      if (args[0] === 'COMMIT') (this as unknown as { connection: { stream: Socket } }).connection.stream.destroy();
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query);
     try {
-      const report = await app.graphql<{ placementReport: { total: Count } }>(
-        PLACEMENT_REPORT,
-        { input: { regionCode: region.code, from: FROM, to: TO, groupBy: [] } },
-        { token },
+      // The connection breaks just as the report ends its snapshot: the COMMIT goes to a closed socket.
+      await withQueriesThrough(
+        (sql, send, client) => {
+          if (sql === 'COMMIT') (client as unknown as { connection: { stream: Socket } }).connection.stream.destroy();
+          return send();
+        },
+        () => readPlacementTotal(app, region),
       );
-      expect(report.errors).toBeUndefined();
       for (let waited = 0; warned.mock.calls.length === 0 && waited < 2000; waited += 10) {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
@@ -935,7 +918,6 @@ describe('a report on a pool of one connection', () => {
         [{ error: 'Connection terminated unexpectedly' }, 'a report snapshot ended with its broken connection'],
       ]);
     } finally {
-      broken.mockRestore();
       warned.mockRestore();
     }
     expect(await app.dataSource.query('SELECT 1 AS answer')).toEqual([{ answer: 1 }]);
@@ -956,7 +938,6 @@ describe('a report just before shutdown', () => {
 
   it('ends its snapshot before the pool closes its connection', async () => {
     const app = await TestApp.start({ RUN_WORKERS: 'false' });
-    const token = await app.tokenFor(region.director.email);
     const warned = jest.spyOn(Logger.prototype, 'warn');
     // The snapshot's end is held back until the pool starts closing, or a second has passed (shutdown waits).
     let sendCommit!: () => void;
@@ -972,30 +953,49 @@ describe('a report just before shutdown', () => {
       return poolEnd(done);
     });
     let committed: Promise<unknown> | undefined;
-    const query = Client.prototype.query;
-    const late = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
-      const send = () => (query as (...a: unknown[]) => Promise<unknown>).apply(this, args);
-      if (args[0] !== 'COMMIT') return send();
-      return (committed = held.then(send));
-    } as typeof query);
     try {
-      const report = await app.graphql<{ placementReport: { total: Count } }>(
-        PLACEMENT_REPORT,
-        { input: { regionCode: region.code, from: FROM, to: TO, groupBy: [] } },
-        { token },
+      await withQueriesThrough(
+        (sql, send) => (sql === 'COMMIT' ? (committed = held.then(send)) : send()),
+        async () => {
+          await readPlacementTotal(app, region);
+          await app.close();
+        },
       );
-      expect(report.errors).toBeUndefined();
-      await app.close();
       expect(committed).toBeDefined();
       await expect(committed).resolves.toMatchObject({ command: 'COMMIT' });
       expect(warned).not.toHaveBeenCalledWith(expect.anything(), 'a report snapshot ended with its broken connection');
     } finally {
-      late.mockRestore();
       ending.mockRestore();
       warned.mockRestore();
     }
   });
 });
+
+/** Runs `work` with every statement pg sends going through `intercept`, which sends it with `send`. */
+async function withQueriesThrough<T>(
+  intercept: (sql: unknown, send: () => Promise<unknown>, client: Client) => unknown,
+  work: () => Promise<T>,
+): Promise<T> {
+  const query = Client.prototype.query;
+  const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+    return intercept(args[0], () => (query as (...a: unknown[]) => Promise<unknown>).apply(this, args), this);
+  } as typeof query);
+  try {
+    return await work();
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** The region's placement report over the test period, as its director: it must answer without errors. */
+async function readPlacementTotal(app: TestApp, region: ReportRegion): Promise<void> {
+  const report = await app.graphql<{ placementReport: { total: Count } }>(
+    PLACEMENT_REPORT,
+    { input: { regionCode: region.code, from: FROM, to: TO, groupBy: [] } },
+    { as: region.director.email },
+  );
+  expect(report.errors).toBeUndefined();
+}
 
 describe('reports on a read replica (DATABASE_REPLICA_URL)', () => {
   // The "replica" is the same database reached as a role that may only read: a report that works proves it
