@@ -15,6 +15,11 @@ const BASELINE_RATIO = 0.5;
 const CONNECTIONS = 20;
 const WARMUP_MS = 3_000;
 const DURATION_MS = 10_000;
+/**
+ * Each side runs in this many slices, taken in turns (A B B A A B …): the machine's speed drifts over seconds,
+ * and two back-to-back 10 s runs compared drift as much as the handlers (ratios 0.46-0.67 in one hour).
+ */
+const SLICES = 5;
 const EMPLOYERS = 10_000;
 const VACANCIES_PER_EMPLOYER = 3;
 
@@ -94,18 +99,32 @@ ${HTTP_CLIENT_SOURCE}
   parentPort.postMessage({ samples, failures, seconds: (performance.now() - started) / 1000 });
 })();`;
 
-async function load(url: string, init: RequestInit, durationMs: number) {
-  const { samples, failures, seconds } = await new Promise<{ samples: number[]; failures: number; seconds: number }>(
-    (resolveResult, reject) => {
-      const worker = new Worker(LOAD_SCRIPT, {
-        eval: true,
-        workerData: { url, init, connections: CONNECTIONS, durationMs },
-      });
-      worker.once('message', resolveResult);
-      worker.once('error', reject);
-    },
-  );
-  return { requestsPerSecond: Math.round(samples.length / seconds), failures, latency: percentiles(samples) };
+interface LoadRun {
+  samples: number[];
+  failures: number;
+  seconds: number;
+}
+
+function load(url: string, init: RequestInit, durationMs: number): Promise<LoadRun> {
+  return new Promise<LoadRun>((resolveResult, reject) => {
+    const worker = new Worker(LOAD_SCRIPT, {
+      eval: true,
+      workerData: { url, init, connections: CONNECTIONS, durationMs },
+    });
+    worker.once('message', resolveResult);
+    worker.once('error', reject);
+  });
+}
+
+/** The figures of one side over all its slices. */
+function figures(runs: readonly LoadRun[]) {
+  const samples = runs.flatMap((run) => run.samples);
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  return {
+    requestsPerSecond: Math.round(samples.length / seconds),
+    failures: runs.reduce((sum, run) => sum + run.failures, 0),
+    latency: percentiles(samples),
+  };
 }
 
 async function main(): Promise<void> {
@@ -151,13 +170,21 @@ async function main(): Promise<void> {
       throw new Error('the two handlers do not return the same JSON');
     }
     await load(apiUrl, graphql, WARMUP_MS);
-    const apiResult = await load(apiUrl, graphql, DURATION_MS);
     await load(rawUrl, {}, WARMUP_MS);
-    const rawResult = await load(rawUrl, {}, DURATION_MS);
+    const sides = { api: [] as LoadRun[], raw: [] as LoadRun[] };
+    const slice = DURATION_MS / SLICES;
+    for (let turn = 0; turn < SLICES; turn++) {
+      const order = turn % 2 === 0 ? (['api', 'raw'] as const) : (['raw', 'api'] as const);
+      for (const side of order) {
+        sides[side].push(side === 'api' ? await load(apiUrl, graphql, slice) : await load(rawUrl, {}, slice));
+      }
+    }
+    const apiResult = figures(sides.api);
+    const rawResult = figures(sides.raw);
     const ratio = Math.round((apiResult.requestsPerSecond / rawResult.requestsPerSecond) * 100) / 100;
     process.stdout.write(
       [
-        `bench:api  employer list page (50 employers with contacts, team, vacancies, timeline) of ${EMPLOYERS} employers / ${EMPLOYERS * VACANCIES_PER_EMPLOYER} vacancies, ${CONNECTIONS} connections, ${DURATION_MS / 1000} s each`,
+        `bench:api  employer list page (50 employers with contacts, team, vacancies, timeline) of ${EMPLOYERS} employers / ${EMPLOYERS * VACANCIES_PER_EMPLOYER} vacancies, ${CONNECTIONS} connections, ${DURATION_MS / 1000} s each in ${SLICES} slices taken in turns`,
         `  GraphQL (Nest + Mercurius): ${apiResult.requestsPerSecond} req/s  p50 ${apiResult.latency.p50} ms  p95 ${apiResult.latency.p95} ms  failures ${apiResult.failures}`,
         `  raw pg + Fastify:           ${rawResult.requestsPerSecond} req/s  p50 ${rawResult.latency.p50} ms  p95 ${rawResult.latency.p95} ms  failures ${rawResult.failures}`,
         `  ratio GraphQL / raw = ${ratio}  (baseline ${BASELINE_RATIO}: ${ratio >= BASELINE_RATIO ? 'within' : 'BELOW'} target)`,
