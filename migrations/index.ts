@@ -13,6 +13,7 @@ import { RateLimits1763900000011 } from './1763900000011-rate-limits';
 import { OutboxTraceParent1763900000012 } from './1763900000012-outbox-trace-parent';
 import { ClientReferenceKeys1763900000013 } from './1763900000013-client-reference-keys';
 import { CandidateFactChanges1763900000014 } from './1763900000014-candidate-fact-changes';
+import { PrivacyWall1763900000015 } from './1763900000015-privacy-wall';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   OutboxTraceParent1763900000012,
   ClientReferenceKeys1763900000013,
   CandidateFactChanges1763900000014,
+  PrivacyWall1763900000015,
 ];

@@ -51,7 +51,7 @@ describe('logs of candidate profile requests', () => {
   afterAll(() => api.stop());
 
   it('writes the request id on every log line of a request, and answers with it', async () => {
-    const requestId = 'log-correlation-0001';
+    const requestId = '0b9e3c55-1d2f-4a6b-9c8d-7e6f5a4b3c2d';
     const response = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId },

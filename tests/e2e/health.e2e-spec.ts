@@ -22,9 +22,21 @@ describe('health', () => {
     });
   });
 
-  it('echoes a request id for log correlation', async () => {
-    const response = await fetch(`${app.url}/health/live`, { headers: { 'x-request-id': 'test-request-0001' } });
-    expect(response.headers.get('x-request-id')).toBe('test-request-0001');
+  it('echoes a UUID-shaped request id for log correlation', async () => {
+    const requestId = '6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
+    const response = await fetch(`${app.url}/health/live`, { headers: { 'x-request-id': requestId } });
+    expect(response.headers.get('x-request-id')).toBe(requestId);
+  });
+
+  it.each([
+    ['free text', 'Jan de Vries 111222333'],
+    ['a name-like id', 'test-request-0001'],
+    ['an almost-UUID', '6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5'],
+  ])('replaces a client request id that is not a UUID (%s) with its own', async (_, requestId) => {
+    const response = await fetch(`${app.url}/health/live`, { headers: { 'x-request-id': requestId } });
+    const answered = response.headers.get('x-request-id');
+    expect(answered).not.toBe(requestId);
+    expect(answered).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 });
 

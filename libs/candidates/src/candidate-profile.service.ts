@@ -5,6 +5,7 @@ import { NotificationService } from '@wsp/notifications';
 import {
   Actor,
   assertNoPii,
+  GuardedText,
   AuditAction,
   AuditEntityType,
   cachedPlainSelect,
@@ -75,7 +76,7 @@ export class CandidateProfileService {
   ) {}
 
   async create(actor: Actor, input: CreateCandidateProfileInput): Promise<CandidateProfile> {
-    assertNoPii({ 'input.pitch': input.pitch, 'input.internalNote': input.internalNote });
+    assertNoPii({ 'input.pitch': input.pitch, 'input.internalNote': input.internalNote }, GuardedText.CANDIDATE);
     const status = input.status ?? CandidateStatus.ACTIVE;
     const fields = normalise(input);
     assertConsistent(fields, status, input);
@@ -164,7 +165,7 @@ export class CandidateProfileService {
   }
 
   async update(actor: Actor, input: UpdateCandidateProfileInput): Promise<CandidateProfile> {
-    assertNoPii({ 'input.pitch': input.pitch, 'input.internalNote': input.internalNote });
+    assertNoPii({ 'input.pitch': input.pitch, 'input.internalNote': input.internalNote }, GuardedText.CANDIDATE);
     const current = await this.findOwned(actor, input.id);
     const { id, version, ...changes } = input;
     const fields = normalise(changes);

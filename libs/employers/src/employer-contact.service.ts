@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, DomainError, groupByKeys, sharedSelectPlain, StatementBatch, versionedUpdate } from '@wsp/platform';
+import {
+  Actor,
+  assertNoPii,
+  DomainError,
+  groupByKeys,
+  sharedSelectPlain,
+  StatementBatch,
+  versionedUpdate,
+} from '@wsp/platform';
 import { Repository } from 'typeorm';
 import { AddContactInput, UpdateContactInput } from './dto/employer.inputs';
 import { EmployerContactEntity } from './entities/employer-contact.entity';
@@ -17,11 +25,13 @@ export class EmployerContactService {
   ) {}
 
   async add(actor: Actor, input: AddContactInput): Promise<EmployerContactEntity> {
+    assertNoPii({ 'input.role': input.role });
     await this.employers.getForUpdate(actor, input.employerId);
     return this.contacts.save(this.contacts.create({ ...input, email: input.email?.toLowerCase() }));
   }
 
   async update(actor: Actor, input: UpdateContactInput): Promise<EmployerContactEntity> {
+    assertNoPii({ 'input.role': input.role });
     const contact = await this.findWritable(actor, input.id);
     const { id: _id, version, ...changes } = input;
     const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));

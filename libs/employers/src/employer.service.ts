@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
+  assertNoPii,
   ConnectionShape,
   DomainError,
   findById,
   foreignKeyViolation,
+  GuardedText,
   inActorRegions,
   isUniqueViolation,
   PageArgs,
@@ -104,6 +106,7 @@ export class EmployerService {
    * CONFLICT that names the existing account, so the caller can open it instead of entering it twice.
    */
   async create(actor: Actor, input: CreateEmployerInput): Promise<EmployerEntity> {
+    assertNoPiiInBusinessDetails(input);
     const regionCode = RegionAccess.regionForNew(actor, input.regionCode);
     RegionAccess.assertCanWrite(actor, regionCode, EMPLOYER);
     const { regionCode: _region, ...fields } = input;
@@ -143,6 +146,7 @@ export class EmployerService {
   }
 
   async update(actor: Actor, input: UpdateEmployerInput): Promise<EmployerEntity> {
+    assertNoPiiInBusinessDetails(input);
     const employer = await this.getForUpdate(actor, input.id);
     const { id, version, ...changes } = input;
     const defined: Partial<EmployerEntity> = Object.fromEntries(
@@ -164,6 +168,23 @@ export class EmployerService {
   findByIds(ids: readonly string[]): Promise<EmployerEntity[]> {
     return this.employers.createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany();
   }
+}
+
+/**
+ * An employer's names and address are its business details: a sole trader's name or an address belongs there,
+ * a BSN, a birth date or a bank account number does not.
+ */
+function assertNoPiiInBusinessDetails(input: UpdateEmployerInput | CreateEmployerInput): void {
+  assertNoPii(
+    {
+      'input.legalName': input.legalName,
+      'input.tradeName': input.tradeName,
+      'input.street': input.street,
+      'input.houseNumber': input.houseNumber,
+      'input.city': input.city,
+    },
+    GuardedText.BUSINESS_ADDRESS,
+  );
 }
 
 /** A timeline entry as RETURNING or a select gives it to the API. */

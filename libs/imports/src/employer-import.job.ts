@@ -14,7 +14,8 @@ interface ImportRow {
   id: string;
   kind: ImportKind;
   file_name: string;
-  content: Buffer;
+  /** The uploaded file; NULL once its import finished, so no file of an organisation's clients stays behind. */
+  content: Buffer | null;
   region_code: string;
   organisation_id: string;
   created_by: string;
@@ -34,7 +35,10 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
 
   async handle({ importId }: JobPayloads[JobName.EMPLOYER_IMPORT]): Promise<JobResults[JobName.EMPLOYER_IMPORT]> {
     const [job]: ImportRow[] = await this.dataSource.query('SELECT * FROM employer_import WHERE id = $1', [importId]);
-    if (!job || job.status === 'COMPLETED' || job.status === 'FAILED') return { status: 'COMPLETED', rowsDone: 0 };
+    if (!job || job.status === 'COMPLETED' || job.status === 'FAILED' || !job.content) {
+      return { status: 'COMPLETED', rowsDone: 0 };
+    }
+    const content = job.content;
     const context: ImportContext = {
       importId,
       regionCode: job.region_code,
@@ -44,13 +48,13 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
     };
     let file;
     try {
-      file = readCsv(job.content);
+      file = readCsv(content);
       const missing = REQUIRED_COLUMNS[job.kind].filter((column) => !file!.columns.includes(column));
       if (missing.length > 0) throw new CsvFormatError(`missing column(s): ${missing.join(', ')}`);
     } catch (error) {
       if (!(error instanceof CsvFormatError)) throw error;
       await this.dataSource.query(
-        "UPDATE employer_import SET status = 'FAILED', failure = $2, finished_at = now() WHERE id = $1",
+        "UPDATE employer_import SET status = 'FAILED', failure = $2, finished_at = now(), content = NULL WHERE id = $1",
         [importId, error.message],
       );
       return { status: 'FAILED', rowsDone: 0 };
@@ -86,7 +90,7 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
   private async progress(importId: string, done: number, changed: number, errors: RowProblem[], finished = false) {
     await this.dataSource.query(
       `UPDATE employer_import SET rows_done = $2, rows_changed = $3, rows_failed = $4, errors = $5::jsonb
-              ${finished ? ", status = 'COMPLETED', finished_at = now()" : ''}
+              ${finished ? ", status = 'COMPLETED', finished_at = now(), content = NULL" : ''}
         WHERE id = $1`,
       [
         importId,

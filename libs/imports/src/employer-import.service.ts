@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, DomainError, JobName, JobQueue, RegionAccess } from '@wsp/platform';
+import { Actor, assertNoPii, DomainError, JobName, JobQueue, RegionAccess } from '@wsp/platform';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EmployerImport, StartImportInput } from './dto/import.models';
@@ -24,6 +24,7 @@ export class EmployerImportService {
   async start(actor: Actor, input: StartImportInput): Promise<EmployerImport> {
     const regionCode = RegionAccess.regionForNew(actor, input.regionCode);
     RegionAccess.assertCanWrite(actor, regionCode, 'Employer');
+    assertNoPii({ 'input.fileName': input.fileName });
     const content = Buffer.from(input.content, 'base64');
     if (content.length === 0) throw DomainError.badInput([{ field: 'input.content', message: 'the file is empty' }]);
     const checksum = createHash('sha256').update(content).digest('hex');

@@ -1,6 +1,6 @@
 import { CreateEmployerInput, AddContactInput } from '@wsp/employers';
 import { CreateVacancyInput } from '@wsp/vacancies';
-import { findPii } from '@wsp/platform';
+import { businessAddress, findPiiProblems, GuardedValue } from '@wsp/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 
@@ -141,11 +141,26 @@ export function parseRow(kind: ImportKind, line: number, values: Record<string, 
     });
   }
   // Free text goes through the same guard as in the app; the error names the kind, never the text.
-  for (const column of ['omschrijving', 'titel']) {
-    for (const kind of values[column] ? findPii(values[column]) : []) {
-      problems.push({ line, column, message: `contains personal data (${kind})` });
-    }
+  for (const problem of findPiiProblems(guardedCells(kind, values))) {
+    problems.push({ line, column: problem.field, message: problem.message });
   }
   if (problems.length > 0) return problems;
   return { line, kvkNumber, reference, fields };
+}
+
+/** The cells the app's guard reads, each as what it is: an employer's names and address are business details. */
+function guardedCells(kind: ImportKind, values: Record<string, string>): Record<string, string | GuardedValue> {
+  switch (kind) {
+    case 'EMPLOYERS':
+      return Object.fromEntries(
+        ['naam', 'handelsnaam', 'straat', 'huisnummer', 'plaats'].map((column) => [
+          column,
+          businessAddress(values[column]),
+        ]),
+      );
+    case 'CONTACTS':
+      return { functie: values.functie };
+    case 'VACANCIES':
+      return { titel: values.titel, omschrijving: values.omschrijving, referentie: values.referentie };
+  }
 }

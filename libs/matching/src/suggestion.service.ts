@@ -4,6 +4,7 @@ import { AnonymisedCandidateProfile, assertSeesCandidates, CandidateProfileServi
 import {
   Actor,
   assertNoPii,
+  GuardedText,
   DomainError,
   JobName,
   JobQueue,
@@ -106,7 +107,7 @@ export class SuggestionService {
   }
 
   async dismiss(actor: Actor, vacancyId: string, profileId: string, reason: string): Promise<Suggestion> {
-    assertNoPii({ reason });
+    assertNoPii({ reason }, GuardedText.CANDIDATE);
     const vacancy = await this.vacancies.get(actor, vacancyId);
     RegionAccess.assertCanWrite(actor, vacancy.regionCode, 'Vacancy');
     const [row]: SuggestionRow[] = await this.dataSource.query(

@@ -5,6 +5,7 @@ import { NotificationKind, NotificationService } from '@wsp/notifications';
 import {
   Actor,
   assertNoPii,
+  GuardedText,
   AuditAction,
   AuditEntityType,
   DomainError,
@@ -63,7 +64,7 @@ export class HandoverService {
   ) {}
 
   async expressInterest(actor: Actor, input: ExpressInterestInput): Promise<Interest> {
-    assertNoPii({ 'input.note': input.note });
+    assertNoPii({ 'input.note': input.note }, GuardedText.CANDIDATE);
     const vacancy = await this.vacancies.get(actor, input.vacancyId);
     RegionAccess.assertCanWrite(actor, vacancy.regionCode, 'Vacancy');
     const [suggested] = await this.dataSource.query(
@@ -109,7 +110,7 @@ export class HandoverService {
 
   /** By the owning organisation's job coach, with a reason the account manager sees. */
   async declineInterest(actor: Actor, input: DeclineInterestInput): Promise<Interest> {
-    assertNoPii({ 'input.reason': input.reason });
+    assertNoPii({ 'input.reason': input.reason }, GuardedText.CANDIDATE);
     const [interest]: (Interest & { ownerOrganisationId: string; title: string; publicCode: string })[] =
       await this.dataSource.query(
         `SELECT i.id, i.vacancy_id AS "vacancyId", i.profile_id AS "profileId", i.expressed_by AS "expressedBy",
@@ -147,7 +148,7 @@ export class HandoverService {
 
   /** Only the owning organisation's job coach proposes, and only with the candidate's agreement. */
   async propose(actor: Actor, input: ProposeCandidateInput): Promise<Proposal> {
-    assertNoPii({ 'input.motivation': input.motivation });
+    assertNoPii({ 'input.motivation': input.motivation }, GuardedText.CANDIDATE);
     const owned = await this.profiles.get(actor, input.profileId); // NOT_FOUND for anyone but the owner
     if (owned.status !== 'ACTIVE') {
       throw DomainError.badInput([
@@ -191,7 +192,7 @@ export class HandoverService {
   }
 
   async advance(actor: Actor, input: AdvanceProposalInput): Promise<Proposal> {
-    assertNoPii({ 'input.reason': input.reason });
+    assertNoPii({ 'input.reason': input.reason }, GuardedText.CANDIDATE);
     const current = await this.getProposal(actor, input.id);
     const vacancy = await this.vacancies.get(actor, current.vacancyId);
     const isOwnerCoach = current.ownerOrganisationId === actor.organisationId && hasRole(actor, Role.JOB_COACH);

@@ -41,6 +41,7 @@ export * from './graphql/prefetch-fields';
 export * from './graphql/versioned.input';
 export * from './privacy/pii-guard';
 export * from './privacy/client-reference';
+export * from './privacy/work-phone';
 export * from './audit/audit-log';
 export * from './audit/audit.module';
 export * from './audit/audit.models';

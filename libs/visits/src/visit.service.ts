@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EmployerService, recordTimeline } from '@wsp/employers';
-import { Actor, assertNoPii, DomainError, FieldProblem, preparedQuery, Role } from '@wsp/platform';
+import { Actor, assertNoPii, businessAddress, DomainError, FieldProblem, preparedQuery, Role } from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AddFollowUpInput,
@@ -53,7 +53,11 @@ export class VisitService {
   ) {}
 
   async plan(actor: Actor, input: PlanVisitInput): Promise<VisitResult> {
-    assertNoPii({ 'input.purpose': input.purpose, 'input.agenda': input.agenda, 'input.location': input.location });
+    assertNoPii({
+      'input.purpose': input.purpose,
+      'input.agenda': input.agenda,
+      'input.location': businessAddress(input.location),
+    });
     const employer = await this.employers.getForUpdate(actor, input.employerId);
     assertTimes(input.startsAt, input.endsAt);
     const participants = withOneLead(input.participants);
@@ -93,7 +97,11 @@ export class VisitService {
   }
 
   async update(actor: Actor, input: UpdateVisitInput): Promise<VisitResult> {
-    assertNoPii({ 'input.purpose': input.purpose, 'input.agenda': input.agenda, 'input.location': input.location });
+    assertNoPii({
+      'input.purpose': input.purpose,
+      'input.agenda': input.agenda,
+      'input.location': businessAddress(input.location),
+    });
     const current = await this.getForEdit(actor, input.id);
     if (current.status !== VisitStatus.PLANNED) {
       throw DomainError.badInput([{ field: 'input.id', message: `a ${current.status} visit cannot be changed` }]);

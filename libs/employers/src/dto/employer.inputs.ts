@@ -1,5 +1,5 @@
 import { Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
-import { VersionedInput } from '@wsp/platform';
+import { IsWorkPhoneNumber, VersionedInput } from '@wsp/platform';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -160,7 +160,7 @@ class ContactFields {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9][0-9 ()-]{5,30}$/, { message: 'phone must be a phone number' })
+  @IsWorkPhoneNumber({ message: 'phone must be a phone number' })
   phone?: string;
 }
 

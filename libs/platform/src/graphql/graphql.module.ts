@@ -18,6 +18,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 import { mercuriusErrorFormatter } from '../errors/graphql-error-formatter';
 import { AppMetrics } from '../metrics/app-metrics';
 import { maxAliasesRule } from './max-aliases.rule';
+import { rootFieldLabel } from './root-field-label';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Aliased fields per operation: a screen needs a handful; hundreds are an attempt to multiply work. */
@@ -56,7 +57,7 @@ export interface GraphQLContext {
           ) => {
             const request = context.reply.request;
             const operation = executedOperation(document, request);
-            metrics.recordOperation(request, operation?.name?.value, operation?.operation ?? 'query');
+            metrics.recordOperation(request, rootFieldLabel(document, operation), operation?.operation ?? 'query');
             let complexity: number;
             try {
               complexity = complexityOf(schema, document, variables);

@@ -5,10 +5,6 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client
 const REQUEST_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 /** Seconds: jobs run from milliseconds (matching) to minutes (imports). */
 const JOB_BUCKETS = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
-/** Operation names come from clients: past this many distinct ones, new names count as `other`. */
-export const MAX_OPERATION_NAMES = 200;
-const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-
 /** The GraphQL operation a request executed, as recorded before execution. */
 export interface ExecutedOperation {
   name: string;
@@ -55,27 +51,20 @@ export class AppMetrics {
   });
 
   private readonly operations = new WeakMap<object, ExecutedOperation>();
-  private readonly operationNames = new Set<string>();
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'wsp_' });
   }
 
-  /** Remembers which operation `request` executes, for its duration when the response is sent. */
-  recordOperation(request: object, name: string | undefined, type: ExecutedOperation['type']): void {
-    this.operations.set(request, { name: this.operationLabel(name), type });
+  /**
+   * Remembers which operation `request` executes, for its duration when the response is sent. `name` comes from
+   * the schema (the root field), never from the client, so a label can hold nothing a client typed.
+   */
+  recordOperation(request: object, name: string, type: ExecutedOperation['type']): void {
+    this.operations.set(request, { name, type });
   }
 
   operationOf(request: object): ExecutedOperation | undefined {
     return this.operations.get(request);
-  }
-
-  private operationLabel(name: string | undefined): string {
-    if (!name) return 'anonymous';
-    if (!OPERATION_NAME.test(name)) return 'other';
-    if (this.operationNames.has(name)) return name;
-    if (this.operationNames.size >= MAX_OPERATION_NAMES) return 'other';
-    this.operationNames.add(name);
-    return name;
   }
 }

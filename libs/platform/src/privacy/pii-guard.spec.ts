@@ -1,5 +1,5 @@
 import { ErrorCode } from '../errors/domain-error';
-import { assertNoPii, findPii, passesElevenTest, PiiKind } from './pii-guard';
+import { assertNoPii, businessAddress, findPii, GuardedText, passesElevenTest, PiiKind } from './pii-guard';
 
 const TODAY = new Date('2026-11-23T12:00:00Z');
 
@@ -50,7 +50,7 @@ describe('PII guard', () => {
       ['birth date abbreviated', '15 okt. 1985', PiiKind.BIRTH_DATE],
       ['birth date dots', '05.11.2001', PiiKind.BIRTH_DATE],
     ])('%s', (_, text, kind) => {
-      expect(findPii(text, TODAY)).toContain(kind);
+      expect(findPii(text, GuardedText.CANDIDATE, TODAY)).toContain(kind);
     });
   });
 
@@ -87,7 +87,43 @@ describe('PII guard', () => {
       ['date range', '1-3 maanden'],
       ['nothing', 'Gemotiveerde kandidaat met ervaring in de logistiek'],
     ])('%s', (_, text) => {
-      expect(findPii(text, TODAY)).toEqual([]);
+      expect(findPii(text, GuardedText.CANDIDATE, TODAY)).toEqual([]);
+      expect(findPii(text, GuardedText.BUSINESS, TODAY)).toEqual([]);
+    });
+  });
+
+  describe('reads a text for what it is', () => {
+    it('refuses any full date with a plausible birth year in a candidate text, only after a cue elsewhere', () => {
+      expect(findPii('Werkte bij ons sinds 12 maart 1985', GuardedText.CANDIDATE, TODAY)).toEqual([PiiKind.BIRTH_DATE]);
+      expect(findPii('Gevestigd sinds 12 maart 1985', GuardedText.BUSINESS, TODAY)).toEqual([]);
+      expect(findPii('Contactpersoon geboren 12 maart 1985', GuardedText.BUSINESS, TODAY)).toEqual([
+        PiiKind.BIRTH_DATE,
+      ]);
+    });
+
+    it('allows an address, a phone number and a name in a business address, never a BSN, birth date or IBAN', () => {
+      const address = 'Bakker Logistiek, t.a.v. dhr. Bakker, Industrieweg 12, 9403 AB Assen, tel. 0592-123456';
+      expect(findPii(address, GuardedText.BUSINESS_ADDRESS, TODAY)).toEqual([]);
+      expect(findPii(address, GuardedText.BUSINESS, TODAY)).toEqual(
+        expect.arrayContaining([PiiKind.ADDRESS, PiiKind.PHONE, PiiKind.PERSON_NAME]),
+      );
+      for (const [text, kind] of [
+        ['Industrieweg 12, bsn 111222333', PiiKind.BSN],
+        ['Industrieweg 12, geb. 12-03-1968', PiiKind.BIRTH_DATE],
+        ['Industrieweg 12, NL91 ABNA 0417 1643 00', PiiKind.IBAN],
+      ] as const) {
+        expect(findPii(text, GuardedText.BUSINESS_ADDRESS, TODAY)).toEqual([kind]);
+      }
+    });
+
+    it('checks each field as what it is when fields of several kinds are guarded together', () => {
+      expect(() =>
+        assertNoPii({
+          'input.purpose': 'Kennismaking',
+          'input.location': businessAddress('Industrieweg 12, 9403 AB Assen'),
+        }),
+      ).not.toThrow();
+      expect(() => assertNoPii({ 'input.purpose': 'Bij Industrieweg 12, 9403 AB Assen' })).toThrow();
     });
   });
 

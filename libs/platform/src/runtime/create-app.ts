@@ -48,13 +48,16 @@ export async function createApp(
         bodyLimit: 1024 * 1024,
         trustProxy: config.production,
         loggerInstance: rootLogger(config),
-        requestIdHeader: 'x-request-id',
+        // The id lands in every log line of the request: a client's own id only when it is a UUID, so nothing a
+        // client writes (a name, a BSN) reaches the log through it.
+        requestIdHeader: false,
         // Orchestrators poll /health every few seconds: not worth a log line each.
         logController: new LogController({
           requestIdLogLabel: 'requestId',
           disableRequestLogging: (request) => request.url.startsWith('/health'),
         }),
-        genReqId: () => randomUUID(),
+        genReqId: (request: { headers: Record<string, string | string[] | undefined> }) =>
+          clientRequestId(request.headers['x-request-id']) ?? randomUUID(),
       }),
       { bufferLogs: true, abortOnError: false },
     );
@@ -93,6 +96,13 @@ export async function createApp(
       await database.stop();
     },
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A client-sent `x-request-id`, when it is UUID-shaped (lower-cased); otherwise the server makes one. */
+export function clientRequestId(header: string | string[] | undefined): string | undefined {
+  return typeof header === 'string' && UUID.test(header) ? header.toLowerCase() : undefined;
 }
 
 function consoleLevels(level: string): LogLevel[] {

@@ -1,3 +1,4 @@
+import { TargetGroup } from '@wsp/candidates';
 import { Field, GraphQLISODateTime, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
 import { VersionedInput } from '@wsp/platform';
 import { Type } from 'class-transformer';
@@ -75,12 +76,11 @@ export class VisitReportInput extends VersionedInput {
 
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) agreements?: string;
 
-  @Field(() => [String], { nullable: true, description: 'e.g. JOBS_AGREEMENT, MAX_WW.' })
+  @Field(() => [TargetGroup], { nullable: true, description: 'Target groups the employer is interested in.' })
   @IsOptional()
   @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @Length(2, 40, { each: true })
-  targetGroupInterest?: string[];
+  @IsEnum(TargetGroup, { each: true })
+  targetGroupInterest?: TargetGroup[];
 
   @Field({ nullable: true, description: 'ISO date.' })
   @IsOptional()

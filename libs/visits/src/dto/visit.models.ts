@@ -1,3 +1,4 @@
+import { TargetGroup } from '@wsp/candidates';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum VisitStatus {
@@ -50,8 +51,8 @@ export class Visit {
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
   @Field(() => String, { nullable: true }) report!: string | null;
   @Field(() => String, { nullable: true }) agreements!: string | null;
-  @Field(() => [String], { description: 'Target groups the employer is interested in (JOBS_AGREEMENT, MAX_WW, ...).' })
-  targetGroupInterest!: string[];
+  @Field(() => [TargetGroup], { description: 'Target groups the employer is interested in.' })
+  targetGroupInterest!: TargetGroup[];
   @Field(() => String, { nullable: true, description: 'ISO date.' }) nextContactOn!: string | null;
   @Field(() => [VisitParticipant]) participants!: VisitParticipant[];
   @Field({ description: 'Participants from at least two organisations (derived).' }) joint!: boolean;
