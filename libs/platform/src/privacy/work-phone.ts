@@ -2,7 +2,7 @@ import { registerDecorator, ValidationOptions } from 'class-validator';
 import { isCalendarDate } from './pii/number-runs';
 import { passesElevenTest } from './pii/identifier-numbers';
 
-const PHONE_CHARACTERS = /^\+?[0-9][0-9 ()./-]{5,30}$/;
+const PHONE_CHARACTERS = /^[+(]?[0-9][0-9 ()./-]{5,30}$/;
 const DATE_SHAPED = /^(\d{1,2})[ ./-](\d{1,2})[ ./-](\d{2}|\d{4})$|^(\d{4})[ ./-](\d{1,2})[ ./-](\d{1,2})$/;
 
 /**
