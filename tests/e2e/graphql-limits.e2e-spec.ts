@@ -30,7 +30,8 @@ describe('GraphQL limits', () => {
     send(JSON.stringify({ query: text, variables }));
   const expectRefused = (answer: Answer, status: number, message: RegExp) => {
     expect(answer.status).toBe(status);
-    expect(answer.body.data ?? null).toBeNull();
+    // A request error leaves `data` out: nothing was executed.
+    expect(answer.body).not.toHaveProperty('data');
     expect(answer.body.errors).toEqual([
       expect.objectContaining({
         message: expect.stringMatching(message),
@@ -39,10 +40,46 @@ describe('GraphQL limits', () => {
     ]);
   };
 
-  it('refuses a query nested deeper than 12 levels', async () => {
-    let selection = 'name';
-    for (let depth = 0; depth < 7; depth++) selection = `fields { type { ${selection} } }`;
-    expectRefused(await query(`{ __schema { types { ${selection} } } }`), 400, /depth/i);
+  it('refuses a query nested deeper than 12 levels, saying it is the depth', async () => {
+    let selection = 'id';
+    for (let depth = 0; depth < 6; depth++) selection = `suggestions { vacancy { ${selection} } }`;
+    expectRefused(
+      await query(`{ vacancy(id: "00000000-0000-4000-8000-000000000000") { ${selection} } }`),
+      400,
+      /^Query is too deep: 14 levels \(maximum 12\)$/,
+    );
+  });
+
+  it('stops parsing a query of 300,000 fields (1 MB) at the token limit, before any work', async () => {
+    const huge = `{ ${'a '.repeat(300_000)}}`;
+    expectRefused(await send(JSON.stringify({ query: huge })), 400, /contains more th\w+ 5000 tokens/);
+  });
+
+  it('refuses a query, variables or extensions of the wrong JSON type as a request error naming it', async () => {
+    for (const [body, field] of [
+      [{ query: 1 }, 'query'],
+      [{ query: true }, 'query'],
+      [{ query: '{ __typename }', variables: 5 }, 'variables'],
+      [{ query: '{ __typename }', operationName: 7 }, 'operationName'],
+      [{ query: '{ __typename }', extensions: 'x' }, 'extensions'],
+    ] as const) {
+      const answer = await send(JSON.stringify(body));
+      expectRefused(answer, 400, new RegExp(`${field} must be`));
+      expect(answer.body.errors?.[0].extensions).toMatchObject({ fields: [{ field }] });
+    }
+    const nullExtensions = await send(JSON.stringify({ query: '{ __typename }', extensions: null }));
+    expect(nullExtensions).toMatchObject({ status: 200, body: { data: { __typename: 'Query' } } });
+  });
+
+  it('marks every GraphQL response Cache-Control: no-store', async () => {
+    for (const body of [{ query: '{ me { id } }' }, { query: '{ nope }' }]) {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
   });
 
   it('refuses a query that costs more than the configured maximum, with the cost', async () => {
@@ -88,11 +125,23 @@ describe('GraphQL limits', () => {
       405,
       /^Only queries may be sent with GET/,
     );
+    // A form post from another site: a simple content type and no header that would need a preflight.
+    const crossSite = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expectRefused(
-      await send(JSON.stringify({ query: '{ __typename }' }), { contentType: 'text/plain' }),
+      { status: crossSite.status, body: (await crossSite.json()) as Answer['body'] },
       400,
       /Cross-Site Request Forgery/,
     );
+    const get = (headers: Record<string, string>) =>
+      fetch(`${app.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`, { headers });
+    // A bearer token or a JSON content type cannot cross sites without a preflight: not a CSRF suspect (urql GETs).
+    expect((await get({ authorization: `Bearer ${token}` })).status).toBe(200);
+    expect((await get({ 'content-type': 'application/json' })).status).toBe(200);
+    expect((await get({})).status).toBe(400);
   });
 
   it('refuses a body over 1 MB with 413, without echoing it', async () => {

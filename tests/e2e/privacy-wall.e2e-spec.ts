@@ -217,3 +217,61 @@ describe('the privacy wall', () => {
     expect(stored.errors).not.toContain('111222333');
   });
 });
+
+describe('strict DateTime input', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ RUN_WORKERS: 'false' });
+  });
+  afterAll(() => app.close());
+
+  it.each([
+    ['a Dutch date and time', '03-02-2027 10:00'],
+    ['a time without a zone', '2027-02-03 10:00'],
+    ['a year past 9999', '10000-02-03T10:00:00Z'],
+    ['a number', 1801389600000],
+  ])('refuses %s with BAD_USER_INPUT naming the field and the expected form, storing nothing', async (_, startsAt) => {
+    const employer = await createEmployer(app, AM);
+    const [user] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [AM]);
+    const response = await app.graphql(
+      'mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { id } } }',
+      {
+        input: {
+          employerId: employer.id,
+          startsAt,
+          endsAt: '2027-02-03T11:00:00Z',
+          purpose: 'Kennismaking',
+          participants: [{ userId: user.id, isLead: true }],
+        },
+      },
+      { as: AM },
+    );
+    expect(response.status).toBe(400);
+    expect(onlyError(response).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      // The path is input.startsAt; once Mercurius runs the query compiled (graphql-jit), the field's own name.
+      fields: [
+        {
+          field: expect.stringMatching(/^(input\.)?startsAt$/),
+          message: expect.stringContaining('RFC 3339 with a time zone'),
+        },
+      ],
+    });
+    const [{ count }] = await app.dataSource.query('SELECT count(*)::int AS count FROM visit WHERE employer_id = $1', [
+      employer.id,
+    ]);
+    expect(count).toBe(0);
+  });
+
+  it('takes an offset and answers in UTC', async () => {
+    const response = await app.graphql<{ visits: unknown[] }>(
+      '{ visits(filter: { from: "2027-02-03T11:00:00+01:00", to: "2027-02-04T00:00:00Z" }) { id } }',
+      {},
+      { as: AM },
+    );
+    expect(response.errors).toBeUndefined();
+    const literal = await app.graphql('{ visits(filter: { from: "03-02-2027 10:00" }) { id } }', {}, { as: AM });
+    expect(onlyError(literal).message).toMatch(/RFC 3339 with a time zone/);
+    expect(JSON.stringify(literal)).not.toContain('03-02-2027');
+  });
+});

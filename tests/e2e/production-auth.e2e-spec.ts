@@ -53,6 +53,20 @@ describe('production mode with an OIDC provider', () => {
     issuer?.server.close();
   });
 
+  it('offers no "Did you mean" suggestions: with introspection off they would still reveal the schema', async () => {
+    const user = await createUser(app.dataSource, { organisation: 'wpda' });
+    const response = await app.graphql(
+      '{ employerz { id } me { displayNam } }',
+      {},
+      {
+        token: await issuer.sign(user.subject),
+      },
+    );
+    expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(JSON.stringify(response.errors)).not.toMatch(/Did you mean|employers|displayName/);
+    expect(response.errors?.[0].message).toBe('Cannot query field "employerz" on type "Query".');
+  });
+
   it('accepts tokens of the provider, with keys found through discovery', async () => {
     const user = await createUser(app.dataSource, { organisation: 'wpda' });
     const response = await app.graphql('{ me { id } }', {}, { token: await issuer.sign(user.subject) });

@@ -170,3 +170,49 @@ describe.each(BACKENDS)('rate limits (%s store)', (_store, env) => {
     }
   });
 });
+
+describe('the address limit at the edge (before a request is parsed)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ RATE_LIMIT_PER_IP: '5', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    await app.dataSource.query('DELETE FROM rate_limit_window');
+  });
+  afterAll(() => app.close());
+
+  const post = async (body: string, token?: string) => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+    });
+    return {
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      body: (await response.json()) as { errors?: { extensions: { retryAfterSeconds: number } }[] },
+    };
+  };
+
+  it('counts requests that never reach a resolver, and refuses past the limit with 429 before parsing', async () => {
+    // Five requests that no resolver sees: each counts against the address.
+    expect((await post('{"query":"{ __typename "}')).status).toBe(400);
+    expect((await post('{"query":"{ nope }"}')).status).toBe(400);
+    expect((await post('{"query":"{ __typename }"}')).status).toBe(200);
+    expect((await post('{"query":"{ __schema { queryType { name } } }"}')).status).toBe(200);
+    expect((await post('[{"query":"{ __typename }"}]')).status).toBe(400);
+    const token = await app.tokenFor('accountmanager@uwv.demo');
+    const refused = await post('{"query":"{ me { id } }"}', token);
+    expect(refused.status).toBe(429);
+    expect(refused.body).not.toHaveProperty('data');
+    expect(refused.body.errors).toEqual([
+      {
+        message: expect.stringMatching(/^Too many requests: at most 5 per 60 s; try again in \d+ s$/),
+        extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) },
+      },
+    ]);
+    expect(refused.retryAfter).toBe(String(refused.body.errors![0].extensions.retryAfterSeconds));
+    // A body that would take work to parse is refused the same way, without being read as GraphQL.
+    const flood = await post(JSON.stringify({ query: `{ ${'a '.repeat(300_000)}}` }));
+    expect(flood.status).toBe(429);
+    expect((await fetch(`${app.url}/health/live`)).status).toBe(200);
+  });
+});

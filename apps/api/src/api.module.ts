@@ -16,6 +16,7 @@ import {
   AuditModule,
   AuthGuard,
   GraphqlModule,
+  GraphQLEdgeRateLimit,
   HealthModule,
   PlatformModule,
   AddressRateLimitGuard,
@@ -46,8 +47,10 @@ export class ApiModule {
         NotificationsModule,
         AuditModule,
       ],
-      // In this order: the address limit counts every request, the user limit needs the authenticated user.
+      // GraphQL requests are counted at the edge, before parsing; the guards, in this order, judge the rest: the
+      // address limit counts every other request, the user limit needs the authenticated user.
       providers: [
+        GraphQLEdgeRateLimit,
         { provide: APP_GUARD, useClass: AddressRateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: UserRateLimitGuard },

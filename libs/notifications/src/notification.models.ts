@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '@wsp/platform';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection, DateTimeScalar } from '@wsp/platform';
 
 export enum NotificationKind {
   /** A candidate profile expires within 14 days: renew it or let it go. */
@@ -32,10 +32,10 @@ export class Notification {
   @Field(() => ID, { nullable: true })
   entityId!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   readAt!: Date | null;
 }
 

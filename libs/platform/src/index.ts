@@ -39,6 +39,7 @@ export * from './database/projection';
 export * from './graphql/selected-fields';
 export * from './graphql/prefetch-fields';
 export * from './graphql/versioned.input';
+export * from './graphql/date-time.scalar';
 export * from './privacy/pii-guard';
 export * from './privacy/client-reference';
 export * from './privacy/work-phone';
@@ -56,5 +57,6 @@ export type {
   WindowStorage,
 } from './rate-limit/rate-limit-storage';
 export * from './rate-limit/rate-limit.guard';
+export * from './rate-limit/graphql-edge-rate-limit';
 export * from './rate-limit/rate-limit.module';
 export * from './metrics/app-metrics';

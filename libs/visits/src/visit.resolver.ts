@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, GraphQLISODateTime, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   Actor,
   Allow,
   APP_CONFIG,
   AppConfig,
   CurrentActor,
+  DateTimeScalar,
   GraphQLContext,
   IdArg,
   REGION_WRITERS,
@@ -49,8 +50,8 @@ export class VisitResolver {
   @Allow(...PROFESSIONALS)
   myAgenda(
     @CurrentActor() actor: Actor,
-    @Args('from', { type: () => GraphQLISODateTime, nullable: true }) from?: Date,
-    @Args('to', { type: () => GraphQLISODateTime, nullable: true }) to?: Date,
+    @Args('from', { type: () => DateTimeScalar, nullable: true }) from?: Date,
+    @Args('to', { type: () => DateTimeScalar, nullable: true }) to?: Date,
   ): Promise<Visit[]> {
     return this.visitService.agenda(actor, from, to);
   }

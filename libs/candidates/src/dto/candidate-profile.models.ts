@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '@wsp/platform';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection, DateTimeScalar } from '@wsp/platform';
 
 export enum CandidateStatus {
   /** Shared with the region: matching proposes it for vacancies. */
@@ -147,7 +147,7 @@ export class CandidateProfile extends SharedProfileFields {
   @Field(() => LegalBasis)
   legalBasis!: LegalBasis;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   legalBasisRecordedAt!: Date;
 
   @Field(() => ID)
@@ -156,10 +156,10 @@ export class CandidateProfile extends SharedProfileFields {
   @Field(() => [String], { description: 'What the profile lacks before it can be shared (ACTIVE).' })
   missingForSharing!: string[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt!: Date;
 }
 

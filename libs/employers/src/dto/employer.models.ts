@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '@wsp/platform';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection, DateTimeScalar } from '@wsp/platform';
 
 export enum SizeClassEnum {
   MICRO = 'MICRO',
@@ -85,10 +85,10 @@ export class Employer {
   @Field(() => Int, { description: 'Pass back on update; a stale version is refused with CONFLICT.' })
   version!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt!: Date;
 }
 
@@ -136,7 +136,7 @@ export class TimelineEntry {
   @Field(() => ID)
   authorId!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   occurredAt!: Date;
 }
 

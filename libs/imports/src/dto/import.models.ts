@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@wsp/platform';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBase64, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
 export enum ImportKindEnum {
@@ -60,10 +61,10 @@ export class EmployerImport {
   @Field(() => String, { nullable: true, description: 'Why the whole file was refused, if it was.' })
   failure!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   finishedAt!: Date | null;
 }
 

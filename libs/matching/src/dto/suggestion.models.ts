@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@wsp/platform';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CandidatePool } from '@wsp/candidates';
 
 @ObjectType({ description: 'One part of a score: how well the pair fits on it (0-1) and how much it weighs.' })
@@ -47,13 +48,13 @@ export class Suggestion {
   @Field(() => [String], { description: 'The score in words (Dutch), for the people who act on it.' })
   explanation!: string[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   computedAt!: Date;
 
   @Field(() => Int)
   engineVersion!: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   dismissedAt!: Date | null;
 
   @Field(() => String, { nullable: true })
@@ -86,9 +87,9 @@ export class MatchingRun {
   @Field(() => String, { nullable: true })
   error!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   startedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   finishedAt!: Date | null;
 }

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@wsp/platform';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CandidatePool } from '@wsp/candidates';
 import { ProposalStatus } from '../proposal-lifecycle';
 
@@ -11,7 +12,7 @@ export class Interest {
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field({ description: 'OPEN, PROPOSED or DECLINED.' }) status!: string;
   @Field(() => String, { nullable: true }) declineReason!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType({ description: 'One step of a proposal: who moved it, when and why.' })
@@ -20,7 +21,7 @@ export class ProposalStep {
   @Field(() => ProposalStatus) toStatus!: ProposalStatus;
   @Field(() => ID) actorId!: string;
   @Field(() => String, { nullable: true }) reason!: string | null;
-  @Field(() => GraphQLISODateTime) occurredAt!: Date;
+  @Field(() => DateTimeScalar) occurredAt!: Date;
 }
 
 @ObjectType({ description: "A job coach's proposal (voordracht) of their candidate for a vacancy." })
@@ -35,8 +36,8 @@ export class Proposal {
   @Field() motivation!: string;
   @Field(() => ProposalStatus) status!: ProposalStatus;
   @Field(() => [ProposalStep]) steps!: ProposalStep[];
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
 }
 
 @ObjectType({ description: 'A placement: anonymous facts that feed the regional reports.' })

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../graphql/date-time.scalar';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Connection } from '../pagination/connection';
 import { AuditAction, AuditEntityType } from './audit-log';
@@ -8,7 +9,7 @@ export class AuditEvent {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   occurredAt!: Date;
 
   @Field(() => ID, { nullable: true, description: 'Empty when the system acted (retention).' })
@@ -52,12 +53,12 @@ export class AuditEventFilter {
   @IsUUID()
   actorUserId?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @IsOptional()
   @IsDate()
   from?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @IsOptional()
   @IsDate()
   to?: Date;

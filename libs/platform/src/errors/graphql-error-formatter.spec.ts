@@ -102,6 +102,25 @@ describe('formatGraphQLErrors', () => {
     expect(JSON.stringify(formatted)).not.toMatch(/veertig|K123|X123|123456782/);
   });
 
+  it('drops "Did you mean" suggestions when asked to (introspection off), and keeps them otherwise', () => {
+    const error = new GraphQLError(
+      'Cannot query field "employerz" on type "Query". Did you mean "employer" or "employers"?',
+    );
+    expect(formatGraphQLErrors([error], logger(), 'id', { hideSuggestions: true })[0].message).toBe(
+      'Cannot query field "employerz" on type "Query".',
+    );
+    expect(formatGraphQLErrors([error], logger())[0].message).toContain('Did you mean');
+  });
+
+  it('keeps the reason a DateTime literal was refused, never the value', () => {
+    const error = new GraphQLError(
+      'Expected value of type "DateTime!", found "03-02-2027 10:00"; DateTime must be RFC 3339 with a time zone, like 2027-02-03T10:00:00Z or 2027-02-03T11:00:00+01:00',
+    );
+    expect(formatGraphQLErrors([error], logger())[0].message).toBe(
+      'Expected value of type "DateTime!"; DateTime must be RFC 3339 with a time zone, like 2027-02-03T10:00:00Z or 2027-02-03T11:00:00+01:00',
+    );
+  });
+
   it('names a missing required field of an input', () => {
     const error = new GraphQLError(
       'Variable "$input" got invalid value { roles: [] }; Field "email" of required type "String!" was not provided.',

@@ -18,7 +18,8 @@ const NAMED_FIELD = /^Field "(\w+)" (?:of required type .* was not provided|is n
 const VALUE_ECHOES: [RegExp, string][] = [
   [/\b(value): .*$/s, '$1'],
   [/\bValue .*? does not exist in/s, 'Value does not exist in'],
-  [/, found .*$/s, ''],
+  // A literal of the wrong form: the value goes, the reason our scalars give (which never quotes it) stays.
+  [/, found .*?(; DateTime must be [^;]*)?$/s, '$1'],
 ];
 
 /** A GraphQL-raised message without the input values it quotes. */
@@ -39,15 +40,28 @@ export function formatGraphQLErrors(
   errors: readonly GraphQLError[],
   logger: FormatterLogger,
   correlationId: string = randomUUID(),
+  options: FormatOptions = {},
 ): GraphQLFormattedError[] {
   return errors.flatMap((error) => {
     const nested = (error.originalError as { errors?: unknown })?.errors;
     // Mercurius wraps parse/validation failures: one error carrying the list of GraphQL errors.
     if (Array.isArray(nested) && nested.every((e) => e instanceof GraphQLError)) {
-      return formatGraphQLErrors(nested as GraphQLError[], logger, correlationId);
+      return formatGraphQLErrors(nested as GraphQLError[], logger, correlationId, options);
     }
-    return [formatOne(error, logger, correlationId)];
+    const formatted = formatOne(error, logger, correlationId);
+    return [options.hideSuggestions ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted];
   });
+}
+
+export interface FormatOptions {
+  /** Where introspection is off, "Did you mean ...?" would still tell a stranger the schema's names. */
+  hideSuggestions?: boolean;
+}
+
+const SUGGESTION = / Did you mean .*\?$/s;
+
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
 }
 
 function formatOne(error: GraphQLError, logger: FormatterLogger, correlationId: string): GraphQLFormattedError {
@@ -65,10 +79,11 @@ function formatOne(error: GraphQLError, logger: FormatterLogger, correlationId: 
   if (refused) return { message: refused.message, extensions: { code: httpStatusCode(refused.statusCode) } };
   if (!original || original instanceof GraphQLError) {
     // Raised by GraphQL itself: a malformed query, an unknown field, or variables of the wrong shape.
+    const message = withScalarReason(error.message, original);
     return {
       ...base,
-      message: withoutInputValues(error.message),
-      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: fieldOf(error.message) },
+      message: withoutInputValues(message),
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: fieldOf(message) },
     };
   }
 
@@ -87,6 +102,14 @@ function formatOne(error: GraphQLError, logger: FormatterLogger, correlationId: 
     path: error.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
   };
+}
+
+/** graphql-jit's coercion of a compiled query says only "Expected type DateTime."; the scalar's reason is better. */
+const JIT_GENERIC_REASON = /; Expected type \w+\.$/;
+
+function withScalarReason(message: string, original: Error | undefined | null): string {
+  if (!original || !JIT_GENERIC_REASON.test(message) || !original.message) return message;
+  return message.replace(JIT_GENERIC_REASON, `; ${original.message}`);
 }
 
 /**
@@ -123,15 +146,29 @@ function requestRefusal(error: unknown): { statusCode: number; message: string }
   const { statusCode, code, message } = (error ?? {}) as { statusCode?: unknown; code?: unknown; message?: string };
   const fromFramework = typeof code === 'string' && /^(FST_|MER_ERR_)/.test(code);
   if (!fromFramework || typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return undefined;
+  if (code === 'MER_ERR_GQL_VALIDATION') return { statusCode, message: bodyRefusal(error) };
   return { statusCode, message: REFUSAL_MESSAGES[code as string] ?? message ?? 'Bad request' };
 }
 
 /** Clearer words than the framework's for the refusals a client most often meets. */
 const REFUSAL_MESSAGES: Record<string, string> = {
   MER_ERR_METHOD_NOT_ALLOWED: 'Only queries may be sent with GET; send mutations with POST',
-  // Reaches the formatter without nested GraphQL errors only when the body is not one operation (a batch).
-  MER_ERR_GQL_VALIDATION: 'Send one GraphQL operation per request: batches are not accepted',
 };
+
+/**
+ * A body Mercurius's request schema refused: Fastify's validation names the parameter (`body/variables must be
+ * object`). A body that is not an object at all is a batch (or not GraphQL): one operation per request.
+ */
+function bodyRefusal(error: unknown): string {
+  const [first] = ((error as { errors?: unknown[] }).errors ?? []) as {
+    validation?: { instancePath?: string; message?: string }[];
+    message?: string;
+  }[];
+  const problem = first?.validation?.[0];
+  if (!problem?.instancePath)
+    return 'Send one GraphQL operation per request, as a JSON object: batches are not accepted';
+  return `The request's ${problem.instancePath.replace(/^\//, '')} ${problem.message ?? 'is invalid'}`;
+}
 
 function httpStatusCode(status: number): ErrorCode {
   switch (status) {
@@ -157,12 +194,16 @@ function httpStatusCode(status: number): ErrorCode {
  * The Mercurius `errorFormatter`: same status code rules as Mercurius, our error shapes. A masked error's
  * correlation id is the request's id (`x-request-id`), which every log line of that request carries too.
  */
-export function mercuriusErrorFormatter(logger: FormatterLogger, countError: (code: string) => void = () => undefined) {
+export function mercuriusErrorFormatter(
+  logger: FormatterLogger,
+  countError: (code: string) => void = () => undefined,
+  options: FormatOptions = {},
+) {
   return (
     execution: ExecutionResult & { errors: readonly GraphQLError[] },
     context?: { reply?: { request?: { id?: string } } },
   ) => {
-    const errors = formatGraphQLErrors(execution.errors, logger, context?.reply?.request?.id ?? randomUUID());
+    const errors = formatGraphQLErrors(execution.errors, logger, context?.reply?.request?.id ?? randomUUID(), options);
     for (const error of errors) {
       const code = String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
       countError(code);
@@ -170,12 +211,15 @@ export function mercuriusErrorFormatter(logger: FormatterLogger, countError: (co
       if (code !== ErrorCode.INTERNAL_SERVER_ERROR) logger.debug({ code, path: error.path }, 'GraphQL error returned');
     }
     const unavailable = errors.every((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE);
+    // Nothing was executed (the request itself was refused): the response has no `data` entry at all.
+    const requestError = execution.data === undefined;
+    const inputOnly = errors.every((error) => error.extensions?.code === ErrorCode.BAD_USER_INPUT);
     return {
       statusCode: execution.data
         ? 200
         : (requestRefusal(execution.errors[0]?.originalError)?.statusCode ??
-          (hasOnlyInputErrors(execution.errors) ? 400 : unavailable ? 503 : 200)),
-      response: { data: execution.data ?? null, errors },
+          (unavailable ? 503 : requestError && inputOnly ? 400 : hasOnlyInputErrors(execution.errors) ? 400 : 200)),
+      response: requestError ? { errors } : { data: execution.data, errors },
     };
   };
 }

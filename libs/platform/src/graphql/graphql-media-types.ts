@@ -21,7 +21,6 @@ export function negotiateGraphQLMediaTypes(fastify: FastifyInstance): void {
       .code(406)
       .type(JSON_TYPE)
       .send({
-        data: null,
         errors: [
           {
             message: `Not acceptable: responses are ${GRAPHQL_RESPONSE_TYPE} or ${JSON_TYPE}`,

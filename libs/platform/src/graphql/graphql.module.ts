@@ -17,12 +17,21 @@ import { APP_CONFIG } from '../config/config.module';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { mercuriusErrorFormatter } from '../errors/graphql-error-formatter';
 import { AppMetrics } from '../metrics/app-metrics';
+import { DateTimeScalar } from './date-time.scalar';
 import { maxAliasesRule } from './max-aliases.rule';
+import { maxDepthRule } from './max-depth.rule';
 import { rootFieldLabel } from './root-field-label';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Aliased fields per operation: a screen needs a handful; hundreds are an attempt to multiply work. */
 export const MAX_ALIASES = 30;
+/** Nesting of fields per operation (introspection not counted). */
+export const MAX_DEPTH = 12;
+/**
+ * Tokens per query document: the largest screen's query and the standard introspection query have a few
+ * hundred; the parser stops past this, before building a document of a 1 MB query.
+ */
+export const MAX_TOKENS = 5000;
 
 /** What every resolver finds in the GraphQL context. */
 export interface GraphQLContext {
@@ -38,15 +47,26 @@ export interface GraphQLContext {
       inject: [APP_CONFIG, PinoLogger, AppMetrics],
       useFactory: (config: AppConfig, logger: PinoLogger, metrics: AppMetrics) => ({
         autoSchemaFile: true,
+        buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
         sortSchema: true,
         path: GRAPHQL_PATH,
         graphiql: config.graphql.graphiql,
         jit: 1,
-        queryDepth: 12,
-        csrfPrevention: true,
+        graphql: { parseOptions: { maxTokens: MAX_TOKENS } },
+        // A bearer token, like a JSON content type, cannot be sent cross-site without a CORS preflight, so a GET
+        // that carries one (urql sends queries as GET) is no CSRF suspect.
+        csrfPrevention: {
+          requiredHeaders: ['authorization', 'x-mercurius-operation-name', 'mercurius-require-preflight'],
+        },
         context: (req: FastifyRequest, reply: FastifyReply): GraphQLContext => ({ req, reply }),
-        errorFormatter: mercuriusErrorFormatter(logger, (code) => metrics.graphqlErrors.inc({ code })),
-        validationRules: [maxAliasesRule(MAX_ALIASES), ...(config.production ? [NoSchemaIntrospectionCustomRule] : [])],
+        errorFormatter: mercuriusErrorFormatter(logger, (code) => metrics.graphqlErrors.inc({ code }), {
+          hideSuggestions: config.production,
+        }),
+        validationRules: [
+          maxDepthRule(MAX_DEPTH),
+          maxAliasesRule(MAX_ALIASES),
+          ...(config.production ? [NoSchemaIntrospectionCustomRule] : []),
+        ],
         hooks: {
           // Cost is checked before execution, where the variables are known (validation rules are cached per query).
           preExecution: async (

@@ -10,19 +10,14 @@ import {
   ThrottlerRequest,
   ThrottlerStorage,
 } from '@nestjs/throttler';
-import { createHash } from 'node:crypto';
 import { Permission, PERMISSION_METADATA } from '../auth/permissions.decorator';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { GraphQLContext } from '../graphql/graphql.module';
+import { COUNTED_AT_EDGE, CountedRequest, rateLimitKey, USER_COUNT, userTracker } from './rate-limit-keys';
 import { WindowCount, WindowStorage } from './rate-limit-storage';
 
-/** The tracker of a signed-in user's limit: the token's subject, known before the directory is read. */
-export const userTracker = (subject: string): string => `subject:${subject}`;
-
-/** The user's count, taken by the address guard in the same round trip as the address's. */
-const USER_COUNT = Symbol('userRateLimitCount');
-type CountedRequest = { [USER_COUNT]?: { tracker: string; count: WindowCount } };
+export { userTracker } from './rate-limit-keys';
 
 /**
  * @nestjs/throttler for GraphQL and HTTP, one named limit per guard: counts across all operations (not per
@@ -87,7 +82,7 @@ abstract class RateLimitGuard extends ThrottlerGuard {
   }
 
   protected override generateKey(_context: ExecutionContext, tracker: string, throttlerName: string): string {
-    return createHash('sha256').update(`${throttlerName}:${tracker}`).digest('hex');
+    return rateLimitKey(throttlerName, tracker);
   }
 
   protected override async throwThrottlingException(
@@ -127,6 +122,8 @@ export class AddressRateLimitGuard extends RateLimitGuard {
   protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
     if (request.throttler.name !== this.limit) return true;
     const storage = this.storageService as Partial<WindowStorage>;
+    // GraphQL requests are counted before their body is parsed (GraphQLEdgeRateLimit).
+    if ((this.getRequestResponse(request.context).req as CountedRequest)[COUNTED_AT_EDGE]) return true;
     const userLimit = this.throttlers.find((throttler) => throttler.name === 'user');
     const { req } = this.getRequestResponse(request.context);
     // An operation open to everyone is not held against the user, so their hit is not counted for it.

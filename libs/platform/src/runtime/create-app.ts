@@ -7,6 +7,7 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 import type { MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Draining } from '../health/draining';
+import { conformToGraphQLOverHttp } from '../graphql/graphql-http-conformance';
 import { negotiateGraphQLMediaTypes } from '../graphql/graphql-media-types';
 import { rootLogger } from '../logging/root-logger';
 import { AppMetrics } from '../metrics/app-metrics';
@@ -66,6 +67,7 @@ export async function createApp(
     const fastify = app.getHttpAdapter().getInstance();
     instrumentHttp(fastify, app.get(AppMetrics));
     negotiateGraphQLMediaTypes(fastify);
+    conformToGraphQLOverHttp(fastify);
     if (tracingEnabled()) traceHttp(fastify, app.get(AppMetrics));
     // Whatever the application logs while serving a request carries its id (Nest middleware misses Mercurius's route).
     const logs = await app.resolve(PinoLogger);

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '@wsp/platform';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection, DateTimeScalar } from '@wsp/platform';
 import { VacancyStatus } from '../vacancy-lifecycle';
 
 export enum ContractTypeEnum {
@@ -103,10 +103,10 @@ export class Vacancy {
   @Field(() => Int, { description: 'Pass back on update; a stale version is refused with CONFLICT.' })
   version!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt!: Date;
 }
 

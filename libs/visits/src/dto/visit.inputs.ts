@@ -1,6 +1,6 @@
 import { TargetGroup } from '@wsp/candidates';
-import { Field, GraphQLISODateTime, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
-import { VersionedInput } from '@wsp/platform';
+import { Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
+import { DateTimeScalar, VersionedInput } from '@wsp/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -29,8 +29,8 @@ export class ParticipantInput {
 
 @InputType()
 class VisitFields {
-  @Field(() => GraphQLISODateTime) @IsDate() startsAt!: Date;
-  @Field(() => GraphQLISODateTime) @IsDate() endsAt!: Date;
+  @Field(() => DateTimeScalar) @IsDate() startsAt!: Date;
+  @Field(() => DateTimeScalar) @IsDate() endsAt!: Date;
 
   @Field(() => VisitLocationKind, { nullable: true, description: 'Default AT_EMPLOYER (its business address).' })
   @IsOptional()
@@ -96,8 +96,8 @@ export class VisitReportInput extends VersionedInput {
 
 @InputType()
 export class VisitFilter {
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() from?: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() to?: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() @IsDate() from?: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() @IsDate() to?: Date;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() employerId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() participantId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() organisationId?: string;

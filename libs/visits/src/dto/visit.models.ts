@@ -1,5 +1,6 @@
+import { DateTimeScalar } from '@wsp/platform';
 import { TargetGroup } from '@wsp/candidates';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum VisitStatus {
   PLANNED = 'PLANNED',
@@ -30,7 +31,7 @@ export class FollowUp {
   @Field() title!: string;
   @Field(() => ID) ownerId!: string;
   @Field(() => String, { nullable: true, description: 'ISO date.' }) dueOn!: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) doneAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) doneAt!: Date | null;
   @Field(() => Int) version!: number;
 }
 
@@ -40,8 +41,8 @@ export class Visit {
   @Field(() => Int) version!: number;
   @Field(() => ID) employerId!: string;
   @Field() regionCode!: string;
-  @Field(() => GraphQLISODateTime, { description: 'UTC; show in Europe/Amsterdam.' }) startsAt!: Date;
-  @Field(() => GraphQLISODateTime) endsAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'UTC; show in Europe/Amsterdam.' }) startsAt!: Date;
+  @Field(() => DateTimeScalar) endsAt!: Date;
   @Field(() => VisitLocationKind) locationKind!: VisitLocationKind;
   @Field(() => String, { nullable: true, description: 'The address, or the meeting link for ONLINE.' })
   location!: string | null;
@@ -77,5 +78,5 @@ export class CalendarFeed {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true, description: 'Only when created: keep it, it cannot be shown again.' })
   url!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }

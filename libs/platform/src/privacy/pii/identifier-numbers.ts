@@ -22,7 +22,9 @@ export function hasBsn(normalised: string): boolean {
   const runs = numberRuns(normalised);
   for (const run of runs) {
     if (containsNumericDate(run.groups)) continue;
-    for (const window of groupWindows(run.groups, 9)) if (passesElevenTest(window.digits.join(''))) return true;
+    for (const window of groupWindows(run.groups, 9)) {
+      if (isBsnGrouping(window.digits) && passesElevenTest(window.digits.join(''))) return true;
+    }
   }
   const cued = BSN_CUE.test(normalised);
   for (let first = 0; first < runs.length; first++) {
@@ -38,6 +40,14 @@ export function hasBsn(normalised: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * How people group the nine digits of a BSN: whole, in groups of two or more (111 222 333, 1234.56.782), or digit by
+ * digit. A lone digit at a group's end ("V-12345678-1", a reference with a KvK number) is a suffix, not a BSN.
+ */
+function isBsnGrouping(groups: string[]): boolean {
+  return groups.every((group) => group.length >= 2) || groups.every((group) => group.length === 1);
 }
 
 /**
