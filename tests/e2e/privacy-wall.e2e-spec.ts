@@ -1,5 +1,6 @@
 import { profileInput } from '../factories/candidate-profile.factory';
 import { createEmployer } from '../factories/employer.factory';
+import { EmployerImportJob } from '@wsp/imports';
 import { onlyError, TestApp } from '../support/test-app';
 
 const COACH = 'jobcoach@wpda.demo';
@@ -215,6 +216,40 @@ describe('the privacy wall', () => {
     ]);
     expect(stored.content).toBeNull();
     expect(stored.errors).not.toContain('111222333');
+  });
+});
+
+describe('an import that fails for good', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ RUN_WORKERS: 'false' });
+  });
+  afterAll(() => app.close());
+
+  it('keeps its file for a retry, and drops it when the last attempt fails', async () => {
+    const [{ id }] = await app.dataSource.query(
+      `INSERT INTO employer_import (organisation_id, region_code, kind, file_name, content, checksum, created_by)
+       SELECT organisation_id, 'GRONINGEN', 'VACANCIES', 'vacatures.csv', 'kvk_nummer'::bytea, 'x', id
+         FROM app_user WHERE email = $1 RETURNING id`,
+      [AM],
+    );
+    const job = app.running.app.get(EmployerImportJob);
+    const crash = jest
+      .spyOn(job as unknown as { run(id: string): Promise<unknown> }, 'run')
+      .mockRejectedValue(new Error('worker lost its database connection'));
+    const state = async () =>
+      (
+        await app.dataSource.query('SELECT status, content IS NULL AS dropped FROM employer_import WHERE id = $1', [id])
+      )[0];
+    try {
+      const context = { jobId: `import-${id}`, attempt: 1, finalAttempt: false };
+      await expect(job.handle({ importId: id }, context)).rejects.toThrow('worker lost');
+      expect(await state()).toEqual({ status: 'QUEUED', dropped: false });
+      await expect(job.handle({ importId: id }, { ...context, attempt: 5, finalAttempt: true })).rejects.toThrow();
+      expect(await state()).toEqual({ status: 'FAILED', dropped: true });
+    } finally {
+      crash.mockRestore();
+    }
   });
 });
 

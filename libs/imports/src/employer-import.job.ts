@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { HandlesJob, JobHandler, JobName, JobPayloads, JobResults } from '@wsp/platform';
+import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads, JobResults } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { CsvFormatError, readCsv } from './csv-reader';
 import { ImportKind, parseRow, REQUIRED_COLUMNS, RowProblem } from './import-columns';
@@ -33,7 +33,27 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async handle({ importId }: JobPayloads[JobName.EMPLOYER_IMPORT]): Promise<JobResults[JobName.EMPLOYER_IMPORT]> {
+  async handle(
+    { importId }: JobPayloads[JobName.EMPLOYER_IMPORT],
+    { finalAttempt }: JobContext,
+  ): Promise<JobResults[JobName.EMPLOYER_IMPORT]> {
+    try {
+      return await this.run(importId);
+    } catch (error) {
+      // The last attempt failed: the import is over, and its file goes like that of any finished import.
+      if (finalAttempt) {
+        await this.dataSource.query(
+          `UPDATE employer_import SET status = 'FAILED', failure = 'the import stopped unexpectedly; try again',
+                  finished_at = now(), content = NULL
+            WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')`,
+          [importId],
+        );
+      }
+      throw error;
+    }
+  }
+
+  private async run(importId: string): Promise<JobResults[JobName.EMPLOYER_IMPORT]> {
     const [job]: ImportRow[] = await this.dataSource.query('SELECT * FROM employer_import WHERE id = $1', [importId]);
     if (!job || job.status === 'COMPLETED' || job.status === 'FAILED' || !job.content) {
       return { status: 'COMPLETED', rowsDone: 0 };
