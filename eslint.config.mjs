@@ -3,7 +3,17 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'jest.config.js', 'tests/support/jest-transformer.js'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.data/',
+      'coverage/',
+      'jest.config.js',
+      'tests/support/jest-transformer.js',
+      'apps/web/src/gql/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -46,7 +56,7 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**'],
-    languageOptions: { globals: { console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { console: 'readonly', URL: 'readonly', process: 'readonly' } },
     rules: { 'no-console': 'off' },
   },
   {

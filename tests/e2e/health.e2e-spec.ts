@@ -39,17 +39,3 @@ describe('health', () => {
     expect(answered).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 });
-
-describe('GraphiQL outside production', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await TestApp.start({ RUN_WORKERS: 'false' });
-  });
-  afterAll(() => app.close());
-
-  it('is served at /graphiql', async () => {
-    const response = await fetch(`${app.url}/graphiql`);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/graphiql/i);
-  });
-});

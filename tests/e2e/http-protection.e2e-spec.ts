@@ -5,7 +5,7 @@ const APP_ORIGIN = 'https://crm.werkgeversservicepunt.example';
 describe('HTTP protection: security headers and CORS', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await TestApp.start({ GRAPHIQL: 'false', CORS_ORIGINS: APP_ORIGIN });
+    app = await TestApp.start({ CORS_ORIGINS: APP_ORIGIN });
   });
   afterAll(() => app.close());
 

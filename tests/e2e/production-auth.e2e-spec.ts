@@ -86,9 +86,22 @@ describe('production mode with an OIDC provider', () => {
     );
   });
 
-  it('has no development issuer, no GraphiQL and no introspection', async () => {
+  it('has no development issuer, no demo sign-in, no GraphiQL and no introspection', async () => {
     await expect(app.tokenForSubject('demo|admin@uwv.demo')).rejects.toThrow(/development issuer is off/);
-    expect((await fetch(`${app.url}/graphiql`)).status).toBe(404);
+    // The web app's one-click demo sign-in does not exist here.
+    const signIn = await fetch(`${app.url}/dev/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@uwv.demo' }),
+    });
+    expect(signIn.status).toBe(404);
+    expect((await fetch(`${app.url}/dev/demo-users`, { method: 'GET' })).headers.get('content-type')).not.toMatch(
+      /json/,
+    );
+    expect(await fetch(`${app.url}/config.json`).then((response) => response.json())).toEqual({
+      auth: { mode: 'oidc', issuer: issuer.issuer, clientId: null, scopes: 'openid profile email' },
+    });
+    expect(await fetch(`${app.url}/graphiql`).then((response) => response.text())).not.toMatch(/graphiql/i);
     const user = await createUser(app.dataSource, { organisation: 'uwv' });
     const introspection = await app.graphql(
       '{ __schema { types { name } } }',

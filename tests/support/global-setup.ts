@@ -7,17 +7,32 @@ declare global {
   var __WSP_TEST_DATABASE_SERVER__: ChildProcess | undefined;
 }
 
-/** Builds the apps (the start-up tests run them as a user would) and starts the run's database. */
+/** Builds the apps and the web app (the start-up tests run them as a user would) and starts the run's database. */
 export default async function globalSetup(): Promise<void> {
   const swc = resolve(ROOT, 'node_modules/@swc/cli/bin/swc.js');
   execFileSync(
     process.execPath,
-    [swc, 'apps', 'libs', 'migrations', 'tests/support', '-d', 'dist', '--copy-files', '--quiet'],
+    [
+      swc,
+      'apps',
+      'libs',
+      'migrations',
+      'tests/support',
+      '-d',
+      'dist',
+      '--copy-files',
+      '--quiet',
+      '--ignore',
+      'apps/web/**',
+    ],
     {
       cwd: ROOT,
       stdio: 'inherit',
     },
   );
+
+  // The web app the API serves at `/` (skipped when nothing it is built from changed).
+  execFileSync(process.execPath, [resolve(ROOT, 'scripts/build-web.mjs')], { cwd: ROOT, stdio: 'inherit' });
 
   const server = spawn(process.execPath, ['dist/tests/support/test-database-server.js'], {
     cwd: ROOT,

@@ -23,6 +23,7 @@ import {
   RateLimitModule,
   UserRateLimitGuard,
 } from '@wsp/platform';
+import { WebModule } from './web/web.module';
 
 /** The API: GraphQL and health; in embedded mode also the queue workers. */
 @Module({})
@@ -46,6 +47,7 @@ export class ApiModule {
         VisitsModule,
         NotificationsModule,
         AuditModule,
+        WebModule.forRoot(config),
       ],
       // GraphQL requests are counted at the edge, before parsing; the guards, in this order, judge the rest: the
       // address limit counts every other request, the user limit needs the authenticated user.

@@ -19,8 +19,8 @@ async function main(): Promise<void> {
   const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
   const lines = [
     `wsp-crm API ready in ${process.uptime().toFixed(1)} s`,
+    `  Web app:  ${base}`,
     `  GraphQL:  ${base}${GRAPHQL_PATH}`,
-    ...(config.graphql.graphiql ? [`  GraphiQL: ${base}/graphiql`] : []),
     `  Health:   ${base}/health/ready`,
     ...(config.auth.mode === 'dev-issuer' ? ['  Token:    npm run wsp -- token accountmanager@uwv.demo'] : []),
   ];

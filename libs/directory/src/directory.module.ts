@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ACTOR_DIRECTORY } from '@wsp/platform';
 import { ActorDirectoryService } from './actor-directory.service';
 import { DemoSeedService } from './demo-seed.service';
+import { DemoUserRepository } from './demo-user.repository';
 import { OrganisationResolver, RegionResolver } from './directory.resolver';
 import { LabourMarketRegionEntity } from './entities/labour-market-region.entity';
 import { MunicipalityEntity } from './entities/municipality.entity';
@@ -23,10 +24,11 @@ export const DIRECTORY_RESOLVERS = [RegionResolver, OrganisationResolver, UserRe
     OrganisationService,
     UserService,
     DemoSeedService,
+    DemoUserRepository,
     ...DIRECTORY_RESOLVERS,
     ActorDirectoryService,
     { provide: ACTOR_DIRECTORY, useExisting: ActorDirectoryService },
   ],
-  exports: [ACTOR_DIRECTORY, DemoSeedService, UserService, OrganisationService],
+  exports: [ACTOR_DIRECTORY, DemoSeedService, DemoUserRepository, UserService, OrganisationService],
 })
 export class DirectoryModule {}

@@ -1,5 +1,6 @@
 export * from './directory.module';
 export * from './demo-seed.service';
+export * from './demo-user.repository';
 export * from './dto/directory.models';
 export * from './organisation.service';
 export * from './user.service';

@@ -115,7 +115,7 @@ describe('loadConfig', () => {
     });
     expect(config.auth).toMatchObject({ mode: 'oidc', issuer: 'https://id.example/realms/wsp' });
     expect(config.runWorkers).toBe(false);
-    expect(config.graphql.graphiql).toBe(false);
+    expect(config.web).toEqual({ oidcClientId: undefined, oidcScopes: 'openid profile email' });
   });
 
   it('reads per-organisation client reference secrets, and has a development key only outside production', () => {

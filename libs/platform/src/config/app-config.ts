@@ -129,10 +129,16 @@ class EnvironmentVariables {
   @IsUrl(httpUrl, { message: 'OIDC_JWKS_URL must be an http(s) URL' })
   OIDC_JWKS_URL?: string;
 
-  @Transform(toBoolean)
+  /** The web app's public client at the OIDC provider (Authorization Code + PKCE in the browser). */
+  @Transform(emptyToUndefined)
   @IsOptional()
-  @IsBoolean()
-  GRAPHIQL?: boolean;
+  @IsString()
+  OIDC_WEB_CLIENT_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  OIDC_WEB_SCOPES = 'openid profile email';
 
   @Transform(toBoolean)
   @IsOptional()
@@ -258,7 +264,9 @@ export interface AppConfig {
   readonly auth:
     | { readonly mode: 'dev-issuer'; readonly issuer: string; readonly audience: string; readonly keyFile: string }
     | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl?: string };
-  readonly graphql: { readonly graphiql: boolean; readonly maxComplexity: number };
+  readonly graphql: { readonly maxComplexity: number };
+  /** What the web app needs to sign people in, served publicly as /config.json. */
+  readonly web: { readonly oidcClientId?: string; readonly oidcScopes: string };
   /** Origins of browser apps allowed to call the API (exact matches; empty: no cross-origin calls). */
   readonly corsOrigins: readonly string[];
   /** Base of the links the API hands out (calendar feeds); undefined: taken from the request. */
@@ -351,7 +359,8 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
           keyFile: resolve(dataDir, 'dev-issuer-key.json'),
         }
       : { mode: 'oidc', issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL },
-    graphql: { graphiql: env.GRAPHIQL ?? !production, maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
+    graphql: { maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
+    web: { oidcClientId: env.OIDC_WEB_CLIENT_ID, oidcScopes: env.OIDC_WEB_SCOPES },
     seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,
     reports: { suppressionThreshold: env.REPORT_SUPPRESSION_THRESHOLD },
     rateLimit: {

@@ -50,7 +50,8 @@ export interface GraphQLContext {
         buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
         sortSchema: true,
         path: GRAPHQL_PATH,
-        graphiql: config.graphql.graphiql,
+        // No GraphiQL: Mercurius loads it from a CDN, which a closed network does not reach; the web app is the UI.
+        graphiql: false,
         jit: 1,
         graphql: { parseOptions: { maxTokens: MAX_TOKENS } },
         // A bearer token, like a JSON content type, cannot be sent cross-site without a CORS preflight, so a GET

@@ -8,18 +8,16 @@ import { AppConfig } from '../config/app-config';
  */
 export async function protectHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   await app.register(helmet, {
-    // The API serves JSON and calendar files, no pages: nothing may load, frame or be framed. GraphiQL (development)
-    // is a page with inline scripts, so it goes without a policy when it is on.
-    contentSecurityPolicy: config.graphql.graphiql
-      ? false
-      : {
-          directives: {
-            defaultSrc: ["'none'"],
-            frameAncestors: ["'none'"],
-            baseUri: ["'none'"],
-            formAction: ["'none'"],
-          },
-        },
+    // The API serves JSON and calendar files: nothing may load, frame or be framed. The web app's files get a
+    // policy of their own (apps/api/src/web).
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+      },
+    },
     crossOriginResourcePolicy: { policy: config.corsOrigins.length > 0 ? 'cross-origin' : 'same-origin' },
   });
   app.enableCors({

@@ -1,0 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+describe("the web app's typed operations", () => {
+  it('are what `npm run codegen:web` generates from the committed schema.gql', () => {
+    const check = spawnSync(process.execPath, [resolve(__dirname, '../../scripts/check-web-codegen.mjs')], {
+      cwd: resolve(__dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: '' });
+  }, 60_000);
+});

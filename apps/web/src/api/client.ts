@@ -1,0 +1,53 @@
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+import { Client, fetchExchange, mapExchange } from 'urql';
+import { currentToken, endSession } from './session';
+
+/**
+ * The GraphQL client: same origin, the session's bearer token on every request, a normalised cache (entities by
+ * `id`; connections and value objects embedded in their parent). An UNAUTHENTICATED answer ends the session.
+ */
+export function createClient(onSignedOut: () => void): Client {
+  return new Client({
+    url: '/graphql',
+    preferGetMethod: false,
+    fetchOptions: (): RequestInit => {
+      const token = currentToken();
+      const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+      return { headers };
+    },
+    exchanges: [
+      mapExchange({
+        onError(error) {
+          if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+            endSession();
+            onSignedOut();
+          }
+        },
+      }),
+      cacheExchange({
+        keys: {
+          EmployerConnection: () => null,
+          EmployerEdge: () => null,
+          NotificationConnection: () => null,
+          NotificationEdge: () => null,
+          PageInfo: () => null,
+          TeamMember: () => null,
+          VisitParticipant: () => null,
+          Organisation: (organisation) => (organisation.id as string) ?? null,
+        },
+        // Pages of one list (same filter) are merged into one connection as the user loads more.
+        resolvers: { Query: { employers: relayPagination() } },
+        updates: {
+          Mutation: {
+            addEmployerNote(_result, args, cache) {
+              const input = args.input as { employerId: string };
+              cache.invalidate({ __typename: 'Employer', id: input.employerId }, 'timeline');
+            },
+          },
+        },
+      }),
+      fetchExchange,
+    ],
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * The signed-in session: a bearer token kept in this tab's session storage only (never a cookie, never shared
+ * with another tab or kept after the browser closes), dropped when it expires or on sign-out.
+ */
+const TOKEN_KEY = 'wsp.token';
+
+export function currentToken(): string | undefined {
+  const token = sessionStorage.getItem(TOKEN_KEY) ?? undefined;
+  if (token && expiresAt(token) <= Date.now()) {
+    sessionStorage.removeItem(TOKEN_KEY);
+    return undefined;
+  }
+  return token;
+}
+
+export function startSession(token: string): void {
+  sessionStorage.setItem(TOKEN_KEY, token);
+}
+
+export function endSession(): void {
+  sessionStorage.removeItem(TOKEN_KEY);
+}
+
+/** The token's `exp` in milliseconds; a token that cannot be read counts as expired. */
+function expiresAt(token: string): number {
+  try {
+    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number };
+    return (payload.exp ?? 0) * 1000;
+  } catch {
+    return 0;
+  }
+}
+
+export interface DemoUser {
+  email: string;
+  displayName: string;
+  organisation: string;
+  roles: string[];
+}
+
+export interface WebConfig {
+  auth: { mode: 'development' } | { mode: 'oidc'; issuer: string; clientId: string | null; scopes: string };
+}
+
+export async function loadWebConfig(): Promise<WebConfig> {
+  const response = await fetch('/config.json');
+  if (!response.ok) throw new Error(`config.json: ${response.status}`);
+  return (await response.json()) as WebConfig;
+}
+
+export async function loadDemoUsers(): Promise<DemoUser[]> {
+  const response = await fetch('/dev/demo-users');
+  if (!response.ok) throw new Error(`demo users: ${response.status}`);
+  return (await response.json()) as DemoUser[];
+}
+
+/** Development only: the API signs a token for a demo user (the route does not exist in production). */
+export async function signInAsDemoUser(email: string): Promise<void> {
+  const response = await fetch('/dev/sign-in', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email }),
+  });
+  if (!response.ok) throw new Error(`sign-in: ${response.status}`);
+  startSession(((await response.json()) as { token: string }).token);
+}

@@ -1,0 +1,47 @@
+import { useEffect, useMemo, useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Provider } from 'urql';
+import { createClient } from './api/client';
+import { currentToken, endSession, loadWebConfig, WebConfig } from './api/session';
+import { useI18n } from './i18n/i18n';
+import { Shell } from './layout/shell';
+import { EmployerPage } from './pages/employer';
+import { EmployersPage } from './pages/employers';
+import { NotFoundPage } from './pages/not-found';
+import { SignInPage } from './pages/sign-in';
+import { TodayPage } from './pages/today';
+
+/** Signed out: the sign-in page; signed in: the screens, each at an address a person can bookmark and share. */
+export function App() {
+  const { t } = useI18n();
+  const [config, setConfig] = useState<WebConfig>();
+  const [signedIn, setSignedIn] = useState(() => currentToken() !== undefined);
+  // A new client per session: nothing one user's cache held is shown to the next.
+  const client = useMemo(() => createClient(() => setSignedIn(false)), [signedIn]);
+  useEffect(() => {
+    loadWebConfig().then(setConfig, () => setConfig({ auth: { mode: 'development' } }));
+  }, []);
+
+  if (!signedIn) {
+    return config ? <SignInPage config={config} onSignedIn={() => setSignedIn(true)} /> : <p>{t('app.loading')}</p>;
+  }
+  return (
+    <Provider value={client}>
+      <BrowserRouter>
+        <Shell
+          onSignOut={() => {
+            endSession();
+            setSignedIn(false);
+          }}
+        >
+          <Routes>
+            <Route path="/" element={<TodayPage />} />
+            <Route path="/werkgevers" element={<EmployersPage />} />
+            <Route path="/werkgevers/:id" element={<EmployerPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Shell>
+      </BrowserRouter>
+    </Provider>
+  );
+}

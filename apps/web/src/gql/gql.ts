@@ -1,0 +1,64 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query EmployerPage($id: ID!) {\n    employer(id: $id) {\n      id\n      version\n      legalName\n      tradeName\n      kvkNumber\n      street\n      houseNumber\n      postcode\n      city\n      website\n      keyAccount\n      team {\n        isLead\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      contacts {\n        id\n        name\n        role\n        email\n        phone\n      }\n      vacancies {\n        id\n        title\n        status\n      }\n      timeline {\n        id\n        kind\n        text\n        occurredAt\n      }\n    }\n  }\n": typeof types.EmployerPageDocument,
+    "\n  mutation AddEmployerNote($input: AddEmployerNoteInput!) {\n    addEmployerNote(input: $input) {\n      id\n      kind\n      text\n      occurredAt\n    }\n  }\n": typeof types.AddEmployerNoteDocument,
+    "\n  query EmployerBook($filter: EmployerFilter, $first: Int, $after: String) {\n    employers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          legalName\n          tradeName\n          kvkNumber\n          city\n          team {\n            isLead\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EmployerBookDocument,
+    "\n  query Today($from: DateTime!, $to: DateTime!) {\n    me {\n      id\n      displayName\n    }\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      joint\n      status\n      employerId\n      location\n    }\n    followUps(open: true) {\n      id\n      title\n      dueOn\n      visitId\n    }\n    notifications(unreadOnly: true, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          message\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.TodayDocument,
+};
+const documents: Documents = {
+    "\n  query EmployerPage($id: ID!) {\n    employer(id: $id) {\n      id\n      version\n      legalName\n      tradeName\n      kvkNumber\n      street\n      houseNumber\n      postcode\n      city\n      website\n      keyAccount\n      team {\n        isLead\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      contacts {\n        id\n        name\n        role\n        email\n        phone\n      }\n      vacancies {\n        id\n        title\n        status\n      }\n      timeline {\n        id\n        kind\n        text\n        occurredAt\n      }\n    }\n  }\n": types.EmployerPageDocument,
+    "\n  mutation AddEmployerNote($input: AddEmployerNoteInput!) {\n    addEmployerNote(input: $input) {\n      id\n      kind\n      text\n      occurredAt\n    }\n  }\n": types.AddEmployerNoteDocument,
+    "\n  query EmployerBook($filter: EmployerFilter, $first: Int, $after: String) {\n    employers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          legalName\n          tradeName\n          kvkNumber\n          city\n          team {\n            isLead\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EmployerBookDocument,
+    "\n  query Today($from: DateTime!, $to: DateTime!) {\n    me {\n      id\n      displayName\n    }\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      joint\n      status\n      employerId\n      location\n    }\n    followUps(open: true) {\n      id\n      title\n      dueOn\n      visitId\n    }\n    notifications(unreadOnly: true, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          message\n          createdAt\n        }\n      }\n    }\n  }\n": types.TodayDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmployerPage($id: ID!) {\n    employer(id: $id) {\n      id\n      version\n      legalName\n      tradeName\n      kvkNumber\n      street\n      houseNumber\n      postcode\n      city\n      website\n      keyAccount\n      team {\n        isLead\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      contacts {\n        id\n        name\n        role\n        email\n        phone\n      }\n      vacancies {\n        id\n        title\n        status\n      }\n      timeline {\n        id\n        kind\n        text\n        occurredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmployerPage($id: ID!) {\n    employer(id: $id) {\n      id\n      version\n      legalName\n      tradeName\n      kvkNumber\n      street\n      houseNumber\n      postcode\n      city\n      website\n      keyAccount\n      team {\n        isLead\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      contacts {\n        id\n        name\n        role\n        email\n        phone\n      }\n      vacancies {\n        id\n        title\n        status\n      }\n      timeline {\n        id\n        kind\n        text\n        occurredAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddEmployerNote($input: AddEmployerNoteInput!) {\n    addEmployerNote(input: $input) {\n      id\n      kind\n      text\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddEmployerNote($input: AddEmployerNoteInput!) {\n    addEmployerNote(input: $input) {\n      id\n      kind\n      text\n      occurredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmployerBook($filter: EmployerFilter, $first: Int, $after: String) {\n    employers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          legalName\n          tradeName\n          kvkNumber\n          city\n          team {\n            isLead\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmployerBook($filter: EmployerFilter, $first: Int, $after: String) {\n    employers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          legalName\n          tradeName\n          kvkNumber\n          city\n          team {\n            isLead\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Today($from: DateTime!, $to: DateTime!) {\n    me {\n      id\n      displayName\n    }\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      joint\n      status\n      employerId\n      location\n    }\n    followUps(open: true) {\n      id\n      title\n      dueOn\n      visitId\n    }\n    notifications(unreadOnly: true, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          message\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Today($from: DateTime!, $to: DateTime!) {\n    me {\n      id\n      displayName\n    }\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      joint\n      status\n      employerId\n      location\n    }\n    followUps(open: true) {\n      id\n      title\n      dueOn\n      visitId\n    }\n    notifications(unreadOnly: true, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          message\n          createdAt\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

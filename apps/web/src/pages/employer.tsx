@@ -1,0 +1,239 @@
+import {
+  Alert,
+  Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Textarea,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { FormEvent, useState } from 'react';
+import { useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { errorMessage, fieldErrors } from '../api/errors';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { QueryState } from '../layout/query-state';
+import { usePageTitle } from '../layout/shell';
+
+const EMPLOYER = graphql(`
+  query EmployerPage($id: ID!) {
+    employer(id: $id) {
+      id
+      version
+      legalName
+      tradeName
+      kvkNumber
+      street
+      houseNumber
+      postcode
+      city
+      website
+      keyAccount
+      team {
+        isLead
+        user {
+          id
+          displayName
+          organisation {
+            id
+            name
+          }
+        }
+      }
+      contacts {
+        id
+        name
+        role
+        email
+        phone
+      }
+      vacancies {
+        id
+        title
+        status
+      }
+      timeline {
+        id
+        kind
+        text
+        occurredAt
+      }
+    }
+  }
+`);
+
+const ADD_NOTE = graphql(`
+  mutation AddEmployerNote($input: AddEmployerNoteInput!) {
+    addEmployerNote(input: $input) {
+      id
+      kind
+      text
+      occurredAt
+    }
+  }
+`);
+
+/** One employer: details, account team, contacts, vacancies, and the shared timeline with a note form. */
+export function EmployerPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { id = '' } = useParams();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: EMPLOYER, variables: { id } });
+  const employer = data?.employer;
+  usePageTitle(employer ? (employer.tradeName ?? employer.legalName) : t('employers.title'));
+
+  if (!employer) {
+    return (
+      <>
+        <Heading1>{t('employers.title')}</Heading1>
+        <QueryState fetching={fetching} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      </>
+    );
+  }
+  const address = [[employer.street, employer.houseNumber].filter(Boolean).join(' '), employer.postcode, employer.city]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <>
+      <Heading1>{employer.tradeName ?? employer.legalName}</Heading1>
+      <div className="wsp-columns">
+        <section aria-labelledby="werkgever-gegevens">
+          <Heading2 id="werkgever-gegevens">{t('employer.details')}</Heading2>
+          <DataList>
+            <DataListItem>
+              <DataListKey>{t('employers.name')}</DataListKey>
+              <DataListValue>{employer.legalName}</DataListValue>
+            </DataListItem>
+            <DataListItem>
+              <DataListKey>{t('employers.kvk')}</DataListKey>
+              <DataListValue>{employer.kvkNumber}</DataListValue>
+            </DataListItem>
+            {address && (
+              <DataListItem>
+                <DataListKey>{t('employer.address')}</DataListKey>
+                <DataListValue>{address}</DataListValue>
+              </DataListItem>
+            )}
+            <DataListItem>
+              <DataListKey>{t('employer.keyAccount')}</DataListKey>
+              <DataListValue>{employer.keyAccount ? t('employer.yes') : t('employer.no')}</DataListValue>
+            </DataListItem>
+          </DataList>
+          <Heading2>{t('employer.team')}</Heading2>
+          <UnorderedList>
+            {employer.team.map((member) => (
+              <UnorderedListItem key={member.user.id}>
+                {member.user.displayName} <span className="wsp-muted">({member.user.organisation.name})</span>
+                {member.isLead && <strong> {t('employer.lead')}</strong>}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </section>
+        <section aria-labelledby="werkgever-contacten">
+          <Heading2 id="werkgever-contacten">{t('employer.contacts')}</Heading2>
+          {employer.contacts.length === 0 ? (
+            <Paragraph>{t('employer.noContacts')}</Paragraph>
+          ) : (
+            <UnorderedList>
+              {employer.contacts.map((contact) => (
+                <UnorderedListItem key={contact.id}>
+                  {contact.name}
+                  {contact.role && <span className="wsp-muted"> ({contact.role})</span>}
+                  {contact.phone && <> · {contact.phone}</>}
+                  {contact.email && <> · {contact.email}</>}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+          <Heading2>{t('employer.vacancies')}</Heading2>
+          {employer.vacancies.length === 0 ? (
+            <Paragraph>{t('employer.noVacancies')}</Paragraph>
+          ) : (
+            <UnorderedList>
+              {employer.vacancies.map((vacancy) => (
+                <UnorderedListItem key={vacancy.id}>{vacancy.title}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="werkgever-tijdlijn">
+        <Heading2 id="werkgever-tijdlijn">{t('employer.timeline')}</Heading2>
+        <NoteForm employerId={employer.id} />
+        <UnorderedList>
+          {employer.timeline.map((entry) => (
+            <UnorderedListItem key={entry.id}>
+              <time dateTime={entry.occurredAt}>{i18n.dateTime(entry.occurredAt)}</time>: {entry.text}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      </section>
+    </>
+  );
+}
+
+/** A note on the timeline: the API's refusal (personal data, say) shows at the field, and the text stays. */
+function NoteForm({ employerId }: { employerId: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [text, setText] = useState('');
+  const [saved, setSaved] = useState(false);
+  const [{ fetching, error }, addNote] = useMutation(ADD_NOTE);
+  const problems = fieldErrors(error, i18n);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (fetching) return;
+    setSaved(false);
+    const result = await addNote({ input: { employerId, text } });
+    if (!result.error) {
+      setText('');
+      setSaved(true);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      {error && !problems.text && (
+        <Alert type="error" role="alert">
+          <Paragraph>{errorMessage(error, i18n)}</Paragraph>
+        </Alert>
+      )}
+      {saved && (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('employer.noteSaved')}</Paragraph>
+        </Alert>
+      )}
+      <FormField invalid={Boolean(problems.text)}>
+        <FormLabel htmlFor="notitie">{t('employer.note')}</FormLabel>
+        <FormFieldDescription id="notitie-uitleg">{t('employer.noteHint')}</FormFieldDescription>
+        {problems.text && (
+          <FormFieldErrorMessage id="notitie-fout" role="alert">
+            {problems.text}
+          </FormFieldErrorMessage>
+        )}
+        <Textarea
+          id="notitie"
+          value={text}
+          required
+          invalid={Boolean(problems.text)}
+          aria-describedby={problems.text ? 'notitie-uitleg notitie-fout' : 'notitie-uitleg'}
+          onChange={(event) => setText(event.target.value)}
+        />
+      </FormField>
+      <Button type="submit" appearance="primary-action-button" busy={fetching} disabled={fetching || !text.trim()}>
+        {t('employer.saveNote')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { DemoUser, loadDemoUsers, signInAsDemoUser, WebConfig } from '../api/session';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/nl';
+import { LanguageSwitch, usePageTitle } from '../layout/shell';
+
+/** Sign-in. In development: the demo users by organisation and role, one click each. */
+export function SignInPage({ config, onSignedIn }: { config: WebConfig; onSignedIn(): void }) {
+  const { t } = useI18n();
+  usePageTitle(t('signIn.title'));
+  const [users, setUsers] = useState<DemoUser[]>();
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState<string>();
+
+  useEffect(() => {
+    if (config.auth.mode === 'development') loadDemoUsers().then(setUsers, () => setFailed(true));
+  }, [config]);
+
+  const signIn = async (email: string) => {
+    setBusy(email);
+    setFailed(false);
+    try {
+      await signInAsDemoUser(email);
+      onSignedIn();
+    } catch {
+      setFailed(true);
+      setBusy(undefined);
+    }
+  };
+
+  const byOrganisation = new Map<string, DemoUser[]>();
+  for (const user of users ?? [])
+    byOrganisation.set(user.organisation, [...(byOrganisation.get(user.organisation) ?? []), user]);
+
+  return (
+    <main id="inhoud" className="wsp-main">
+      <LanguageSwitch />
+      <Heading1>{t('signIn.title')}</Heading1>
+      {failed && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('signIn.failed')}</Paragraph>
+        </Alert>
+      )}
+      {config.auth.mode === 'development' ? (
+        <>
+          <Paragraph>{t('signIn.intro')}</Paragraph>
+          <div className="wsp-columns">
+            {[...byOrganisation].map(([organisation, members]) => (
+              <section key={organisation} aria-label={organisation}>
+                <Heading2>{organisation}</Heading2>
+                <ul className="wsp-plain-list">
+                  {members.map((user) => (
+                    <li key={user.email}>
+                      <Button
+                        appearance="secondary-action-button"
+                        busy={busy === user.email}
+                        disabled={busy !== undefined}
+                        onClick={() => void signIn(user.email)}
+                      >
+                        {t('signIn.as', { name: user.displayName })}
+                      </Button>{' '}
+                      <span className="wsp-muted">
+                        {user.roles.map((role) => t(`role.${role}` as MessageKey)).join(', ')}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </>
+      ) : (
+        <Paragraph>{t('signIn.oidc')}</Paragraph>
+      )}
+    </main>
+  );
+}

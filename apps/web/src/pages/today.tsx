@@ -1,0 +1,117 @@
+import { Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { useMemo } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { QueryState } from '../layout/query-state';
+import { usePageTitle } from '../layout/shell';
+
+const TODAY = graphql(`
+  query Today($from: DateTime!, $to: DateTime!) {
+    me {
+      id
+      displayName
+    }
+    myAgenda(from: $from, to: $to) {
+      id
+      startsAt
+      endsAt
+      purpose
+      joint
+      status
+      employerId
+      location
+    }
+    followUps(open: true) {
+      id
+      title
+      dueOn
+      visitId
+    }
+    notifications(unreadOnly: true, first: 5) {
+      totalCount
+      edges {
+        node {
+          id
+          message
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+/** The account manager's start of the day: this week's visits, open follow-ups, unread notifications. */
+export function TodayPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  usePageTitle(t('today.title'));
+  const week = useMemo(() => {
+    const from = new Date();
+    from.setHours(0, 0, 0, 0);
+    const to = new Date(from.getTime() + 7 * 86_400_000);
+    return { from: from.toISOString(), to: to.toISOString() };
+  }, []);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: TODAY, variables: week });
+
+  return (
+    <>
+      <Heading1>{data ? t('today.greeting', { name: data.me.displayName }) : t('today.title')}</Heading1>
+      <QueryState fetching={fetching && !data} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      {data && (
+        <div className="wsp-columns">
+          <section aria-labelledby="vandaag-bezoeken">
+            <Heading2 id="vandaag-bezoeken">{t('today.visits')}</Heading2>
+            {data.myAgenda.length === 0 ? (
+              <Paragraph>{t('today.noVisits')}</Paragraph>
+            ) : (
+              <UnorderedList>
+                {data.myAgenda.map((visit) => (
+                  <UnorderedListItem key={visit.id}>
+                    <time dateTime={visit.startsAt}>{i18n.dateTime(visit.startsAt)}</time>: {visit.purpose}
+                    {visit.joint && <span className="wsp-muted"> ({t('today.joint')})</span>}{' '}
+                    <RouterLink to={`/werkgevers/${visit.employerId}`}>{t('today.viewEmployer')}</RouterLink>
+                  </UnorderedListItem>
+                ))}
+              </UnorderedList>
+            )}
+          </section>
+          <section aria-labelledby="vandaag-acties">
+            <Heading2 id="vandaag-acties">{t('today.followUps')}</Heading2>
+            {data.followUps.length === 0 ? (
+              <Paragraph>{t('today.noFollowUps')}</Paragraph>
+            ) : (
+              <UnorderedList>
+                {data.followUps.map((followUp) => (
+                  <UnorderedListItem key={followUp.id}>
+                    {followUp.title}
+                    {followUp.dueOn && (
+                      <span className="wsp-muted"> ({t('today.due', { date: i18n.date(followUp.dueOn) })})</span>
+                    )}
+                  </UnorderedListItem>
+                ))}
+              </UnorderedList>
+            )}
+          </section>
+          <section aria-labelledby="vandaag-meldingen">
+            <Heading2 id="vandaag-meldingen">
+              {t('today.notifications')} ({i18n.number(data.notifications.totalCount)})
+            </Heading2>
+            {data.notifications.totalCount === 0 ? (
+              <Paragraph>{t('today.noNotifications')}</Paragraph>
+            ) : (
+              <UnorderedList>
+                {data.notifications.edges.map(({ node }) => (
+                  <UnorderedListItem key={node.id}>
+                    {node.message} <span className="wsp-muted">({i18n.dateTime(node.createdAt)})</span>
+                  </UnorderedListItem>
+                ))}
+              </UnorderedList>
+            )}
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+/// <reference lib="dom" />
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createEmployer } from '../factories/employer.factory';
+import { axeViolations, launchChromium } from '../support/browser';
+import { TestApp } from '../support/test-app';
+
+const AM = 'accountmanager@uwv.demo';
+const SCREENSHOTS = resolve(__dirname, '../../dist/screenshots');
+
+/** The web app in a real Chromium against the real API and PostgreSQL: the account manager's screens, by keyboard. */
+describe('web app', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const requested: string[] = [];
+  const consoleErrors: string[] = [];
+  let employer: { id: string; name: string };
+
+  beforeAll(async () => {
+    app = await TestApp.start({ RUN_WORKERS: 'false' });
+    const name = `Schildersbedrijf Webtest ${Date.now()}`;
+    const created = await createEmployer(app, AM, { legalName: name, city: 'Assen', keyAccount: true });
+    employer = { id: created.id, name };
+    browser = await launchChromium();
+    context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    page = await context.newPage();
+    page.on('request', (request) => requested.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.setDefaultTimeout(15_000);
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const expectAccessible = async () => expect(await axeViolations(page)).toEqual([]);
+
+  it('serves the app at / with a strict Content-Security-Policy, and client routes fall back to the app', async () => {
+    const response = await page.goto(app.url);
+    expect(response?.status()).toBe(200);
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+    const deepLink = await fetch(`${app.url}/werkgevers/00000000-0000-4000-8000-000000000000`);
+    expect(deepLink.status).toBe(200);
+    expect(await deepLink.text()).toContain('<div id="root">');
+    // The API is unchanged beside it.
+    expect((await fetch(`${app.url}/health/live`)).status).toBe(200);
+    expect((await fetch(`${app.url}/config.json`).then((r) => r.json())) as unknown).toEqual({
+      auth: { mode: 'development' },
+    });
+  });
+
+  it('signs a demo user in with one click from the sign-in page', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    await expectAccessible();
+    await page.getByRole('button', { name: 'Aanmelden als Accountmanager UWV Noord' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Welkom, Accountmanager UWV Noord$/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Mijn bezoeken deze week' }).waitFor();
+    await expectAccessible();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'vandaag.png'), fullPage: true });
+  });
+
+  it('is usable by keyboard: a skip link first, the menu, visible focus', async () => {
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const menuItem = page.getByRole('link', { name: 'Werkgevers' });
+    expect(await menuItem.evaluate((element) => element === document.activeElement)).toBe(true);
+    const outline = await menuItem.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Werkgevers' }).waitFor();
+  });
+
+  it('finds an employer in the book and opens it', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Werkgevers' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /werkgevers$/ })
+      .waitFor();
+    await expectAccessible();
+    await page.getByLabel('Zoek op naam of KvK-nummer').fill('Webtest');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('link', { name: employer.name }).click();
+    await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
+    expect(page.url()).toBe(`${app.url}/werkgevers/${employer.id}`);
+    await expectAccessible();
+  });
+
+  it('shows the API refusing personal data in a note next to the field, keeps the text, and saves a clean note', async () => {
+    const note = page.getByLabel('Notitie', { exact: true });
+    await note.fill('Bel de kandidaat op 06-12345678');
+    await page.getByRole('button', { name: 'Notitie opslaan' }).click();
+    const fieldError = page.locator('#notitie-fout');
+    await fieldError.waitFor();
+    expect(await fieldError.textContent()).toContain('telefoonnummer');
+    expect(await note.inputValue()).toBe('Bel de kandidaat op 06-12345678');
+    expect(await note.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible();
+    await note.fill('Werkgever zoekt twee schilders voor het voorjaar.');
+    await page.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await page.getByText('De notitie is opgeslagen.').waitFor();
+    await page.getByText(/Werkgever zoekt twee schilders voor het voorjaar\./).waitFor();
+    const [{ count }] = await app.dataSource.query(
+      `SELECT count(*)::int AS count FROM employer_timeline_entry WHERE employer_id = $1 AND kind = 'NOTE'`,
+      [employer.id],
+    );
+    expect(count).toBe(1);
+  });
+
+  it('speaks English when asked, dates still in Amsterdam time', async () => {
+    await page.getByLabel('Taal').selectOption('en');
+    await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expectAccessible();
+    await page.getByLabel('Language').selectOption('nl');
+    await page.getByRole('heading', { level: 2, name: 'Tijdlijn' }).waitFor();
+  });
+
+  it('works at 320 px wide (and so at 400% zoom of 1280): nothing scrolls sideways', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/', '/werkgevers', `/werkgevers/${employer.id}`]) {
+      await page.goto(`${app.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      await expectAccessible();
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('loads nothing from another host and logs no errors', () => {
+    const origin = new URL(app.url).origin;
+    expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
