@@ -120,6 +120,43 @@ describe('web app', () => {
     expect(count).toBe(1);
   });
 
+  it('adds an employer: its KvK number checked, possible duplicates shown before saving, the existing one linked', async () => {
+    await page.getByRole('link', { name: 'Werkgevers', exact: true }).click();
+    await page.getByRole('link', { name: 'Werkgever toevoegen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Werkgever toevoegen' }).waitFor();
+    await expectAccessible();
+    await page.getByLabel('KvK-nummer').fill('1234');
+    await page.getByRole('button', { name: 'Werkgever opslaan' }).click();
+    await page.getByText('Een KvK-nummer heeft 8 cijfers.').waitFor();
+    await page.getByText('Vul dit in.').waitFor();
+    await expectAccessible();
+
+    const [{ kvk }] = await app.dataSource.query('SELECT kvk_number AS kvk FROM employer WHERE id = $1', [employer.id]);
+    await page.getByLabel('KvK-nummer').fill(kvk);
+    await page.getByRole('heading', { level: 2, name: 'Staat deze werkgever er al in?' }).waitFor();
+    await page.getByRole('link', { name: employer.name }).waitFor();
+    await expectAccessible();
+    await page.getByLabel('Statutaire naam').fill('Dubbel ingevoerd B.V.');
+    await page.getByRole('button', { name: 'Werkgever opslaan' }).click();
+    await page.getByRole('link', { name: 'Open de werkgever die er al is' }).waitFor();
+    expect(await page.getByLabel('Statutaire naam').inputValue()).toBe('Dubbel ingevoerd B.V.');
+
+    const newKvk = String(10_000_000 + Math.floor(Math.random() * 89_999_999));
+    await page.getByLabel('KvK-nummer').fill(newKvk);
+    await page.getByLabel('Statutaire naam').fill(`Nieuw Webtestbedrijf ${newKvk} B.V.`);
+    await page.getByLabel('Plaats').fill('Assen');
+    await page.getByRole('button', { name: 'Werkgever opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: `Nieuw Webtestbedrijf ${newKvk} B.V.` }).waitFor();
+    const [created] = await app.dataSource.query('SELECT id, city FROM employer WHERE kvk_number = $1', [newKvk]);
+    expect(created.city).toBe('Assen');
+    expect(page.url()).toBe(`${app.url}/werkgevers/${created.id}`);
+  });
+
+  it('returns to the employer page', async () => {
+    await page.goto(`${app.url}/werkgevers/${employer.id}`);
+    await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
+  });
+
   it('speaks English when asked, dates still in Amsterdam time', async () => {
     await page.getByLabel('Taal').selectOption('en');
     await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
@@ -129,9 +166,59 @@ describe('web app', () => {
     await page.getByRole('heading', { level: 2, name: 'Tijdlijn' }).waitFor();
   });
 
+  it('lists my notifications and marks one read', async () => {
+    await app.dataSource.query(
+      `INSERT INTO notification (user_id, kind, message)
+       SELECT id, 'PROPOSAL_CHANGED', 'Voordracht K-WEB1-TEST1 is uitgenodigd voor een gesprek' FROM app_user WHERE email = $1`,
+      [AM],
+    );
+    await page.getByRole('link', { name: 'Meldingen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    await expectAccessible();
+    await page.getByRole('button', { name: /^Markeer als gelezen: Voordracht K-WEB1-TEST1/ }).click();
+    await page
+      .getByRole('button', { name: /^Markeer als gelezen: Voordracht K-WEB1-TEST1/ })
+      .waitFor({ state: 'detached' });
+    const [{ unread }] = await app.dataSource.query(
+      `SELECT count(*)::int AS unread FROM notification n JOIN app_user u ON u.id = n.user_id
+        WHERE u.email = $1 AND n.read_at IS NULL AND n.message LIKE '%K-WEB1-TEST1%'`,
+      [AM],
+    );
+    expect(unread).toBe(0);
+  });
+
+  it('links my calendar: shows a new feed address once, which serves my visits, and revokes it', async () => {
+    await page.getByRole('link', { name: 'Agenda koppelen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Agenda koppelen' }).waitFor();
+    await expectAccessible();
+    await page.getByRole('button', { name: 'Nieuw agenda-adres maken' }).click();
+    const address = page.getByRole('textbox', { name: 'Agenda-adres' });
+    await address.waitFor();
+    const url = await address.inputValue();
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toMatch(/text\/calendar/);
+    await expectAccessible();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page
+      .getByRole('button', { name: /^Agenda-adres van .* intrekken$/ })
+      .first()
+      .click();
+    await page.getByText('U hebt nog geen agenda-adres.').waitFor();
+    expect((await fetch(url)).status).toBe(404);
+  });
+
   it('works at 320 px wide (and so at 400% zoom of 1280): nothing scrolls sideways', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of ['/', '/werkgevers', `/werkgevers/${employer.id}`]) {
+    for (const path of [
+      '/',
+      '/werkgevers',
+      `/werkgevers/${employer.id}`,
+      '/werkgevers/nieuw',
+      '/meldingen',
+      '/agenda-koppelen',
+    ]) {
       await page.goto(`${app.url}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');

@@ -5,9 +5,12 @@ import { createClient } from './api/client';
 import { currentToken, endSession, loadWebConfig, WebConfig } from './api/session';
 import { useI18n } from './i18n/i18n';
 import { Shell } from './layout/shell';
+import { CalendarFeedsPage } from './pages/calendar-feeds';
 import { EmployerPage } from './pages/employer';
 import { EmployersPage } from './pages/employers';
+import { NewEmployerPage } from './pages/new-employer';
 import { NotFoundPage } from './pages/not-found';
+import { NotificationsPage } from './pages/notifications';
 import { SignInPage } from './pages/sign-in';
 import { TodayPage } from './pages/today';
 
@@ -37,7 +40,10 @@ export function App() {
           <Routes>
             <Route path="/" element={<TodayPage />} />
             <Route path="/werkgevers" element={<EmployersPage />} />
+            <Route path="/werkgevers/nieuw" element={<NewEmployerPage />} />
             <Route path="/werkgevers/:id" element={<EmployerPage />} />
+            <Route path="/meldingen" element={<NotificationsPage />} />
+            <Route path="/agenda-koppelen" element={<CalendarFeedsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Shell>

@@ -14,15 +14,29 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      createdAt\n    }\n  }\n": typeof types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      id\n      createdAt\n      url\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id)\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query EmployerPage($id: ID!) {\n    employer(id: $id) {\n      id\n      version\n      legalName\n      tradeName\n      kvkNumber\n      street\n      houseNumber\n      postcode\n      city\n      website\n      keyAccount\n      team {\n        isLead\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      contacts {\n        id\n        name\n        role\n        email\n        phone\n      }\n      vacancies {\n        id\n        title\n        status\n      }\n      timeline {\n        id\n        kind\n        text\n        occurredAt\n      }\n    }\n  }\n": typeof types.EmployerPageDocument,
     "\n  mutation AddEmployerNote($input: AddEmployerNoteInput!) {\n    addEmployerNote(input: $input) {\n      id\n      kind\n      text\n      occurredAt\n    }\n  }\n": typeof types.AddEmployerNoteDocument,
     "\n  query EmployerBook($filter: EmployerFilter, $first: Int, $after: String) {\n    employers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          legalName\n          tradeName\n          kvkNumber\n          city\n          team {\n            isLead\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EmployerBookDocument,
+    "\n  query SimilarEmployers($search: String!) {\n    employers(filter: { search: $search }, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          legalName\n          tradeName\n          kvkNumber\n          city\n        }\n      }\n    }\n  }\n": typeof types.SimilarEmployersDocument,
+    "\n  mutation CreateEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      legalName\n      kvkNumber\n      version\n    }\n  }\n": typeof types.CreateEmployerDocument,
+    "\n  query Notifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          message\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  query Today($from: DateTime!, $to: DateTime!) {\n    me {\n      id\n      displayName\n    }\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      joint\n      status\n      employerId\n      location\n    }\n    followUps(open: true) {\n      id\n      title\n      dueOn\n      visitId\n    }\n    notifications(unreadOnly: true, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          message\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.TodayDocument,
 };
 const documents: Documents = {
+    "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      createdAt\n    }\n  }\n": types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      id\n      createdAt\n      url\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id)\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query EmployerPage($id: ID!) {\n    employer(id: $id) {\n      id\n      version\n      legalName\n      tradeName\n      kvkNumber\n      street\n      houseNumber\n      postcode\n      city\n      website\n      keyAccount\n      team {\n        isLead\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      contacts {\n        id\n        name\n        role\n        email\n        phone\n      }\n      vacancies {\n        id\n        title\n        status\n      }\n      timeline {\n        id\n        kind\n        text\n        occurredAt\n      }\n    }\n  }\n": types.EmployerPageDocument,
     "\n  mutation AddEmployerNote($input: AddEmployerNoteInput!) {\n    addEmployerNote(input: $input) {\n      id\n      kind\n      text\n      occurredAt\n    }\n  }\n": types.AddEmployerNoteDocument,
     "\n  query EmployerBook($filter: EmployerFilter, $first: Int, $after: String) {\n    employers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          legalName\n          tradeName\n          kvkNumber\n          city\n          team {\n            isLead\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EmployerBookDocument,
+    "\n  query SimilarEmployers($search: String!) {\n    employers(filter: { search: $search }, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          legalName\n          tradeName\n          kvkNumber\n          city\n        }\n      }\n    }\n  }\n": types.SimilarEmployersDocument,
+    "\n  mutation CreateEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      legalName\n      kvkNumber\n      version\n    }\n  }\n": types.CreateEmployerDocument,
+    "\n  query Notifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          message\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  query Today($from: DateTime!, $to: DateTime!) {\n    me {\n      id\n      displayName\n    }\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      joint\n      status\n      employerId\n      location\n    }\n    followUps(open: true) {\n      id\n      title\n      dueOn\n      visitId\n    }\n    notifications(unreadOnly: true, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          message\n          createdAt\n        }\n      }\n    }\n  }\n": types.TodayDocument,
 };
 
@@ -43,6 +57,18 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      id\n      createdAt\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      id\n      createdAt\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EmployerPage($id: ID!) {\n    employer(id: $id) {\n      id\n      version\n      legalName\n      tradeName\n      kvkNumber\n      street\n      houseNumber\n      postcode\n      city\n      website\n      keyAccount\n      team {\n        isLead\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      contacts {\n        id\n        name\n        role\n        email\n        phone\n      }\n      vacancies {\n        id\n        title\n        status\n      }\n      timeline {\n        id\n        kind\n        text\n        occurredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmployerPage($id: ID!) {\n    employer(id: $id) {\n      id\n      version\n      legalName\n      tradeName\n      kvkNumber\n      street\n      houseNumber\n      postcode\n      city\n      website\n      keyAccount\n      team {\n        isLead\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      contacts {\n        id\n        name\n        role\n        email\n        phone\n      }\n      vacancies {\n        id\n        title\n        status\n      }\n      timeline {\n        id\n        kind\n        text\n        occurredAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -52,6 +78,22 @@ export function graphql(source: "\n  mutation AddEmployerNote($input: AddEmploye
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmployerBook($filter: EmployerFilter, $first: Int, $after: String) {\n    employers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          legalName\n          tradeName\n          kvkNumber\n          city\n          team {\n            isLead\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmployerBook($filter: EmployerFilter, $first: Int, $after: String) {\n    employers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          legalName\n          tradeName\n          kvkNumber\n          city\n          team {\n            isLead\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarEmployers($search: String!) {\n    employers(filter: { search: $search }, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          legalName\n          tradeName\n          kvkNumber\n          city\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SimilarEmployers($search: String!) {\n    employers(filter: { search: $search }, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          legalName\n          tradeName\n          kvkNumber\n          city\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      legalName\n      kvkNumber\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      legalName\n      kvkNumber\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          message\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          message\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,6 +38,12 @@ export function Shell({ children, onSignOut }: { children: ReactNode; onSignOut:
               <li>
                 <NavLink to="/werkgevers">{t('nav.employers')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/meldingen">{t('nav.notifications')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/agenda-koppelen">{t('nav.calendar')}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="wsp-header__tools">

@@ -90,6 +90,9 @@ export function EmployersPage() {
   return (
     <>
       <Heading1>{t('employers.title')}</Heading1>
+      <Paragraph>
+        <Link to="/werkgevers/nieuw">{t('newEmployer.add')}</Link>
+      </Paragraph>
       <form className="wsp-search" role="search" onSubmit={submit}>
         <FormField>
           <FormLabel htmlFor="zoek-werkgever">{t('employers.search')}</FormLabel>
