@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createProfile } from '../factories/candidate-profile.factory';
 import { createEmployer } from '../factories/employer.factory';
 import { axeViolations, launchChromium } from '../support/browser';
 import { TestApp } from '../support/test-app';
@@ -18,12 +19,38 @@ describe('web app', () => {
   const requested: string[] = [];
   const consoleErrors: string[] = [];
   let employer: { id: string; name: string };
+  let vacancyId: string;
 
   beforeAll(async () => {
-    app = await TestApp.start({ RUN_WORKERS: 'false' });
+    // Workers on: a vacancy made here is matched as in production.
+    app = await TestApp.start({ RUN_WORKERS: 'true' });
     const name = `Schildersbedrijf Webtest ${Date.now()}`;
     const created = await createEmployer(app, AM, { legalName: name, city: 'Assen', keyAccount: true });
     employer = { id: created.id, name };
+    for (const coach of ['jobcoach@uwv.demo', 'jobcoach@groningen.demo']) {
+      await createProfile(app, coach, {
+        occupationCodes: ['7131'],
+        skillCodes: [],
+        targetGroups: [],
+        wwEndMonth: null,
+      });
+    }
+    const vacancyResponse = await app.graphql<{ createVacancy: { id: string } }>(
+      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+      {
+        input: {
+          employerId: employer.id,
+          title: 'Schilder woningbouw',
+          occupationCode: '7131',
+          hoursMin: 24,
+          hoursMax: 38,
+          municipalityCode: 'GM0014',
+          contractType: 'PERMANENT',
+        },
+      },
+      { as: AM },
+    );
+    vacancyId = vacancyResponse.data!.createVacancy.id;
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     page = await context.newPage();
@@ -97,6 +124,49 @@ describe('web app', () => {
     await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
     expect(page.url()).toBe(`${app.url}/werkgevers/${employer.id}`);
     await expectAccessible();
+  });
+
+  it('opens a vacancy with suggestions from both pools, explained, and shows interest or dismisses with a reason', async () => {
+    const deadline = Date.now() + 30_000;
+    while ((await app.dataSource.query('SELECT 1 FROM suggestion WHERE vacancy_id = $1', [vacancyId])).length < 2) {
+      if (Date.now() > deadline) throw new Error('the vacancy was not matched');
+      await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+    }
+    await page.getByRole('link', { name: 'Schilder woningbouw' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Schilder woningbouw' }).waitFor();
+    const candidates = page.getByRole('heading', { level: 3, name: /^\d+\. Kandidaat K-/ });
+    await candidates.first().waitFor();
+    expect(await candidates.count()).toBe(2);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'vacature.png'), fullPage: true });
+    await page.getByText('UWV', { exact: false }).first().waitFor();
+    await page
+      .getByText(/gemeente/)
+      .first()
+      .waitFor();
+    await expectAccessible();
+
+    const first = (await candidates.nth(0).textContent())!.replace(/^\d+\. Kandidaat /, '');
+    const second = (await candidates.nth(1).textContent())!.replace(/^\d+\. Kandidaat /, '');
+    await page.getByRole('button', { name: `Interesse tonen in ${first}` }).click();
+    await page.getByText('Uw interesse is doorgegeven aan de werkcoach van deze kandidaat.').waitFor();
+    const interests = await app.dataSource.query('SELECT status FROM interest WHERE vacancy_id = $1', [vacancyId]);
+    expect(interests).toHaveLength(1);
+
+    await page.getByRole('button', { name: `Afwijzen: ${second}` }).click();
+    const reason = page.getByLabel('Waarom past deze kandidaat niet? (zonder persoonsgegevens)');
+    await reason.fill('Past niet, zegt dhr. Bakker');
+    await page.getByRole('button', { name: 'Afwijzen', exact: true }).click();
+    await page.getByText(/persoonsgegevens \(naam\)/).waitFor();
+    expect(await reason.inputValue()).toBe('Past niet, zegt dhr. Bakker');
+    await expectAccessible();
+    await reason.fill('Zoekt alleen werk binnen, geen buitenschilderwerk');
+    await page.getByRole('button', { name: 'Afwijzen', exact: true }).click();
+    await page.getByText('Afgewezen. De kandidaat staat niet meer in de lijst.').waitFor();
+
+    await page.getByRole('button', { name: 'Opnieuw matchen' }).click();
+    await page.getByText('Matchen is aangevraagd; de lijst wordt zo bijgewerkt.').waitFor();
+    await page.goto(`${app.url}/werkgevers/${employer.id}`);
+    await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
   });
 
   it('shows the API refusing personal data in a note next to the field, keeps the text, and saves a clean note', async () => {

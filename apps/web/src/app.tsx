@@ -13,6 +13,7 @@ import { NotFoundPage } from './pages/not-found';
 import { NotificationsPage } from './pages/notifications';
 import { SignInPage } from './pages/sign-in';
 import { TodayPage } from './pages/today';
+import { VacancyPage } from './pages/vacancy';
 
 /** Signed out: the sign-in page; signed in: the screens, each at an address a person can bookmark and share. */
 export function App() {
@@ -42,6 +43,7 @@ export function App() {
             <Route path="/werkgevers" element={<EmployersPage />} />
             <Route path="/werkgevers/nieuw" element={<NewEmployerPage />} />
             <Route path="/werkgevers/:id" element={<EmployerPage />} />
+            <Route path="/vacatures/:id" element={<VacancyPage />} />
             <Route path="/meldingen" element={<NotificationsPage />} />
             <Route path="/agenda-koppelen" element={<CalendarFeedsPage />} />
             <Route path="*" element={<NotFoundPage />} />

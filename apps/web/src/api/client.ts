@@ -33,6 +33,8 @@ export function createClient(onSignedOut: () => void): Client {
           NotificationEdge: () => null,
           PageInfo: () => null,
           TeamMember: () => null,
+          ScoreComponent: () => null,
+          Suggestion: (suggestion) => `${suggestion.vacancyId as string}:${suggestion.profileId as string}`,
           VisitParticipant: () => null,
           Organisation: (organisation) => (organisation.id as string) ?? null,
         },

@@ -17,7 +17,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { errorMessage, fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
@@ -161,7 +161,9 @@ export function EmployerPage() {
           ) : (
             <UnorderedList>
               {employer.vacancies.map((vacancy) => (
-                <UnorderedListItem key={vacancy.id}>{vacancy.title}</UnorderedListItem>
+                <UnorderedListItem key={vacancy.id}>
+                  <RouterLink to={`/vacatures/${vacancy.id}`}>{vacancy.title}</RouterLink>
+                </UnorderedListItem>
               ))}
             </UnorderedList>
           )}
