@@ -227,6 +227,58 @@ describe('web app', () => {
     await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
   });
 
+  it('plans a joint visit with a colleague of a partner organisation, in Amsterdam time, and an overlap only on purpose', async () => {
+    await page.getByRole('link', { name: 'Bezoek plannen' }).click();
+    await page.getByRole('heading', { level: 1, name: `Bezoek plannen bij ${employer.name}` }).waitFor();
+    await expectAccessible();
+    const day = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const [colleague] = await app.dataSource.query(
+      `SELECT u.display_name AS name, o.name AS organisation FROM app_user u JOIN organisation o ON o.id = u.organisation_id
+        WHERE u.email = 'accountmanager@wpda.demo'`,
+    );
+    const plan = async () => {
+      await page.getByLabel('Datum').fill(day);
+      await page.getByLabel('Begintijd').fill('10:00');
+      await page.getByLabel('Eindtijd').fill('11:30');
+      await page.getByLabel('Doel van het bezoek').fill('Kennismaking en personeelsbehoefte');
+      await page.getByLabel('Organisatie').selectOption({ label: colleague.organisation });
+      await page.getByLabel('Collega').selectOption({ label: colleague.name });
+      await page.getByRole('button', { name: 'Uitnodigen' }).click();
+      await page.getByText(`${colleague.name} (${colleague.organisation})`).waitFor();
+      await page.getByRole('button', { name: 'Bezoek plannen' }).click();
+    };
+    await plan();
+    await page.getByRole('heading', { level: 1, name: 'Bezoek gepland' }).waitFor();
+    await expectAccessible();
+    const visits = await app.dataSource.query(
+      `SELECT to_char(v.starts_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI') AS local,
+              (SELECT count(*)::int FROM visit_participant p WHERE p.visit_id = v.id) AS participants
+         FROM visit v WHERE v.employer_id = $1`,
+      [employer.id],
+    );
+    expect(visits).toEqual([{ local: `${day} 10:00`, participants: 2 }]);
+
+    // The same time again: the planner is told of the overlap and plans only when they say so.
+    await page.goto(`${app.url}/bezoeken/nieuw?werkgever=${employer.id}`);
+    await plan();
+    await page.getByRole('button', { name: 'Toch plannen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bezoek gepland' }).waitFor();
+    const [{ count }] = await app.dataSource.query('SELECT count(*)::int AS count FROM visit WHERE employer_id = $1', [
+      employer.id,
+    ]);
+    expect(count).toBe(2);
+    await page.getByRole('link', { name: 'Naar mijn bezoeken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bezoeken' }).waitFor();
+    await page
+      .getByText(/Kennismaking en personeelsbehoefte/)
+      .first()
+      .waitFor();
+    expect(await page.getByText(/Kennismaking en personeelsbehoefte/).count()).toBe(2);
+    await expectAccessible();
+    await page.goto(`${app.url}/werkgevers/${employer.id}`);
+    await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
+  });
+
   it('speaks English when asked, dates still in Amsterdam time', async () => {
     await page.getByLabel('Taal').selectOption('en');
     await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();

@@ -12,8 +12,10 @@ import { NewEmployerPage } from './pages/new-employer';
 import { NotFoundPage } from './pages/not-found';
 import { NotificationsPage } from './pages/notifications';
 import { SignInPage } from './pages/sign-in';
+import { PlanVisitPage } from './pages/plan-visit';
 import { TodayPage } from './pages/today';
 import { VacancyPage } from './pages/vacancy';
+import { VisitsPage } from './pages/visits';
 
 /** Signed out: the sign-in page; signed in: the screens, each at an address a person can bookmark and share. */
 export function App() {
@@ -44,6 +46,8 @@ export function App() {
             <Route path="/werkgevers/nieuw" element={<NewEmployerPage />} />
             <Route path="/werkgevers/:id" element={<EmployerPage />} />
             <Route path="/vacatures/:id" element={<VacancyPage />} />
+            <Route path="/bezoeken" element={<VisitsPage />} />
+            <Route path="/bezoeken/nieuw" element={<PlanVisitPage />} />
             <Route path="/meldingen" element={<NotificationsPage />} />
             <Route path="/agenda-koppelen" element={<CalendarFeedsPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -24,11 +24,16 @@ type Documents = {
     "\n  mutation CreateEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      legalName\n      kvkNumber\n      version\n    }\n  }\n": typeof types.CreateEmployerDocument,
     "\n  query Notifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          message\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  query VisitPlanning($employerId: ID!) {\n    me {\n      id\n      displayName\n      organisation {\n        id\n        name\n        regionCodes\n      }\n    }\n    employer(id: $employerId) {\n      id\n      legalName\n      tradeName\n      regionCode\n    }\n  }\n": typeof types.VisitPlanningDocument,
+    "\n  query PartnerOrganisations($regionCode: String!) {\n    organisations(regionCode: $regionCode) {\n      id\n      name\n    }\n  }\n": typeof types.PartnerOrganisationsDocument,
+    "\n  query Colleagues($organisationId: ID!) {\n    users(organisationId: $organisationId, active: true, first: 200) {\n      edges {\n        node {\n          id\n          displayName\n          roles\n        }\n      }\n    }\n  }\n": typeof types.ColleaguesDocument,
+    "\n  mutation PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n        startsAt\n        joint\n      }\n      warnings {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PlanVisitDocument,
     "\n  query Today($from: DateTime!, $to: DateTime!) {\n    me {\n      id\n      displayName\n    }\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      joint\n      status\n      employerId\n      location\n    }\n    followUps(open: true) {\n      id\n      title\n      dueOn\n      visitId\n    }\n    notifications(unreadOnly: true, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          message\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.TodayDocument,
     "\n  query VacancyPage($id: ID!) {\n    vacancy(id: $id) {\n      id\n      version\n      title\n      status\n      employerId\n      hoursMin\n      hoursMax\n      positions\n      startDate\n      description\n      suggestions(first: 20) {\n        profileId\n        vacancyId\n        rank\n        score\n        pool\n        distanceKm\n        maxWwBonus\n        explanation\n        profile {\n          id\n          publicCode\n          pool\n          pitch\n          hoursMin\n          hoursMax\n          travelRadiusKm\n          availableFrom\n          wwEndMonth\n        }\n      }\n    }\n    matchingRuns(vacancyId: $id, first: 5) {\n      id\n      status\n      startedAt\n      finishedAt\n      suggestions\n      error\n    }\n  }\n": typeof types.VacancyPageDocument,
     "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterest(input: $input) {\n      id\n      status\n      profileId\n      vacancyId\n    }\n  }\n": typeof types.ExpressInterestDocument,
     "\n  mutation DismissSuggestion($vacancyId: ID!, $profileId: ID!, $reason: String!) {\n    dismissSuggestion(vacancyId: $vacancyId, profileId: $profileId, reason: $reason) {\n      profileId\n      vacancyId\n      dismissedAt\n    }\n  }\n": typeof types.DismissSuggestionDocument,
     "\n  mutation RequestMatching($vacancyId: ID!) {\n    requestMatching(vacancyId: $vacancyId)\n  }\n": typeof types.RequestMatchingDocument,
+    "\n  query Agenda($from: DateTime!, $to: DateTime!) {\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      status\n      joint\n      employerId\n      location\n    }\n  }\n": typeof types.AgendaDocument,
 };
 const documents: Documents = {
     "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      createdAt\n    }\n  }\n": types.CalendarFeedsDocument,
@@ -41,11 +46,16 @@ const documents: Documents = {
     "\n  mutation CreateEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      legalName\n      kvkNumber\n      version\n    }\n  }\n": types.CreateEmployerDocument,
     "\n  query Notifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          message\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  query VisitPlanning($employerId: ID!) {\n    me {\n      id\n      displayName\n      organisation {\n        id\n        name\n        regionCodes\n      }\n    }\n    employer(id: $employerId) {\n      id\n      legalName\n      tradeName\n      regionCode\n    }\n  }\n": types.VisitPlanningDocument,
+    "\n  query PartnerOrganisations($regionCode: String!) {\n    organisations(regionCode: $regionCode) {\n      id\n      name\n    }\n  }\n": types.PartnerOrganisationsDocument,
+    "\n  query Colleagues($organisationId: ID!) {\n    users(organisationId: $organisationId, active: true, first: 200) {\n      edges {\n        node {\n          id\n          displayName\n          roles\n        }\n      }\n    }\n  }\n": types.ColleaguesDocument,
+    "\n  mutation PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n        startsAt\n        joint\n      }\n      warnings {\n        code\n        message\n      }\n    }\n  }\n": types.PlanVisitDocument,
     "\n  query Today($from: DateTime!, $to: DateTime!) {\n    me {\n      id\n      displayName\n    }\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      joint\n      status\n      employerId\n      location\n    }\n    followUps(open: true) {\n      id\n      title\n      dueOn\n      visitId\n    }\n    notifications(unreadOnly: true, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          message\n          createdAt\n        }\n      }\n    }\n  }\n": types.TodayDocument,
     "\n  query VacancyPage($id: ID!) {\n    vacancy(id: $id) {\n      id\n      version\n      title\n      status\n      employerId\n      hoursMin\n      hoursMax\n      positions\n      startDate\n      description\n      suggestions(first: 20) {\n        profileId\n        vacancyId\n        rank\n        score\n        pool\n        distanceKm\n        maxWwBonus\n        explanation\n        profile {\n          id\n          publicCode\n          pool\n          pitch\n          hoursMin\n          hoursMax\n          travelRadiusKm\n          availableFrom\n          wwEndMonth\n        }\n      }\n    }\n    matchingRuns(vacancyId: $id, first: 5) {\n      id\n      status\n      startedAt\n      finishedAt\n      suggestions\n      error\n    }\n  }\n": types.VacancyPageDocument,
     "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterest(input: $input) {\n      id\n      status\n      profileId\n      vacancyId\n    }\n  }\n": types.ExpressInterestDocument,
     "\n  mutation DismissSuggestion($vacancyId: ID!, $profileId: ID!, $reason: String!) {\n    dismissSuggestion(vacancyId: $vacancyId, profileId: $profileId, reason: $reason) {\n      profileId\n      vacancyId\n      dismissedAt\n    }\n  }\n": types.DismissSuggestionDocument,
     "\n  mutation RequestMatching($vacancyId: ID!) {\n    requestMatching(vacancyId: $vacancyId)\n  }\n": types.RequestMatchingDocument,
+    "\n  query Agenda($from: DateTime!, $to: DateTime!) {\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      status\n      joint\n      employerId\n      location\n    }\n  }\n": types.AgendaDocument,
 };
 
 /**
@@ -105,6 +115,22 @@ export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query VisitPlanning($employerId: ID!) {\n    me {\n      id\n      displayName\n      organisation {\n        id\n        name\n        regionCodes\n      }\n    }\n    employer(id: $employerId) {\n      id\n      legalName\n      tradeName\n      regionCode\n    }\n  }\n"): (typeof documents)["\n  query VisitPlanning($employerId: ID!) {\n    me {\n      id\n      displayName\n      organisation {\n        id\n        name\n        regionCodes\n      }\n    }\n    employer(id: $employerId) {\n      id\n      legalName\n      tradeName\n      regionCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerOrganisations($regionCode: String!) {\n    organisations(regionCode: $regionCode) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PartnerOrganisations($regionCode: String!) {\n    organisations(regionCode: $regionCode) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Colleagues($organisationId: ID!) {\n    users(organisationId: $organisationId, active: true, first: 200) {\n      edges {\n        node {\n          id\n          displayName\n          roles\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Colleagues($organisationId: ID!) {\n    users(organisationId: $organisationId, active: true, first: 200) {\n      edges {\n        node {\n          id\n          displayName\n          roles\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n        startsAt\n        joint\n      }\n      warnings {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n        startsAt\n        joint\n      }\n      warnings {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Today($from: DateTime!, $to: DateTime!) {\n    me {\n      id\n      displayName\n    }\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      joint\n      status\n      employerId\n      location\n    }\n    followUps(open: true) {\n      id\n      title\n      dueOn\n      visitId\n    }\n    notifications(unreadOnly: true, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          message\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Today($from: DateTime!, $to: DateTime!) {\n    me {\n      id\n      displayName\n    }\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      joint\n      status\n      employerId\n      location\n    }\n    followUps(open: true) {\n      id\n      title\n      dueOn\n      visitId\n    }\n    notifications(unreadOnly: true, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          message\n          createdAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -122,6 +148,10 @@ export function graphql(source: "\n  mutation DismissSuggestion($vacancyId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestMatching($vacancyId: ID!) {\n    requestMatching(vacancyId: $vacancyId)\n  }\n"): (typeof documents)["\n  mutation RequestMatching($vacancyId: ID!) {\n    requestMatching(vacancyId: $vacancyId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agenda($from: DateTime!, $to: DateTime!) {\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      status\n      joint\n      employerId\n      location\n    }\n  }\n"): (typeof documents)["\n  query Agenda($from: DateTime!, $to: DateTime!) {\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      status\n      joint\n      employerId\n      location\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -39,6 +39,9 @@ export function Shell({ children, onSignOut }: { children: ReactNode; onSignOut:
                 <NavLink to="/werkgevers">{t('nav.employers')}</NavLink>
               </li>
               <li>
+                <NavLink to="/bezoeken">{t('nav.visits')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/meldingen">{t('nav.notifications')}</NavLink>
               </li>
               <li>

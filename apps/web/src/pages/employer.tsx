@@ -106,6 +106,9 @@ export function EmployerPage() {
   return (
     <>
       <Heading1>{employer.tradeName ?? employer.legalName}</Heading1>
+      <Paragraph>
+        <RouterLink to={`/bezoeken/nieuw?werkgever=${employer.id}`}>{t('employer.planVisit')}</RouterLink>
+      </Paragraph>
       <div className="wsp-columns">
         <section aria-labelledby="werkgever-gegevens">
           <Heading2 id="werkgever-gegevens">{t('employer.details')}</Heading2>

@@ -1,0 +1,25 @@
+/**
+ * The instant (ISO, UTC) of a wall-clock date and time in Amsterdam, whatever zone the browser is in: people plan
+ * visits in Dutch time, summer and winter.
+ */
+export function amsterdamInstant(date: string, time: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  // The offset at that moment (CET +1, CEST +2): read back what Amsterdam's clock shows for the UTC guess.
+  const offset = (instant: number) => {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Amsterdam',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(instant);
+    const value = (type: string) => Number(parts.find((part) => part.type === type)!.value);
+    return Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute')) - instant;
+  };
+  const guess = asUtc - offset(asUtc);
+  return new Date(asUtc - offset(guess)).toISOString();
+}

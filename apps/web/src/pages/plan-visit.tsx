@@ -1,0 +1,379 @@
+import {
+  Alert,
+  Button,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textbox,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { FormEvent, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { errorMessage, fieldErrors } from '../api/errors';
+import { graphql } from '../gql';
+import { amsterdamInstant } from '../i18n/amsterdam-time';
+import { useI18n } from '../i18n/i18n';
+import { QueryState } from '../layout/query-state';
+import { usePageTitle } from '../layout/shell';
+
+const PLANNING = graphql(`
+  query VisitPlanning($employerId: ID!) {
+    me {
+      id
+      displayName
+      organisation {
+        id
+        name
+        regionCodes
+      }
+    }
+    employer(id: $employerId) {
+      id
+      legalName
+      tradeName
+      regionCode
+    }
+  }
+`);
+
+const PARTNERS = graphql(`
+  query PartnerOrganisations($regionCode: String!) {
+    organisations(regionCode: $regionCode) {
+      id
+      name
+    }
+  }
+`);
+
+const COLLEAGUES = graphql(`
+  query Colleagues($organisationId: ID!) {
+    users(organisationId: $organisationId, active: true, first: 200) {
+      edges {
+        node {
+          id
+          displayName
+          roles
+        }
+      }
+    }
+  }
+`);
+
+const PLAN = graphql(`
+  mutation PlanVisit($input: PlanVisitInput!) {
+    planVisit(input: $input) {
+      visit {
+        id
+        startsAt
+        joint
+      }
+      warnings {
+        code
+        message
+      }
+    }
+  }
+`);
+
+interface Participant {
+  userId: string;
+  displayName: string;
+  organisation: string;
+}
+
+/**
+ * Plans a (joint) visit to an employer: when, why, where, and who from every partner organisation, one of them
+ * the lead. A participant already booked at that time is a conflict the planner sees and may override
+ * ("toch plannen"); the API's warnings show with the planned visit.
+ */
+export function PlanVisitPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  usePageTitle(t('planVisit.title'));
+  const [params] = useSearchParams();
+  const employerId = params.get('werkgever') ?? '';
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: PLANNING,
+    variables: { employerId },
+    pause: !employerId,
+  });
+  const [planned, plan] = useMutation(PLAN);
+  const [date, setDate] = useState('');
+  const [start, setStart] = useState('10:00');
+  const [end, setEnd] = useState('11:00');
+  const [purpose, setPurpose] = useState('');
+  const [location, setLocation] = useState('');
+  const [invited, setInvited] = useState<Participant[]>([]);
+  const [leadId, setLeadId] = useState<string>();
+  const [checked, setChecked] = useState<Record<string, string>>({});
+  const me = data?.me;
+  const everyone: Participant[] = me
+    ? [{ userId: me.id, displayName: me.displayName, organisation: me.organisation.name }, ...invited]
+    : invited;
+  const lead = leadId ?? me?.id;
+  const problems = { ...checked, ...fieldErrors(planned.error, i18n) };
+  const overlap = planned.error?.graphQLErrors[0]?.extensions?.code === 'CONFLICT';
+
+  const submit = async (allowOverlap: boolean) => {
+    if (planned.fetching || !data) return;
+    const local: Record<string, string> = {};
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) local.startsAt = t('planVisit.dateRequired');
+    if (start >= end) local.endsAt = t('planVisit.endAfterStart');
+    if (!purpose.trim()) local.purpose = t('newEmployer.required');
+    setChecked(local);
+    if (Object.keys(local).length > 0) return;
+    await plan({
+      input: {
+        employerId,
+        startsAt: amsterdamInstant(date, start),
+        endsAt: amsterdamInstant(date, end),
+        purpose: purpose.trim(),
+        location: location.trim() || undefined,
+        participants: everyone.map((participant) => ({
+          userId: participant.userId,
+          isLead: participant.userId === lead,
+        })),
+        allowOverlap,
+      },
+    });
+  };
+
+  if (!employerId) {
+    return (
+      <>
+        <Heading1>{t('planVisit.title')}</Heading1>
+        <Paragraph>
+          {t('planVisit.chooseEmployer')} <Link to="/werkgevers">{t('nav.employers')}</Link>
+        </Paragraph>
+      </>
+    );
+  }
+  if (!data) {
+    return (
+      <>
+        <Heading1>{t('planVisit.title')}</Heading1>
+        <QueryState fetching={fetching} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      </>
+    );
+  }
+  const employerName = data.employer.tradeName ?? data.employer.legalName;
+  const result = planned.data?.planVisit;
+  if (result) {
+    return (
+      <>
+        <Heading1>{t('planVisit.done')}</Heading1>
+        <Alert type="ok" role="status">
+          <Paragraph>
+            {t('planVisit.plannedAt', { employer: employerName, when: i18n.dateTime(result.visit.startsAt) })}
+          </Paragraph>
+        </Alert>
+        {result.warnings.length > 0 && (
+          <Alert type="warning">
+            <Heading2>{t('planVisit.warnings')}</Heading2>
+            <UnorderedList>
+              {result.warnings.map((warning) => (
+                <UnorderedListItem key={warning.code}>{warning.message}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </Alert>
+        )}
+        <Paragraph>
+          <Link to="/bezoeken">{t('planVisit.toAgenda')}</Link> ·{' '}
+          <Link to={`/werkgevers/${employerId}`}>{employerName}</Link>
+        </Paragraph>
+      </>
+    );
+  }
+  const field = (id: string, label: string, problem: string | undefined, input: React.ReactNode) => (
+    <FormField invalid={Boolean(problem)}>
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      {problem && <FormFieldErrorMessage id={`${id}-fout`}>{problem}</FormFieldErrorMessage>}
+      {input}
+    </FormField>
+  );
+
+  return (
+    <>
+      <Heading1>{t('planVisit.titleFor', { employer: employerName })}</Heading1>
+      {planned.error && (
+        <Alert type={overlap ? 'warning' : 'error'} role="alert">
+          <Paragraph>{overlap ? t('planVisit.overlap') : errorMessage(planned.error, i18n)}</Paragraph>
+          {overlap && (
+            <Button appearance="secondary-action-button" onClick={() => void submit(true)}>
+              {t('planVisit.planAnyway')}
+            </Button>
+          )}
+        </Alert>
+      )}
+      <form
+        noValidate
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          void submit(false);
+        }}
+      >
+        {field(
+          'bezoek-datum',
+          t('planVisit.date'),
+          problems.startsAt,
+          <Textbox
+            id="bezoek-datum"
+            type="date"
+            value={date}
+            invalid={Boolean(problems.startsAt)}
+            onChange={(e) => setDate(e.target.value)}
+          />,
+        )}
+        {field(
+          'bezoek-begin',
+          t('planVisit.start'),
+          undefined,
+          <Textbox id="bezoek-begin" type="time" value={start} onChange={(e) => setStart(e.target.value)} />,
+        )}
+        {field(
+          'bezoek-eind',
+          t('planVisit.end'),
+          problems.endsAt,
+          <Textbox
+            id="bezoek-eind"
+            type="time"
+            value={end}
+            invalid={Boolean(problems.endsAt)}
+            onChange={(e) => setEnd(e.target.value)}
+          />,
+        )}
+        {field(
+          'bezoek-doel',
+          t('planVisit.purpose'),
+          problems.purpose,
+          <Textbox
+            id="bezoek-doel"
+            value={purpose}
+            invalid={Boolean(problems.purpose)}
+            onChange={(e) => setPurpose(e.target.value)}
+          />,
+        )}
+        {field(
+          'bezoek-locatie',
+          t('planVisit.location'),
+          problems.location,
+          <Textbox
+            id="bezoek-locatie"
+            value={location}
+            invalid={Boolean(problems.location)}
+            onChange={(e) => setLocation(e.target.value)}
+          />,
+        )}
+        <Heading2>{t('planVisit.participants')}</Heading2>
+        <fieldset className="wsp-fieldset">
+          <legend>{t('planVisit.lead')}</legend>
+          {everyone.map((participant) => (
+            <div key={participant.userId}>
+              <input
+                type="radio"
+                id={`lead-${participant.userId}`}
+                name="lead"
+                checked={participant.userId === lead}
+                onChange={() => setLeadId(participant.userId)}
+              />{' '}
+              <label htmlFor={`lead-${participant.userId}`}>
+                {participant.displayName} ({participant.organisation})
+              </label>
+              {participant.userId !== me?.id && (
+                <>
+                  {' '}
+                  <Button
+                    appearance="subtle-button"
+                    onClick={() => setInvited((current) => current.filter((p) => p.userId !== participant.userId))}
+                  >
+                    {t('planVisit.remove', { name: participant.displayName })}
+                  </Button>
+                </>
+              )}
+            </div>
+          ))}
+        </fieldset>
+        <InviteColleague
+          regionCode={data.employer.regionCode}
+          exclude={everyone.map((participant) => participant.userId)}
+          onInvite={(participant) => setInvited((current) => [...current, participant])}
+        />
+        <Button type="submit" appearance="primary-action-button" busy={planned.fetching} disabled={planned.fetching}>
+          {t('planVisit.submit')}
+        </Button>
+      </form>
+    </>
+  );
+}
+
+/** A colleague from any partner organisation of the region, by organisation and name. */
+function InviteColleague({
+  regionCode,
+  exclude,
+  onInvite,
+}: {
+  regionCode: string;
+  exclude: string[];
+  onInvite(participant: Participant): void;
+}) {
+  const { t } = useI18n();
+  const [organisationId, setOrganisationId] = useState('');
+  const [userId, setUserId] = useState('');
+  const [partners] = useQuery({ query: PARTNERS, variables: { regionCode } });
+  const [colleagues] = useQuery({ query: COLLEAGUES, variables: { organisationId }, pause: !organisationId });
+  const organisation = partners.data?.organisations.find((candidate) => candidate.id === organisationId);
+  const options = (colleagues.data?.users.edges ?? [])
+    .map(({ node }) => node)
+    .filter((user) => !exclude.includes(user.id) && user.roles.includes('ACCOUNT_MANAGER'));
+
+  return (
+    <div className="wsp-search">
+      <FormField>
+        <FormLabel htmlFor="uitnodigen-organisatie">{t('planVisit.organisation')}</FormLabel>
+        <Select id="uitnodigen-organisatie" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
+          <SelectOption value="">{t('planVisit.chooseOrganisation')}</SelectOption>
+          {partners.data?.organisations.map((partner) => (
+            <SelectOption key={partner.id} value={partner.id}>
+              {partner.name}
+            </SelectOption>
+          ))}
+        </Select>
+      </FormField>
+      <FormField>
+        <FormLabel htmlFor="uitnodigen-collega">{t('planVisit.colleague')}</FormLabel>
+        <Select
+          id="uitnodigen-collega"
+          value={userId}
+          disabled={!organisationId}
+          onChange={(e) => setUserId(e.target.value)}
+        >
+          <SelectOption value="">{t('planVisit.chooseColleague')}</SelectOption>
+          {options.map((user) => (
+            <SelectOption key={user.id} value={user.id}>
+              {user.displayName}
+            </SelectOption>
+          ))}
+        </Select>
+      </FormField>
+      <Button
+        appearance="secondary-action-button"
+        disabled={!userId || !organisation}
+        onClick={() => {
+          const user = options.find((candidate) => candidate.id === userId);
+          if (!user || !organisation) return;
+          onInvite({ userId: user.id, displayName: user.displayName, organisation: organisation.name });
+          setUserId('');
+        }}
+      >
+        {t('planVisit.invite')}
+      </Button>
+    </div>
+  );
+}
