@@ -279,6 +279,45 @@ describe('web app', () => {
     await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
   });
 
+  it('records the visit report on a phone (390 px): PII refused at the field, target groups, vacancies, follow-ups', async () => {
+    const [{ id: visitId }] = await app.dataSource.query(
+      'SELECT id FROM visit WHERE employer_id = $1 ORDER BY created_at LIMIT 1',
+      [employer.id],
+    );
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${app.url}/bezoeken/${visitId}`);
+    await page.getByRole('heading', { level: 1, name: 'Kennismaking en personeelsbehoefte' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Deelnemers' }).waitFor();
+    await expectAccessible();
+    const report = page.getByLabel('Wat is besproken? (geen persoonsgegevens van werkzoekenden)');
+    await report.fill('Besproken dat J.P. de Vries kan beginnen');
+    await page.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await page.getByText(/persoonsgegevens \(naam\)/).waitFor();
+    expect(await report.inputValue()).toBe('Besproken dat J.P. de Vries kan beginnen');
+    await expectAccessible();
+    await report.fill('Werkgever zoekt twee schilders; open voor de banenafspraak.');
+    await page.getByLabel('banenafspraak').check();
+    await page.getByLabel('Schilder woningbouw').check();
+    await page.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await page.getByText('Het verslag is opgeslagen.').waitFor();
+    const [held] = await app.dataSource.query(
+      'SELECT status, target_group_interest AS groups FROM visit WHERE id = $1',
+      [visitId],
+    );
+    expect(held).toEqual({ status: 'HELD', groups: ['JOBS_AGREEMENT'] });
+
+    await page.getByLabel('Nieuwe actie').fill('Offerte scholing sturen');
+    await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await page.getByRole('button', { name: 'Afgerond: Offerte scholing sturen' }).click();
+    await page.locator('s', { hasText: 'Offerte scholing sturen' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBe(0);
+    await expectAccessible();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${app.url}/werkgevers/${employer.id}`);
+    await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
+  });
+
   it('speaks English when asked, dates still in Amsterdam time', async () => {
     await page.getByLabel('Taal').selectOption('en');
     await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();

@@ -15,6 +15,7 @@ import { SignInPage } from './pages/sign-in';
 import { PlanVisitPage } from './pages/plan-visit';
 import { TodayPage } from './pages/today';
 import { VacancyPage } from './pages/vacancy';
+import { VisitPage } from './pages/visit';
 import { VisitsPage } from './pages/visits';
 
 /** Signed out: the sign-in page; signed in: the screens, each at an address a person can bookmark and share. */
@@ -48,6 +49,7 @@ export function App() {
             <Route path="/vacatures/:id" element={<VacancyPage />} />
             <Route path="/bezoeken" element={<VisitsPage />} />
             <Route path="/bezoeken/nieuw" element={<PlanVisitPage />} />
+            <Route path="/bezoeken/:id" element={<VisitPage />} />
             <Route path="/meldingen" element={<NotificationsPage />} />
             <Route path="/agenda-koppelen" element={<CalendarFeedsPage />} />
             <Route path="*" element={<NotFoundPage />} />

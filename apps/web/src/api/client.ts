@@ -42,6 +42,10 @@ export function createClient(onSignedOut: () => void): Client {
         resolvers: { Query: { employers: relayPagination() } },
         updates: {
           Mutation: {
+            addFollowUp(_result, args, cache) {
+              const input = args.input as { visitId: string };
+              cache.invalidate({ __typename: 'Visit', id: input.visitId }, 'followUps');
+            },
             addEmployerNote(_result, args, cache) {
               const input = args.input as { employerId: string };
               cache.invalidate({ __typename: 'Employer', id: input.employerId }, 'timeline');

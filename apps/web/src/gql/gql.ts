@@ -33,6 +33,11 @@ type Documents = {
     "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterest(input: $input) {\n      id\n      status\n      profileId\n      vacancyId\n    }\n  }\n": typeof types.ExpressInterestDocument,
     "\n  mutation DismissSuggestion($vacancyId: ID!, $profileId: ID!, $reason: String!) {\n    dismissSuggestion(vacancyId: $vacancyId, profileId: $profileId, reason: $reason) {\n      profileId\n      vacancyId\n      dismissedAt\n    }\n  }\n": typeof types.DismissSuggestionDocument,
     "\n  mutation RequestMatching($vacancyId: ID!) {\n    requestMatching(vacancyId: $vacancyId)\n  }\n": typeof types.RequestMatchingDocument,
+    "\n  query VisitPage($id: ID!) {\n    visit(id: $id) {\n      id\n      version\n      status\n      startsAt\n      endsAt\n      purpose\n      location\n      joint\n      employerId\n      report\n      agreements\n      targetGroupInterest\n      nextContactOn\n      vacancyIds\n      cancelReason\n      participants {\n        userId\n        isLead\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      followUps {\n        id\n        version\n        title\n        ownerId\n        dueOn\n        doneAt\n      }\n    }\n  }\n": typeof types.VisitPageDocument,
+    "\n  query VisitEmployer($id: ID!) {\n    employer(id: $id) {\n      id\n      legalName\n      tradeName\n      vacancies {\n        id\n        title\n      }\n    }\n  }\n": typeof types.VisitEmployerDocument,
+    "\n  mutation RecordVisitReport($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      id\n      version\n      status\n      report\n      agreements\n      targetGroupInterest\n      nextContactOn\n      vacancyIds\n    }\n  }\n": typeof types.RecordVisitReportDocument,
+    "\n  mutation AddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n      version\n      title\n      ownerId\n      dueOn\n      doneAt\n    }\n  }\n": typeof types.AddFollowUpDocument,
+    "\n  mutation CompleteFollowUp($id: ID!, $version: Int!) {\n    completeFollowUp(id: $id, version: $version) {\n      id\n      version\n      doneAt\n    }\n  }\n": typeof types.CompleteFollowUpDocument,
     "\n  query Agenda($from: DateTime!, $to: DateTime!) {\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      status\n      joint\n      employerId\n      location\n    }\n  }\n": typeof types.AgendaDocument,
 };
 const documents: Documents = {
@@ -55,6 +60,11 @@ const documents: Documents = {
     "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterest(input: $input) {\n      id\n      status\n      profileId\n      vacancyId\n    }\n  }\n": types.ExpressInterestDocument,
     "\n  mutation DismissSuggestion($vacancyId: ID!, $profileId: ID!, $reason: String!) {\n    dismissSuggestion(vacancyId: $vacancyId, profileId: $profileId, reason: $reason) {\n      profileId\n      vacancyId\n      dismissedAt\n    }\n  }\n": types.DismissSuggestionDocument,
     "\n  mutation RequestMatching($vacancyId: ID!) {\n    requestMatching(vacancyId: $vacancyId)\n  }\n": types.RequestMatchingDocument,
+    "\n  query VisitPage($id: ID!) {\n    visit(id: $id) {\n      id\n      version\n      status\n      startsAt\n      endsAt\n      purpose\n      location\n      joint\n      employerId\n      report\n      agreements\n      targetGroupInterest\n      nextContactOn\n      vacancyIds\n      cancelReason\n      participants {\n        userId\n        isLead\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      followUps {\n        id\n        version\n        title\n        ownerId\n        dueOn\n        doneAt\n      }\n    }\n  }\n": types.VisitPageDocument,
+    "\n  query VisitEmployer($id: ID!) {\n    employer(id: $id) {\n      id\n      legalName\n      tradeName\n      vacancies {\n        id\n        title\n      }\n    }\n  }\n": types.VisitEmployerDocument,
+    "\n  mutation RecordVisitReport($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      id\n      version\n      status\n      report\n      agreements\n      targetGroupInterest\n      nextContactOn\n      vacancyIds\n    }\n  }\n": types.RecordVisitReportDocument,
+    "\n  mutation AddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n      version\n      title\n      ownerId\n      dueOn\n      doneAt\n    }\n  }\n": types.AddFollowUpDocument,
+    "\n  mutation CompleteFollowUp($id: ID!, $version: Int!) {\n    completeFollowUp(id: $id, version: $version) {\n      id\n      version\n      doneAt\n    }\n  }\n": types.CompleteFollowUpDocument,
     "\n  query Agenda($from: DateTime!, $to: DateTime!) {\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      status\n      joint\n      employerId\n      location\n    }\n  }\n": types.AgendaDocument,
 };
 
@@ -148,6 +158,26 @@ export function graphql(source: "\n  mutation DismissSuggestion($vacancyId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestMatching($vacancyId: ID!) {\n    requestMatching(vacancyId: $vacancyId)\n  }\n"): (typeof documents)["\n  mutation RequestMatching($vacancyId: ID!) {\n    requestMatching(vacancyId: $vacancyId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitPage($id: ID!) {\n    visit(id: $id) {\n      id\n      version\n      status\n      startsAt\n      endsAt\n      purpose\n      location\n      joint\n      employerId\n      report\n      agreements\n      targetGroupInterest\n      nextContactOn\n      vacancyIds\n      cancelReason\n      participants {\n        userId\n        isLead\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      followUps {\n        id\n        version\n        title\n        ownerId\n        dueOn\n        doneAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisitPage($id: ID!) {\n    visit(id: $id) {\n      id\n      version\n      status\n      startsAt\n      endsAt\n      purpose\n      location\n      joint\n      employerId\n      report\n      agreements\n      targetGroupInterest\n      nextContactOn\n      vacancyIds\n      cancelReason\n      participants {\n        userId\n        isLead\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      followUps {\n        id\n        version\n        title\n        ownerId\n        dueOn\n        doneAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitEmployer($id: ID!) {\n    employer(id: $id) {\n      id\n      legalName\n      tradeName\n      vacancies {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisitEmployer($id: ID!) {\n    employer(id: $id) {\n      id\n      legalName\n      tradeName\n      vacancies {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVisitReport($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      id\n      version\n      status\n      report\n      agreements\n      targetGroupInterest\n      nextContactOn\n      vacancyIds\n    }\n  }\n"): (typeof documents)["\n  mutation RecordVisitReport($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      id\n      version\n      status\n      report\n      agreements\n      targetGroupInterest\n      nextContactOn\n      vacancyIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n      version\n      title\n      ownerId\n      dueOn\n      doneAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n      version\n      title\n      ownerId\n      dueOn\n      doneAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteFollowUp($id: ID!, $version: Int!) {\n    completeFollowUp(id: $id, version: $version) {\n      id\n      version\n      doneAt\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteFollowUp($id: ID!, $version: Int!) {\n    completeFollowUp(id: $id, version: $version) {\n      id\n      version\n      doneAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -185,6 +185,7 @@ export function PlanVisitPage() {
           </Alert>
         )}
         <Paragraph>
+          <Link to={`/bezoeken/${result.visit.id}`}>{t('planVisit.toVisit')}</Link> ·{' '}
           <Link to="/bezoeken">{t('planVisit.toAgenda')}</Link> ·{' '}
           <Link to={`/werkgevers/${employerId}`}>{employerName}</Link>
         </Paragraph>

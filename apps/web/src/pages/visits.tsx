@@ -69,7 +69,7 @@ function VisitList({ visits: list, empty }: { visits: AgendaQuery['myAgenda']; e
       {list.map((visit) => (
         <UnorderedListItem key={visit.id}>
           <time dateTime={visit.startsAt}>{i18n.dateTime(visit.startsAt)}</time>–{i18n.time(visit.endsAt)}:{' '}
-          {visit.purpose}{' '}
+          <Link to={`/bezoeken/${visit.id}`}>{visit.purpose}</Link>{' '}
           <span className="wsp-muted">
             ({t(`visitStatus.${visit.status}` as MessageKey)}
             {visit.joint ? `, ${t('today.joint')}` : ''})
