@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -37,4 +38,10 @@ execFileSync(
     env: { ...process.env, NODE_ENV: 'production' },
   },
 );
+// Compressed once here, served as they are (@fastify/static's preCompressed): no compression work per request.
+for (const file of files(join(output, 'assets')).filter((path) => /\.(js|css)$/.test(path))) {
+  const content = readFileSync(file);
+  writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+  writeFileSync(`${file}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+}
 writeFileSync(stamp, sourceHash);

@@ -25,9 +25,11 @@ export function App() {
   const [signedIn, setSignedIn] = useState(() => currentToken() !== undefined);
   // A new client per session: nothing one user's cache held is shown to the next.
   const client = useMemo(() => createClient(() => setSignedIn(false)), [signedIn]);
+  // How to sign in matters only when signed out: a signed-in page does not wait for it.
   useEffect(() => {
+    if (signedIn || config) return;
     loadWebConfig().then(setConfig, () => setConfig({ auth: { mode: 'development' } }));
-  }, []);
+  }, [signedIn, config]);
 
   if (!signedIn) {
     return config ? <SignInPage config={config} onSignedIn={() => setSignedIn(true)} /> : <p>{t('app.loading')}</p>;

@@ -44,6 +44,8 @@ export async function serveWebApp(fastify: FastifyInstance, root = WEB_APP_ROOT)
       root,
       wildcard: false,
       index: false,
+      // The build writes .br and .gz beside each bundle: sent as they are to browsers that accept them.
+      preCompressed: true,
       // Hashed bundles never change; index.html always checked, so a deploy reaches every browser.
       setHeaders: (reply, path) => {
         reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
