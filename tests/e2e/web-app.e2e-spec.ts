@@ -29,7 +29,7 @@ describe('web app', () => {
     employer = { id: created.id, name };
     for (const coach of ['jobcoach@uwv.demo', 'jobcoach@groningen.demo']) {
       await createProfile(app, coach, {
-        occupationCodes: ['7131'],
+        occupationCodes: ['7512'],
         skillCodes: [],
         targetGroups: [],
         wwEndMonth: null,
@@ -40,8 +40,8 @@ describe('web app', () => {
       {
         input: {
           employerId: employer.id,
-          title: 'Schilder woningbouw',
-          occupationCode: '7131',
+          title: 'Bakker broodafdeling',
+          occupationCode: '7512',
           hoursMin: 24,
           hoursMax: 38,
           municipalityCode: 'GM0014',
@@ -132,8 +132,8 @@ describe('web app', () => {
       if (Date.now() > deadline) throw new Error('the vacancy was not matched');
       await new Promise((resolveWait) => setTimeout(resolveWait, 200));
     }
-    await page.getByRole('link', { name: 'Schilder woningbouw' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Schilder woningbouw' }).waitFor();
+    await page.getByRole('link', { name: 'Bakker broodafdeling' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bakker broodafdeling' }).waitFor();
     const candidates = page.getByRole('heading', { level: 3, name: /^\d+\. Kandidaat K-/ });
     await candidates.first().waitFor();
     expect(await candidates.count()).toBe(2);
@@ -188,6 +188,30 @@ describe('web app', () => {
       [employer.id],
     );
     expect(count).toBe(1);
+  });
+
+  it("edits the employer's details; someone else's save in between is a conflict that keeps the typed text", async () => {
+    await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
+    const city = page.getByLabel('Plaats', { exact: true });
+    await city.fill('Assen-Noord');
+    await expectAccessible();
+    const [{ version }] = await app.dataSource.query('SELECT version FROM employer WHERE id = $1', [employer.id]);
+    const elsewhere = await app.graphql(
+      'mutation($input: UpdateEmployerInput!) { updateEmployer(input: $input) { version } }',
+      { input: { id: employer.id, version, website: 'www.schildersbedrijf-webtest.nl' } },
+      { as: 'accountmanager@wpda.demo' },
+    );
+    expect(elsewhere.errors).toBeUndefined();
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText(/Iemand anders heeft dit intussen gewijzigd/).waitFor();
+    expect(await city.inputValue()).toBe('Assen-Noord');
+    await page.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+    await page.getByLabel('Website').and(page.locator('[value="www.schildersbedrijf-webtest.nl"]')).waitFor();
+    await page.getByLabel('Plaats', { exact: true }).fill('Assen-Noord');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('De gegevens zijn opgeslagen.').waitFor();
+    const [saved] = await app.dataSource.query('SELECT city, website FROM employer WHERE id = $1', [employer.id]);
+    expect(saved).toEqual({ city: 'Assen-Noord', website: 'www.schildersbedrijf-webtest.nl' });
   });
 
   it('adds an employer: its KvK number checked, possible duplicates shown before saving, the existing one linked', async () => {
@@ -297,7 +321,7 @@ describe('web app', () => {
     await expectAccessible();
     await report.fill('Werkgever zoekt twee schilders; open voor de banenafspraak.');
     await page.getByLabel('banenafspraak').check();
-    await page.getByLabel('Schilder woningbouw').check();
+    await page.getByLabel('Bakker broodafdeling').check();
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();
     await page.getByText('Het verslag is opgeslagen.').waitFor();
     const [held] = await app.dataSource.query(

@@ -19,6 +19,7 @@ import {
 import { FormEvent, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { EmployerEditForm } from './employer-edit';
 import { errorMessage, fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
@@ -90,6 +91,8 @@ export function EmployerPage() {
   const { id = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: EMPLOYER, variables: { id } });
   const employer = data?.employer;
+  const [editing, setEditing] = useState(false);
+  const [justSaved, setJustSaved] = useState(false);
   usePageTitle(employer ? (employer.tradeName ?? employer.legalName) : t('employers.title'));
 
   if (!employer) {
@@ -112,26 +115,55 @@ export function EmployerPage() {
       <div className="wsp-columns">
         <section aria-labelledby="werkgever-gegevens">
           <Heading2 id="werkgever-gegevens">{t('employer.details')}</Heading2>
-          <DataList>
-            <DataListItem>
-              <DataListKey>{t('employers.name')}</DataListKey>
-              <DataListValue>{employer.legalName}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t('employers.kvk')}</DataListKey>
-              <DataListValue>{employer.kvkNumber}</DataListValue>
-            </DataListItem>
-            {address && (
-              <DataListItem>
-                <DataListKey>{t('employer.address')}</DataListKey>
-                <DataListValue>{address}</DataListValue>
-              </DataListItem>
-            )}
-            <DataListItem>
-              <DataListKey>{t('employer.keyAccount')}</DataListKey>
-              <DataListValue>{employer.keyAccount ? t('employer.yes') : t('employer.no')}</DataListValue>
-            </DataListItem>
-          </DataList>
+          {justSaved && !editing && (
+            <Alert type="ok" role="status">
+              <Paragraph>{t('employer.saved')}</Paragraph>
+            </Alert>
+          )}
+          {editing ? (
+            <EmployerEditForm
+              key={employer.version}
+              employer={employer}
+              onSaved={() => {
+                setEditing(false);
+                setJustSaved(true);
+              }}
+              onCancel={() => setEditing(false)}
+              onReload={() => refetch({ requestPolicy: 'network-only' })}
+            />
+          ) : (
+            <>
+              <DataList>
+                <DataListItem>
+                  <DataListKey>{t('employers.name')}</DataListKey>
+                  <DataListValue>{employer.legalName}</DataListValue>
+                </DataListItem>
+                <DataListItem>
+                  <DataListKey>{t('employers.kvk')}</DataListKey>
+                  <DataListValue>{employer.kvkNumber}</DataListValue>
+                </DataListItem>
+                {address && (
+                  <DataListItem>
+                    <DataListKey>{t('employer.address')}</DataListKey>
+                    <DataListValue>{address}</DataListValue>
+                  </DataListItem>
+                )}
+                <DataListItem>
+                  <DataListKey>{t('employer.keyAccount')}</DataListKey>
+                  <DataListValue>{employer.keyAccount ? t('employer.yes') : t('employer.no')}</DataListValue>
+                </DataListItem>
+              </DataList>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => {
+                  setJustSaved(false);
+                  setEditing(true);
+                }}
+              >
+                {t('employer.edit')}
+              </Button>
+            </>
+          )}
           <Heading2>{t('employer.team')}</Heading2>
           <UnorderedList>
             {employer.team.map((member) => (

@@ -1,0 +1,144 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { errorMessage, fieldErrors } from '../api/errors';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/nl';
+
+const UPDATE = graphql(`
+  mutation UpdateEmployer($input: UpdateEmployerInput!) {
+    updateEmployer(input: $input) {
+      id
+      version
+      legalName
+      tradeName
+      street
+      houseNumber
+      postcode
+      city
+      website
+      keyAccount
+    }
+  }
+`);
+
+export interface EditableEmployer {
+  id: string;
+  version: number;
+  legalName: string;
+  tradeName?: string | null;
+  street?: string | null;
+  houseNumber?: string | null;
+  postcode?: string | null;
+  city?: string | null;
+  website?: string | null;
+  keyAccount: boolean;
+}
+
+const TEXT_FIELDS = ['legalName', 'tradeName', 'street', 'houseNumber', 'postcode', 'city', 'website'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+/**
+ * The employer's details, edited against the version the user read: when someone else saved in between, the API
+ * refuses (CONFLICT) and the form says so, keeps what was typed and offers the newest version.
+ */
+export function EmployerEditForm({
+  employer,
+  onSaved,
+  onCancel,
+  onReload,
+}: {
+  employer: EditableEmployer;
+  onSaved(): void;
+  onCancel(): void;
+  onReload(): void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [values, setValues] = useState<Record<TextField, string>>(
+    () => Object.fromEntries(TEXT_FIELDS.map((field) => [field, employer[field] ?? ''])) as Record<TextField, string>,
+  );
+  const [keyAccount, setKeyAccount] = useState(employer.keyAccount);
+  const [saved, save] = useMutation(UPDATE);
+  const problems = fieldErrors(saved.error, i18n);
+  const conflict = saved.error?.graphQLErrors[0]?.extensions?.code === 'CONFLICT';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saved.fetching) return;
+    const changes = Object.fromEntries(
+      TEXT_FIELDS.filter((field) => values[field].trim() !== (employer[field] ?? '')).map((field) => [
+        field,
+        values[field].trim(),
+      ]),
+    );
+    const result = await save({
+      input: {
+        id: employer.id,
+        version: employer.version,
+        ...changes,
+        ...(keyAccount !== employer.keyAccount ? { keyAccount } : {}),
+      },
+    });
+    if (!result.error) onSaved();
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('employer.edit')}>
+      {saved.error && Object.keys(problems).length === 0 && (
+        <Alert type="error" role="alert">
+          <Paragraph>{errorMessage(saved.error, i18n)}</Paragraph>
+          {conflict && (
+            <Button appearance="secondary-action-button" onClick={onReload}>
+              {t('visit.reload')}
+            </Button>
+          )}
+        </Alert>
+      )}
+      {TEXT_FIELDS.map((field) => {
+        const id = `wijzig-${field}`;
+        return (
+          <FormField key={field} invalid={Boolean(problems[field])}>
+            <FormLabel htmlFor={id}>{t(`employerField.${field}` as MessageKey)}</FormLabel>
+            {problems[field] && <FormFieldErrorMessage id={`${id}-fout`}>{problems[field]}</FormFieldErrorMessage>}
+            <Textbox
+              id={id}
+              value={values[field]}
+              invalid={Boolean(problems[field])}
+              aria-describedby={problems[field] ? `${id}-fout` : undefined}
+              onChange={(event) => setValues((current) => ({ ...current, [field]: event.target.value }))}
+            />
+          </FormField>
+        );
+      })}
+      <FormField type="checkbox">
+        <Checkbox
+          id="wijzig-keyAccount"
+          checked={keyAccount}
+          onChange={(event) => setKeyAccount(event.target.checked)}
+        />{' '}
+        <FormLabel htmlFor="wijzig-keyAccount" type="checkbox">
+          {t('employer.keyAccount')}
+        </FormLabel>
+      </FormField>
+      <div className="wsp-actions">
+        <Button type="submit" appearance="primary-action-button" busy={saved.fetching} disabled={saved.fetching}>
+          {t('employer.save')}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={onCancel}>
+          {t('employer.cancelEdit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
