@@ -414,6 +414,15 @@ describe('web app', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it('signs out: the token is gone from the tab and the sign-in page is back', async () => {
+    await page.goto(`${app.url}/`);
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('wsp.token'))).toBeNull();
+    await page.goto(`${app.url}/werkgevers`);
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+  });
+
   it('loads nothing from another host and logs no errors', () => {
     const origin = new URL(app.url).origin;
     expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
