@@ -1,19 +1,11 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  FormField,
-  FormFieldErrorMessage,
-  FormLabel,
-  Paragraph,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Checkbox, FormField, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { errorMessage, fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
+import { describedBy, Field } from '../layout/field';
 
 const UPDATE = graphql(`
   mutation UpdateEmployer($input: UpdateEmployerInput!) {
@@ -107,18 +99,17 @@ export function EmployerEditForm({
       )}
       {TEXT_FIELDS.map((field) => {
         const id = `wijzig-${field}`;
+        const problem = problems[field];
         return (
-          <FormField key={field} invalid={Boolean(problems[field])}>
-            <FormLabel htmlFor={id}>{t(`employerField.${field}` as MessageKey)}</FormLabel>
-            {problems[field] && <FormFieldErrorMessage id={`${id}-fout`}>{problems[field]}</FormFieldErrorMessage>}
+          <Field key={field} id={id} label={t(`employerField.${field}` as MessageKey)} problem={problem}>
             <Textbox
               id={id}
               value={values[field]}
-              invalid={Boolean(problems[field])}
-              aria-describedby={problems[field] ? `${id}-fout` : undefined}
+              invalid={Boolean(problem)}
+              aria-describedby={describedBy(id, { problem })}
               onChange={(event) => setValues((current) => ({ ...current, [field]: event.target.value }))}
             />
-          </FormField>
+          </Field>
         );
       })}
       <FormField type="checkbox">

@@ -1,10 +1,6 @@
 import {
   Alert,
   Button,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
   Heading1,
   Heading2,
   Paragraph,
@@ -19,6 +15,7 @@ import { errorMessage, fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
+import { describedBy, Field } from '../layout/field';
 import { usePageTitle } from '../layout/shell';
 
 const KVK = /^\d{8}$/;
@@ -115,22 +112,19 @@ export function NewEmployerPage() {
   ) => {
     const id = `werkgever-${name}`;
     const problem = problems[name];
-    const describedBy = [options.hint && `${id}-uitleg`, problem && `${id}-fout`].filter(Boolean).join(' ');
+    const hint = options.hint && t(options.hint);
     return (
-      <FormField invalid={Boolean(problem)}>
-        <FormLabel htmlFor={id}>{t(`newEmployer.${name}` as MessageKey)}</FormLabel>
-        {options.hint && <FormFieldDescription id={`${id}-uitleg`}>{t(options.hint)}</FormFieldDescription>}
-        {problem && <FormFieldErrorMessage id={`${id}-fout`}>{problem}</FormFieldErrorMessage>}
+      <Field id={id} label={t(`newEmployer.${name}` as MessageKey)} hint={hint} problem={problem}>
         <Textbox
           id={id}
           value={fields[name]}
           invalid={Boolean(problem)}
           inputMode={options.inputMode}
           autoComplete={options.autoComplete ?? 'off'}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy(id, { hint, problem })}
           onChange={set(name)}
         />
-      </FormField>
+      </Field>
     );
   };
 

@@ -1,9 +1,6 @@
 import {
   Alert,
   Button,
-  FormField,
-  FormFieldErrorMessage,
-  FormLabel,
   Heading1,
   Heading2,
   Paragraph,
@@ -20,6 +17,7 @@ import { errorMessage, fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
 import { amsterdamInstant } from '../i18n/amsterdam-time';
 import { useI18n } from '../i18n/i18n';
+import { Field } from '../layout/field';
 import { QueryState } from '../layout/query-state';
 import { usePageTitle } from '../layout/shell';
 
@@ -192,13 +190,6 @@ export function PlanVisitPage() {
       </>
     );
   }
-  const field = (id: string, label: string, problem: string | undefined, input: React.ReactNode) => (
-    <FormField invalid={Boolean(problem)}>
-      <FormLabel htmlFor={id}>{label}</FormLabel>
-      {problem && <FormFieldErrorMessage id={`${id}-fout`}>{problem}</FormFieldErrorMessage>}
-      {input}
-    </FormField>
-  );
 
   return (
     <>
@@ -220,58 +211,43 @@ export function PlanVisitPage() {
           void submit(false);
         }}
       >
-        {field(
-          'bezoek-datum',
-          t('planVisit.date'),
-          problems.startsAt,
+        <Field id="bezoek-datum" label={t('planVisit.date')} problem={problems.startsAt}>
           <Textbox
             id="bezoek-datum"
             type="date"
             value={date}
             invalid={Boolean(problems.startsAt)}
             onChange={(e) => setDate(e.target.value)}
-          />,
-        )}
-        {field(
-          'bezoek-begin',
-          t('planVisit.start'),
-          undefined,
-          <Textbox id="bezoek-begin" type="time" value={start} onChange={(e) => setStart(e.target.value)} />,
-        )}
-        {field(
-          'bezoek-eind',
-          t('planVisit.end'),
-          problems.endsAt,
+          />
+        </Field>
+        <Field id="bezoek-begin" label={t('planVisit.start')}>
+          <Textbox id="bezoek-begin" type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+        </Field>
+        <Field id="bezoek-eind" label={t('planVisit.end')} problem={problems.endsAt}>
           <Textbox
             id="bezoek-eind"
             type="time"
             value={end}
             invalid={Boolean(problems.endsAt)}
             onChange={(e) => setEnd(e.target.value)}
-          />,
-        )}
-        {field(
-          'bezoek-doel',
-          t('planVisit.purpose'),
-          problems.purpose,
+          />
+        </Field>
+        <Field id="bezoek-doel" label={t('planVisit.purpose')} problem={problems.purpose}>
           <Textbox
             id="bezoek-doel"
             value={purpose}
             invalid={Boolean(problems.purpose)}
             onChange={(e) => setPurpose(e.target.value)}
-          />,
-        )}
-        {field(
-          'bezoek-locatie',
-          t('planVisit.location'),
-          problems.location,
+          />
+        </Field>
+        <Field id="bezoek-locatie" label={t('planVisit.location')} problem={problems.location}>
           <Textbox
             id="bezoek-locatie"
             value={location}
             invalid={Boolean(problems.location)}
             onChange={(e) => setLocation(e.target.value)}
-          />,
-        )}
+          />
+        </Field>
         <Heading2>{t('planVisit.participants')}</Heading2>
         <fieldset className="wsp-fieldset">
           <legend>{t('planVisit.lead')}</legend>
@@ -336,8 +312,7 @@ function InviteColleague({
 
   return (
     <div className="wsp-search">
-      <FormField>
-        <FormLabel htmlFor="uitnodigen-organisatie">{t('planVisit.organisation')}</FormLabel>
+      <Field id="uitnodigen-organisatie" label={t('planVisit.organisation')}>
         <Select id="uitnodigen-organisatie" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
           <SelectOption value="">{t('planVisit.chooseOrganisation')}</SelectOption>
           {partners.data?.organisations.map((partner) => (
@@ -346,9 +321,8 @@ function InviteColleague({
             </SelectOption>
           ))}
         </Select>
-      </FormField>
-      <FormField>
-        <FormLabel htmlFor="uitnodigen-collega">{t('planVisit.colleague')}</FormLabel>
+      </Field>
+      <Field id="uitnodigen-collega" label={t('planVisit.colleague')}>
         <Select
           id="uitnodigen-collega"
           value={userId}
@@ -362,7 +336,7 @@ function InviteColleague({
             </SelectOption>
           ))}
         </Select>
-      </FormField>
+      </Field>
       <Button
         appearance="secondary-action-button"
         disabled={!userId || !organisation}

@@ -2,9 +2,6 @@ import {
   Alert,
   Button,
   Checkbox,
-  FormField,
-  FormFieldErrorMessage,
-  FormLabel,
   Heading1,
   Heading2,
   Paragraph,
@@ -15,7 +12,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { FormEvent, ReactNode, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { errorMessage, fieldErrors } from '../api/errors';
@@ -23,6 +20,7 @@ import { graphql } from '../gql';
 import type { TargetGroup, VisitPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
+import { Field } from '../layout/field';
 import { QueryState } from '../layout/query-state';
 import { usePageTitle } from '../layout/shell';
 
@@ -375,15 +373,5 @@ function FollowUps({ visit }: { visit: Visit }) {
         </Button>
       </form>
     </section>
-  );
-}
-
-function Field({ id, label, problem, children }: { id: string; label: string; problem?: string; children: ReactNode }) {
-  return (
-    <FormField invalid={Boolean(problem)}>
-      <FormLabel htmlFor={id}>{label}</FormLabel>
-      {problem && <FormFieldErrorMessage id={`${id}-fout`}>{problem}</FormFieldErrorMessage>}
-      {children}
-    </FormField>
   );
 }
