@@ -414,6 +414,29 @@ describe('web app', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it("shows this week's visit and its open follow-up on Vandaag, each leading to the visit", async () => {
+    const [visit] = await app.dataSource.query(
+      `SELECT v.id, v.purpose FROM visit v WHERE v.employer_id = $1 AND v.status = 'PLANNED' ORDER BY v.created_at LIMIT 1`,
+      [employer.id],
+    );
+    const [user] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [AM]);
+    await app.dataSource.query(
+      `UPDATE visit SET starts_at = now() + interval '2 days', ends_at = now() + interval '2 days 1 hour' WHERE id = $1`,
+      [visit.id],
+    );
+    await app.dataSource.query(
+      `INSERT INTO follow_up (visit_id, title, owner_id, due_on) VALUES ($1, 'Vacaturetekst nabellen', $2, current_date + 3)`,
+      [visit.id, user.id],
+    );
+    await page.goto(`${app.url}/`);
+    await page.getByRole('link', { name: 'Vacaturetekst nabellen' }).click();
+    await page.getByRole('heading', { level: 1, name: visit.purpose }).waitFor();
+    expect(page.url()).toBe(`${app.url}/bezoeken/${visit.id}`);
+    await page.getByRole('link', { name: 'Vandaag' }).click();
+    await page.getByRole('link', { name: visit.purpose }).first().click();
+    await page.getByRole('heading', { level: 2, name: 'Verslag' }).waitFor();
+  });
+
   it('signs out: the token is gone from the tab and the sign-in page is back', async () => {
     await page.goto(`${app.url}/`);
     await page.getByRole('button', { name: 'Afmelden' }).click();

@@ -69,7 +69,8 @@ export function TodayPage() {
               <UnorderedList>
                 {data.myAgenda.map((visit) => (
                   <UnorderedListItem key={visit.id}>
-                    <time dateTime={visit.startsAt}>{i18n.dateTime(visit.startsAt)}</time>: {visit.purpose}
+                    <time dateTime={visit.startsAt}>{i18n.dateTime(visit.startsAt)}</time>:{' '}
+                    <RouterLink to={`/bezoeken/${visit.id}`}>{visit.purpose}</RouterLink>
                     {visit.joint && <span className="wsp-muted"> ({t('today.joint')})</span>}{' '}
                     <RouterLink to={`/werkgevers/${visit.employerId}`}>{t('today.viewEmployer')}</RouterLink>
                   </UnorderedListItem>
@@ -85,7 +86,7 @@ export function TodayPage() {
               <UnorderedList>
                 {data.followUps.map((followUp) => (
                   <UnorderedListItem key={followUp.id}>
-                    {followUp.title}
+                    <RouterLink to={`/bezoeken/${followUp.visitId}`}>{followUp.title}</RouterLink>
                     {followUp.dueOn && (
                       <span className="wsp-muted"> ({t('today.due', { date: i18n.date(followUp.dueOn) })})</span>
                     )}
