@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EmployerImportJob } from './employer-import.job';
+import { EmployerImportRepository } from './employer-import.repository';
 import { EmployerImportService } from './employer-import.service';
 import { ImportResolver } from './import.resolver';
 
@@ -7,5 +8,5 @@ import { ImportResolver } from './import.resolver';
 export const IMPORT_RESOLVERS = [ImportResolver];
 
 /** Imports of employers, contacts and vacancies from an organisation's own CSV export. */
-@Module({ providers: [EmployerImportService, EmployerImportJob, ...IMPORT_RESOLVERS] })
+@Module({ providers: [EmployerImportService, EmployerImportRepository, EmployerImportJob, ...IMPORT_RESOLVERS] })
 export class ImportsModule {}

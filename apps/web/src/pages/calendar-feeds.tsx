@@ -12,9 +12,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { errorMessage } from '../api/errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { ErrorAlert } from '../layout/error-alert';
 import { QueryState } from '../layout/query-state';
 import { usePageTitle } from '../layout/shell';
 
@@ -73,11 +73,7 @@ export function CalendarFeedsPage() {
     <>
       <Heading1>{t('feeds.title')}</Heading1>
       <Paragraph>{t('feeds.intro')}</Paragraph>
-      {failure && (
-        <Alert type="error" role="alert">
-          <Paragraph>{errorMessage(failure, i18n)}</Paragraph>
-        </Alert>
-      )}
+      <ErrorAlert error={failure} />
       {url ? (
         <Alert type="ok" role="status">
           <Paragraph>{t('feeds.createdOnce')}</Paragraph>

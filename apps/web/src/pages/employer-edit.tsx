@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, FormField, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Button, Checkbox, FormField, FormLabel, Textbox } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { errorMessage, fieldErrors } from '../api/errors';
+import { fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { ErrorAlert } from '../layout/error-alert';
 import type { MessageKey } from '../i18n/nl';
 import { describedBy, Field } from '../layout/field';
 
@@ -63,7 +64,6 @@ export function EmployerEditForm({
   const [keyAccount, setKeyAccount] = useState(employer.keyAccount);
   const [saved, save] = useMutation(UPDATE);
   const problems = fieldErrors(saved.error, i18n);
-  const conflict = saved.error?.graphQLErrors[0]?.extensions?.code === 'CONFLICT';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -87,16 +87,7 @@ export function EmployerEditForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('employer.edit')}>
-      {saved.error && Object.keys(problems).length === 0 && (
-        <Alert type="error" role="alert">
-          <Paragraph>{errorMessage(saved.error, i18n)}</Paragraph>
-          {conflict && (
-            <Button appearance="secondary-action-button" onClick={onReload}>
-              {t('visit.reload')}
-            </Button>
-          )}
-        </Alert>
-      )}
+      {Object.keys(problems).length === 0 && <ErrorAlert error={saved.error} onReload={onReload} />}
       {TEXT_FIELDS.map((field) => {
         const id = `wijzig-${field}`;
         const problem = problems[field];

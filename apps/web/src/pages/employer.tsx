@@ -20,9 +20,10 @@ import { FormEvent, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { EmployerEditForm } from './employer-edit';
-import { errorMessage, fieldErrors } from '../api/errors';
+import { fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { ErrorAlert } from '../layout/error-alert';
 import { QueryState } from '../layout/query-state';
 import { usePageTitle } from '../layout/shell';
 
@@ -241,11 +242,7 @@ function NoteForm({ employerId }: { employerId: string }) {
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      {error && !problems.text && (
-        <Alert type="error" role="alert">
-          <Paragraph>{errorMessage(error, i18n)}</Paragraph>
-        </Alert>
-      )}
+      {!problems.text && <ErrorAlert error={error} />}
       {saved && (
         <Alert type="ok" role="status">
           <Paragraph>{t('employer.noteSaved')}</Paragraph>

@@ -11,9 +11,10 @@ import {
 import { FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { errorMessage, fieldErrors } from '../api/errors';
+import { fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { ErrorAlert } from '../layout/error-alert';
 import type { MessageKey } from '../i18n/nl';
 import { describedBy, Field } from '../layout/field';
 import { usePageTitle } from '../layout/shell';
@@ -131,16 +132,13 @@ export function NewEmployerPage() {
   return (
     <>
       <Heading1>{t('newEmployer.title')}</Heading1>
-      {created.error && (
-        <Alert type="error" role="alert">
-          <Paragraph>{errorMessage(created.error, i18n)}</Paragraph>
-          {existingId && (
-            <Paragraph>
-              <Link to={`/werkgevers/${existingId}`}>{t('newEmployer.openExisting')}</Link>
-            </Paragraph>
-          )}
-        </Alert>
-      )}
+      <ErrorAlert error={created.error}>
+        {existingId && (
+          <Paragraph>
+            <Link to={`/werkgevers/${existingId}`}>{t('newEmployer.openExisting')}</Link>
+          </Paragraph>
+        )}
+      </ErrorAlert>
       <form onSubmit={(event) => void submit(event)} noValidate>
         {field('kvkNumber', { hint: 'newEmployer.kvkHint', inputMode: 'numeric' })}
         {field('legalName', { autoComplete: 'organization' })}

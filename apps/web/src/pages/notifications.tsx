@@ -1,8 +1,8 @@
-import { Alert, Button, Heading1, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Button, Heading1, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useMutation, useQuery } from 'urql';
-import { errorMessage } from '../api/errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { ErrorAlert } from '../layout/error-alert';
 import { QueryState } from '../layout/query-state';
 import { usePageTitle } from '../layout/shell';
 
@@ -45,11 +45,7 @@ export function NotificationsPage() {
     <>
       <Heading1>{t('notifications.title')}</Heading1>
       <QueryState fetching={fetching && !data} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
-      {marking.error && (
-        <Alert type="error" role="alert">
-          <Paragraph>{errorMessage(marking.error, i18n)}</Paragraph>
-        </Alert>
-      )}
+      <ErrorAlert error={marking.error} />
       {data && items.length === 0 && <Paragraph>{t('notifications.none')}</Paragraph>}
       {items.length > 0 && (
         <UnorderedList>

@@ -14,10 +14,11 @@ import {
 import { FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { errorMessage, fieldErrors } from '../api/errors';
+import { fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
 import type { VacancyPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { ErrorAlert } from '../layout/error-alert';
 import type { MessageKey } from '../i18n/nl';
 import { QueryState } from '../layout/query-state';
 import { usePageTitle } from '../layout/shell';
@@ -148,11 +149,7 @@ export function VacancyPage() {
           <Paragraph>{t('vacancy.matchingRequested')}</Paragraph>
         </Alert>
       )}
-      {matching.error && (
-        <Alert type="error" role="alert">
-          <Paragraph>{errorMessage(matching.error, i18n)}</Paragraph>
-        </Alert>
-      )}
+      <ErrorAlert error={matching.error} />
       <Button
         appearance="secondary-action-button"
         busy={matching.fetching}
@@ -224,11 +221,7 @@ function SuggestionCard({ suggestion }: { suggestion: SuggestionView }) {
         </Alert>
       ) : (
         <>
-          {(interest.error || (dismissal.error && !reasonProblem)) && (
-            <Alert type="error" role="alert">
-              <Paragraph>{errorMessage((interest.error ?? dismissal.error)!, i18n)}</Paragraph>
-            </Alert>
-          )}
+          <ErrorAlert error={interest.error ?? (reasonProblem ? undefined : dismissal.error)} />
           <div className="wsp-actions">
             <Button
               appearance="primary-action-button"

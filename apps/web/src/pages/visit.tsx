@@ -15,10 +15,11 @@ import {
 import { FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { errorMessage, fieldErrors } from '../api/errors';
+import { fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
 import type { TargetGroup, VisitPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { ErrorAlert } from '../layout/error-alert';
 import type { MessageKey } from '../i18n/nl';
 import { Field } from '../layout/field';
 import { QueryState } from '../layout/query-state';
@@ -184,7 +185,6 @@ function ReportForm({ visit, onConflict }: { visit: Visit; onConflict(): void })
   const [nextContact, setNextContact] = useState(visit.nextContactOn ?? '');
   const [vacancyIds, setVacancyIds] = useState<string[]>(visit.vacancyIds);
   const problems = fieldErrors(saved.error, i18n);
-  const conflict = saved.error?.graphQLErrors[0]?.extensions?.code === 'CONFLICT';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -212,16 +212,7 @@ function ReportForm({ visit, onConflict }: { visit: Visit; onConflict(): void })
           <Paragraph>{t('visit.reportSaved')}</Paragraph>
         </Alert>
       )}
-      {saved.error && !problems.report && (
-        <Alert type="error" role="alert">
-          <Paragraph>{errorMessage(saved.error, i18n)}</Paragraph>
-          {conflict && (
-            <Button appearance="secondary-action-button" onClick={onConflict}>
-              {t('visit.reload')}
-            </Button>
-          )}
-        </Alert>
-      )}
+      {!problems.report && <ErrorAlert error={saved.error} onReload={onConflict} />}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Field id="verslag-tekst" label={t('visit.reportText')} problem={problems.report}>
           <Textarea
@@ -337,11 +328,7 @@ function FollowUps({ visit }: { visit: Visit }) {
           ))}
         </UnorderedList>
       )}
-      {(added.error || completed.error) && !problems.title && (
-        <Alert type="error" role="alert">
-          <Paragraph>{errorMessage((added.error ?? completed.error)!, i18n)}</Paragraph>
-        </Alert>
-      )}
+      {!problems.title && <ErrorAlert error={added.error ?? completed.error} />}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Field id="actie-titel" label={t('visit.followUpTitle')} problem={problems.title}>
           <Textbox

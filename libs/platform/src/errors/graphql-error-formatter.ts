@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { isDatabaseUnavailable } from '../database/pg-errors';
+import { DATE_TIME_EXPECTED } from '../graphql/date-time.scalar';
 import { DomainError, ErrorCode } from './domain-error';
 
 export interface FormatterLogger {
@@ -15,11 +16,13 @@ const VARIABLE_INVALID = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]
 const VARIABLE_NAME = /^Variable "\$(\w+)"/;
 const NAMED_FIELD = /^Field "(\w+)" (?:of required type .* was not provided|is not defined by type)/;
 /** Where graphql-js repeats the value it was sent: that value may be a job seeker's data, so it is cut out. */
+/** What our own scalars say when they refuse a value: they never quote it, so it may stay in the message. */
+const SCALAR_REASONS = [DATE_TIME_EXPECTED];
 const VALUE_ECHOES: [RegExp, string][] = [
   [/\b(value): .*$/s, '$1'],
   [/\bValue .*? does not exist in/s, 'Value does not exist in'],
   // A literal of the wrong form: the value goes, the reason our scalars give (which never quotes it) stays.
-  [/, found .*?(; DateTime must be [^;]*)?$/s, '$1'],
+  [new RegExp(String.raw`, found .*?(; (?:${SCALAR_REASONS.map(escapeRegExp).join('|')}))?$`, 's'), '$1'],
 ];
 
 /** A GraphQL-raised message without the input values it quotes. */
@@ -108,7 +111,7 @@ function formatOne(error: GraphQLError, logger: FormatterLogger, correlationId: 
 const JIT_GENERIC_REASON = /; Expected type \w+\.$/;
 
 function withScalarReason(message: string, original: Error | undefined | null): string {
-  if (!original || !JIT_GENERIC_REASON.test(message) || !original.message) return message;
+  if (!original || !JIT_GENERIC_REASON.test(message) || !SCALAR_REASONS.includes(original.message)) return message;
   return message.replace(JIT_GENERIC_REASON, `; ${original.message}`);
 }
 
@@ -226,4 +229,8 @@ export function mercuriusErrorFormatter(
 
 function hasOnlyInputErrors(errors: readonly GraphQLError[]): boolean {
   return errors.every((e) => !e.originalError || Array.isArray((e.originalError as { errors?: unknown }).errors));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

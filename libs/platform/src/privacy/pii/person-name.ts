@@ -49,47 +49,45 @@ const ABBREVIATIONS = new Set([
 ]);
 /** Words that take a single letter ("rijbewijs B. Daarnaast"), so a letter after them is no initial. */
 const LETTER_NOUNS =
-  /(?:rijbewijs|niveau|groep|plan|categorie|klasse|klas|type|fase|code|vitamine|ploeg|dienst|hal|blok|gebouw|ingang|deel|bijlage|schaal|trede|loongroep|functiegroep|zone|sector|afdeling|locatie|optie|route|vak|stap|module|lid|artikel|label|energielabel|bus|lijn|spoor|perron|kamer|verdieping|vleugel|unit|vak|pakket|klant|status|kwaliteit|score|cijfer|voorkeur|variant|versie|bijlage|appendix|rang|graad|onderdeel|punt)$/i;
+  /(?:rijbewijs|niveau|groep|plan|categorie|klasse|klas|type|fase|code|vitamine|ploeg|dienst|hal|blok|gebouw|ingang|deel|bijlage|schaal|trede|loongroep|functiegroep|zone|sector|afdeling|locatie|optie|route|vak|stap|module|lid|artikel|label|bus|lijn|spoor|perron|kamer|verdieping|vleugel|unit|pakket|klant|status|kwaliteit|score|cijfer|voorkeur|variant|versie|appendix|rang|graad|onderdeel|punt)$/i;
 /** Streets and places named after people are addresses, not people ("Jan van Galenstraat", "Willem Alexanderplein"). */
 const PLACE_SUFFIX =
   /(?:straat|laan|weg|plein|kade|singel|gracht|dreef|hof|park|plantsoen|pad|steeg|dijk|markt|ring|baan|burg|veld|hoek|haven|brug|polder|wijk|oord|dorp|stad|kanaal|school|college|lyceum|ziekenhuis|kliniek|huis|centrum|stichting|fonds|kazerne|hal|prijs)$/i;
 /** Capitalised words that begin sentences or name institutions, never a surname after an initial or first name. */
 const NOT_SURNAMES = new Set(
   (
-    'De Het Een Deze Die Dit Dat Daar Daarnaast Daarom Daarbij Dan Dus Er En Of Maar Want Ook Ook Nog Niet Geen Wel Zo Wij We Zij Ze Hij Ik Je Jij U Uw Jouw Ons Onze Hun Haar Zijn Wie Wat Waar Wanneer Hoe Waarom Welke ' +
+    'De Het Een Deze Die Dit Dat Daar Daarnaast Daarom Daarbij Dan Dus Er En Of Maar Want Ook Nog Niet Geen Wel Zo Wij We Zij Ze Hij Ik Je Jij U Uw Jouw Ons Onze Hun Haar Zijn Wie Wat Waar Wanneer Hoe Waarom Welke ' +
     'In Op Met Voor Na Bij Aan Van Uit Over Onder Tot Tussen Tijdens Vanaf Sinds Naast Zonder Per Om Als Omdat Indien Doordat Terwijl Hierbij Hiervoor Verder Ten Tevens Bovendien Eventueel Graag Samen Alle Elke Iedere ' +
-    'Start Salaris Werktijden Functie Taken Profiel Aanbod Wat Werkzaamheden Eisen Ervaring Opleiding Kandidaat Kandidaten Vacature Werkgever Werknemer Contract Uren Locatie Standplaats Afspraak Afspraken Gesprek Bezoek Notitie Actie Opvolging Reactie Solliciteren Interesse Meer Informatie Vragen Contact ' +
+    'Start Salaris Werktijden Functie Taken Profiel Aanbod Werkzaamheden Eisen Ervaring Opleiding Kandidaat Kandidaten Vacature Werkgever Werknemer Contract Uren Locatie Standplaats Afspraak Afspraken Gesprek Bezoek Notitie Actie Opvolging Reactie Solliciteren Interesse Meer Informatie Vragen Contact ' +
     'Ziekenhuis Gasthuis Kliniek Zorgcentrum Zorg Centrum School College Lyceum Gymnasium Academie Stichting Kerk Huis Hof Park Groep Wonen Thuiszorg Kinderopvang Hotel Theater Museum Bibliotheek Fonds Instituut Universiteit Hogeschool Kazerne Markt Plaza Supermarkt Bakkerij Boerderij Kwekerij Logistiek Transport Techniek Bouw Installatie Service Services Holding Personeel Uitzendbureau ' +
     'Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December ' +
     'Nederland Nederlands Engels Duits Frans Pools Turks Arabisch Spaans Assen Groningen Emmen Drenthe Tynaarlo Amsterdam Rotterdam Utrecht Zwolle Leeuwarden Hoogezand Veendam Stadskanaal Winschoten Delfzijl'
   ).split(' '),
 );
 /** Companies and places whose names begin with a first name. */
-const KNOWN_NON_PERSONS = new Set(
-  [
-    'Albert Heijn',
-    'Jan Linders',
-    'Dirk van den Broek',
-    'Hans Anders',
-    'Otto Work',
-    'Hugo Boss',
-    'Anna Paulowna',
-    'Willem Alexander',
-    'Hendrik Ido',
-    'Sint Anna',
-    'Johan Cruijff',
-    'Johan Cruyff',
-    'Max Havelaar',
-    'Tony Chocolonely',
-    'Piet Hein',
-    'Martin Luther',
-    'Maria Montessori',
-    'Anne Frank',
-    'Vincent van Gogh',
-    'Jan Pieterszoon',
-    'Karel Doorman',
-  ].map((phrase) => phrase.toLowerCase()),
-);
+const KNOWN_NON_PERSONS = [
+  'Albert Heijn',
+  'Jan Linders',
+  'Dirk van den Broek',
+  'Hans Anders',
+  'Otto Work',
+  'Hugo Boss',
+  'Anna Paulowna',
+  'Willem Alexander',
+  'Hendrik Ido',
+  'Sint Anna',
+  'Johan Cruijff',
+  'Johan Cruyff',
+  'Max Havelaar',
+  'Tony Chocolonely',
+  'Piet Hein',
+  'Martin Luther',
+  'Maria Montessori',
+  'Anne Frank',
+  'Vincent van Gogh',
+  'Jan Pieterszoon',
+  'Karel Doorman',
+].map((phrase) => phrase.toLowerCase());
 
 export function hasPersonName(normalised: string): boolean {
   if (SALUTATION.test(normalised)) return true;
@@ -104,7 +102,7 @@ export function hasPersonName(normalised: string): boolean {
     const [, firstName, particles, surname] = match;
     if (!FIRST_NAMES.has(firstName) || isNotASurname(surname)) continue;
     const phrase = `${firstName} ${particles}${surname}`.toLowerCase();
-    if ([...KNOWN_NON_PERSONS].some((known) => phrase.startsWith(known))) continue;
+    if (KNOWN_NON_PERSONS.some((known) => phrase.startsWith(known))) continue;
     return true;
   }
   return false;

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ImportKind, RowProblem } from './import-columns';
+
+/** An import as its job reads it. */
+export interface ImportRunRow {
+  id: string;
+  kind: ImportKind;
+  file_name: string;
+  /** The uploaded file; NULL once its import finished, so no file of an organisation's clients stays behind. */
+  content: Buffer | null;
+  region_code: string;
+  organisation_id: string;
+  created_by: string;
+  status: string;
+}
+
+export interface ImportProgress {
+  done: number;
+  changed: number;
+  /** Refused rows (a row may have several problems). */
+  failed: number;
+  /** Line, column and reason only, never a cell's value. */
+  errors: RowProblem[];
+}
+
+/**
+ * The import job's reads and writes of `employer_import`. Every way an import ends (completed, refused as a file,
+ * failed for good) drops the uploaded file in the same statement.
+ */
+@Injectable()
+export class EmployerImportRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findForRun(id: string): Promise<ImportRunRow | undefined> {
+    const [row]: ImportRunRow[] = await this.dataSource.query('SELECT * FROM employer_import WHERE id = $1', [id]);
+    return row;
+  }
+
+  async markRunning(id: string, rowsTotal: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE employer_import SET status = 'RUNNING', rows_total = $2, rows_done = 0, rows_changed = 0, rows_failed = 0,
+              errors = '[]'
+        WHERE id = $1`,
+      [id, rowsTotal],
+    );
+  }
+
+  async recordProgress(id: string, progress: ImportProgress): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE employer_import SET rows_done = $2, rows_changed = $3, rows_failed = $4, errors = $5::jsonb WHERE id = $1',
+      [id, progress.done, progress.changed, progress.failed, JSON.stringify(progress.errors)],
+    );
+  }
+
+  async markCompleted(id: string, progress: ImportProgress): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE employer_import SET rows_done = $2, rows_changed = $3, rows_failed = $4, errors = $5::jsonb,
+              status = 'COMPLETED', finished_at = now(), content = NULL
+        WHERE id = $1`,
+      [id, progress.done, progress.changed, progress.failed, JSON.stringify(progress.errors)],
+    );
+  }
+
+  /** The file was refused as a whole (not a CSV, a required column missing): `failure` names why, never a value. */
+  async markFailed(id: string, failure: string): Promise<void> {
+    await this.dataSource.query(
+      "UPDATE employer_import SET status = 'FAILED', failure = $2, finished_at = now(), content = NULL WHERE id = $1",
+      [id, failure],
+    );
+  }
+
+  /** The queue's last attempt failed: an import still open ends as FAILED. */
+  async markStoppedForGood(id: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE employer_import SET status = 'FAILED', failure = 'the import stopped unexpectedly; try again',
+              finished_at = now(), content = NULL
+        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')`,
+      [id],
+    );
+  }
+}
