@@ -23,6 +23,7 @@ import {
   RateLimitModule,
   UserRateLimitGuard,
 } from '@wsp/platform';
+import { DemoDataModule } from './demo/demo-data.module';
 import { WebModule } from './web/web.module';
 
 /** The API: GraphQL and health; in embedded mode also the queue workers. */
@@ -48,6 +49,7 @@ export class ApiModule {
         NotificationsModule,
         AuditModule,
         WebModule.forRoot(config),
+        DemoDataModule,
       ],
       // GraphQL requests are counted at the edge, before parsing; the guards, in this order, judge the rest: the
       // address limit counts every other request, the user limit needs the authenticated user.

@@ -1,9 +1,9 @@
 import './tracing';
 import 'reflect-metadata';
-import { DemoSeedService } from '@wsp/directory';
 import { migrations } from '@wsp/migrations';
 import { closeOnSignals, createApp, GRAPHQL_PATH, loadConfig, runMain } from '@wsp/platform';
 import { ApiModule } from './api.module';
+import { DemoDataService } from './demo/demo-data.service';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     (message) => running.app.getHttpAdapter().getInstance().log.info(message),
     config.shutdownDrainMs,
   );
-  if (running.database.isEmbedded && config.seedDemo) await running.app.get(DemoSeedService).seed();
+  if (config.seedDemo) await running.app.get(DemoDataService).seed();
   await running.app.listen({ host: config.http.host, port: config.http.port });
 
   const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;

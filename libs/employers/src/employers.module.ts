@@ -25,6 +25,6 @@ export const EMPLOYER_RESOLVERS = [EmployerResolver, TeamMemberResolver];
     EmployerMergeService,
     ...EMPLOYER_RESOLVERS,
   ],
-  exports: [EmployerService],
+  exports: [EmployerService, AccountTeamService, EmployerContactService, TimelineService],
 })
 export class EmployersModule {}

@@ -4,3 +4,6 @@ export * from './employers.module';
 export * from './entities/employer.entity';
 export * from './dto/employer.inputs';
 export * from './entities/employer-contact.entity';
+export * from './account-team.service';
+export * from './employer-contact.service';
+export * from './timeline.service';

@@ -101,6 +101,20 @@ describe('loadConfig', () => {
     ).toEqual(['AUTH_DEV_ISSUER: the development token issuer cannot be enabled in production']);
   });
 
+  it('never seeds demo data in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      AUTH_DEV_ISSUER: 'false',
+      DATABASE_URL: 'postgres://db/wsp',
+      OIDC_ISSUER: 'https://id.example',
+      OIDC_AUDIENCE: 'wsp',
+    };
+    expect(problemsOf({ ...production, SEED_DEMO: 'true' })).toEqual([
+      'SEED_DEMO: demo data is never seeded in production',
+    ]);
+    expect(loadConfig(production).seedDemo).toBe(false);
+  });
+
   it('requires a database and an OIDC issuer in production, and runs no workers in the API there', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       'DATABASE_URL: required in production (the embedded PostgreSQL is for development only)',

@@ -318,6 +318,9 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (production && devIssuer) {
     problems.push('AUTH_DEV_ISSUER: the development token issuer cannot be enabled in production');
   }
+  if (production && env.SEED_DEMO) {
+    problems.push('SEED_DEMO: demo data is never seeded in production');
+  }
   if (production && !env.DATABASE_URL) {
     problems.push('DATABASE_URL: required in production (the embedded PostgreSQL is for development only)');
   }
@@ -361,7 +364,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       : { mode: 'oidc', issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL },
     graphql: { maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
     web: { oidcClientId: env.OIDC_WEB_CLIENT_ID, oidcScopes: env.OIDC_WEB_SCOPES },
-    seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,
+    seedDemo: !production && (env.SEED_DEMO ?? !env.DATABASE_URL),
     reports: { suppressionThreshold: env.REPORT_SUPPRESSION_THRESHOLD },
     rateLimit: {
       windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,

@@ -1,0 +1,151 @@
+import { DemoDataService, demoKvkNumber } from '../../apps/api/src/demo/demo-data.service';
+import { prepareDatabase } from '../support/prepare-database';
+import { testDatabaseUrl } from '../support/test-database';
+import { TestApp } from '../support/test-app';
+
+interface Figures {
+  employers: number;
+  regions: string[];
+  withContacts: number;
+  jointTeams: number;
+  vacancies: number;
+  occupations: number;
+  profiles: number;
+  pools: string[];
+  maxWw: number;
+  pastVisits: number;
+  upcomingVisits: number;
+  jointVisits: number;
+  heldWithReport: number;
+  openFollowUps: number;
+  proposalStages: string[];
+  placements: number;
+  placementDays: number;
+}
+
+/**
+ * The demo seed, on a database of its own: everything the web app shows in a fresh `npm start` is there, made
+ * through the services (audit records and timelines included), and a second run adds nothing.
+ */
+describe('demo data', () => {
+  let app: TestApp;
+
+  const figures = async (): Promise<Figures> => {
+    const [row]: Figures[] = await app.dataSource.query(`SELECT
+      (SELECT count(*)::int FROM employer) AS employers,
+      (SELECT array_agg(DISTINCT region_code ORDER BY region_code) FROM employer) AS regions,
+      (SELECT count(DISTINCT employer_id)::int FROM employer_contact) AS "withContacts",
+      (SELECT count(*)::int FROM (SELECT t.employer_id FROM employer_team_member t JOIN app_user u ON u.id = t.user_id
+          JOIN organisation o ON o.id = u.organisation_id GROUP BY t.employer_id HAVING count(DISTINCT o.kind) = 2) j)
+        AS "jointTeams",
+      (SELECT count(*)::int FROM vacancy) AS vacancies,
+      (SELECT count(DISTINCT occupation_code)::int FROM vacancy) AS occupations,
+      (SELECT count(*)::int FROM candidate_profile) AS profiles,
+      (SELECT array_agg(DISTINCT pool ORDER BY pool) FROM candidate_profile) AS pools,
+      (SELECT count(*)::int FROM candidate_profile WHERE 'MAX_WW' = ANY(target_groups)) AS "maxWw",
+      (SELECT count(*)::int FROM visit WHERE starts_at BETWEEN now() - interval '12 months' AND now()) AS "pastVisits",
+      (SELECT count(*)::int FROM visit WHERE starts_at BETWEEN date_trunc('day', now()) AND now() + interval '31 days'
+          AND status = 'PLANNED') AS "upcomingVisits",
+      (SELECT count(*)::int FROM visit v WHERE (SELECT count(DISTINCT organisation_id) FROM visit_participant p
+          WHERE p.visit_id = v.id) >= 2) AS "jointVisits",
+      (SELECT count(*)::int FROM visit WHERE status = 'HELD' AND report IS NOT NULL) AS "heldWithReport",
+      (SELECT count(*)::int FROM follow_up WHERE done_at IS NULL) AS "openFollowUps",
+      (SELECT array_agg(DISTINCT status ORDER BY status) FROM proposal) AS "proposalStages",
+      (SELECT count(*)::int FROM placement) AS placements,
+      (SELECT max(start_date) - min(start_date) FROM placement) AS "placementDays"`);
+    return row;
+  };
+
+  beforeAll(async () => {
+    const server = new URL(testDatabaseUrl());
+    server.pathname = '/postgres';
+    const url = await prepareDatabase(server.toString(), 'wsp_demo_data');
+    app = await TestApp.start({ DATABASE_URL: url, RUN_WORKERS: 'false' });
+  }, 120_000);
+
+  afterAll(() => app?.close());
+
+  it('fills the region through the services, the same every time, and adds nothing on a second run', async () => {
+    const first = await app.running.app.get(DemoDataService).seed();
+    expect(first).toEqual({
+      employers: 150,
+      vacancies: 250,
+      profiles: 400,
+      visits: expect.any(Number),
+      proposals: expect.any(Number),
+      placements: 100,
+    });
+
+    const seeded = await figures();
+    expect(seeded).toMatchObject({
+      employers: 150,
+      regions: ['DRENTHE', 'GRONINGEN'],
+      withContacts: 150,
+      vacancies: 250,
+      profiles: 400,
+      pools: ['MUNICIPALITY', 'UWV'],
+      placements: 100,
+      proposalStages: ['INTERVIEW', 'INTRODUCED', 'PLACED', 'PROPOSED', 'REJECTED', 'WITHDRAWN'],
+    });
+    expect(seeded.jointTeams).toBeGreaterThan(50);
+    expect(seeded.occupations).toBeGreaterThanOrEqual(20);
+    expect(seeded.maxWw).toBeGreaterThan(10);
+    expect(seeded.pastVisits).toBeGreaterThanOrEqual(150);
+    expect(seeded.upcomingVisits).toBeGreaterThanOrEqual(25);
+    expect(seeded.jointVisits).toBeGreaterThan(50);
+    expect(seeded.heldWithReport).toBeGreaterThan(100);
+    expect(seeded.openFollowUps).toBeGreaterThan(0);
+    expect(seeded.placementDays).toBeGreaterThan(600); // placements over two years
+
+    // Made through the services: every employer has its timeline, every profile its audit record.
+    const [trail]: { timelines: number; audited: number }[] = await app.dataSource.query(
+      `SELECT (SELECT count(DISTINCT employer_id)::int FROM employer_timeline_entry WHERE kind = 'CREATED') AS timelines,
+              (SELECT count(DISTINCT entity_id)::int FROM audit_event WHERE action = 'CREATE'
+                 AND entity_type = 'CANDIDATE_PROFILE') AS audited`,
+    );
+    expect(trail).toEqual({ timelines: 150, audited: 400 });
+
+    // Deterministic: the same names, places and sizes on every machine.
+    const firstEmployers: { kvk: string; name: string; city: string }[] = await app.dataSource.query(
+      `SELECT kvk_number AS kvk, legal_name AS name, city FROM employer WHERE kvk_number = ANY($1) ORDER BY kvk_number`,
+      [[0, 1, 149].map(demoKvkNumber)],
+    );
+    expect(firstEmployers).toEqual([
+      { kvk: '60000000', name: expect.stringMatching(/^Zorggroep Hunzedal /), city: 'Groningen' },
+      { kvk: '60007919', name: expect.stringMatching(/^Supermarkt Noorderpoort /), city: 'Assen' },
+      { kvk: '61179931', name: expect.stringMatching(/^Autobedrijf /), city: 'Emmen' },
+    ]);
+
+    // Idempotent: a second run (every `npm start`) finds the demo region and changes nothing.
+    expect(await app.running.app.get(DemoDataService).seed()).toEqual({
+      employers: 0,
+      vacancies: 0,
+      profiles: 0,
+      visits: 0,
+      proposals: 0,
+      placements: 0,
+    });
+    expect(await figures()).toEqual(seeded);
+  }, 300_000);
+
+  it('shows the demo account manager a full day: their book, visits this week and open follow-ups', async () => {
+    const token = await app.tokenFor('accountmanager@uwv.demo');
+    const answer = await app.graphql<{
+      employers: { totalCount: number };
+      myAgenda: unknown[];
+      followUps: unknown[];
+    }>(
+      `query($from: DateTime!, $to: DateTime!) {
+        employers { totalCount }
+        myAgenda(from: $from, to: $to) { id }
+        followUps { id }
+      }`,
+      { from: new Date().toISOString(), to: new Date(Date.now() + 28 * 86_400_000).toISOString() },
+      { token },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.employers.totalCount).toBe(140); // the Groningen region; Emmen's ten are Drenthe's
+    expect(answer.data!.myAgenda.length).toBeGreaterThan(2);
+    expect(answer.data!.followUps.length).toBeGreaterThan(0);
+  });
+});
