@@ -101,6 +101,12 @@ describe('warm handover: interest, proposal, placement', () => {
     expect(messages.map((m) => m.message)).toContain(
       `Interesse in kandidaat ${uwvProfile.publicCode} voor vacature "Elektricien woningbouw"`,
     );
+    // The vacancy's pipeline shows it to the employer side of the region; directors see figures only.
+    const PIPELINE = 'query($id: ID!) { vacancy(id: $id) { interests { profileId status } } }';
+    const pipeline = await app.graphql<{ vacancy: { interests: unknown[] } }>(PIPELINE, { id: vacancyId }, { as: AM });
+    expect(pipeline.data?.vacancy.interests).toEqual([{ profileId: uwvProfile.id, status: 'OPEN' }]);
+    const director = await app.graphql(PIPELINE, { id: vacancyId }, { as: 'director@groningen.demo' });
+    expect(onlyError(director).extensions?.code).toBe('FORBIDDEN');
 
     const cases: [string, Record<string, unknown>, string][] = [
       ['accountmanager@emmen.demo', input, 'NOT_FOUND'],

@@ -251,6 +251,73 @@ describe('web app', () => {
     await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
   });
 
+  it('adds a vacancy: the occupation found by a misspelt job title, skills, hours the API checks; then edits and pauses it', async () => {
+    await page.getByRole('link', { name: 'Vacature toevoegen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vacature toevoegen' }).waitFor();
+    await page.getByLabel('Functietitel').fill('Schilder onderhoud');
+    await page.getByLabel('Beroep', { exact: true }).fill('schlider');
+    await page.getByRole('radio', { name: /^Schilders/ }).check();
+    await page.getByText(/^Gekozen beroep: Schilders.*\(7131\)\.$/).waitFor();
+    await page.getByRole('checkbox', { name: 'Schilderen', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Schilderen is vereist' }).check();
+    await page.getByLabel('Uren per week, minimaal').fill('40');
+    await page.getByLabel('Uren per week, maximaal').fill('32');
+    await page.getByLabel('Werkplaats (gemeente)').selectOption('GM0106');
+    await page.getByLabel('Soort contract').selectOption('TEMPORARY');
+    await page.getByLabel('Minimaal opleidingsniveau').selectOption('MBO_2');
+    await page.getByLabel('Startdatum').fill('2027-03-01');
+    await expectAccessible();
+    await page.getByRole('button', { name: 'Vacature opslaan' }).click();
+    // The API's own rule, next to its field; what was typed stays.
+    await page.locator('#vacature-hoursMax-fout').waitFor();
+    expect(await page.getByLabel('Functietitel').inputValue()).toBe('Schilder onderhoud');
+    await expectAccessible();
+    await page.getByLabel('Uren per week, minimaal').fill('24');
+    await page.getByRole('button', { name: 'Vacature opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Schilder onderhoud' }).waitFor();
+    await page.getByText('Schilderen (vereist)').waitFor();
+    await page.getByText('Tijdelijk contract').waitFor();
+    await expectAccessible();
+    const [created] = await app.dataSource.query(
+      `SELECT v.id, v.occupation_code AS occupation, v.hours_min AS "hoursMin", v.municipality_code AS municipality,
+              v.start_date::text AS "startDate", array_agg(s.skill_code || ':' || s.required) AS skills
+         FROM vacancy v JOIN vacancy_skill s ON s.vacancy_id = v.id
+        WHERE v.employer_id = $1 AND v.title = 'Schilder onderhoud' GROUP BY v.id`,
+      [employer.id],
+    );
+    expect(created).toMatchObject({
+      occupation: '7131',
+      hoursMin: 24,
+      municipality: 'GM0106',
+      startDate: '2027-03-01',
+      skills: ['BOU-05:true'],
+    });
+    expect(page.url()).toBe(`${app.url}/vacatures/${created.id}`);
+
+    await page.getByRole('link', { name: 'Vacature wijzigen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vacature wijzigen' }).waitFor();
+    await page.getByLabel('Uren per week, maximaal').fill('36');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('24-36 uur', { exact: false }).waitFor();
+
+    await page.getByRole('button', { name: 'Pauzeren' }).click();
+    await page.getByRole('button', { name: 'Weer openzetten' }).waitFor();
+    await page.getByText(/^Gepauzeerd/).waitFor();
+    const [paused] = await app.dataSource.query('SELECT status, hours_max AS "hoursMax" FROM vacancy WHERE id = $1', [
+      created.id,
+    ]);
+    expect(paused).toEqual({ status: 'ON_HOLD', hoursMax: 36 });
+  });
+
+  it("shows a vacancy's pipeline: the interest shown earlier, by the candidate's public code", async () => {
+    await page.goto(`${app.url}/vacatures/${vacancyId}`);
+    const interestRow = page.getByRole('row', { name: /^Interesse getoond 1 K-/ });
+    await interestRow.waitFor();
+    await expectAccessible();
+    await page.goto(`${app.url}/werkgevers/${employer.id}`);
+    await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
+  });
+
   it('plans a joint visit with a colleague of a partner organisation, in Amsterdam time, and an overlap only on purpose', async () => {
     await page.getByRole('link', { name: 'Bezoek plannen' }).click();
     await page.getByRole('heading', { level: 1, name: `Bezoek plannen bij ${employer.name}` }).waitFor();
@@ -401,6 +468,9 @@ describe('web app', () => {
       '/werkgevers',
       `/werkgevers/${employer.id}`,
       '/werkgevers/nieuw',
+      `/werkgevers/${employer.id}/vacatures/nieuw`,
+      `/vacatures/${vacancyId}`,
+      `/vacatures/${vacancyId}/bewerken`,
       '/meldingen',
       '/agenda-koppelen',
     ]) {

@@ -15,6 +15,7 @@ import { SignInPage } from './pages/sign-in';
 import { PlanVisitPage } from './pages/plan-visit';
 import { TodayPage } from './pages/today';
 import { VacancyPage } from './pages/vacancy';
+import { EditVacancyPage, NewVacancyPage } from './pages/vacancy-form';
 import { VisitPage } from './pages/visit';
 import { VisitsPage } from './pages/visits';
 
@@ -48,7 +49,9 @@ export function App() {
             <Route path="/werkgevers" element={<EmployersPage />} />
             <Route path="/werkgevers/nieuw" element={<NewEmployerPage />} />
             <Route path="/werkgevers/:id" element={<EmployerPage />} />
+            <Route path="/werkgevers/:employerId/vacatures/nieuw" element={<NewVacancyPage />} />
             <Route path="/vacatures/:id" element={<VacancyPage />} />
+            <Route path="/vacatures/:id/bewerken" element={<EditVacancyPage />} />
             <Route path="/bezoeken" element={<VisitsPage />} />
             <Route path="/bezoeken/nieuw" element={<PlanVisitPage />} />
             <Route path="/bezoeken/:id" element={<VisitPage />} />

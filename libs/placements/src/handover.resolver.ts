@@ -65,6 +65,25 @@ export class ProposalProfileResolver {
   }
 }
 
+@Resolver(() => Interest)
+export class InterestProfileResolver {
+  constructor(private readonly profiles: CandidateProfileService) {}
+
+  @ResolveField(() => AnonymisedCandidateProfile, {
+    nullable: true,
+    description: 'The candidate, anonymised; a view by another organisation than the owner is audited.',
+  })
+  profile(
+    @Parent() interest: Interest,
+    @CurrentActor() actor: Actor,
+    @Context() { req }: GraphQLContext,
+  ): Promise<AnonymisedCandidateProfile | undefined> {
+    return requestLoader(req, 'interest.profile', (ids: readonly string[]) =>
+      this.profiles.viewAnonymisedMany(actor, ids, 'interesse'),
+    ).load(interest.profileId);
+  }
+}
+
 @Resolver(() => Vacancy)
 export class VacancyProposalsResolver {
   constructor(private readonly handover: HandoverService) {}
@@ -72,6 +91,11 @@ export class VacancyProposalsResolver {
   @ResolveField(() => [Proposal], { description: 'Candidates proposed for this vacancy, with their steps.' })
   proposals(@Parent() vacancy: Vacancy, @CurrentActor() actor: Actor): Promise<Proposal[]> {
     return this.handover.forVacancy(actor, vacancy.id);
+  }
+
+  @ResolveField(() => [Interest], { description: 'Interest account managers showed in candidates for this vacancy.' })
+  interests(@Parent() vacancy: Vacancy, @CurrentActor() actor: Actor): Promise<Interest[]> {
+    return this.handover.interestsForVacancy(actor, vacancy.id);
   }
 }
 

@@ -277,6 +277,15 @@ export class HandoverService {
     );
   }
 
+  /** Interest shown in candidates for the vacancy, for its pipeline: the employer side of the region reads it. */
+  async interestsForVacancy(actor: Actor, vacancyId: string): Promise<Interest[]> {
+    assertSeesCandidates(actor);
+    await this.vacancies.get(actor, vacancyId);
+    return this.dataSource.query(`SELECT ${INTEREST_COLUMNS} FROM interest WHERE vacancy_id = $1 ORDER BY created_at`, [
+      vacancyId,
+    ]);
+  }
+
   async forProfile(actor: Actor, profileId: string): Promise<Proposal[]> {
     await this.profiles.get(actor, profileId);
     return this.withSteps(

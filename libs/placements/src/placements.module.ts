@@ -4,6 +4,7 @@ import { NotificationsModule } from '@wsp/notifications';
 import { VacanciesModule } from '@wsp/vacancies';
 import {
   HandoverResolver,
+  InterestProfileResolver,
   ProfileHandoverResolver,
   ProposalProfileResolver,
   VacancyProposalsResolver,
@@ -20,6 +21,7 @@ import { VisitReportService } from './reports/visit-report.service';
 export const PLACEMENT_RESOLVERS = [
   HandoverResolver,
   ProposalProfileResolver,
+  InterestProfileResolver,
   VacancyProposalsResolver,
   ProfileHandoverResolver,
   ReportsResolver,

@@ -23,6 +23,7 @@ import { EmployerEditForm } from './employer-edit';
 import { fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/nl';
 import { ErrorAlert } from '../layout/error-alert';
 import { QueryState } from '../layout/query-state';
 import { usePageTitle } from '../layout/shell';
@@ -192,13 +193,17 @@ export function EmployerPage() {
             </UnorderedList>
           )}
           <Heading2>{t('employer.vacancies')}</Heading2>
+          <Paragraph>
+            <RouterLink to={`/werkgevers/${employer.id}/vacatures/nieuw`}>{t('employer.addVacancy')}</RouterLink>
+          </Paragraph>
           {employer.vacancies.length === 0 ? (
             <Paragraph>{t('employer.noVacancies')}</Paragraph>
           ) : (
             <UnorderedList>
               {employer.vacancies.map((vacancy) => (
                 <UnorderedListItem key={vacancy.id}>
-                  <RouterLink to={`/vacatures/${vacancy.id}`}>{vacancy.title}</RouterLink>
+                  <RouterLink to={`/vacatures/${vacancy.id}`}>{vacancy.title}</RouterLink>{' '}
+                  <span className="wsp-muted">({t(`vacancyStatus.${vacancy.status}` as MessageKey)})</span>
                 </UnorderedListItem>
               ))}
             </UnorderedList>
