@@ -109,6 +109,39 @@ describe('joint employer visits', () => {
       code: 'CONFLICT',
       overlapping: [{ visitId: first.data!.planVisit.visit.id, userId: ids[UWV_AM] }],
     });
+
+    // Asked before planning: the same clash and warnings, with times and names, and nothing saved.
+    const visitsBefore = await app.dataSource.query('SELECT id FROM visit WHERE employer_id = $1', [employer.id]);
+    const check = await app.graphql<{
+      visitPlanningCheck: { clashes: Record<string, unknown>[]; warnings: { code: string }[] };
+    }>(
+      `query($input: PlanVisitInput!) { visitPlanningCheck(input: $input) {
+        clashes { visitId userId participantName startsAt endsAt employerName } warnings { code message } } }`,
+      { input: { ...overlapping, purpose: 'Tweede', participants: [{ userId: ids[AM] }, { userId: ids[UWV_AM] }] } },
+      { as: AM },
+    );
+    expect(check.errors).toBeUndefined();
+    expect(check.data!.visitPlanningCheck.clashes).toEqual([
+      {
+        visitId: first.data!.planVisit.visit.id,
+        userId: ids[UWV_AM],
+        participantName: 'Accountmanager UWV Noord',
+        startsAt: times.startsAt,
+        endsAt: times.endsAt,
+        employerName: expect.stringMatching(/^Testbedrijf \d+ B\.V\.$/),
+      },
+    ]);
+    expect(check.data!.visitPlanningCheck.warnings.map((w) => w.code)).toEqual(['NEARBY_VISIT']);
+    expect(await app.dataSource.query('SELECT id FROM visit WHERE employer_id = $1', [employer.id])).toEqual(
+      visitsBefore,
+    );
+    const badCheck = await app.graphql(
+      'query($input: PlanVisitInput!) { visitPlanningCheck(input: $input) { warnings { code } } }',
+      { input: { ...overlapping, endsAt: overlapping.startsAt, purpose: 'x', participants: [{ userId: ids[AM] }] } },
+      { as: AM },
+    );
+    expect(onlyError(badCheck).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+
     const allowed = await plan(AM, {
       ...overlapping,
       purpose: 'Tweede',

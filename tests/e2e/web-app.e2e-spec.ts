@@ -352,6 +352,18 @@ describe('web app', () => {
     // The same time again: the planner is told of the overlap and plans only when they say so.
     await page.goto(`${app.url}/bezoeken/nieuw?werkgever=${employer.id}`);
     await plan();
+    // Before anything is saved: the clashing visit (who, when, where) and the warning of a visit within 30 days.
+    await page.getByRole('heading', { level: 2, name: 'Controleer voordat u plant' }).waitFor();
+    await page
+      .getByText(new RegExp(`^${colleague.name} heeft dan al een bezoek: .* bij ${employer.name}\\.$`))
+      .waitFor();
+    await page.getByText(/binnen 30 dagen nog een bezoek/).waitFor();
+    await expectAccessible();
+    const [{ count: before }] = await app.dataSource.query(
+      'SELECT count(*)::int AS count FROM visit WHERE employer_id = $1',
+      [employer.id],
+    );
+    expect(before).toBe(1);
     await page.getByRole('button', { name: 'Toch plannen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bezoek gepland' }).waitFor();
     const [{ count }] = await app.dataSource.query('SELECT count(*)::int AS count FROM visit WHERE employer_id = $1', [

@@ -21,7 +21,7 @@ import {
   VisitFilter,
   VisitReportInput,
 } from './dto/visit.inputs';
-import { CalendarFeed, FollowUp, Visit, VisitResult } from './dto/visit.models';
+import { CalendarFeed, FollowUp, PlanningCheck, Visit, VisitResult } from './dto/visit.models';
 import { VisitService } from './visit.service';
 
 const PROFESSIONALS = [Role.ACCOUNT_MANAGER, Role.JOB_COACH, Role.ADMIN] as const;
@@ -78,6 +78,14 @@ export class VisitResolver {
   @Allow(...REGION_WRITERS)
   planVisit(@CurrentActor() actor: Actor, @Args('input') input: PlanVisitInput): Promise<VisitResult> {
     return this.visitService.plan(actor, input);
+  }
+
+  @Query(() => PlanningCheck, {
+    description: 'What planning this visit would run into (clashes, warnings), without saving: ask before planVisit.',
+  })
+  @Allow(...REGION_WRITERS)
+  visitPlanningCheck(@CurrentActor() actor: Actor, @Args('input') input: PlanVisitInput): Promise<PlanningCheck> {
+    return this.visitService.checkPlan(actor, input);
   }
 
   @Mutation(() => VisitResult)

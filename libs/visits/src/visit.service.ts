@@ -12,8 +12,8 @@ import {
   VisitFilter,
   VisitReportInput,
 } from './dto/visit.inputs';
-import { FollowUp, Visit, VisitLocationKind, VisitResult, VisitStatus } from './dto/visit.models';
-import { assertNoOverlap, dutchDateTime, planningWarnings } from './visit-planning';
+import { FollowUp, PlanningCheck, Visit, VisitLocationKind, VisitResult, VisitStatus } from './dto/visit.models';
+import { assertNoOverlap, dutchDateTime, findClashes, planningWarnings, PlannedSlot } from './visit-planning';
 
 const VISIT = 'Visit';
 const MAX_RANGE_DAYS = 366;
@@ -93,7 +93,30 @@ export class VisitService {
       );
       return visit.id;
     });
-    return { visit: await this.get(actor, id), warnings: await planningWarnings(this.dataSource.manager, id) };
+    const visit = await this.get(actor, id);
+    return { visit, warnings: await planningWarnings(this.dataSource.manager, slotOf(visit)) };
+  }
+
+  /**
+   * What planning this visit would run into (clashing visits of its participants, the warnings), checked as
+   * `plan` checks it and without saving anything: the planner sees it before confirming.
+   */
+  async checkPlan(actor: Actor, input: PlanVisitInput): Promise<PlanningCheck> {
+    const employer = await this.employers.get(actor, input.employerId);
+    assertTimes(input.startsAt, input.endsAt);
+    const manager = this.dataSource.manager;
+    const rows = await this.participantRows(manager, withOneLead(input.participants), employer.regionCode);
+    const slot: PlannedSlot = {
+      employerId: employer.id,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      participantIds: rows.map((row) => row.userId),
+    };
+    const [clashes, warnings] = await Promise.all([
+      findClashes(manager, slot, actor.regionCodes),
+      planningWarnings(manager, slot),
+    ]);
+    return { clashes, warnings };
   }
 
   async update(actor: Actor, input: UpdateVisitInput): Promise<VisitResult> {
@@ -115,7 +138,7 @@ export class VisitService {
         : undefined;
       if (!input.allowOverlap) {
         const participantIds = participants?.map((p) => p.userId) ?? current.participants.map((p) => p.userId);
-        await assertNoOverlap(manager, { id: current.id, startsAt, endsAt, participantIds });
+        await assertNoOverlap(manager, { visitId: current.id, startsAt, endsAt, participantIds });
       }
       await this.bumpVersion(manager, current, input.version, {
         starts_at: startsAt,
@@ -130,10 +153,8 @@ export class VisitService {
         await insertParticipants(manager, current.id, participants);
       }
     });
-    return {
-      visit: await this.get(actor, current.id),
-      warnings: await planningWarnings(this.dataSource.manager, current.id),
-    };
+    const visit = await this.get(actor, current.id);
+    return { visit, warnings: await planningWarnings(this.dataSource.manager, slotOf(visit)) };
   }
 
   async cancel(actor: Actor, input: CancelVisitInput): Promise<Visit> {
@@ -380,6 +401,14 @@ function withDetails<R extends VisitRow>(row: R): Visit & Omit<R, 'followUps'> {
     followUps: row.followUps.map((f) => ({ ...f, doneAt: f.doneAt === null ? null : new Date(f.doneAt) })),
   };
 }
+
+const slotOf = (visit: Visit): PlannedSlot => ({
+  visitId: visit.id,
+  employerId: visit.employerId,
+  startsAt: visit.startsAt,
+  endsAt: visit.endsAt,
+  participantIds: visit.participants.map((participant) => participant.userId),
+});
 
 function assertTimes(startsAt: Date, endsAt: Date): void {
   if (endsAt <= startsAt) throw DomainError.badInput([{ field: 'input.endsAt', message: 'must be after startsAt' }]);

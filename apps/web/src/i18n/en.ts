@@ -273,4 +273,9 @@ export const en: Record<MessageKey, string> = {
   'vacancyForm.chooseOccupation': 'Choose the occupation',
   'vacancyForm.required': '{skill} is required',
   'employer.addVacancy': 'Add a vacancy',
+  'planVisit.review': 'Check before planning',
+  'planVisit.clash': '{name} already has a visit then: {when} to {until}.',
+  'planVisit.clashAt': '{name} already has a visit then: {when} to {until} at {employer}.',
+  'planVisit.confirm': 'Yes, plan the visit',
+  'planVisit.change': 'Change',
 };

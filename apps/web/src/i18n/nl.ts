@@ -271,6 +271,11 @@ export const nl = {
   'vacancyForm.chooseOccupation': 'Kies het beroep',
   'vacancyForm.required': '{skill} is vereist',
   'employer.addVacancy': 'Vacature toevoegen',
+  'planVisit.review': 'Controleer voordat u plant',
+  'planVisit.clash': '{name} heeft dan al een bezoek: {when} tot {until}.',
+  'planVisit.clashAt': '{name} heeft dan al een bezoek: {when} tot {until} bij {employer}.',
+  'planVisit.confirm': 'Ja, bezoek plannen',
+  'planVisit.change': 'Aanpassen',
 } as const;
 
 export type MessageKey = keyof typeof nl;

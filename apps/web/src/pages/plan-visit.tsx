@@ -10,11 +10,12 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { FormEvent, useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { errorMessage, fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
+import type { PlanningCheckQuery, PlanVisitInput } from '../gql/graphql';
 import { amsterdamInstant } from '../i18n/amsterdam-time';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../layout/field';
@@ -80,6 +81,27 @@ const PLAN = graphql(`
   }
 `);
 
+const CHECK = graphql(`
+  query PlanningCheck($input: PlanVisitInput!) {
+    visitPlanningCheck(input: $input) {
+      clashes {
+        visitId
+        userId
+        participantName
+        startsAt
+        endsAt
+        employerName
+      }
+      warnings {
+        code
+        message
+      }
+    }
+  }
+`);
+
+type PlanningReview = PlanningCheckQuery['visitPlanningCheck'];
+
 interface Participant {
   userId: string;
   displayName: string;
@@ -103,6 +125,11 @@ export function PlanVisitPage() {
     pause: !employerId,
   });
   const [planned, plan] = useMutation(PLAN);
+  const client = useClient();
+  const [checking, setChecking] = useState(false);
+  const [checkError, setCheckError] = useState<Parameters<typeof errorMessage>[0]>();
+  // What the API says planning would run into, for exactly the input it was asked about.
+  const [review, setReview] = useState<{ input: PlanVisitInput; check: PlanningReview }>();
   const [date, setDate] = useState('');
   const [start, setStart] = useState('10:00');
   const [end, setEnd] = useState('11:00');
@@ -111,36 +138,52 @@ export function PlanVisitPage() {
   const [invited, setInvited] = useState<Participant[]>([]);
   const [leadId, setLeadId] = useState<string>();
   const [checked, setChecked] = useState<Record<string, string>>({});
+  // A changed form is a different plan: what was checked before no longer applies.
+  useEffect(() => setReview(undefined), [date, start, end, purpose, location, invited, leadId]);
   const me = data?.me;
   const everyone: Participant[] = me
     ? [{ userId: me.id, displayName: me.displayName, organisation: me.organisation.name }, ...invited]
     : invited;
   const lead = leadId ?? me?.id;
-  const problems = { ...checked, ...fieldErrors(planned.error, i18n) };
+  const problems = { ...checked, ...fieldErrors(checkError ?? planned.error, i18n) };
   const overlap = planned.error?.graphQLErrors[0]?.extensions?.code === 'CONFLICT';
 
-  const submit = async (allowOverlap: boolean) => {
-    if (planned.fetching || !data) return;
+  const currentInput = (): PlanVisitInput => ({
+    employerId,
+    startsAt: amsterdamInstant(date, start),
+    endsAt: amsterdamInstant(date, end),
+    purpose: purpose.trim(),
+    location: location.trim() || undefined,
+    participants: everyone.map((participant) => ({ userId: participant.userId, isLead: participant.userId === lead })),
+  });
+
+  /** First ask what planning would run into; plan at once only when nothing does, else show it to confirm. */
+  const submit = async () => {
+    if (planned.fetching || checking || !data) return;
     const local: Record<string, string> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) local.startsAt = t('planVisit.dateRequired');
     if (start >= end) local.endsAt = t('planVisit.endAfterStart');
     if (!purpose.trim()) local.purpose = t('newEmployer.required');
     setChecked(local);
     if (Object.keys(local).length > 0) return;
-    await plan({
-      input: {
-        employerId,
-        startsAt: amsterdamInstant(date, start),
-        endsAt: amsterdamInstant(date, end),
-        purpose: purpose.trim(),
-        location: location.trim() || undefined,
-        participants: everyone.map((participant) => ({
-          userId: participant.userId,
-          isLead: participant.userId === lead,
-        })),
-        allowOverlap,
-      },
-    });
+    const input = currentInput();
+    setChecking(true);
+    const result = await client.query(CHECK, { input }, { requestPolicy: 'network-only' }).toPromise();
+    setChecking(false);
+    setCheckError(result.error);
+    if (result.error || !result.data) return;
+    const check = result.data.visitPlanningCheck;
+    if (check.clashes.length === 0 && check.warnings.length === 0) {
+      setReview(undefined);
+      await plan({ input });
+    } else {
+      setReview({ input, check });
+    }
+  };
+
+  const confirm = async () => {
+    if (!review || planned.fetching) return;
+    await plan({ input: { ...review.input, allowOverlap: review.check.clashes.length > 0 } });
   };
 
   if (!employerId) {
@@ -194,21 +237,62 @@ export function PlanVisitPage() {
   return (
     <>
       <Heading1>{t('planVisit.titleFor', { employer: employerName })}</Heading1>
+      {checkError && Object.keys(fieldErrors(checkError, i18n)).length === 0 && (
+        <Alert type="error" role="alert">
+          <Paragraph>{errorMessage(checkError, i18n)}</Paragraph>
+        </Alert>
+      )}
       {planned.error && (
         <Alert type={overlap ? 'warning' : 'error'} role="alert">
           <Paragraph>{overlap ? t('planVisit.overlap') : errorMessage(planned.error, i18n)}</Paragraph>
           {overlap && (
-            <Button appearance="secondary-action-button" onClick={() => void submit(true)}>
+            <Button
+              appearance="secondary-action-button"
+              onClick={() => void plan({ input: { ...currentInput(), allowOverlap: true } })}
+            >
               {t('planVisit.planAnyway')}
             </Button>
           )}
+        </Alert>
+      )}
+      {review && !planned.error && (
+        <Alert type="warning" role="alert">
+          <Heading2>{t('planVisit.review')}</Heading2>
+          <UnorderedList>
+            {review.check.clashes.map((clash) => (
+              <UnorderedListItem key={`${clash.visitId}-${clash.userId}`}>
+                {t(clash.employerName ? 'planVisit.clashAt' : 'planVisit.clash', {
+                  name: clash.participantName,
+                  when: i18n.dateTime(clash.startsAt),
+                  until: i18n.time(clash.endsAt),
+                  employer: clash.employerName ?? '',
+                })}
+              </UnorderedListItem>
+            ))}
+            {review.check.warnings.map((warning) => (
+              <UnorderedListItem key={warning.code + warning.message}>{warning.message}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+          <div className="wsp-actions">
+            <Button
+              appearance="primary-action-button"
+              busy={planned.fetching}
+              disabled={planned.fetching}
+              onClick={() => void confirm()}
+            >
+              {review.check.clashes.length > 0 ? t('planVisit.planAnyway') : t('planVisit.confirm')}
+            </Button>
+            <Button appearance="secondary-action-button" onClick={() => setReview(undefined)}>
+              {t('planVisit.change')}
+            </Button>
+          </div>
         </Alert>
       )}
       <form
         noValidate
         onSubmit={(event: FormEvent) => {
           event.preventDefault();
-          void submit(false);
+          void submit();
         }}
       >
         <Field id="bezoek-datum" label={t('planVisit.date')} problem={problems.startsAt}>
@@ -282,7 +366,12 @@ export function PlanVisitPage() {
           exclude={everyone.map((participant) => participant.userId)}
           onInvite={(participant) => setInvited((current) => [...current, participant])}
         />
-        <Button type="submit" appearance="primary-action-button" busy={planned.fetching} disabled={planned.fetching}>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={planned.fetching || checking}
+          disabled={planned.fetching || checking}
+        >
           {t('planVisit.submit')}
         </Button>
       </form>

@@ -67,6 +67,26 @@ export class PlanningWarning {
   @Field({ description: 'In Dutch, for the planner.' }) message!: string;
 }
 
+@ObjectType({ description: 'A participant already booked in another planned visit at an overlapping time.' })
+export class VisitClash {
+  @Field(() => ID) visitId!: string;
+  @Field(() => ID) userId!: string;
+  @Field() participantName!: string;
+  @Field(() => DateTimeScalar) startsAt!: Date;
+  @Field(() => DateTimeScalar) endsAt!: Date;
+  @Field(() => String, {
+    nullable: true,
+    description: "The other visit's employer, when it is in one of your regions.",
+  })
+  employerName!: string | null;
+}
+
+@ObjectType({ description: 'What planning this visit would run into, before anything is saved.' })
+export class PlanningCheck {
+  @Field(() => [VisitClash], { description: 'Empty, or plan only with allowOverlap.' }) clashes!: VisitClash[];
+  @Field(() => [PlanningWarning]) warnings!: PlanningWarning[];
+}
+
 @ObjectType()
 export class VisitResult {
   @Field(() => Visit) visit!: Visit;
