@@ -370,12 +370,25 @@ describe('web app', () => {
       employer.id,
     ]);
     expect(count).toBe(2);
+    // My agenda opens on the week of the visit, Monday to Sunday, both visits on their day.
     await page.getByRole('link', { name: 'Naar mijn bezoeken' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bezoeken' }).waitFor();
-    await page
+    await page.getByRole('heading', { level: 2, name: /^Week van maandag .* tot en met zondag / }).waitFor();
+    const visitDay = page.getByRole('region', { name: new RegExp(`^\\w+dag ${Number(day.slice(8))} `) });
+    await visitDay
       .getByText(/Kennismaking en personeelsbehoefte/)
       .first()
       .waitFor();
+    expect(await visitDay.getByText(/Kennismaking en personeelsbehoefte/).count()).toBe(2);
+    await expectAccessible();
+    await page.getByRole('link', { name: 'Volgende week' }).click();
+    await page.getByRole('heading', { level: 2, name: /^Week van maandag/ }).waitFor();
+    await page
+      .getByText(/Kennismaking en personeelsbehoefte/)
+      .first()
+      .waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Lijst' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Komende vier weken' }).waitFor();
     expect(await page.getByText(/Kennismaking en personeelsbehoefte/).count()).toBe(2);
     await expectAccessible();
     await page.goto(`${app.url}/werkgevers/${employer.id}`);
@@ -417,6 +430,39 @@ describe('web app', () => {
     expect(overflow).toBe(0);
     await expectAccessible();
     await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${app.url}/werkgevers/${employer.id}`);
+    await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
+  });
+
+  it('cancels a planned visit with a reason its participants read; a cancelled visit takes no report', async () => {
+    const [me] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [AM]);
+    const planned = await app.graphql<{ planVisit: { visit: { id: string } } }>(
+      'mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { id } } }',
+      {
+        input: {
+          employerId: employer.id,
+          startsAt: '2029-03-05T09:00:00Z',
+          endsAt: '2029-03-05T10:00:00Z',
+          purpose: 'Rondleiding op de werkvloer',
+          participants: [{ userId: me.id }],
+        },
+      },
+      { as: AM },
+    );
+    const visitId = planned.data!.planVisit.visit.id;
+    await page.goto(`${app.url}/bezoeken/${visitId}`);
+    await page.getByRole('heading', { level: 2, name: 'Bezoek annuleren' }).waitFor();
+    await page.getByRole('button', { name: 'Bezoek annuleren' }).click();
+    await page.getByLabel('Waarom gaat het niet door? (de deelnemers zien dit)').fill('Dubbel gepland');
+    await expectAccessible();
+    await page.getByRole('button', { name: 'Annulering bevestigen' }).click();
+    await page.getByText('Dit bezoek is geannuleerd: Dubbel gepland').waitFor();
+    expect(await page.getByRole('button', { name: 'Verslag opslaan' }).count()).toBe(0);
+    const [cancelled] = await app.dataSource.query('SELECT status, cancel_reason AS reason FROM visit WHERE id = $1', [
+      visitId,
+    ]);
+    expect(cancelled).toEqual({ status: 'CANCELLED', reason: 'Dubbel gepland' });
+    await expectAccessible();
     await page.goto(`${app.url}/werkgevers/${employer.id}`);
     await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
   });
@@ -485,6 +531,8 @@ describe('web app', () => {
       `/vacatures/${vacancyId}/bewerken`,
       '/meldingen',
       '/agenda-koppelen',
+      '/bezoeken',
+      '/bezoeken?weergave=lijst',
     ]) {
       await page.goto(`${app.url}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();

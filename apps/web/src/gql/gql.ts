@@ -49,6 +49,7 @@ type Documents = {
     "\n  mutation RecordVisitReport($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      id\n      version\n      status\n      report\n      agreements\n      targetGroupInterest\n      nextContactOn\n      vacancyIds\n    }\n  }\n": typeof types.RecordVisitReportDocument,
     "\n  mutation AddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n      version\n      title\n      ownerId\n      dueOn\n      doneAt\n    }\n  }\n": typeof types.AddFollowUpDocument,
     "\n  mutation CompleteFollowUp($id: ID!, $version: Int!) {\n    completeFollowUp(id: $id, version: $version) {\n      id\n      version\n      doneAt\n    }\n  }\n": typeof types.CompleteFollowUpDocument,
+    "\n  mutation CancelVisit($input: CancelVisitInput!) {\n    cancelVisit(input: $input) {\n      id\n      version\n      status\n      cancelReason\n    }\n  }\n": typeof types.CancelVisitDocument,
     "\n  query Agenda($from: DateTime!, $to: DateTime!) {\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      status\n      joint\n      employerId\n      location\n    }\n  }\n": typeof types.AgendaDocument,
 };
 const documents: Documents = {
@@ -87,6 +88,7 @@ const documents: Documents = {
     "\n  mutation RecordVisitReport($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      id\n      version\n      status\n      report\n      agreements\n      targetGroupInterest\n      nextContactOn\n      vacancyIds\n    }\n  }\n": types.RecordVisitReportDocument,
     "\n  mutation AddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n      version\n      title\n      ownerId\n      dueOn\n      doneAt\n    }\n  }\n": types.AddFollowUpDocument,
     "\n  mutation CompleteFollowUp($id: ID!, $version: Int!) {\n    completeFollowUp(id: $id, version: $version) {\n      id\n      version\n      doneAt\n    }\n  }\n": types.CompleteFollowUpDocument,
+    "\n  mutation CancelVisit($input: CancelVisitInput!) {\n    cancelVisit(input: $input) {\n      id\n      version\n      status\n      cancelReason\n    }\n  }\n": types.CancelVisitDocument,
     "\n  query Agenda($from: DateTime!, $to: DateTime!) {\n    myAgenda(from: $from, to: $to) {\n      id\n      startsAt\n      endsAt\n      purpose\n      status\n      joint\n      employerId\n      location\n    }\n  }\n": types.AgendaDocument,
 };
 
@@ -244,6 +246,10 @@ export function graphql(source: "\n  mutation AddFollowUp($input: AddFollowUpInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteFollowUp($id: ID!, $version: Int!) {\n    completeFollowUp(id: $id, version: $version) {\n      id\n      version\n      doneAt\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteFollowUp($id: ID!, $version: Int!) {\n    completeFollowUp(id: $id, version: $version) {\n      id\n      version\n      doneAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelVisit($input: CancelVisitInput!) {\n    cancelVisit(input: $input) {\n      id\n      version\n      status\n      cancelReason\n    }\n  }\n"): (typeof documents)["\n  mutation CancelVisit($input: CancelVisitInput!) {\n    cancelVisit(input: $input) {\n      id\n      version\n      status\n      cancelReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,3 +23,26 @@ export function amsterdamInstant(date: string, time: string): string {
   const guess = asUtc - offset(asUtc);
   return new Date(asUtc - offset(guess)).toISOString();
 }
+
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in Amsterdam. */
+export const amsterdamDate = (instant: string | number | Date): string => AMSTERDAM_DATE.format(new Date(instant));
+
+/** A calendar day `days` after `date` (YYYY-MM-DD). */
+export function addDays(date: string, days: number): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
+/** The Monday of the week `date` is in (Dutch weeks start on Monday). */
+export function mondayOf(date: string): string {
+  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return addDays(date, -((weekday + 6) % 7));
+}

@@ -15,6 +15,8 @@ export interface I18n {
   date(iso: string): string;
   dateTime(iso: string): string;
   time(iso: string): string;
+  /** A calendar day (YYYY-MM-DD) with its weekday: "maandag 7 december". */
+  day(date: string): string;
   number(value: number): string;
 }
 
@@ -45,6 +47,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       minute: '2-digit',
     });
     const timeFormat = new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+    const dayFormat = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
     const numberFormat = new Intl.NumberFormat('nl-NL');
     return {
       locale,
@@ -54,6 +57,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       date: (iso) => dateFormat.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)),
       dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
       time: (iso) => timeFormat.format(new Date(iso)),
+      day: (date) => dayFormat.format(new Date(`${date}T12:00:00Z`)),
       number: (value) => numberFormat.format(value),
     };
   }, [locale, setLocale]);

@@ -276,6 +276,20 @@ export const nl = {
   'planVisit.clashAt': '{name} heeft dan al een bezoek: {when} tot {until} bij {employer}.',
   'planVisit.confirm': 'Ja, bezoek plannen',
   'planVisit.change': 'Aanpassen',
+  'visits.views': 'Weergave',
+  'visits.weekView': 'Week',
+  'visits.listView': 'Lijst',
+  'visits.week': 'Week van {from} tot en met {to}',
+  'visits.previousWeek': 'Vorige week',
+  'visits.thisWeek': 'Deze week',
+  'visits.nextWeek': 'Volgende week',
+  'visits.today': 'vandaag',
+  'visits.freeDay': 'Geen bezoeken.',
+  'visit.cancel': 'Bezoek annuleren',
+  'visit.cancelReason': 'Waarom gaat het niet door? (de deelnemers zien dit)',
+  'visit.cancelConfirm': 'Annulering bevestigen',
+  'visit.keep': 'Bezoek laten staan',
+  'visit.cancelled': 'Dit bezoek is geannuleerd: {reason}',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -16,7 +16,7 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { errorMessage, fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
 import type { PlanningCheckQuery, PlanVisitInput } from '../gql/graphql';
-import { amsterdamInstant } from '../i18n/amsterdam-time';
+import { amsterdamDate, amsterdamInstant } from '../i18n/amsterdam-time';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../layout/field';
 import { QueryState } from '../layout/query-state';
@@ -227,8 +227,10 @@ export function PlanVisitPage() {
         )}
         <Paragraph>
           <Link to={`/bezoeken/${result.visit.id}`}>{t('planVisit.toVisit')}</Link> ·{' '}
-          <Link to="/bezoeken">{t('planVisit.toAgenda')}</Link> ·{' '}
-          <Link to={`/werkgevers/${employerId}`}>{employerName}</Link>
+          <Link to={`/bezoeken?weergave=week&week=${amsterdamDate(result.visit.startsAt)}`}>
+            {t('planVisit.toAgenda')}
+          </Link>{' '}
+          · <Link to={`/werkgevers/${employerId}`}>{employerName}</Link>
         </Paragraph>
       </>
     );

@@ -128,6 +128,17 @@ const COMPLETE_FOLLOW_UP = graphql(`
   }
 `);
 
+const CANCEL = graphql(`
+  mutation CancelVisit($input: CancelVisitInput!) {
+    cancelVisit(input: $input) {
+      id
+      version
+      status
+      cancelReason
+    }
+  }
+`);
+
 type Visit = VisitPageQuery['visit'];
 
 /**
@@ -168,8 +179,19 @@ export function VisitPage() {
           </UnorderedListItem>
         ))}
       </UnorderedList>
-      <ReportForm visit={visit} onConflict={() => refetch({ requestPolicy: 'network-only' })} />
-      <FollowUps visit={visit} />
+      {visit.status === 'CANCELLED' ? (
+        <Alert type="info">
+          <Paragraph>{t('visit.cancelled', { reason: visit.cancelReason ?? '' })}</Paragraph>
+        </Alert>
+      ) : (
+        <>
+          <ReportForm visit={visit} onConflict={() => refetch({ requestPolicy: 'network-only' })} />
+          <FollowUps visit={visit} />
+        </>
+      )}
+      {visit.status === 'PLANNED' && (
+        <CancelVisit visit={visit} onConflict={() => refetch({ requestPolicy: 'network-only' })} />
+      )}
     </>
   );
 }
@@ -359,6 +381,59 @@ function FollowUps({ visit }: { visit: Visit }) {
           {t('visit.addFollowUp')}
         </Button>
       </form>
+    </section>
+  );
+}
+
+/** Calling a planned visit off, with the reason its participants read (and their calendars show). */
+function CancelVisit({ visit, onConflict }: { visit: Visit; onConflict(): void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [cancelled, cancel] = useMutation(CANCEL);
+  const problem = fieldErrors(cancelled.error, i18n).reason;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (cancelled.fetching || !reason.trim()) return;
+    await cancel({ input: { id: visit.id, version: visit.version, reason: reason.trim() } });
+  };
+
+  return (
+    <section aria-labelledby="bezoek-annuleren">
+      <Heading2 id="bezoek-annuleren">{t('visit.cancel')}</Heading2>
+      {!open ? (
+        <Button appearance="secondary-action-button" onClick={() => setOpen(true)}>
+          {t('visit.cancel')}
+        </Button>
+      ) : (
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          {!problem && <ErrorAlert error={cancelled.error} onReload={onConflict} />}
+          <Field id="annuleer-reden" label={t('visit.cancelReason')} problem={problem}>
+            <Textarea
+              id="annuleer-reden"
+              value={reason}
+              invalid={Boolean(problem)}
+              aria-describedby={problem ? 'annuleer-reden-fout' : undefined}
+              onChange={(event) => setReason(event.target.value)}
+            />
+          </Field>
+          <div className="wsp-actions">
+            <Button
+              type="submit"
+              appearance="primary-action-button"
+              busy={cancelled.fetching}
+              disabled={cancelled.fetching || !reason.trim()}
+            >
+              {t('visit.cancelConfirm')}
+            </Button>
+            <Button appearance="secondary-action-button" onClick={() => setOpen(false)}>
+              {t('visit.keep')}
+            </Button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }
