@@ -366,6 +366,28 @@ describe('duplicates and merge', () => {
       },
       { as: AM_WPDA },
     );
+    // Shown before merging: what would move, and which of the kept account's empty fields would be filled.
+    const preview = await app.graphql<{ employerMergePreview: Record<string, unknown> }>(
+      `query($keep: ID!, $merge: ID!) { employerMergePreview(keepId: $keep, mergeId: $merge) {
+        contacts vacancies visits placements timelineEntries teamMembers filledFields } }`,
+      { keep: keep.id, merge: merge.id },
+      { as: AM_UWV },
+    );
+    expect(preview.data?.employerMergePreview).toEqual({
+      contacts: 1,
+      vacancies: 1,
+      visits: 0,
+      placements: 0,
+      timelineEntries: 2, // created, vacancy created
+      teamMembers: 1,
+      filledFields: ['website'],
+    });
+    const self = await app.graphql(
+      'query($id: ID!) { employerMergePreview(keepId: $id, mergeId: $id) { contacts } }',
+      { id: keep.id },
+      { as: AM_UWV },
+    );
+    expect(onlyError(self).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     const merged = await app.graphql<{ mergeEmployers: { id: string; sbiCodes: string[]; website: string } }>(
       MERGE,
       { keep: keep.id, merge: merge.id },

@@ -467,6 +467,77 @@ describe('web app', () => {
     await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
   });
 
+  it('keeps the account team and the contacts, and merges a duplicate after showing what moves', async () => {
+    await page.goto(`${app.url}/werkgevers/${employer.id}`);
+    await page.getByRole('heading', { level: 2, name: 'Accountteam' }).waitFor();
+    const team = page.getByRole('region', { name: 'Accountteam' });
+    await team.getByLabel('Organisatie').selectOption({ label: 'Werkplein Drentsche Aa' });
+    await team.getByLabel('Collega').selectOption({ label: 'Accountmanager Werkplein Drentsche Aa' });
+    await team.getByRole('button', { name: 'Aan het team toevoegen' }).click();
+    await team.getByRole('button', { name: 'Accountmanager Werkplein Drentsche Aa leidend maken' }).click();
+    await team.getByRole('button', { name: 'Accountmanager UWV Noord leidend maken' }).waitFor();
+    await expectAccessible();
+    const lead = () =>
+      app.dataSource.query(
+        `SELECT u.email FROM employer_team_member t JOIN app_user u ON u.id = t.user_id
+          WHERE t.employer_id = $1 AND t.is_lead`,
+        [employer.id],
+      );
+    expect(await lead()).toEqual([{ email: 'accountmanager@wpda.demo' }]);
+    // Back as it was, for the tests after this one.
+    await team.getByRole('button', { name: 'Accountmanager UWV Noord leidend maken' }).click();
+    await team.getByRole('button', { name: 'Accountmanager Werkplein Drentsche Aa uit het team halen' }).click();
+    await team.getByRole('button', { name: /uit het team halen/ }).waitFor({ state: 'detached' });
+    expect(await lead()).toEqual([{ email: AM }]);
+
+    const contacts = page.getByRole('region', { name: 'Contactpersonen' });
+    await contacts.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+    await contacts.getByLabel('Naam').fill('Mariska Jansen');
+    await contacts.getByLabel('Functie').fill('HR-adviseur');
+    await contacts.getByLabel('Telefoonnummer (werk)').fill('050-3123456');
+    await expectAccessible();
+    await contacts.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+    await contacts.getByText('(HR-adviseur)').waitFor();
+    await contacts.getByRole('button', { name: 'Mariska Jansen wijzigen' }).click();
+    await contacts.getByLabel('Functie').fill('Manager personeelszaken');
+    await contacts.getByRole('button', { name: 'Contactpersoon opslaan' }).click();
+    await contacts.getByText('(Manager personeelszaken)').waitFor();
+    await contacts.getByRole('button', { name: 'Mariska Jansen verwijderen' }).click();
+    await contacts.getByRole('button', { name: 'Ja, Mariska Jansen verwijderen' }).click();
+    await contacts.getByRole('button', { name: 'Mariska Jansen wijzigen' }).waitFor({ state: 'detached' });
+    expect(
+      await app.dataSource.query('SELECT name FROM employer_contact WHERE employer_id = $1', [employer.id]),
+    ).toEqual([]);
+
+    const twin = await createEmployer(app, 'accountmanager@wpda.demo', {
+      legalName: `${employer.name} B.V.`,
+      city: 'Assen',
+      establishmentNumber: '000012345678',
+    });
+    await app.graphql(
+      'mutation($input: AddContactInput!) { addEmployerContact(input: $input) { id } }',
+      { input: { employerId: twin.id, name: 'Peter de Boer', role: 'Bedrijfsleider' } },
+      { as: 'accountmanager@wpda.demo' },
+    );
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Mogelijk dubbel ingevoerd' }).waitFor();
+    await page.getByRole('button', { name: `${employer.name} B.V. samenvoegen met deze werkgever` }).click();
+    await page.getByText('1 contactpersonen').waitFor();
+    await page.getByText('Lege gegevens die worden aangevuld: vestigingsnummer.').waitFor();
+    await expectAccessible();
+    expect(await app.dataSource.query('SELECT merged_into_id FROM employer WHERE id = $1', [twin.id])).toEqual([
+      { merged_into_id: null },
+    ]);
+    await page.getByRole('button', { name: `${employer.name} B.V. samenvoegen`, exact: true }).click();
+    await page.getByText(`${employer.name} B.V. is samengevoegd met ${employer.name}.`).waitFor();
+    await contacts.getByRole('button', { name: 'Peter de Boer wijzigen' }).waitFor();
+    const [after] = await app.dataSource.query('SELECT merged_into_id AS "mergedInto" FROM employer WHERE id = $1', [
+      twin.id,
+    ]);
+    expect(after.mergedInto).toBe(employer.id);
+    await expectAccessible();
+  });
+
   it('speaks English when asked, dates still in Amsterdam time', async () => {
     await page.getByLabel('Taal').selectOption('en');
     await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, DomainError } from '@wsp/platform';
 import { DataSource } from 'typeorm';
+import { EmployerMergePreview } from './dto/employer.models';
 import { EmployerEntity } from './entities/employer.entity';
 import { EmployerService, recordTimeline } from './employer.service';
 
@@ -46,6 +47,34 @@ export class EmployerMergeService {
     );
     const found = await this.employers.findByIds(ids.map((row) => row.id));
     return ids.map((row) => found.find((e) => e.id === row.id)!);
+  }
+
+  /** What a merge of `mergeId` into `keepId` would move and fill in, read as the merge would do it. */
+  async preview(actor: Actor, keepId: string, mergeId: string): Promise<EmployerMergePreview> {
+    if (keepId === mergeId) throw DomainError.badInput([{ field: 'mergeId', message: 'must differ from keepId' }]);
+    const keep = await this.employers.get(actor, keepId);
+    const merge = await this.employers.get(actor, mergeId);
+    if (keep.regionCode !== merge.regionCode) {
+      throw DomainError.badInput([{ field: 'mergeId', message: 'must be an employer of the same region' }]);
+    }
+    const [counts]: Omit<EmployerMergePreview, 'filledFields'>[] = await this.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM employer_contact WHERE employer_id = $2) AS contacts,
+              (SELECT count(*)::int FROM vacancy WHERE employer_id = $2) AS vacancies,
+              (SELECT count(*)::int FROM visit WHERE employer_id = $2) AS visits,
+              (SELECT count(*)::int FROM placement WHERE employer_id = $2) AS placements,
+              (SELECT count(*)::int FROM employer_timeline_entry WHERE employer_id = $2) AS "timelineEntries",
+              (SELECT count(*)::int FROM employer_team_member m WHERE m.employer_id = $2
+                  AND NOT EXISTS (SELECT 1 FROM employer_team_member k WHERE k.employer_id = $1 AND k.user_id = m.user_id))
+                AS "teamMembers"`,
+      [keepId, mergeId],
+    );
+    const [filled]: { fields: string[] }[] = await this.dataSource.query(
+      `SELECT ARRAY(SELECT f FROM unnest($3::text[]) f
+                     WHERE to_jsonb(k) -> f = 'null'::jsonb AND to_jsonb(m) -> f <> 'null'::jsonb) AS fields
+         FROM employer k, employer m WHERE k.id = $1 AND m.id = $2`,
+      [keepId, mergeId, FILLABLE],
+    );
+    return { ...counts, filledFields: filled.fields.map(camelCase) };
   }
 
   /**
@@ -111,3 +140,5 @@ export class EmployerMergeService {
     return this.employers.get(actor, keepId);
   }
 }
+
+const camelCase = (column: string): string => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());

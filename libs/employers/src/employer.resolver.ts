@@ -26,7 +26,14 @@ import {
   UpdateContactInput,
   UpdateEmployerInput,
 } from './dto/employer.inputs';
-import { Employer, EmployerConnection, EmployerContact, TeamMember, TimelineEntry } from './dto/employer.models';
+import {
+  Employer,
+  EmployerConnection,
+  EmployerContact,
+  EmployerMergePreview,
+  TeamMember,
+  TimelineEntry,
+} from './dto/employer.models';
 import { EmployerContactService } from './employer-contact.service';
 import { EmployerMergeService } from './employer-merge.service';
 import { EMPLOYER_RELATIONS, EmployerService } from './employer.service';
@@ -129,6 +136,16 @@ export class EmployerResolver {
   @Allow()
   possibleDuplicates(@CurrentActor() actor: Actor, @IdArg('employerId') employerId: string): Promise<Employer[]> {
     return this.mergeService.possibleDuplicates(actor, employerId) as Promise<Employer[]>;
+  }
+
+  @Query(() => EmployerMergePreview, { description: 'What mergeEmployers would move from mergeId to keepId.' })
+  @Allow(...REGION_WRITERS)
+  employerMergePreview(
+    @CurrentActor() actor: Actor,
+    @IdArg('keepId') keepId: string,
+    @IdArg('mergeId') mergeId: string,
+  ): Promise<EmployerMergePreview> {
+    return this.mergeService.preview(actor, keepId, mergeId);
   }
 
   @Mutation(() => Employer, {

@@ -46,6 +46,28 @@ export function createClient(onSignedOut: () => void): Client {
               const input = args.input as { visitId: string };
               cache.invalidate({ __typename: 'Visit', id: input.visitId }, 'followUps');
             },
+            addEmployerContact(_result, args, cache) {
+              const input = args.input as { employerId: string };
+              cache.invalidate({ __typename: 'Employer', id: input.employerId }, 'contacts');
+            },
+            removeEmployerContact(_result, args, cache) {
+              cache.invalidate({ __typename: 'EmployerContact', id: args.id as string });
+            },
+            addTeamMember(_result, args, cache) {
+              const input = args.input as { employerId: string };
+              cache.invalidate({ __typename: 'Employer', id: input.employerId }, 'team');
+              cache.invalidate({ __typename: 'Employer', id: input.employerId }, 'timeline');
+            },
+            removeTeamMember(_result, args, cache) {
+              cache.invalidate({ __typename: 'Employer', id: args.employerId as string }, 'team');
+              cache.invalidate({ __typename: 'Employer', id: args.employerId as string }, 'timeline');
+            },
+            mergeEmployers(_result, args, cache) {
+              // Everything of the merged account moved: both, and every list that showed them, are read anew.
+              cache.invalidate({ __typename: 'Employer', id: args.keepId as string });
+              cache.invalidate({ __typename: 'Employer', id: args.mergeId as string });
+              cache.invalidate('Query', 'possibleDuplicates', { employerId: args.keepId as string });
+            },
             addEmployerNote(_result, args, cache) {
               const input = args.input as { employerId: string };
               cache.invalidate({ __typename: 'Employer', id: input.employerId }, 'timeline');

@@ -19,7 +19,10 @@ import {
 import { FormEvent, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { Contacts } from './employer-contacts';
 import { EmployerEditForm } from './employer-edit';
+import { PossibleDuplicates } from './employer-merge';
+import { AccountTeam } from './employer-team';
 import { fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
@@ -42,6 +45,7 @@ const EMPLOYER = graphql(`
       city
       website
       keyAccount
+      regionCode
       team {
         isLead
         user {
@@ -55,6 +59,7 @@ const EMPLOYER = graphql(`
       }
       contacts {
         id
+        version
         name
         role
         email
@@ -166,32 +171,10 @@ export function EmployerPage() {
               </Button>
             </>
           )}
-          <Heading2>{t('employer.team')}</Heading2>
-          <UnorderedList>
-            {employer.team.map((member) => (
-              <UnorderedListItem key={member.user.id}>
-                {member.user.displayName} <span className="wsp-muted">({member.user.organisation.name})</span>
-                {member.isLead && <strong> {t('employer.lead')}</strong>}
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
+          <AccountTeam employerId={employer.id} regionCode={employer.regionCode} team={employer.team} />
         </section>
-        <section aria-labelledby="werkgever-contacten">
-          <Heading2 id="werkgever-contacten">{t('employer.contacts')}</Heading2>
-          {employer.contacts.length === 0 ? (
-            <Paragraph>{t('employer.noContacts')}</Paragraph>
-          ) : (
-            <UnorderedList>
-              {employer.contacts.map((contact) => (
-                <UnorderedListItem key={contact.id}>
-                  {contact.name}
-                  {contact.role && <span className="wsp-muted"> ({contact.role})</span>}
-                  {contact.phone && <> · {contact.phone}</>}
-                  {contact.email && <> · {contact.email}</>}
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          )}
+        <div>
+          <Contacts employerId={employer.id} contacts={employer.contacts} />
           <Heading2>{t('employer.vacancies')}</Heading2>
           <Paragraph>
             <RouterLink to={`/werkgevers/${employer.id}/vacatures/nieuw`}>{t('employer.addVacancy')}</RouterLink>
@@ -208,8 +191,13 @@ export function EmployerPage() {
               ))}
             </UnorderedList>
           )}
-        </section>
+        </div>
       </div>
+      <PossibleDuplicates
+        employerId={employer.id}
+        name={employer.tradeName ?? employer.legalName}
+        onMerged={() => refetch({ requestPolicy: 'network-only' })}
+      />
       <section aria-labelledby="werkgever-tijdlijn">
         <Heading2 id="werkgever-tijdlijn">{t('employer.timeline')}</Heading2>
         <NoteForm employerId={employer.id} />

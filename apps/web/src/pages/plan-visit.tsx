@@ -4,8 +4,6 @@ import {
   Heading1,
   Heading2,
   Paragraph,
-  Select,
-  SelectOption,
   Textbox,
   UnorderedList,
   UnorderedListItem,
@@ -18,6 +16,7 @@ import { graphql } from '../gql';
 import type { PlanningCheckQuery, PlanVisitInput } from '../gql/graphql';
 import { amsterdamDate, amsterdamInstant } from '../i18n/amsterdam-time';
 import { useI18n } from '../i18n/i18n';
+import { Colleague, ColleaguePicker } from '../layout/colleague-picker';
 import { Field } from '../layout/field';
 import { QueryState } from '../layout/query-state';
 import { usePageTitle } from '../layout/shell';
@@ -38,29 +37,6 @@ const PLANNING = graphql(`
       legalName
       tradeName
       regionCode
-    }
-  }
-`);
-
-const PARTNERS = graphql(`
-  query PartnerOrganisations($regionCode: String!) {
-    organisations(regionCode: $regionCode) {
-      id
-      name
-    }
-  }
-`);
-
-const COLLEAGUES = graphql(`
-  query Colleagues($organisationId: ID!) {
-    users(organisationId: $organisationId, active: true, first: 200) {
-      edges {
-        node {
-          id
-          displayName
-          roles
-        }
-      }
     }
   }
 `);
@@ -102,11 +78,7 @@ const CHECK = graphql(`
 
 type PlanningReview = PlanningCheckQuery['visitPlanningCheck'];
 
-interface Participant {
-  userId: string;
-  displayName: string;
-  organisation: string;
-}
+type Participant = Colleague;
 
 /**
  * Plans a (joint) visit to an employer: when, why, where, and who from every partner organisation, one of them
@@ -363,7 +335,7 @@ export function PlanVisitPage() {
             </div>
           ))}
         </fieldset>
-        <InviteColleague
+        <ColleaguePicker
           regionCode={data.employer.regionCode}
           exclude={everyone.map((participant) => participant.userId)}
           onInvite={(participant) => setInvited((current) => [...current, participant])}
@@ -378,68 +350,5 @@ export function PlanVisitPage() {
         </Button>
       </form>
     </>
-  );
-}
-
-/** A colleague from any partner organisation of the region, by organisation and name. */
-function InviteColleague({
-  regionCode,
-  exclude,
-  onInvite,
-}: {
-  regionCode: string;
-  exclude: string[];
-  onInvite(participant: Participant): void;
-}) {
-  const { t } = useI18n();
-  const [organisationId, setOrganisationId] = useState('');
-  const [userId, setUserId] = useState('');
-  const [partners] = useQuery({ query: PARTNERS, variables: { regionCode } });
-  const [colleagues] = useQuery({ query: COLLEAGUES, variables: { organisationId }, pause: !organisationId });
-  const organisation = partners.data?.organisations.find((candidate) => candidate.id === organisationId);
-  const options = (colleagues.data?.users.edges ?? [])
-    .map(({ node }) => node)
-    .filter((user) => !exclude.includes(user.id) && user.roles.includes('ACCOUNT_MANAGER'));
-
-  return (
-    <div className="wsp-search">
-      <Field id="uitnodigen-organisatie" label={t('planVisit.organisation')}>
-        <Select id="uitnodigen-organisatie" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
-          <SelectOption value="">{t('planVisit.chooseOrganisation')}</SelectOption>
-          {partners.data?.organisations.map((partner) => (
-            <SelectOption key={partner.id} value={partner.id}>
-              {partner.name}
-            </SelectOption>
-          ))}
-        </Select>
-      </Field>
-      <Field id="uitnodigen-collega" label={t('planVisit.colleague')}>
-        <Select
-          id="uitnodigen-collega"
-          value={userId}
-          disabled={!organisationId}
-          onChange={(e) => setUserId(e.target.value)}
-        >
-          <SelectOption value="">{t('planVisit.chooseColleague')}</SelectOption>
-          {options.map((user) => (
-            <SelectOption key={user.id} value={user.id}>
-              {user.displayName}
-            </SelectOption>
-          ))}
-        </Select>
-      </Field>
-      <Button
-        appearance="secondary-action-button"
-        disabled={!userId || !organisation}
-        onClick={() => {
-          const user = options.find((candidate) => candidate.id === userId);
-          if (!user || !organisation) return;
-          onInvite({ userId: user.id, displayName: user.displayName, organisation: organisation.name });
-          setUserId('');
-        }}
-      >
-        {t('planVisit.invite')}
-      </Button>
-    </div>
   );
 }

@@ -141,3 +141,15 @@ export class TimelineEntry {
 }
 
 export const EmployerConnection = Connection(Employer);
+
+@ObjectType({ description: 'What merging an account into another would move, and which empty fields it would fill.' })
+export class EmployerMergePreview {
+  @Field(() => Int) contacts!: number;
+  @Field(() => Int) vacancies!: number;
+  @Field(() => Int) visits!: number;
+  @Field(() => Int) placements!: number;
+  @Field(() => Int, { description: 'Notes and other entries of its timeline.' }) timelineEntries!: number;
+  @Field(() => Int, { description: 'Colleagues who join the kept account team.' }) teamMembers!: number;
+  @Field(() => [String], { description: "The kept account's empty fields the merged one fills, e.g. website." })
+  filledFields!: string[];
+}
