@@ -301,6 +301,55 @@ describe('employer book', () => {
     );
     expect(other.data!.employers.edges.map((e) => e.node.id)).not.toContain(employer.id);
   });
+
+  it('filters by place, size, open vacancies and days without contact, and shows the last contact', async () => {
+    const place = `Webdorp${Date.now()}`;
+    const quiet = await createEmployer(app, AM_WPDA, { city: place, sizeClass: 'SMALL' });
+    const busy = await createEmployer(app, AM_WPDA, { city: place, sizeClass: 'LARGE' });
+    await app.graphql(
+      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+      {
+        input: {
+          employerId: busy.id,
+          title: 'Magazijnmedewerker',
+          occupationCode: '9333',
+          hoursMin: 32,
+          hoursMax: 40,
+          municipalityCode: 'GM0106',
+          contractType: 'PERMANENT',
+        },
+      },
+      { as: AM_WPDA },
+    );
+    await app.graphql(
+      'mutation($input: AddEmployerNoteInput!) { addEmployerNote(input: $input) { id } }',
+      { input: { employerId: busy.id, text: 'Gebeld over de vacature.' } },
+      { as: AM_WPDA },
+    );
+    type Found = { employers: { edges: { node: { id: string; lastContactAt: string | null } }[] } };
+    const find = async (filter: Record<string, unknown>) => {
+      const response = await app.graphql<Found>(
+        'query($filter: EmployerFilter) { employers(filter: $filter, first: 200) { edges { node { id lastContactAt } } } }',
+        { filter: { search: place.toLowerCase(), ...filter } },
+        { as: COACH_WPDA },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.employers.edges.map((edge) => edge.node);
+    };
+    expect((await find({})).map((e) => e.id).sort()).toEqual([quiet.id, busy.id].sort());
+    expect((await find({ sizeClass: 'LARGE' })).map((e) => e.id)).toEqual([busy.id]);
+    expect((await find({ hasOpenVacancies: true })).map((e) => e.id)).toEqual([busy.id]);
+    expect((await find({ hasOpenVacancies: false })).map((e) => e.id)).toEqual([quiet.id]);
+    expect(await find({ noContactForDays: 30 })).toEqual([{ id: quiet.id, lastContactAt: null }]);
+    const [withNote] = await find({ sizeClass: 'LARGE' });
+    expect(Date.now() - Date.parse(withNote.lastContactAt!)).toBeLessThan(60_000);
+    const refused = await app.graphql(
+      '{ employers(filter: { noContactForDays: 0 }) { totalCount } }',
+      {},
+      { as: COACH_WPDA },
+    );
+    expect(onlyError(refused).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
 });
 
 describe('duplicates and merge', () => {
@@ -335,6 +384,27 @@ describe('duplicates and merge', () => {
     expect(ids).toContain(twin.id);
     expect(ids).not.toContain(elsewhere.id);
     expect(ids).not.toContain(original.id);
+    // The book flags them, for a whole page in one statement.
+    const unique = await createEmployer(app, AM_WPDA, {
+      legalName: 'Qwerty Zxcvb Zeldzaam',
+      municipalityCode: 'GM0106',
+    });
+    const flags = await app.graphql<{
+      employers: { edges: { node: { id: string; hasPossibleDuplicates: boolean } }[] };
+    }>(
+      '{ employers(filter: {search: "Assen"}, first: 200) { edges { node { id hasPossibleDuplicates } } } }',
+      {},
+      { as: COACH_WPDA },
+    );
+    const flagOf = (id: string) => flags.data!.employers.edges.find((edge) => edge.node.id === id)?.node;
+    expect(flagOf(original.id)?.hasPossibleDuplicates).toBe(true);
+    expect(flagOf(twin.id)?.hasPossibleDuplicates).toBe(true);
+    const single = await app.graphql<{ employer: { hasPossibleDuplicates: boolean } }>(
+      'query($id: ID!) { employer(id: $id) { hasPossibleDuplicates } }',
+      { id: unique.id },
+      { as: COACH_WPDA },
+    );
+    expect(single.data!.employer.hasPossibleDuplicates).toBe(false);
   });
 
   it('moves contacts, team, vacancies and timeline to the kept account in one go, leaving a tombstone', async () => {

@@ -118,8 +118,20 @@ describe('web app', () => {
       .filter({ hasText: /werkgevers$/ })
       .waitFor();
     await expectAccessible();
-    await page.getByLabel('Zoek op naam of KvK-nummer').fill('Webtest');
+    await page.getByLabel('Zoek op naam, KvK-nummer of plaats').fill('Webtest');
     await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('link', { name: employer.name }).waitFor();
+    // Filters narrow the book and stay in the address.
+    await page.getByLabel('Open vacatures').selectOption({ label: 'Zonder open vacatures' });
+    await page.getByRole('link', { name: employer.name }).waitFor({ state: 'detached' });
+    await page.getByLabel('Open vacatures').selectOption({ label: 'Met open vacatures' });
+    await page.getByLabel('Geen contact in').selectOption({ label: '90 dagen of langer' });
+    const row = page.getByRole('row', { name: new RegExp(employer.name) });
+    await row.getByRole('cell', { name: 'nog niet' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?zoek=Webtest&vacatures=ja&geencontact=90');
+    await page.getByLabel('Accountmanager').selectOption({ label: 'Ik (leidend accountmanager)' });
+    await row.waitFor();
+    await expectAccessible();
     await page.getByRole('link', { name: employer.name }).click();
     await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
     expect(page.url()).toBe(`${app.url}/werkgevers/${employer.id}`);

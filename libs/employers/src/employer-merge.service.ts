@@ -49,6 +49,23 @@ export class EmployerMergeService {
     return ids.map((row) => found.find((e) => e.id === row.id)!);
   }
 
+  /** For a loader: whether each account has a possible duplicate (the same rule as `possibleDuplicates`). */
+  async duplicateFlags(ids: readonly string[]): Promise<boolean[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT target.id FROM employer target
+        WHERE target.id = ANY($1) AND EXISTS (
+          SELECT 1 FROM employer e
+           WHERE e.id <> target.id AND e.region_code = target.region_code AND e.merged_into_id IS NULL
+             AND (target.municipality_code IS NULL OR e.municipality_code IS NULL
+                  OR e.municipality_code = target.municipality_code)
+             AND e.name_search % target.name_search
+             AND similarity(e.name_search, target.name_search) >= $2)`,
+      [ids, DUPLICATE_SIMILARITY],
+    );
+    const flagged = new Set(rows.map((row) => row.id));
+    return ids.map((id) => flagged.has(id));
+  }
+
   /** What a merge of `mergeId` into `keepId` would move and fill in, read as the merge would do it. */
   async preview(actor: Actor, keepId: string, mergeId: string): Promise<EmployerMergePreview> {
     if (keepId === mergeId) throw DomainError.badInput([{ field: 'mergeId', message: 'must differ from keepId' }]);

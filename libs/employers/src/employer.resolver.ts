@@ -7,6 +7,7 @@ import {
   byKeys,
   ConnectionShape,
   CurrentActor,
+  DateTimeScalar,
   GraphQLContext,
   IdArg,
   PageArgs,
@@ -170,6 +171,25 @@ export class EmployerResolver {
     const fields = selectedFieldNames(info);
     return requestLoader(req, `employer.contacts:${selectionKey(fields)}`, (ids: readonly string[]) =>
       this.contactService.forEmployers(ids, req, fields),
+    ).load(employer.id);
+  }
+
+  @ResolveField(() => DateTimeScalar, {
+    nullable: true,
+    description: 'The last contact: a held visit or a note on the timeline; none yet: null.',
+  })
+  lastContactAt(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<Date | null> {
+    return requestLoader(req, 'employer.lastContactAt', (ids: readonly string[]) =>
+      this.employerService.lastContacts(ids),
+    ).load(employer.id);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Another account of the region looks like this one (possibleDuplicates).',
+  })
+  hasPossibleDuplicates(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<boolean> {
+    return requestLoader(req, 'employer.hasPossibleDuplicates', (ids: readonly string[]) =>
+      this.mergeService.duplicateFlags(ids),
     ).load(employer.id);
   }
 

@@ -29,6 +29,11 @@ const EMPLOYER = 'Employer';
  */
 export const EMPLOYER_RELATIONS = ['contacts', 'team', 'timeline', 'vacancies'];
 
+/** The last contact with an account: a held visit or a note on its timeline (one rule, for filter and field). */
+const lastContactOf = (employer: string) => `GREATEST(
+  (SELECT max(v.starts_at) FROM visit v WHERE v.employer_id = ${employer}.id AND v.status = 'HELD'),
+  (SELECT max(n.occurred_at) FROM employer_timeline_entry n WHERE n.employer_id = ${employer}.id AND n.kind = 'NOTE'))`;
+
 /** The employer book: accounts shared by the partner organisations of a region. */
 @Injectable()
 export class EmployerService {
@@ -74,7 +79,8 @@ export class EmployerService {
       query.andWhere(
         /^[0-9]{8}$/.test(search)
           ? 'e.kvk_number = :search'
-          : "e.name_search LIKE '%' || search_normalize(:search) || '%'",
+          : `(e.name_search LIKE '%' || search_normalize(:search) || '%'
+              OR search_normalize(coalesce(e.city, '')) LIKE search_normalize(:search) || '%')`,
         { search: search.replace(/[\\%_]/g, (c) => `\\${c}`) },
       );
     }
@@ -91,6 +97,17 @@ export class EmployerService {
         'EXISTS (SELECT 1 FROM employer_team_member t WHERE t.employer_id = e.id AND t.user_id = :lead AND t.is_lead)',
         { lead: filter.leadUserId },
       );
+    }
+    if (filter.sizeClass) query.andWhere('e.size_class = :size', { size: filter.sizeClass });
+    if (filter.hasOpenVacancies !== undefined && filter.hasOpenVacancies !== null) {
+      query.andWhere(
+        `${filter.hasOpenVacancies ? '' : 'NOT '}EXISTS (SELECT 1 FROM vacancy v WHERE v.employer_id = e.id AND v.status = 'OPEN')`,
+      );
+    }
+    if (filter.noContactForDays) {
+      query.andWhere(`coalesce(${lastContactOf('e')}, '-infinity') < now() - :days * interval '1 day'`, {
+        days: filter.noContactForDays,
+      });
     }
     return paginate(
       query,
@@ -163,6 +180,16 @@ export class EmployerService {
     } catch (error) {
       throw referenceError(error) ?? error;
     }
+  }
+
+  /** For a loader: when each account was last contacted (see `lastContactOf`), in the order of `ids`. */
+  async lastContacts(ids: readonly string[]): Promise<(Date | null)[]> {
+    const rows: { id: string; at: Date | null }[] = await this.dataSource.query(
+      `SELECT e.id, ${lastContactOf('e')} AS at FROM employer e WHERE e.id = ANY($1)`,
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row.at]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   findByIds(ids: readonly string[]): Promise<EmployerEntity[]> {

@@ -197,7 +197,8 @@ export class DemoDataService {
         phone: `0${random.pick(['50', '592', '599'])}-${random.int(100_000, 999_999)}`,
       });
     }
-    if (random.chance(0.6)) {
+    // Notes are dated today: a few, so 'last contact' mostly shows the visits of the past year.
+    if (random.chance(0.15)) {
       await this.timeline.addNote(lead, { employerId: employer.id, text: random.pick(DEMO_NOTES) });
     }
 

@@ -1,8 +1,9 @@
-import { Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType, PartialType } from '@nestjs/graphql';
 import { IsWorkPhoneNumber, VersionedInput } from '@wsp/platform';
 import {
   ArrayMaxSize,
   IsBoolean,
+  IsInt,
   IsEmail,
   IsEnum,
   IsOptional,
@@ -11,7 +12,9 @@ import {
   IsUUID,
   Length,
   Matches,
+  Max,
   MaxLength,
+  Min,
 } from 'class-validator';
 import { SizeClassEnum } from './employer.models';
 
@@ -112,7 +115,7 @@ export class UpdateEmployerInput extends IntersectionType(
 
 @InputType()
 export class EmployerFilter {
-  @Field({ nullable: true, description: 'Part of the legal or trade name, or a KvK number.' })
+  @Field({ nullable: true, description: 'Part of the legal or trade name or of the place, or a KvK number.' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -137,6 +140,26 @@ export class EmployerFilter {
   @IsOptional()
   @IsUUID()
   leadUserId?: string;
+
+  @Field(() => SizeClassEnum, { nullable: true })
+  @IsOptional()
+  @IsEnum(SizeClassEnum)
+  sizeClass?: SizeClassEnum;
+
+  @Field({ nullable: true, description: 'true: with an open vacancy; false: without one.' })
+  @IsOptional()
+  @IsBoolean()
+  hasOpenVacancies?: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'No contact (a held visit or a note) in this many days, or never: the accounts to call.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  noContactForDays?: number;
 }
 
 @InputType()
