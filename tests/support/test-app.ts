@@ -18,7 +18,8 @@ export class TestApp {
     readonly url: string,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  /** `port` 0: any free one (an OIDC provider in a test needs to know it in advance). */
+  static async start(env: Record<string, string> = {}, port = 0): Promise<TestApp> {
     const config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: testDatabaseUrl(),
@@ -31,7 +32,7 @@ export class TestApp {
       ...env,
     });
     const running = await createApp(config, (url) => ApiModule.forRoot(config, url), migrations);
-    await running.app.listen({ host: '127.0.0.1', port: 0 });
+    await running.app.listen({ host: '127.0.0.1', port });
     return new TestApp(running, config, await running.app.getUrl());
   }
 

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Provider } from 'urql';
 import { createClient } from './api/client';
+import { completeSignIn, resumeSession, SIGN_IN_CALLBACK_PATH, signOutAtProvider } from './api/oidc';
 import { currentToken, endSession, loadWebConfig, WebConfig } from './api/session';
 import { useI18n } from './i18n/i18n';
 import { Shell } from './layout/shell';
@@ -24,23 +25,45 @@ export function App() {
   const { t } = useI18n();
   const [config, setConfig] = useState<WebConfig>();
   const [signedIn, setSignedIn] = useState(() => currentToken() !== undefined);
+  const [callbackFailed, setCallbackFailed] = useState(false);
   // A new client per session: nothing one user's cache held is shown to the next.
   const client = useMemo(() => createClient(() => setSignedIn(false)), [signedIn]);
-  // How to sign in matters only when signed out: a signed-in page does not wait for it.
   useEffect(() => {
-    if (signedIn || config) return;
     loadWebConfig().then(setConfig, () => setConfig({ auth: { mode: 'development' } }));
-  }, [signedIn, config]);
+  }, []);
+  const oidc =
+    config?.auth.mode === 'oidc' && config.auth.clientId
+      ? { ...config.auth, clientId: config.auth.clientId }
+      : undefined;
+  const atCallback = window.location.pathname === SIGN_IN_CALLBACK_PATH;
+
+  useEffect(() => {
+    if (!oidc) return;
+    if (atCallback) {
+      completeSignIn(oidc).then(
+        (returnTo) => {
+          window.history.replaceState(null, '', returnTo);
+          setSignedIn(true);
+        },
+        () => setCallbackFailed(true),
+      );
+    } else if (signedIn) {
+      void resumeSession(oidc);
+    }
+    // Once per configuration: the callback is read once, renewal starts once.
+  }, [oidc?.issuer, oidc?.clientId]);
 
   if (!signedIn) {
-    return config ? <SignInPage config={config} onSignedIn={() => setSignedIn(true)} /> : <p>{t('app.loading')}</p>;
+    if (!config || (atCallback && oidc && !callbackFailed)) return <p>{t('app.loading')}</p>;
+    return <SignInPage config={config} failed={callbackFailed} onSignedIn={() => setSignedIn(true)} />;
   }
   return (
     <Provider value={client}>
       <BrowserRouter>
         <Shell
           onSignOut={() => {
-            endSession();
+            if (oidc) void signOutAtProvider(oidc);
+            else endSession();
             setSignedIn(false);
           }}
         >

@@ -11,33 +11,41 @@ export const WEB_APP_ROOT = resolve(PROJECT_ROOT, 'dist/web');
 
 /**
  * The web app's policy: everything from this origin, nothing inline, nothing from another host, so the app works
- * in a closed network and an injected script cannot run. (The API's own responses keep `default-src 'none'`.)
+ * in a closed network and an injected script cannot run. (The API's own responses keep `default-src 'none'`.) With
+ * OpenID Connect, the browser also talks to the identity provider (discovery, token exchange and renewal): its
+ * origin, and only that, joins `connect-src`.
  */
-export const WEB_APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
+export function webAppCsp(identityProviderOrigin?: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${identityProviderOrigin ? ` ${identityProviderOrigin}` : ''}`,
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
 /**
  * Serves the built web app at `/`: its files, and `index.html` for every other GET that no API route takes (the
  * app's own routes, such as /werkgevers/…). Not built: the API runs without it and says so once.
  */
-export async function serveWebApp(fastify: FastifyInstance, root = WEB_APP_ROOT): Promise<boolean> {
+export async function serveWebApp(
+  fastify: FastifyInstance,
+  { root = WEB_APP_ROOT, identityProviderOrigin }: { root?: string; identityProviderOrigin?: string } = {},
+): Promise<boolean> {
+  const policy = webAppCsp(identityProviderOrigin);
   if (!existsSync(resolve(root, 'index.html'))) {
     new Logger('WebApp').warn(`No web app in ${root}: run npm run build:web (npm start does)`);
     return false;
   }
   await fastify.register(async (scope) => {
     scope.addHook('onSend', async (_request, reply, payload) => {
-      reply.header('content-security-policy', WEB_APP_CSP);
+      reply.header('content-security-policy', policy);
       return payload;
     });
     await scope.register(fastifyStatic, {

@@ -30,10 +30,16 @@ class WebConfigController {
 
 @Injectable()
 class WebAppServer implements OnModuleInit {
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async onModuleInit(): Promise<void> {
-    await serveWebApp(this.adapterHost.httpAdapter.getInstance<FastifyInstance>());
+    const { auth } = this.config;
+    await serveWebApp(this.adapterHost.httpAdapter.getInstance<FastifyInstance>(), {
+      identityProviderOrigin: auth.mode === 'oidc' ? new URL(auth.issuer).origin : undefined,
+    });
   }
 }
 

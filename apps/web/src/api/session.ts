@@ -3,22 +3,29 @@
  * with another tab or kept after the browser closes), dropped when it expires or on sign-out.
  */
 const TOKEN_KEY = 'wsp.token';
+/** When the token expires (ms), for tokens the app cannot read itself (an identity provider's opaque token). */
+const EXPIRES_KEY = 'wsp.token.expires';
 
 export function currentToken(): string | undefined {
   const token = sessionStorage.getItem(TOKEN_KEY) ?? undefined;
-  if (token && expiresAt(token) <= Date.now()) {
-    sessionStorage.removeItem(TOKEN_KEY);
+  if (!token) return undefined;
+  const stored = Number(sessionStorage.getItem(EXPIRES_KEY));
+  if ((stored || expiresAt(token)) <= Date.now()) {
+    endSession();
     return undefined;
   }
   return token;
 }
 
-export function startSession(token: string): void {
+export function startSession(token: string, expires?: number): void {
   sessionStorage.setItem(TOKEN_KEY, token);
+  if (expires) sessionStorage.setItem(EXPIRES_KEY, String(expires));
+  else sessionStorage.removeItem(EXPIRES_KEY);
 }
 
 export function endSession(): void {
   sessionStorage.removeItem(TOKEN_KEY);
+  sessionStorage.removeItem(EXPIRES_KEY);
 }
 
 /** The token's `exp` in milliseconds; a token that cannot be read counts as expired. */

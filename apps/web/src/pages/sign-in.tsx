@@ -1,16 +1,25 @@
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
+import { signInWithProvider } from '../api/oidc';
 import { DemoUser, loadDemoUsers, signInAsDemoUser, WebConfig } from '../api/session';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
 import { LanguageSwitch, usePageTitle } from '../layout/shell';
 
 /** Sign-in. In development: the demo users by organisation and role, one click each. */
-export function SignInPage({ config, onSignedIn }: { config: WebConfig; onSignedIn(): void }) {
+export function SignInPage({
+  config,
+  failed: callbackFailed = false,
+  onSignedIn,
+}: {
+  config: WebConfig;
+  failed?: boolean;
+  onSignedIn(): void;
+}) {
   const { t } = useI18n();
   usePageTitle(t('signIn.title'));
   const [users, setUsers] = useState<DemoUser[]>();
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState(callbackFailed);
   const [busy, setBusy] = useState<string>();
 
   useEffect(() => {
@@ -70,8 +79,31 @@ export function SignInPage({ config, onSignedIn }: { config: WebConfig; onSigned
             ))}
           </div>
         </>
+      ) : config.auth.clientId ? (
+        <>
+          <Paragraph>{t('signIn.oidc')}</Paragraph>
+          <Button
+            appearance="primary-action-button"
+            busy={busy === 'oidc'}
+            disabled={busy !== undefined}
+            onClick={() => {
+              if (config.auth.mode !== 'oidc' || !config.auth.clientId) return;
+              setBusy('oidc');
+              const returnTo = window.location.pathname === '/aanmelden/terug' ? '/' : window.location.pathname;
+              signInWithProvider(
+                { ...config.auth, clientId: config.auth.clientId },
+                returnTo + window.location.search,
+              ).catch(() => {
+                setFailed(true);
+                setBusy(undefined);
+              });
+            }}
+          >
+            {t('signIn.withProvider')}
+          </Button>
+        </>
       ) : (
-        <Paragraph>{t('signIn.oidc')}</Paragraph>
+        <Paragraph>{t('signIn.notConfigured')}</Paragraph>
       )}
     </main>
   );
