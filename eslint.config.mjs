@@ -55,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**'],
+    files: ['scripts/**', 'tests/**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', URL: 'readonly', process: 'readonly' } },
     rules: { 'no-console': 'off' },
   },
