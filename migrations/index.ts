@@ -14,6 +14,7 @@ import { OutboxTraceParent1763900000012 } from './1763900000012-outbox-trace-par
 import { ClientReferenceKeys1763900000013 } from './1763900000013-client-reference-keys';
 import { CandidateFactChanges1763900000014 } from './1763900000014-candidate-fact-changes';
 import { PrivacyWall1763900000015 } from './1763900000015-privacy-wall';
+import { SuggestionFirstSeen1763900000016 } from './1763900000016-suggestion-first-seen';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ClientReferenceKeys1763900000013,
   CandidateFactChanges1763900000014,
   PrivacyWall1763900000015,
+  SuggestionFirstSeen1763900000016,
 ];

@@ -193,6 +193,35 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     ]);
   });
 
+  it("lists the new suggestions on the account manager's open vacancies, until they act on them", async () => {
+    const NEW = `{ newSuggestions(days: 7) { vacancyId vacancyTitle count bestScore newestAt } }`;
+    type Digest = { newSuggestions: { vacancyId: string; count: number; bestScore: number }[] };
+    const before = await app.graphql<Digest>(NEW, {}, { as: AM });
+    expect(before.data!.newSuggestions.find((n) => n.vacancyId === vacancyId)).toMatchObject({
+      count: 2,
+      bestScore: 100,
+    });
+    // A rematch refreshes the scores, not when they were first suggested: an acted-on one stays out, the rest stays.
+    await app.dataSource.query(
+      `INSERT INTO interest (vacancy_id, profile_id, expressed_by)
+       SELECT $1, $2, id FROM app_user WHERE email = $3`,
+      [vacancyId, uwvProfile.id, AM],
+    );
+    const after = await app.graphql<Digest>(NEW, {}, { as: AM });
+    expect(after.data!.newSuggestions.find((n) => n.vacancyId === vacancyId)).toMatchObject({ count: 1 });
+    await app.dataSource.query('DELETE FROM interest WHERE vacancy_id = $1 AND profile_id = $2', [
+      vacancyId,
+      uwvProfile.id,
+    ]);
+    // Someone else's vacancies are not in my digest; a director sees no candidates at all.
+    const other = await app.graphql<Digest>(NEW, {}, { as: 'accountmanager@uwv.demo' });
+    expect(other.data!.newSuggestions.map((n) => n.vacancyId)).not.toContain(vacancyId);
+    const director = await app.graphql(NEW, {}, { as: 'director@groningen.demo' });
+    expect(director.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const tooLong = await app.graphql('{ newSuggestions(days: 365) { count } }', {}, { as: AM });
+    expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('re-scores an updated vacancy once, however often its outbox row is relayed', async () => {
     const updated = await app.graphql<{ updateVacancy: { version: number } }>(
       'mutation($input: UpdateVacancyInput!) { updateVacancy(input: $input) { version } }',

@@ -144,7 +144,12 @@ describe('web app', () => {
       if (Date.now() > deadline) throw new Error('the vacancy was not matched');
       await new Promise((resolveWait) => setTimeout(resolveWait, 200));
     }
-    await page.getByRole('link', { name: 'Bakker broodafdeling' }).click();
+    // Vandaag tells me there are new candidates for my vacancy, and leads there.
+    await page.getByRole('link', { name: 'Vandaag' }).click();
+    const news = page.getByRole('region', { name: 'Nieuwe kandidaten voor mijn vacatures' });
+    await news.getByText(/^Bakker broodafdeling: 2 nieuw \(beste score \d+\)$/).waitFor();
+    await expectAccessible();
+    await news.getByRole('link', { name: 'Bakker broodafdeling' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bakker broodafdeling' }).waitFor();
     const candidates = page.getByRole('heading', { level: 3, name: /^\d+\. Kandidaat K-/ });
     await candidates.first().waitFor();

@@ -14,7 +14,7 @@ import {
 } from '@wsp/platform';
 import { GraphQLResolveInfo } from 'graphql';
 import { Vacancy, VacancyService } from '@wsp/vacancies';
-import { MatchingRun, Suggestion } from './dto/suggestion.models';
+import { MatchingRun, NewSuggestions, Suggestion } from './dto/suggestion.models';
 import { SUGGESTION_VIEW_PURPOSE, SuggestionService } from './suggestion.service';
 
 /** The anonymised profiles of a request's suggestions, loaded together. */
@@ -34,6 +34,17 @@ export class SuggestionResolver {
     private readonly profiles: CandidateProfileService,
     private readonly vacancies: VacancyService,
   ) {}
+
+  @Query(() => [NewSuggestions], {
+    description: 'Per open vacancy you manage: candidates first suggested in the last `days` days, not yet acted on.',
+  })
+  @Allow(...REGION_WRITERS)
+  newSuggestions(
+    @CurrentActor() actor: Actor,
+    @Args('days', { type: () => Int, defaultValue: 7 }) days: number,
+  ): Promise<NewSuggestions[]> {
+    return this.suggestions.newForAccountManager(actor, days);
+  }
 
   @Query(() => [MatchingRun], { description: 'The matching runs of a vacancy, newest first, with status and error.' })
   @Allow()

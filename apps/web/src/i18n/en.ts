@@ -371,4 +371,7 @@ export const en: Record<MessageKey, string> = {
   'employers.lastContact': 'Last contact',
   'employers.never': 'not yet',
   'employers.possibleDuplicate': 'possible duplicate',
+  'today.suggestions': 'New candidates for my vacancies',
+  'today.noSuggestions': 'No new candidates this week.',
+  'today.newCandidates': '{count} new (best score {score})',
 };

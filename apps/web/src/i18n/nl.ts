@@ -369,6 +369,9 @@ export const nl = {
   'employers.lastContact': 'Laatste contact',
   'employers.never': 'nog niet',
   'employers.possibleDuplicate': 'mogelijk dubbel',
+  'today.suggestions': 'Nieuwe kandidaten voor mijn vacatures',
+  'today.noSuggestions': 'Geen nieuwe kandidaten deze week.',
+  'today.newCandidates': '{count} nieuw (beste score {score})',
 } as const;
 
 export type MessageKey = keyof typeof nl;

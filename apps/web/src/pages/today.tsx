@@ -42,7 +42,18 @@ const TODAY = graphql(`
   }
 `);
 
-/** The account manager's start of the day: this week's visits, open follow-ups, unread notifications. */
+const NEW_SUGGESTIONS = graphql(`
+  query TodaySuggestions {
+    newSuggestions(days: 7) {
+      vacancyId
+      vacancyTitle
+      count
+      bestScore
+    }
+  }
+`);
+
+/** The account manager's start of the day: this week's visits, open follow-ups, new candidates, unread notifications. */
 export function TodayPage() {
   const i18n = useI18n();
   const { t } = i18n;
@@ -54,6 +65,8 @@ export function TodayPage() {
     return { from: from.toISOString(), to: to.toISOString() };
   }, []);
   const [{ data, fetching, error }, refetch] = useQuery({ query: TODAY, variables: week });
+  // Apart: only the employer side has vacancies to be suggested for; for others this section stays away.
+  const [suggestions] = useQuery({ query: NEW_SUGGESTIONS });
 
   return (
     <>
@@ -95,6 +108,23 @@ export function TodayPage() {
               </UnorderedList>
             )}
           </section>
+          {suggestions.data && (
+            <section aria-labelledby="vandaag-kandidaten">
+              <Heading2 id="vandaag-kandidaten">{t('today.suggestions')}</Heading2>
+              {suggestions.data.newSuggestions.length === 0 ? (
+                <Paragraph>{t('today.noSuggestions')}</Paragraph>
+              ) : (
+                <UnorderedList>
+                  {suggestions.data.newSuggestions.map((entry) => (
+                    <UnorderedListItem key={entry.vacancyId}>
+                      <RouterLink to={`/vacatures/${entry.vacancyId}`}>{entry.vacancyTitle}</RouterLink>:{' '}
+                      {t('today.newCandidates', { count: entry.count, score: entry.bestScore })}
+                    </UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              )}
+            </section>
+          )}
           <section aria-labelledby="vandaag-meldingen">
             <Heading2 id="vandaag-meldingen">
               {t('today.notifications')} ({i18n.number(data.notifications.totalCount)})

@@ -93,3 +93,12 @@ export class MatchingRun {
   @Field(() => DateTimeScalar, { nullable: true })
   finishedAt!: Date | null;
 }
+
+@ObjectType({ description: 'Candidates first suggested recently for one of your open vacancies, not yet acted on.' })
+export class NewSuggestions {
+  @Field(() => ID) vacancyId!: string;
+  @Field() vacancyTitle!: string;
+  @Field(() => Int, { description: 'Not dismissed and no interest shown yet.' }) count!: number;
+  @Field(() => Int) bestScore!: number;
+  @Field(() => DateTimeScalar, { description: 'When the newest of them was first suggested.' }) newestAt!: Date;
+}
