@@ -451,6 +451,41 @@ describe('web app', () => {
     await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
   });
 
+  it('adds a vacancy spotted during the visit from the visit page, and comes back with it ticked', async () => {
+    const [{ id: visitId }] = await app.dataSource.query(
+      'SELECT id FROM visit WHERE employer_id = $1 ORDER BY created_at LIMIT 1',
+      [employer.id],
+    );
+    await page.goto(`${app.url}/bezoeken/${visitId}`);
+    await page.getByRole('link', { name: 'Nieuwe vacature bij deze werkgever' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vacature toevoegen' }).waitFor();
+    await page.getByLabel('Functietitel').fill('Kok lunchroom');
+    await page.getByLabel('Beroep', { exact: true }).fill('kok');
+    await page.getByRole('radio', { name: /^Koks/ }).check();
+    await page.getByRole('button', { name: 'Vacature opslaan' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Verslag' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/bezoeken/${visitId}`);
+    const spotted = page.getByRole('checkbox', { name: 'Kok lunchroom' });
+    expect(await spotted.isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await page.getByText('Het verslag is opgeslagen.').waitFor();
+    const [linked] = await app.dataSource.query(
+      `SELECT v.title FROM visit_vacancy x JOIN vacancy v ON v.id = x.vacancy_id
+        WHERE x.visit_id = $1 AND v.title = 'Kok lunchroom'`,
+      [visitId],
+    );
+    expect(linked).toEqual({ title: 'Kok lunchroom' });
+
+    // The employer page lists the visits of every partner, coming and earlier.
+    await page.goto(`${app.url}/werkgevers/${employer.id}`);
+    const visits = page.getByRole('region', { name: 'Bezoeken' });
+    await visits
+      .getByText(/Kennismaking en personeelsbehoefte/)
+      .first()
+      .waitFor();
+    await expectAccessible();
+  });
+
   it('cancels a planned visit with a reason its participants read; a cancelled visit takes no report', async () => {
     const [me] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [AM]);
     const planned = await app.graphql<{ planVisit: { visit: { id: string } } }>(

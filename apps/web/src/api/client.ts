@@ -46,6 +46,11 @@ export function createClient(onSignedOut: () => void): Client {
               const input = args.input as { visitId: string };
               cache.invalidate({ __typename: 'Visit', id: input.visitId }, 'followUps');
             },
+            createVacancy(_result, args, cache) {
+              const input = args.input as { employerId: string };
+              cache.invalidate({ __typename: 'Employer', id: input.employerId }, 'vacancies');
+              cache.invalidate({ __typename: 'Employer', id: input.employerId }, 'timeline');
+            },
             addEmployerContact(_result, args, cache) {
               const input = args.input as { employerId: string };
               cache.invalidate({ __typename: 'Employer', id: input.employerId }, 'contacts');

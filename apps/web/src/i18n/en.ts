@@ -374,4 +374,10 @@ export const en: Record<MessageKey, string> = {
   'today.suggestions': 'New candidates for my vacancies',
   'today.noSuggestions': 'No new candidates this week.',
   'today.newCandidates': '{count} new (best score {score})',
+  'employer.visits': 'Visits',
+  'employer.visitsComing': 'Planned',
+  'employer.visitsPast': 'Earlier',
+  'employer.noVisitsComing': 'No visits planned.',
+  'employer.noVisitsPast': 'No visits in the past nine months.',
+  'visit.newVacancy': 'New vacancy at this employer',
 };

@@ -372,6 +372,12 @@ export const nl = {
   'today.suggestions': 'Nieuwe kandidaten voor mijn vacatures',
   'today.noSuggestions': 'Geen nieuwe kandidaten deze week.',
   'today.newCandidates': '{count} nieuw (beste score {score})',
+  'employer.visits': 'Bezoeken',
+  'employer.visitsComing': 'Gepland',
+  'employer.visitsPast': 'Eerder',
+  'employer.noVisitsComing': 'Geen bezoeken gepland.',
+  'employer.noVisitsPast': 'Geen bezoeken in de afgelopen negen maanden.',
+  'visit.newVacancy': 'Nieuwe vacature bij deze werkgever',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -22,6 +22,7 @@ import { useMutation, useQuery } from 'urql';
 import { Contacts } from './employer-contacts';
 import { EmployerEditForm } from './employer-edit';
 import { PossibleDuplicates } from './employer-merge';
+import { EmployerVisits } from './employer-visits';
 import { AccountTeam } from './employer-team';
 import { fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
@@ -193,6 +194,7 @@ export function EmployerPage() {
           )}
         </div>
       </div>
+      <EmployerVisits employerId={employer.id} />
       <PossibleDuplicates
         employerId={employer.id}
         name={employer.tradeName ?? employer.legalName}

@@ -12,7 +12,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { FormEvent, useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
@@ -168,6 +168,9 @@ interface VacancyValues {
 export function NewVacancyPage() {
   const { t } = useI18n();
   const { employerId = '' } = useParams();
+  const [params] = useSearchParams();
+  // Added during a visit: back to the visit, where it counts as spotted there.
+  const visitId = params.get('bezoek');
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({ query: NEW_VACANCY, variables: { employerId } });
   const [created, create] = useMutation(CREATE);
@@ -209,9 +212,10 @@ export function NewVacancyPage() {
         submitLabel={t('vacancyForm.create')}
         onSubmit={async (values) => {
           const result = await create({ input: { employerId: employer.id, ...toInput(values) } });
-          if (result.data) void navigate(`/vacatures/${result.data.createVacancy.id}`);
+          const id = result.data?.createVacancy.id;
+          if (id) void navigate(visitId ? `/bezoeken/${visitId}?vacature=${id}` : `/vacatures/${id}`);
         }}
-        cancelTo={`/werkgevers/${employer.id}`}
+        cancelTo={visitId ? `/bezoeken/${visitId}` : `/werkgevers/${employer.id}`}
       />
     </>
   );

@@ -13,7 +13,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
@@ -205,7 +205,12 @@ function ReportForm({ visit, onConflict }: { visit: Visit; onConflict(): void })
   const [agreements, setAgreements] = useState(visit.agreements ?? '');
   const [groups, setGroups] = useState<TargetGroup[]>(visit.targetGroupInterest);
   const [nextContact, setNextContact] = useState(visit.nextContactOn ?? '');
-  const [vacancyIds, setVacancyIds] = useState<string[]>(visit.vacancyIds);
+  // Back from adding a vacancy during the visit: it is one of the vacancies spotted.
+  const [params] = useSearchParams();
+  const added = params.get('vacature');
+  const [vacancyIds, setVacancyIds] = useState<string[]>(() =>
+    added && !visit.vacancyIds.includes(added) ? [...visit.vacancyIds, added] : visit.vacancyIds,
+  );
   const problems = fieldErrors(saved.error, i18n);
 
   const submit = async (event: FormEvent) => {
@@ -280,6 +285,9 @@ function ReportForm({ visit, onConflict }: { visit: Visit; onConflict(): void })
             ))}
           </fieldset>
         )}
+        <Paragraph>
+          <Link to={`/werkgevers/${visit.employerId}/vacatures/nieuw?bezoek=${visit.id}`}>{t('visit.newVacancy')}</Link>
+        </Paragraph>
         <Field id="verslag-volgend-contact" label={t('visit.nextContact')} problem={problems.nextContactOn}>
           <Textbox
             id="verslag-volgend-contact"
