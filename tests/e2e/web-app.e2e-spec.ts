@@ -349,9 +349,9 @@ describe('web app', () => {
       await page.getByLabel('Begintijd').fill('10:00');
       await page.getByLabel('Eindtijd').fill('11:30');
       await page.getByLabel('Doel van het bezoek').fill('Kennismaking en personeelsbehoefte');
-      await page.getByLabel('Organisatie').selectOption({ label: colleague.organisation });
-      await page.getByLabel('Collega').selectOption({ label: colleague.name });
-      await page.getByRole('button', { name: 'Uitnodigen' }).click();
+      // Found by part of the name, whatever partner organisation they work for.
+      await page.getByLabel('Collega zoeken').fill('drentsche');
+      await page.getByRole('button', { name: `${colleague.name} (${colleague.organisation}) uitnodigen` }).click();
       await page.getByText(`${colleague.name} (${colleague.organisation})`).waitFor();
       await page.getByRole('button', { name: 'Bezoek plannen' }).click();
     };
@@ -523,9 +523,12 @@ describe('web app', () => {
     await page.goto(`${app.url}/werkgevers/${employer.id}`);
     await page.getByRole('heading', { level: 2, name: 'Accountteam' }).waitFor();
     const team = page.getByRole('region', { name: 'Accountteam' });
-    await team.getByLabel('Organisatie').selectOption({ label: 'Werkplein Drentsche Aa' });
-    await team.getByLabel('Collega').selectOption({ label: 'Accountmanager Werkplein Drentsche Aa' });
-    await team.getByRole('button', { name: 'Aan het team toevoegen' }).click();
+    await team.getByLabel('Collega zoeken').fill('Werkplein');
+    await team
+      .getByRole('button', {
+        name: 'Accountmanager Werkplein Drentsche Aa (Werkplein Drentsche Aa) aan het team toevoegen',
+      })
+      .click();
     await team.getByRole('button', { name: 'Accountmanager Werkplein Drentsche Aa leidend maken' }).click();
     await team.getByRole('button', { name: 'Accountmanager UWV Noord leidend maken' }).waitFor();
     await expectAccessible();

@@ -95,11 +95,6 @@ export const nl = {
   'planVisit.participants': 'Wie gaan er mee?',
   'planVisit.lead': 'Wie leidt het bezoek?',
   'planVisit.remove': '{name} niet uitnodigen',
-  'planVisit.organisation': 'Organisatie',
-  'planVisit.chooseOrganisation': 'Kies een organisatie',
-  'planVisit.colleague': 'Collega',
-  'planVisit.chooseColleague': 'Kies een collega',
-  'planVisit.invite': 'Uitnodigen',
   'planVisit.submit': 'Bezoek plannen',
   'planVisit.dateRequired': 'Kies een datum.',
   'planVisit.endAfterStart': 'De eindtijd ligt na de begintijd.',
@@ -294,7 +289,6 @@ export const nl = {
   'visit.cancelled': 'Dit bezoek is geannuleerd: {reason}',
   'team.makeLead': '{name} leidend maken',
   'team.remove': '{name} uit het team halen',
-  'team.add': 'Aan het team toevoegen',
   'contacts.add': 'Contactpersoon toevoegen',
   'contacts.editOf': '{name} wijzigen',
   'contacts.edit': '{name} wijzigen',
@@ -378,6 +372,11 @@ export const nl = {
   'employer.noVisitsComing': 'Geen bezoeken gepland.',
   'employer.noVisitsPast': 'Geen bezoeken in de afgelopen negen maanden.',
   'visit.newVacancy': 'Nieuwe vacature bij deze werkgever',
+  'planVisit.findColleague': 'Collega zoeken',
+  'planVisit.findColleagueHint': 'Typ een deel van de naam, of van de organisatie (UWV, Werkplein, gemeente).',
+  'planVisit.colleaguesFound': 'Gevonden collega’s',
+  'planVisit.inviteName': '{name} ({organisation}) uitnodigen',
+  'team.addName': '{name} ({organisation}) aan het team toevoegen',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,4 +1,4 @@
-import { Button, Select, SelectOption } from '@utrecht/component-library-react';
+import { Button, Textbox } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -35,16 +35,24 @@ export interface Colleague {
   organisation: string;
 }
 
+/** Lower case without accents: "Ilse" finds "ilse", "Yılmaz" finds "yilmaz". */
+const comparable = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
 /**
- * A colleague from any partner organisation of the region, chosen by organisation and then by name: for a visit's
- * participants and an employer's account team.
+ * A colleague from any partner organisation of the region, found by (part of) their name or their organisation's:
+ * every match is a button, so choosing one works by keyboard and screen reader. For a visit's participants and an
+ * employer's account team.
  */
 export function ColleaguePicker({
   regionCode,
   exclude,
   onInvite,
   roles = ['ACCOUNT_MANAGER'],
-  actionLabel,
+  actionKey = 'planVisit.inviteName',
   idPrefix = 'uitnodigen',
   busy = false,
 }: {
@@ -52,64 +60,90 @@ export function ColleaguePicker({
   exclude: string[];
   onInvite(colleague: Colleague): void;
   roles?: Role[];
-  actionLabel?: string;
+  actionKey?: 'planVisit.inviteName' | 'team.addName';
   idPrefix?: string;
   busy?: boolean;
 }) {
   const { t } = useI18n();
-  const [organisationId, setOrganisationId] = useState('');
-  const [userId, setUserId] = useState('');
+  const [typed, setTyped] = useState('');
   const [partners] = useQuery({ query: PARTNERS, variables: { regionCode } });
-  const [colleagues] = useQuery({ query: COLLEAGUES, variables: { organisationId }, pause: !organisationId });
-  const organisation = partners.data?.organisations.find((candidate) => candidate.id === organisationId);
-  const options = (colleagues.data?.users.edges ?? [])
-    .map(({ node }) => node)
-    .filter((user) => !exclude.includes(user.id) && user.roles.some((role) => roles.includes(role)));
+  const search = comparable(typed.trim());
+  const id = `${idPrefix}-zoek-collega`;
 
   return (
-    <div className="wsp-search">
-      <Field id={`${idPrefix}-organisatie`} label={t('planVisit.organisation')}>
-        <Select
-          id={`${idPrefix}-organisatie`}
-          value={organisationId}
-          onChange={(e) => setOrganisationId(e.target.value)}
-        >
-          <SelectOption value="">{t('planVisit.chooseOrganisation')}</SelectOption>
-          {partners.data?.organisations.map((partner) => (
-            <SelectOption key={partner.id} value={partner.id}>
-              {partner.name}
-            </SelectOption>
-          ))}
-        </Select>
+    <div>
+      <Field id={id} label={t('planVisit.findColleague')} hint={t('planVisit.findColleagueHint')}>
+        <Textbox
+          id={id}
+          type="search"
+          autoComplete="off"
+          value={typed}
+          aria-describedby={`${id}-uitleg`}
+          onChange={(event) => setTyped(event.target.value)}
+        />
       </Field>
-      <Field id={`${idPrefix}-collega`} label={t('planVisit.colleague')}>
-        <Select
-          id={`${idPrefix}-collega`}
-          value={userId}
-          disabled={!organisationId}
-          onChange={(e) => setUserId(e.target.value)}
-        >
-          <SelectOption value="">{t('planVisit.chooseColleague')}</SelectOption>
-          {options.map((user) => (
-            <SelectOption key={user.id} value={user.id}>
-              {user.displayName}
-            </SelectOption>
+      {search.length >= 2 && (
+        <ul className="wsp-plain-list" aria-label={t('planVisit.colleaguesFound')}>
+          {partners.data?.organisations.map((organisation) => (
+            <OrganisationMatches
+              key={organisation.id}
+              organisation={organisation}
+              search={search}
+              roles={roles}
+              exclude={exclude}
+              label={(colleague) => t(actionKey, { name: colleague.displayName, organisation: colleague.organisation })}
+              busy={busy}
+              onInvite={(colleague) => {
+                onInvite(colleague);
+                setTyped('');
+              }}
+            />
           ))}
-        </Select>
-      </Field>
-      <Button
-        appearance="secondary-action-button"
-        busy={busy}
-        disabled={!userId || !organisation || busy}
-        onClick={() => {
-          const user = options.find((candidate) => candidate.id === userId);
-          if (!user || !organisation) return;
-          onInvite({ userId: user.id, displayName: user.displayName, organisation: organisation.name });
-          setUserId('');
-        }}
-      >
-        {actionLabel ?? t('planVisit.invite')}
-      </Button>
+        </ul>
+      )}
     </div>
+  );
+}
+
+function OrganisationMatches({
+  organisation,
+  search,
+  roles,
+  exclude,
+  label,
+  busy,
+  onInvite,
+}: {
+  organisation: { id: string; name: string };
+  search: string;
+  roles: Role[];
+  exclude: string[];
+  label(colleague: Colleague): string;
+  busy: boolean;
+  onInvite(colleague: Colleague): void;
+}) {
+  const [{ data }] = useQuery({ query: COLLEAGUES, variables: { organisationId: organisation.id } });
+  const organisationMatches = comparable(organisation.name).includes(search);
+  const matches = (data?.users.edges ?? [])
+    .map(({ node }) => node)
+    .filter(
+      (user) =>
+        !exclude.includes(user.id) &&
+        user.roles.some((role) => roles.includes(role)) &&
+        (organisationMatches || comparable(user.displayName).includes(search)),
+    );
+  return (
+    <>
+      {matches.map((user) => {
+        const colleague = { userId: user.id, displayName: user.displayName, organisation: organisation.name };
+        return (
+          <li key={user.id}>
+            <Button appearance="secondary-action-button" disabled={busy} onClick={() => onInvite(colleague)}>
+              {label(colleague)}
+            </Button>
+          </li>
+        );
+      })}
+    </>
   );
 }

@@ -85,7 +85,7 @@ export function AccountTeam({
         idPrefix="team"
         regionCode={regionCode}
         exclude={team.map((member) => member.user.id)}
-        actionLabel={t('team.add')}
+        actionKey="team.addName"
         busy={added.fetching}
         onInvite={(colleague) => void add({ input: { employerId, userId: colleague.userId } })}
       />
