@@ -1,4 +1,7 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { DemoDataService, demoKvkNumber } from '../../apps/api/src/demo/demo-data.service';
+import { axeViolations, launchChromium } from '../support/browser';
 import { prepareDatabase } from '../support/prepare-database';
 import { testDatabaseUrl } from '../support/test-database';
 import { TestApp } from '../support/test-app';
@@ -147,5 +150,26 @@ describe('demo data', () => {
     expect(answer.data!.employers.totalCount).toBe(140); // the Groningen region; Emmen's ten are Drenthe's
     expect(answer.data!.myAgenda.length).toBeGreaterThan(2);
     expect(answer.data!.followUps.length).toBeGreaterThan(0);
+  });
+
+  it("shows the demo account manager's Vandaag in the browser (the README's screenshot)", async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+      page.setDefaultTimeout(15_000);
+      await page.goto(app.url);
+      await page.getByRole('button', { name: 'Aanmelden als Accountmanager UWV Noord' }).click();
+      await page.getByRole('heading', { level: 2, name: /^Ongelezen meldingen \(\d+\)$/ }).waitFor();
+      await page.getByRole('region', { name: 'Mijn openstaande acties' }).getByRole('link').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      const screenshots = resolve(__dirname, '../../dist/screenshots');
+      mkdirSync(screenshots, { recursive: true });
+      await page.screenshot({ path: resolve(screenshots, 'vandaag-demo.png'), fullPage: true });
+      await page.goto(`${app.url}/werkgevers`);
+      await page.getByRole('status').filter({ hasText: '140 werkgevers' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
