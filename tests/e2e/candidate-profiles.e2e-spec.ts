@@ -593,4 +593,39 @@ describe('candidate profiles', () => {
       expect(onlyError(await app.graphql(query, {}, { as: UWV_COACH })).extensions?.code).toBe('FORBIDDEN');
     });
   });
+
+  describe('for the job coach at the screen', () => {
+    it('finds profiles by the start of their public code, in the own organisation only', async () => {
+      const profile = await createProfile(app, UWV_COACH);
+      const prefix = profile.publicCode.slice(0, 6).toLowerCase();
+      const FIND =
+        'query($code: String) { candidateProfiles(filter: { publicCode: $code }) { edges { node { id } } } }';
+      type Found = { candidateProfiles: { edges: { node: { id: string } }[] } };
+      const own = await app.graphql<Found>(FIND, { code: prefix }, { as: UWV_COACH });
+      expect(own.data!.candidateProfiles.edges.map((e) => e.node.id)).toContain(profile.id);
+      const other = await app.graphql<Found>(FIND, { code: profile.publicCode }, { as: GRONINGEN_COACH });
+      expect(other.data!.candidateProfiles.edges).toEqual([]);
+      const bad = await app.graphql(FIND, { code: "K-' OR 1=1" }, { as: UWV_COACH });
+      expect(onlyError(bad).extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('checks a text with the same privacy guard while typing, and stores nothing', async () => {
+      const CHECK = 'query($text: String!) { privacyCheck(text: $text) { kinds } }';
+      const before = await count('SELECT count(*)::int AS count FROM audit_event');
+      const found = await app.graphql<{ privacyCheck: { kinds: string[] } }>(
+        CHECK,
+        { text: 'Mevrouw Jansen, bel 06-12345678' },
+        { as: UWV_COACH },
+      );
+      expect(found.data!.privacyCheck.kinds.sort()).toEqual(['PERSON_NAME', 'PHONE']);
+      const clean = await app.graphql<{ privacyCheck: { kinds: string[] } }>(
+        CHECK,
+        { text: 'Ervaren in de zorg, zoekt vaste uren.' },
+        { as: UWV_COACH },
+      );
+      expect(clean.data!.privacyCheck.kinds).toEqual([]);
+      expect(await count('SELECT count(*)::int AS count FROM audit_event')).toBe(before);
+      expect(onlyError(await app.graphql(CHECK, { text: 'x' })).extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  });
 });

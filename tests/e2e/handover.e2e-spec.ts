@@ -119,6 +119,33 @@ describe('warm handover: interest, proposal, placement', () => {
     }
   });
 
+  it("puts open interest in the owning coach's inbox, with the vacancy and whom to call", async () => {
+    const INBOX = `{ interestInbox { id status note profileId vacancy { id title }
+      expressedByUser { displayName email organisation { name } } profile { publicCode coach { displayName } } } }`;
+    type Inbox = { interestInbox: { profileId: string; status: string; expressedByUser: { email: string } }[] };
+    const coach = await app.graphql<Inbox>(INBOX, {}, { as: UWV_COACH });
+    expect(coach.errors).toBeUndefined();
+    expect(coach.data!.interestInbox).toEqual([
+      {
+        id: expect.any(String),
+        status: 'OPEN',
+        note: 'Werkgever zoekt iemand met NEN 3140',
+        profileId: uwvProfile.id,
+        vacancy: { id: vacancyId, title: 'Elektricien woningbouw' },
+        expressedByUser: {
+          displayName: 'Accountmanager Gemeente Groningen',
+          email: AM,
+          organisation: { name: 'Gemeente Groningen' },
+        },
+        profile: { publicCode: uwvProfile.publicCode, coach: { displayName: 'Werkcoach UWV Noord' } },
+      },
+    ]);
+    // Another organisation's coach has its own inbox; an account manager has none.
+    const other = await app.graphql<Inbox>(INBOX, {}, { as: GRONINGEN_COACH });
+    expect(other.data!.interestInbox.map((i) => i.profileId)).not.toContain(uwvProfile.id);
+    expect(onlyError(await app.graphql(INBOX, {}, { as: AM })).extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('lets only the owning coach decline interest, with a reason the account manager reads', async () => {
     const interest = await app.graphql<{ expressInterest: { id: string } }>(
       INTEREST,
@@ -203,6 +230,41 @@ describe('warm handover: interest, proposal, placement', () => {
     expect(
       (await advance(UWV_COACH, { version: 2, status: 'INTERVIEW', reason: 'Gesprek op 12 mei' })).errors,
     ).toBeUndefined();
+    // The coaches' board: the proposal at its stage, every step with who (and their organisation) and why.
+    const BOARD = `{ organisationProposals { id status vacancy { title } proposedByUser { displayName }
+      steps { fromStatus toStatus reason actor { displayName organisation { name } } } } }`;
+    type Board = { organisationProposals: { id: string; status: string; steps: unknown[] }[] };
+    const board = await app.graphql<Board>(BOARD, {}, { as: UWV_COACH });
+    expect(board.data!.organisationProposals.find((p) => p.id === id)).toEqual({
+      id,
+      status: 'INTERVIEW',
+      vacancy: { title: 'Elektricien woningbouw' },
+      proposedByUser: { displayName: 'Werkcoach UWV Noord' },
+      steps: [
+        {
+          fromStatus: null,
+          toStatus: 'PROPOSED',
+          reason: 'kandidaat akkoord',
+          actor: { displayName: 'Werkcoach UWV Noord', organisation: { name: 'UWV Noord' } },
+        },
+        {
+          fromStatus: 'PROPOSED',
+          toStatus: 'INTRODUCED',
+          reason: null,
+          actor: { displayName: 'Accountmanager Gemeente Groningen', organisation: { name: 'Gemeente Groningen' } },
+        },
+        {
+          fromStatus: 'INTRODUCED',
+          toStatus: 'INTERVIEW',
+          reason: 'Gesprek op 12 mei',
+          actor: { displayName: 'Werkcoach UWV Noord', organisation: { name: 'UWV Noord' } },
+        },
+      ],
+    });
+    const groningenBoard = await app.graphql<Board>(BOARD, {}, { as: GRONINGEN_COACH });
+    expect(groningenBoard.data!.organisationProposals.map((p) => p.id)).not.toContain(id);
+    expect(onlyError(await app.graphql(BOARD, {}, { as: AM })).extensions?.code).toBe('FORBIDDEN');
+
     expect(onlyError(await advance(AM, { version: 3, status: 'PLACED' })).extensions?.fields).toEqual([
       expect.objectContaining({ field: 'input.startDate' }),
     ]);

@@ -274,7 +274,7 @@ describe('web app', () => {
     await page.getByLabel('Functietitel').fill('Schilder onderhoud');
     await page.getByLabel('Beroep', { exact: true }).fill('schlider');
     await page.getByRole('radio', { name: /^Schilders/ }).check();
-    await page.getByText(/^Gekozen beroep: Schilders.*\(7131\)\.$/).waitFor();
+    await page.getByText(/^Gekozen: Schilders \(7131\)$/).waitFor();
     await page.getByRole('checkbox', { name: 'Schilderen', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Schilderen is vereist' }).check();
     await page.getByLabel('Uren per week, minimaal').fill('40');

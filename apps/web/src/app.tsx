@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { Provider } from 'urql';
 import { createClient } from './api/client';
+import { useMe } from './api/me';
 import { completeSignIn, resumeSession, SIGN_IN_CALLBACK_PATH, signOutAtProvider } from './api/oidc';
 import { currentToken, endSession, loadWebConfig, WebConfig } from './api/session';
 import { useI18n } from './i18n/i18n';
@@ -16,6 +17,11 @@ import { SignInPage } from './pages/sign-in';
 import { PlanVisitPage } from './pages/plan-visit';
 import { TodayPage } from './pages/today';
 import { VacancyPage } from './pages/vacancy';
+import { CandidatePage } from './pages/candidate';
+import { EditCandidatePage, NewCandidatePage } from './pages/candidate-form';
+import { CandidatesPage } from './pages/candidates';
+import { InboxPage } from './pages/inbox';
+import { ProposalsBoardPage } from './pages/proposals-board';
 import { EditVacancyPage, NewVacancyPage } from './pages/vacancy-form';
 import { VisitPage } from './pages/visit';
 import { VisitsPage } from './pages/visits';
@@ -68,7 +74,7 @@ export function App() {
           }}
         >
           <Routes>
-            <Route path="/" element={<TodayPage />} />
+            <Route path="/" element={<HomePage />} />
             <Route path="/werkgevers" element={<EmployersPage />} />
             <Route path="/werkgevers/nieuw" element={<NewEmployerPage />} />
             <Route path="/werkgevers/:id" element={<EmployerPage />} />
@@ -78,6 +84,12 @@ export function App() {
             <Route path="/bezoeken" element={<VisitsPage />} />
             <Route path="/bezoeken/nieuw" element={<PlanVisitPage />} />
             <Route path="/bezoeken/:id" element={<VisitPage />} />
+            <Route path="/inbox" element={<InboxPage />} />
+            <Route path="/kandidaten" element={<CandidatesPage />} />
+            <Route path="/kandidaten/nieuw" element={<NewCandidatePage />} />
+            <Route path="/kandidaten/:id" element={<CandidatePage />} />
+            <Route path="/kandidaten/:id/bewerken" element={<EditCandidatePage />} />
+            <Route path="/voordrachten" element={<ProposalsBoardPage />} />
             <Route path="/meldingen" element={<NotificationsPage />} />
             <Route path="/agenda-koppelen" element={<CalendarFeedsPage />} />
             <Route path="*" element={<NotFoundPage />} />
@@ -86,4 +98,14 @@ export function App() {
       </BrowserRouter>
     </Provider>
   );
+}
+
+/** Where a person starts: the account manager's day, a job coach's inbox; others their notifications for now. */
+function HomePage() {
+  const { t } = useI18n();
+  const { me, has } = useMe();
+  if (!me) return <p>{t('app.loading')}</p>;
+  if (has('ACCOUNT_MANAGER', 'ADMIN')) return <TodayPage />;
+  if (has('JOB_COACH')) return <Navigate to="/inbox" replace />;
+  return <Navigate to="/meldingen" replace />;
 }

@@ -146,6 +146,9 @@ export class CandidateProfileService {
       .where('p.owner_organisation_id = :organisation', { organisation: actor.organisationId });
     if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
     if (filter.coachId) query.andWhere('p.coach_id = :coach', { coach: filter.coachId });
+    if (filter.publicCode) {
+      query.andWhere("p.public_code LIKE :code || '%'", { code: filter.publicCode.toUpperCase() });
+    }
     if (filter.expiringWithinDays !== undefined) {
       query.andWhere('p.expires_on <= (:today)::date + (:days)::int', {
         today: dutchToday(),

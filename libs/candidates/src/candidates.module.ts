@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@wsp/notifications';
 import { ClientReferenceHasher } from '@wsp/platform';
+import { PrivacyCheckResolver } from './privacy-check.resolver';
 import { CandidateProfileResolver } from './candidate-profile.resolver';
 import { CandidateProfileService } from './candidate-profile.service';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 import { ProfileRetentionJob } from './profile-retention.job';
 
-export const CANDIDATE_RESOLVERS = [CandidateProfileResolver];
+export const CANDIDATE_RESOLVERS = [CandidateProfileResolver, PrivacyCheckResolver];
 
 /** Anonymised candidate profiles: owner-side API, retention job and the anonymised view for matching. */
 @Module({

@@ -1,14 +1,25 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AnonymisedCandidateProfile, CandidateProfile, CandidateProfileService } from '@wsp/candidates';
-import { Actor, Allow, CurrentActor, GraphQLContext, IdArg, REGION_WRITERS, requestLoader, Role } from '@wsp/platform';
-import { Vacancy } from '@wsp/vacancies';
+import { User, UserService } from '@wsp/directory';
+import {
+  Actor,
+  Allow,
+  byKeys,
+  CurrentActor,
+  GraphQLContext,
+  IdArg,
+  REGION_WRITERS,
+  requestLoader,
+  Role,
+} from '@wsp/platform';
+import { Vacancy, VacancyService } from '@wsp/vacancies';
 import {
   AdvanceProposalInput,
   DeclineInterestInput,
   ExpressInterestInput,
   ProposeCandidateInput,
 } from './dto/handover.inputs';
-import { Interest, Proposal } from './dto/handover.models';
+import { Interest, Proposal, ProposalStep } from './dto/handover.models';
 import { HandoverService } from './handover.service';
 
 @Resolver(() => Proposal)
@@ -37,6 +48,25 @@ export class HandoverResolver {
   @Allow(Role.JOB_COACH, ...REGION_WRITERS)
   advanceProposal(@CurrentActor() actor: Actor, @Args('input') input: AdvanceProposalInput): Promise<Proposal> {
     return this.handover.advance(actor, input);
+  }
+
+  @Query(() => [Interest], {
+    description: "Your inbox: open interest in your organisation's candidates, oldest first.",
+  })
+  @Allow(Role.JOB_COACH)
+  interestInbox(@CurrentActor() actor: Actor): Promise<Interest[]> {
+    return this.handover.inbox(actor);
+  }
+
+  @Query(() => [Proposal], {
+    description: "Your organisation's proposals: all open ones, and those ended in the last `endedWithinDays` days.",
+  })
+  @Allow(Role.JOB_COACH, Role.ADMIN)
+  organisationProposals(
+    @CurrentActor() actor: Actor,
+    @Args('endedWithinDays', { type: () => Int, defaultValue: 90 }) endedWithinDays: number,
+  ): Promise<Proposal[]> {
+    return this.handover.forOrganisation(actor, endedWithinDays);
   }
 
   @Query(() => Proposal)
@@ -112,4 +142,70 @@ export class ProfileHandoverResolver {
   interests(@Parent() profile: CandidateProfile, @CurrentActor() actor: Actor): Promise<Interest[]> {
     return this.handover.interestsForProfile(actor, profile.id);
   }
+}
+
+/** Both sides of a warm handover see each other: the vacancy, and who is behind it (name, organisation, e-mail). */
+@Resolver(() => Interest)
+export class InterestPartiesResolver {
+  constructor(
+    private readonly vacancies: VacancyService,
+    private readonly users: UserService,
+  ) {}
+
+  @ResolveField(() => Vacancy)
+  vacancy(@Parent() interest: Interest, @CurrentActor() actor: Actor): Promise<Vacancy> {
+    return this.vacancies.get(actor, interest.vacancyId) as Promise<Vacancy>;
+  }
+
+  @ResolveField(() => User, { description: 'The account manager who showed interest: the one to call.' })
+  expressedByUser(@Parent() interest: Interest, @Context() { req }: GraphQLContext): Promise<User> {
+    return usersById(req, this.users).load(interest.expressedBy) as Promise<User>;
+  }
+}
+
+@Resolver(() => Proposal)
+export class ProposalPartiesResolver {
+  constructor(
+    private readonly vacancies: VacancyService,
+    private readonly users: UserService,
+  ) {}
+
+  @ResolveField(() => Vacancy)
+  vacancy(@Parent() proposal: Proposal, @CurrentActor() actor: Actor): Promise<Vacancy> {
+    return this.vacancies.get(actor, proposal.vacancyId) as Promise<Vacancy>;
+  }
+
+  @ResolveField(() => User, { description: 'The job coach who proposed: the one to call.' })
+  proposedByUser(@Parent() proposal: Proposal, @Context() { req }: GraphQLContext): Promise<User> {
+    return usersById(req, this.users).load(proposal.proposedBy) as Promise<User>;
+  }
+}
+
+@Resolver(() => ProposalStep)
+export class ProposalStepActorResolver {
+  constructor(private readonly users: UserService) {}
+
+  @ResolveField(() => User, { description: 'Who took the step.' })
+  actor(@Parent() step: ProposalStep, @Context() { req }: GraphQLContext): Promise<User> {
+    return usersById(req, this.users).load(step.actorId) as Promise<User>;
+  }
+}
+
+@Resolver(() => AnonymisedCandidateProfile)
+export class ProfileCoachResolver {
+  constructor(private readonly users: UserService) {}
+
+  @ResolveField(() => User, {
+    description: "The owning job coach (name, organisation, work e-mail): the candidate's contact.",
+  })
+  coach(@Parent() profile: AnonymisedCandidateProfile, @Context() { req }: GraphQLContext): Promise<User> {
+    return usersById(req, this.users).load(profile.coachId) as Promise<User>;
+  }
+}
+
+/** Users by id, loaded together for the whole request (the directory's users; colleagues of partners only). */
+function usersById(req: GraphQLContext['req'], users: UserService) {
+  return requestLoader(req, 'user.byId', async (ids: readonly string[]) =>
+    byKeys(ids, await users.findByIds(ids), (user) => user.id),
+  );
 }

@@ -277,6 +277,43 @@ export class HandoverService {
     );
   }
 
+  /**
+   * A job coach's inbox: open interest in their organisation's profiles (the coach decides: propose or decline),
+   * oldest first, so nothing waits longest.
+   */
+  async inbox(actor: Actor): Promise<Interest[]> {
+    if (!hasRole(actor, Role.JOB_COACH)) throw DomainError.forbidden('The inbox is for job coaches');
+    return this.dataSource.query(
+      `SELECT ${INTEREST_COLUMNS} FROM interest
+        WHERE status = 'OPEN' AND profile_id IN (SELECT id FROM candidate_profile WHERE owner_organisation_id = $1)
+        ORDER BY created_at, id`,
+      [actor.organisationId],
+    );
+  }
+
+  /**
+   * Proposals of the actor's organisation's profiles: every open one, and those that ended in the last `days`
+   * days, newest change first: the coaches' board.
+   */
+  async forOrganisation(actor: Actor, days: number): Promise<Proposal[]> {
+    if (!hasRole(actor, Role.JOB_COACH, Role.ADMIN)) {
+      throw DomainError.forbidden("The proposals board is for the organisation's job coaches");
+    }
+    if (!Number.isInteger(days) || days < 1 || days > 366) {
+      throw DomainError.badInput([{ field: 'endedWithinDays', message: 'must be 1 to 366' }]);
+    }
+    return this.withSteps(
+      await this.dataSource.query(
+        `SELECT ${PROPOSAL_COLUMNS} FROM proposal
+          WHERE owner_organisation_id = $1
+            AND (status IN ('PROPOSED', 'INTRODUCED', 'INTERVIEW') OR updated_at >= now() - $2 * interval '1 day')
+          ORDER BY updated_at DESC, id
+          LIMIT 500`,
+        [actor.organisationId, days],
+      ),
+    );
+  }
+
   /** Interest shown in candidates for the vacancy, for its pipeline: the employer side of the region reads it. */
   async interestsForVacancy(actor: Actor, vacancyId: string): Promise<Interest[]> {
     assertSeesCandidates(actor);

@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from '@wsp/candidates';
+import { DirectoryModule } from '@wsp/directory';
 import { NotificationsModule } from '@wsp/notifications';
 import { VacanciesModule } from '@wsp/vacancies';
 import {
   HandoverResolver,
+  InterestPartiesResolver,
   InterestProfileResolver,
+  ProfileCoachResolver,
   ProfileHandoverResolver,
+  ProposalPartiesResolver,
   ProposalProfileResolver,
+  ProposalStepActorResolver,
   VacancyProposalsResolver,
 } from './handover.resolver';
 import { HandoverService } from './handover.service';
@@ -22,6 +27,10 @@ export const PLACEMENT_RESOLVERS = [
   HandoverResolver,
   ProposalProfileResolver,
   InterestProfileResolver,
+  InterestPartiesResolver,
+  ProposalPartiesResolver,
+  ProfileCoachResolver,
+  ProposalStepActorResolver,
   VacancyProposalsResolver,
   ProfileHandoverResolver,
   ReportsResolver,
@@ -38,7 +47,7 @@ const REPORT_SERVICES = [
 
 /** The warm handover (interest, proposals and their steps), the placements it records and the regional reports. */
 @Module({
-  imports: [VacanciesModule, CandidatesModule, NotificationsModule],
+  imports: [VacanciesModule, CandidatesModule, NotificationsModule, DirectoryModule],
   providers: [HandoverService, ...REPORT_SERVICES, ...PLACEMENT_RESOLVERS],
   exports: [HandoverService],
 })

@@ -29,6 +29,19 @@ export function createClient(onSignedOut: () => void): Client {
         keys: {
           EmployerConnection: () => null,
           EmployerEdge: () => null,
+          CandidateProfileConnection: () => null,
+          CandidateProfileEdge: () => null,
+          VacancyConnection: () => null,
+          VacancyEdge: () => null,
+          UserConnection: () => null,
+          UserEdge: () => null,
+          PrivacyCheck: () => null,
+          NewSuggestions: () => null,
+          PlanningCheck: () => null,
+          VisitClash: () => null,
+          EmployerMergePreview: () => null,
+          ProposalStep: () => null,
+          VacancySkill: () => null,
           NotificationConnection: () => null,
           NotificationEdge: () => null,
           PageInfo: () => null,
@@ -39,7 +52,7 @@ export function createClient(onSignedOut: () => void): Client {
           Organisation: (organisation) => (organisation.id as string) ?? null,
         },
         // Pages of one list (same filter) are merged into one connection as the user loads more.
-        resolvers: { Query: { employers: relayPagination() } },
+        resolvers: { Query: { employers: relayPagination(), candidateProfiles: relayPagination() } },
         updates: {
           Mutation: {
             addFollowUp(_result, args, cache) {

@@ -1,6 +1,8 @@
 import { ReactNode, useEffect, useRef } from 'react';
 import { NavLink, useLocation } from 'react-router';
+import { useMe } from '../api/me';
 import { Locale, useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/nl';
 
 /**
  * Every signed-in page: a skip link, the desk's name, the main menu, the language and sign-out, and the page in
@@ -9,6 +11,7 @@ import { Locale, useI18n } from '../i18n/i18n';
 export function Shell({ children, onSignOut }: { children: ReactNode; onSignOut: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const { me, unread, has } = useMe();
   const main = useRef<HTMLElement>(null);
   const location = useLocation();
   const first = useRef(true);
@@ -30,26 +33,56 @@ export function Shell({ children, onSignOut }: { children: ReactNode; onSignOut:
           <p className="wsp-header__name">{t('app.name')}</p>
           <nav aria-label={t('nav.label')}>
             <ul className="wsp-nav">
+              {has('ACCOUNT_MANAGER', 'ADMIN') && (
+                <>
+                  <li>
+                    <NavLink to="/" end>
+                      {t('nav.today')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/werkgevers">{t('nav.employers')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/bezoeken">{t('nav.visits')}</NavLink>
+                  </li>
+                </>
+              )}
+              {has('JOB_COACH') && (
+                <>
+                  <li>
+                    <NavLink to="/inbox">{t('nav.inbox')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/kandidaten">{t('nav.candidates')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/voordrachten">{t('nav.proposals')}</NavLink>
+                  </li>
+                </>
+              )}
               <li>
-                <NavLink to="/" end>
-                  {t('nav.today')}
+                <NavLink to="/meldingen">
+                  {t('nav.notifications')}
+                  {unread > 0 && <span className="wsp-count"> {t('nav.unread', { count: i18n.number(unread) })}</span>}
                 </NavLink>
               </li>
-              <li>
-                <NavLink to="/werkgevers">{t('nav.employers')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/bezoeken">{t('nav.visits')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/meldingen">{t('nav.notifications')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/agenda-koppelen">{t('nav.calendar')}</NavLink>
-              </li>
+              {has('ACCOUNT_MANAGER', 'JOB_COACH') && (
+                <li>
+                  <NavLink to="/agenda-koppelen">{t('nav.calendar')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="wsp-header__tools">
+            {me && (
+              <p className="wsp-header__who">
+                {me.displayName}
+                <span className="wsp-header__org">
+                  {me.organisation.name} · {me.roles.map((role) => t(`role.${role}` as MessageKey)).join(', ')}
+                </span>
+              </p>
+            )}
             <LanguageSwitch />
             <button type="button" className="wsp-header__link" onClick={onSignOut}>
               {t('nav.signOut')}

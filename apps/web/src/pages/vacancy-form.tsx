@@ -5,13 +5,12 @@ import {
   FormLabel,
   Heading1,
   Paragraph,
-  RadioButton,
   Select,
   SelectOption,
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../api/errors';
@@ -22,6 +21,7 @@ import type { MessageKey } from '../i18n/nl';
 import { ErrorAlert } from '../layout/error-alert';
 import { describedBy, Field } from '../layout/field';
 import { QueryState } from '../layout/query-state';
+import { OCCUPATION, OccupationPicker } from '../layout/occupation-picker';
 import { usePageTitle } from '../layout/shell';
 
 const NEW_VACANCY = graphql(`
@@ -77,32 +77,6 @@ const MUNICIPALITIES = graphql(`
     municipalities(regionCode: $regionCode) {
       code
       name
-    }
-  }
-`);
-
-const OCCUPATIONS = graphql(`
-  query OccupationSearch($search: String!) {
-    occupations(search: $search, first: 8) {
-      code
-      level
-      titleNl
-      titleEn
-    }
-  }
-`);
-
-const OCCUPATION = graphql(`
-  query OccupationWithSkills($code: String!) {
-    occupation(code: $code) {
-      code
-      titleNl
-      titleEn
-      skills {
-        code
-        labelNl
-        labelEn
-      }
     }
   }
 `);
@@ -348,9 +322,12 @@ function VacancyForm({
       {Object.keys(problems).length === 0 && <ErrorAlert error={error} onReload={onReload} />}
       {text('title')}
       <OccupationPicker
-        code={values.occupationCode}
+        idPrefix="vacature-beroep"
+        label={t('vacancyField.occupationCode')}
+        selected={values.occupationCode ? [values.occupationCode] : []}
+        max={1}
         problem={problems.occupationCode}
-        onChange={(code) => setValues((current) => ({ ...current, occupationCode: code, skills: {} }))}
+        onChange={([code = '']) => setValues((current) => ({ ...current, occupationCode: code, skills: {} }))}
       />
       {values.occupationCode && (
         <SkillPicker
@@ -435,78 +412,6 @@ function VacancyForm({
         <Link to={cancelTo}>{t('vacancyForm.cancel')}</Link>
       </div>
     </form>
-  );
-}
-
-/**
- * The occupation by its Dutch job title ("heftruckchauffeur", typos tolerated by the API's search): the matches
- * are radio buttons, so choosing one works by keyboard and screen reader without a custom combobox.
- */
-function OccupationPicker({
-  code,
-  problem,
-  onChange,
-}: {
-  code: string;
-  problem?: string;
-  onChange(code: string): void;
-}) {
-  const { t, locale } = useI18n();
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
-  const [chosen] = useQuery({ query: OCCUPATION, variables: { code }, pause: !code });
-  const [found] = useQuery({ query: OCCUPATIONS, variables: { search }, pause: search.length < 2 });
-  const unitGroups = (found.data?.occupations ?? []).filter((occupation) => occupation.level === 4);
-  const title = (occupation: { titleNl: string; titleEn: string }) =>
-    locale === 'nl' ? occupation.titleNl : occupation.titleEn;
-
-  return (
-    <>
-      <Field
-        id="vacature-beroep"
-        label={t('vacancyField.occupationCode')}
-        hint={t('vacancyForm.occupationHint')}
-        problem={problem}
-      >
-        <Textbox
-          id="vacature-beroep"
-          type="search"
-          value={typed}
-          invalid={Boolean(problem)}
-          aria-describedby={describedBy('vacature-beroep', { hint: t('vacancyForm.occupationHint'), problem })}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-      </Field>
-      <Paragraph role="status">
-        {code && chosen.data
-          ? t('vacancyForm.occupationChosen', { title: title(chosen.data.occupation), code })
-          : search.length >= 2 && !found.fetching
-            ? t('vacancyForm.occupationsFound', { count: unitGroups.length })
-            : ''}
-      </Paragraph>
-      {unitGroups.length > 0 && (
-        <fieldset className="wsp-fieldset">
-          <legend>{t('vacancyForm.chooseOccupation')}</legend>
-          {unitGroups.map((occupation) => (
-            <FormField type="radio" key={occupation.code}>
-              <RadioButton
-                id={`beroep-${occupation.code}`}
-                name="beroep"
-                checked={occupation.code === code}
-                onChange={() => onChange(occupation.code)}
-              />{' '}
-              <FormLabel htmlFor={`beroep-${occupation.code}`} type="radio">
-                {title(occupation)} ({occupation.code})
-              </FormLabel>
-            </FormField>
-          ))}
-        </fieldset>
-      )}
-    </>
   );
 }
 

@@ -177,4 +177,9 @@ export class CandidateProfileFilter {
   @Min(0)
   @Max(366)
   expiringWithinDays?: number;
+
+  @Field({ nullable: true, description: 'The start of a public code, e.g. K-3N49; case does not matter.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9-]{1,12}$/, { message: 'publicCode may hold letters, digits and dashes (at most 12)' })
+  publicCode?: string;
 }
