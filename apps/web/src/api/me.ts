@@ -23,7 +23,7 @@ const ME = graphql(`
 
 /** Who is signed in (roles decide the menu and the start page) and how many notifications wait. */
 export function useMe() {
-  const [{ data, error }] = useQuery({ query: ME });
+  const [{ data, error }] = useQuery({ query: ME, requestPolicy: 'cache-and-network' });
   const roles = new Set<Role>(data?.me.roles ?? []);
   return {
     me: data?.me,

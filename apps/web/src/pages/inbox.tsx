@@ -83,7 +83,7 @@ type InboxItem = InboxQuery['interestInbox'][number];
 export function InboxPage() {
   const { t } = useI18n();
   usePageTitle(t('inbox.title'));
-  const [{ data, fetching, error }, refetch] = useQuery({ query: INBOX });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: INBOX, requestPolicy: 'cache-and-network' });
 
   return (
     <>

@@ -106,7 +106,7 @@ const NEXT: Partial<Record<ProposalStatus, ProposalStatus[]>> = {
 export function ProposalsBoardPage() {
   const { t } = useI18n();
   usePageTitle(t('board.title'));
-  const [{ data, fetching, error }, refetch] = useQuery({ query: PROPOSALS });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: PROPOSALS, requestPolicy: 'cache-and-network' });
   const proposals = data?.organisationProposals ?? [];
 
   return (

@@ -64,9 +64,13 @@ export function TodayPage() {
     const to = new Date(from.getTime() + 7 * 86_400_000);
     return { from: from.toISOString(), to: to.toISOString() };
   }, []);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: TODAY, variables: week });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: TODAY,
+    variables: week,
+    requestPolicy: 'cache-and-network',
+  });
   // Apart: only the employer side has vacancies to be suggested for; for others this section stays away.
-  const [suggestions] = useQuery({ query: NEW_SUGGESTIONS });
+  const [suggestions] = useQuery({ query: NEW_SUGGESTIONS, requestPolicy: 'cache-and-network' });
 
   return (
     <>
