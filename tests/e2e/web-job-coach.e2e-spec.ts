@@ -6,7 +6,6 @@ import { createEmployer } from '../factories/employer.factory';
 import { axeViolations, launchChromium } from '../support/browser';
 import { TestApp } from '../support/test-app';
 
-const COACH = 'jobcoach@uwv.demo';
 const AM = 'accountmanager@uwv.demo';
 /** Automonteurs: an occupation no other test's profiles or vacancies use, so matching here meets only our own. */
 const OCCUPATION = '7231';
