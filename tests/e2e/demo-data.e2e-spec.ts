@@ -152,6 +152,69 @@ describe('demo data', () => {
     expect(answer.data!.followUps.length).toBeGreaterThan(0);
   });
 
+  it("shows the director's dashboard: charts with their tables, small numbers suppressed, CSV files, a period", async () => {
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({
+        locale: 'nl-NL',
+        timezoneId: 'Europe/Amsterdam',
+        acceptDownloads: true,
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(app.url);
+      await page.getByRole('button', { name: 'Aanmelden als Regiodirecteur UWV Noord' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Dashboard van de regio' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/dashboard');
+      const placements = page.getByRole('region', { name: 'Plaatsingen per kwartaal en pool', exact: true });
+      await placements.locator('svg.wsp-plot[aria-label^="Staafdiagram"]').waitFor();
+      await placements.getByRole('region', { name: 'Tabel: Plaatsingen per kwartaal en pool' }).waitFor();
+      // Four whole quarters of demo placements: every cell large enough to show (no "<5" in this table).
+      expect(
+        await placements.getByRole('region', { name: 'Tabel: Plaatsingen per kwartaal en pool' }).innerText(),
+      ).not.toContain('<');
+      await page.getByText(/Aantallen onder \d+ staan er als <\d+/).waitFor();
+      for (const report of [
+        'Van suggestie tot plaatsing',
+        'Gezamenlijke werkgeversbezoeken',
+        'Kwaliteit van de profielen (vandaag)',
+      ]) {
+        await page.getByRole('region', { name: `Tabel: ${report}` }).waitFor();
+      }
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: resolve(__dirname, '../../dist/screenshots/dashboard.png'), fullPage: false });
+
+      // A real file, for Dutch Excel: UTF-8 with a BOM, separated by ";".
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Van suggestie tot plaatsing downloaden (CSV)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^trechter-\d{4}-\d{2}-\d{2}\.csv$/);
+      const content = await new Promise<string>((resolveRead, reject) => {
+        void download.createReadStream().then((stream) => {
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => resolveRead(Buffer.concat(chunks).toString('utf8')));
+          stream.on('error', reject);
+        });
+      });
+      expect(content.charCodeAt(0)).toBe(0xfeff);
+      expect(content.split('\n')[0]).toContain(';');
+
+      // Another period: the address keeps it.
+      await page.getByLabel('Van (maand)').fill('2025-01');
+      await page.waitForURL(/van=2025-01/);
+      await page.getByText(/^Van 1 januari 2025 tot en met/).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it("shows the demo account manager's Vandaag in the browser (the README's screenshot)", async () => {
     const browser = await launchChromium();
     try {

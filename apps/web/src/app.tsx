@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { Provider } from 'urql';
 import { createClient } from './api/client';
@@ -22,6 +22,9 @@ import { EditCandidatePage, NewCandidatePage } from './pages/candidate-form';
 import { CandidatesPage } from './pages/candidates';
 import { InboxPage } from './pages/inbox';
 import { ProposalsBoardPage } from './pages/proposals-board';
+
+// The dashboard brings its chart library: loaded only when a director opens it, not with every page.
+const DashboardPage = lazy(() => import('./pages/dashboard').then((module) => ({ default: module.DashboardPage })));
 import { EditVacancyPage, NewVacancyPage } from './pages/vacancy-form';
 import { VisitPage } from './pages/visit';
 import { VisitsPage } from './pages/visits';
@@ -90,6 +93,14 @@ export function App() {
             <Route path="/kandidaten/:id" element={<CandidatePage />} />
             <Route path="/kandidaten/:id/bewerken" element={<EditCandidatePage />} />
             <Route path="/voordrachten" element={<ProposalsBoardPage />} />
+            <Route
+              path="/dashboard"
+              element={
+                <Suspense fallback={<p>{t('app.loading')}</p>}>
+                  <DashboardPage />
+                </Suspense>
+              }
+            />
             <Route path="/meldingen" element={<NotificationsPage />} />
             <Route path="/agenda-koppelen" element={<CalendarFeedsPage />} />
             <Route path="*" element={<NotFoundPage />} />
@@ -100,12 +111,13 @@ export function App() {
   );
 }
 
-/** Where a person starts: the account manager's day, a job coach's inbox; others their notifications for now. */
+/** Where a person starts: the account manager's day, a job coach's inbox, a director's dashboard. */
 function HomePage() {
   const { t } = useI18n();
   const { me, has } = useMe();
   if (!me) return <p>{t('app.loading')}</p>;
   if (has('ACCOUNT_MANAGER', 'ADMIN')) return <TodayPage />;
   if (has('JOB_COACH')) return <Navigate to="/inbox" replace />;
+  if (has('REGIONAL_DIRECTOR')) return <Navigate to="/dashboard" replace />;
   return <Navigate to="/meldingen" replace />;
 }

@@ -61,6 +61,11 @@ export function Shell({ children, onSignOut }: { children: ReactNode; onSignOut:
                   </li>
                 </>
               )}
+              {has('REGIONAL_DIRECTOR', 'ADMIN') && (
+                <li>
+                  <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to="/meldingen">
                   {t('nav.notifications')}

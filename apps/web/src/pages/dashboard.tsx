@@ -1,0 +1,508 @@
+import * as Plot from '@observablehq/plot';
+import {
+  Button,
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { ReactNode, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useMe } from '../api/me';
+import { graphql } from '../gql';
+import type { DashboardQuery } from '../gql/graphql';
+import { amsterdamDate } from '../i18n/amsterdam-time';
+import { useI18n } from '../i18n/i18n';
+import { PlotChart } from '../layout/plot-chart';
+import { QueryState } from '../layout/query-state';
+import { usePageTitle } from '../layout/shell';
+
+const DASHBOARD = graphql(`
+  query Dashboard(
+    $period: ReportPeriodInput!
+    $byMonth: PlacementReportInput!
+    $byOrganisation: PlacementReportInput!
+    $regionCode: String!
+  ) {
+    byMonth: placementReport(input: $byMonth) {
+      suppressionThreshold
+      csv
+      total {
+        display
+      }
+      rows {
+        keys {
+          dimension
+          label
+          value
+        }
+        placements {
+          display
+          value
+          suppressed
+        }
+      }
+    }
+    byOrganisation: placementReport(input: $byOrganisation) {
+      csv
+      rows {
+        keys {
+          label
+          value
+        }
+        placements {
+          display
+          value
+        }
+      }
+    }
+    funnelReport(input: $period) {
+      csv
+      rows {
+        label
+        level
+        suggested {
+          display
+        }
+        interest {
+          display
+        }
+        proposed {
+          display
+        }
+        introduced {
+          display
+        }
+        interview {
+          display
+        }
+        placed {
+          display
+        }
+        medianDaysToFill {
+          display
+        }
+        conversions {
+          from
+          to
+          rate {
+            display
+          }
+        }
+      }
+    }
+    visitReport(input: $period) {
+      csv
+      rows {
+        label
+        level
+        visits {
+          display
+        }
+        jointVisits {
+          display
+        }
+        jointShare {
+          display
+        }
+        employersReached {
+          display
+        }
+        vacanciesAfterVisit {
+          display
+        }
+        placementsAfterVisit {
+          display
+        }
+      }
+    }
+    maxWwReport(input: $period) {
+      csv
+      rows {
+        label
+        level
+        candidates {
+          display
+        }
+        placed {
+          display
+        }
+        placedBeforeWwEnd {
+          display
+        }
+        placedAfterWwEnd {
+          display
+        }
+        shareBeforeWwEnd {
+          display
+        }
+      }
+    }
+    profileQualityReport(input: { regionCode: $regionCode }) {
+      csv
+      rows {
+        label
+        level
+        activeProfiles {
+          display
+        }
+        complete {
+          display
+        }
+        shareComplete {
+          display
+        }
+        availableNow {
+          display
+        }
+        updatedLast90Days {
+          display
+        }
+        expiringWithin30Days {
+          display
+        }
+      }
+    }
+  }
+`);
+
+type Dashboard = DashboardQuery;
+
+/** The month (YYYY-MM) `months` after the first month of the current quarter (negative: before). */
+function quarterMonth(months: number): string {
+  const day = new Date(`${amsterdamDate(Date.now())}T12:00:00Z`);
+  day.setUTCDate(1);
+  day.setUTCMonth(day.getUTCMonth() - (day.getUTCMonth() % 3) + months);
+  return day.toISOString().slice(0, 7);
+}
+
+/** The last day of a month (YYYY-MM), ISO. */
+function lastDay(month: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * The regional director's view of a region and period: placements over time by pool and by organisation, the
+ * funnel, joint visits, Max-WW and profile quality. Every chart has the table with its figures beside it; small
+ * numbers read "<5" (so nobody can be recognised); each report downloads as a CSV file; the page prints on A4
+ * landscape. The period is in the address, so a view can be shared.
+ */
+export function DashboardPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  usePageTitle(t('dashboard.title'));
+  const { me } = useMe();
+  const [params, setParams] = useSearchParams();
+  // By default the last four whole quarters: a quarter still running would show small (suppressed) counts.
+  const from = params.get('van') ?? quarterMonth(-12);
+  const to = params.get('tot') ?? quarterMonth(-1);
+  const regionCode = params.get('regio') ?? me?.organisation.regionCodes[0] ?? '';
+  const variables = useMemo(() => {
+    const period = { regionCode, from: `${from}-01`, to: lastDay(to) };
+    return {
+      period,
+      regionCode,
+      // Quarters: per month and pool most counts in a region would be too small to show.
+      byMonth: { ...period, groupBy: ['QUARTER' as const, 'POOL' as const] },
+      byOrganisation: { ...period, groupBy: ['ORGANISATION' as const] },
+    };
+  }, [regionCode, from, to]);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: DASHBOARD,
+    variables,
+    pause: !regionCode || from > to,
+  });
+  const setMonth = (key: 'van' | 'tot', value: string) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (/^\d{4}-\d{2}$/.test(value)) next.set(key, value);
+      return next;
+    });
+
+  return (
+    <>
+      <Heading1>{t('dashboard.title')}</Heading1>
+      <form
+        className="wsp-filters wsp-no-print"
+        aria-label={t('dashboard.period')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <FormField>
+          <FormLabel htmlFor="periode-van">{t('dashboard.from')}</FormLabel>
+          <Textbox
+            id="periode-van"
+            type="month"
+            value={from}
+            onChange={(event) => setMonth('van', event.target.value)}
+          />
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor="periode-tot">{t('dashboard.to')}</FormLabel>
+          <Textbox id="periode-tot" type="month" value={to} onChange={(event) => setMonth('tot', event.target.value)} />
+        </FormField>
+        <Button appearance="secondary-action-button" onClick={() => window.print()}>
+          {t('dashboard.print')}
+        </Button>
+      </form>
+      <Paragraph>
+        {t('dashboard.periodShown', { from: i18n.date(`${from}-01`), to: i18n.date(lastDay(to)) })}
+        {data && <> {t('dashboard.suppression', { threshold: data.byMonth.suppressionThreshold })}</>}
+      </Paragraph>
+      {from > to && <Paragraph className="wsp-error">{t('dashboard.badPeriod')}</Paragraph>}
+      <QueryState fetching={fetching && !data} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      {data && (
+        <>
+          <Placements data={data} />
+          <Report id="trechter" title={t('dashboard.funnel')} csv={data.funnelReport.csv} file="trechter">
+            <FiguresTable
+              label={t('dashboard.funnel')}
+              columns={[
+                t('dashboard.col.suggested'),
+                t('dashboard.col.interest'),
+                t('dashboard.col.proposed'),
+                t('dashboard.col.introduced'),
+                t('dashboard.col.interview'),
+                t('dashboard.col.placed'),
+                t('dashboard.col.placedRate'),
+                t('dashboard.col.medianDays'),
+              ]}
+              rows={data.funnelReport.rows.map((row) => [
+                row.label,
+                row.suggested.display,
+                row.interest.display,
+                row.proposed.display,
+                row.introduced.display,
+                row.interview.display,
+                row.placed.display,
+                row.conversions.find((c) => c.from === 'PROPOSED' && c.to === 'PLACED')?.rate.display ?? '',
+                row.medianDaysToFill.display,
+              ])}
+            />
+          </Report>
+          <Report id="bezoeken" title={t('dashboard.visits')} csv={data.visitReport.csv} file="gezamenlijke-bezoeken">
+            <FiguresTable
+              label={t('dashboard.visits')}
+              columns={[
+                t('dashboard.col.visits'),
+                t('dashboard.col.jointVisits'),
+                t('dashboard.col.jointShare'),
+                t('dashboard.col.employersReached'),
+                t('dashboard.col.vacanciesAfter'),
+                t('dashboard.col.placementsAfter'),
+              ]}
+              rows={data.visitReport.rows.map((row) => [
+                row.label,
+                row.visits.display,
+                row.jointVisits.display,
+                row.jointShare.display,
+                row.employersReached.display,
+                row.vacanciesAfterVisit.display,
+                row.placementsAfterVisit.display,
+              ])}
+            />
+          </Report>
+          <Report id="max-ww" title={t('dashboard.maxWw')} csv={data.maxWwReport.csv} file="max-ww">
+            <FiguresTable
+              label={t('dashboard.maxWw')}
+              columns={[
+                t('dashboard.col.candidates'),
+                t('dashboard.col.placed'),
+                t('dashboard.col.beforeWwEnd'),
+                t('dashboard.col.afterWwEnd'),
+                t('dashboard.col.shareBefore'),
+              ]}
+              rows={data.maxWwReport.rows.map((row) => [
+                row.label,
+                row.candidates.display,
+                row.placed.display,
+                row.placedBeforeWwEnd.display,
+                row.placedAfterWwEnd.display,
+                row.shareBeforeWwEnd.display,
+              ])}
+            />
+          </Report>
+          <Report
+            id="profielen"
+            title={t('dashboard.quality')}
+            csv={data.profileQualityReport.csv}
+            file="kwaliteit-profielen"
+          >
+            <FiguresTable
+              label={t('dashboard.quality')}
+              columns={[
+                t('dashboard.col.active'),
+                t('dashboard.col.complete'),
+                t('dashboard.col.shareComplete'),
+                t('dashboard.col.availableNow'),
+                t('dashboard.col.updated90'),
+                t('dashboard.col.expiring30'),
+              ]}
+              rows={data.profileQualityReport.rows.map((row) => [
+                row.label,
+                row.activeProfiles.display,
+                row.complete.display,
+                row.shareComplete.display,
+                row.availableNow.display,
+                row.updatedLast90Days.display,
+                row.expiringWithin30Days.display,
+              ])}
+            />
+          </Report>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Placements over time, by pool (a chart and its table), and by organisation. */
+function Placements({ data }: { data: Dashboard }) {
+  const { t } = useI18n();
+  const months = [...new Set(data.byMonth.rows.map((row) => row.keys[0].label))];
+  const pools = [...new Set(data.byMonth.rows.map((row) => row.keys[1].label))];
+  const cell = (month: string, pool: string) =>
+    data.byMonth.rows.find((row) => row.keys[0].label === month && row.keys[1].label === pool)?.placements;
+  const options = useMemo<Plot.PlotOptions>(
+    () => ({
+      width: 900,
+      height: 280,
+      marginLeft: 48,
+      x: { label: null, domain: months },
+      y: { label: t('dashboard.placements'), grid: true },
+      color: { domain: pools, range: ['#0b4f8a', '#c75300'] },
+      marks: [
+        // Suppressed cells carry no number: they are left out of the chart and read "<5" in the table.
+        Plot.barY(
+          data.byMonth.rows.filter((row) => row.placements.value != null),
+          { x: (row) => row.keys[0].label, y: (row) => row.placements.value, fill: (row) => row.keys[1].label },
+        ),
+        Plot.axisY({ tickFormat: 'd' }),
+        Plot.ruleY([0]),
+      ],
+    }),
+    [data, months.join(), pools.join(), t],
+  );
+  return (
+    <Report
+      id="plaatsingen"
+      title={t('dashboard.placementsTitle')}
+      csv={data.byMonth.csv}
+      file="plaatsingen-per-kwartaal"
+    >
+      <Paragraph>
+        {t('dashboard.placementsTotal', { total: data.byMonth.total.display })}{' '}
+        {pools.map((pool, index) => (
+          <span key={pool} className="wsp-legend">
+            <span className={`wsp-legend__swatch wsp-legend__swatch--${index}`} aria-hidden="true" /> {pool}
+          </span>
+        ))}
+      </Paragraph>
+      <PlotChart options={options} label={t('dashboard.placementsChart')} />
+      <FiguresTable
+        label={t('dashboard.placementsTitle')}
+        columns={pools}
+        rows={months.map((month) => [month, ...pools.map((pool) => cell(month, pool)?.display ?? '0')])}
+        firstColumn={t('dashboard.month')}
+      />
+      <Heading2>{t('dashboard.byOrganisation')}</Heading2>
+      <FiguresTable
+        label={t('dashboard.byOrganisation')}
+        columns={[t('dashboard.placements')]}
+        rows={data.byOrganisation.rows.map((row) => [row.keys[0].label, row.placements.display])}
+        firstColumn={t('dashboard.organisation')}
+      />
+      <CsvDownload
+        csv={data.byOrganisation.csv}
+        file="plaatsingen-per-organisatie"
+        label={t('dashboard.byOrganisation')}
+      />
+    </Report>
+  );
+}
+
+function Report({
+  id,
+  title,
+  csv,
+  file,
+  children,
+}: {
+  id: string;
+  title: string;
+  csv: string;
+  file: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`rapport-${id}`} className="wsp-report">
+      <Heading2 id={`rapport-${id}`}>{title}</Heading2>
+      {children}
+      <CsvDownload csv={csv} file={file} label={title} />
+    </section>
+  );
+}
+
+/** A real file: the API's CSV (UTF-8 with BOM, ";" for Dutch Excel), saved under a name with the date. */
+function CsvDownload({ csv, file, label }: { csv: string; file: string; label: string }) {
+  const { t } = useI18n();
+  const href = useMemo(() => URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), [csv]);
+  return (
+    <p className="wsp-report-actions wsp-no-print">
+      <a href={href} download={`${file}-${amsterdamDate(Date.now())}.csv`}>
+        {t('dashboard.download', { report: label })}
+      </a>
+    </p>
+  );
+}
+
+function FiguresTable({
+  label,
+  columns,
+  rows,
+  firstColumn,
+}: {
+  label: string;
+  columns: string[];
+  rows: string[][];
+  firstColumn?: string;
+}) {
+  const { t } = useI18n();
+  if (rows.length === 0) return <Paragraph>{t('dashboard.noData')}</Paragraph>;
+  return (
+    <div className="wsp-table-scroll" tabIndex={0} role="region" aria-label={t('dashboard.tableOf', { report: label })}>
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{firstColumn ?? t('dashboard.who')}</TableHeaderCell>
+            {columns.map((column) => (
+              <TableHeaderCell key={column} scope="col">
+                {column}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map(([head, ...cells], index) => (
+            <TableRow key={`${head}-${index}`}>
+              <TableHeaderCell scope="row">{head}</TableHeaderCell>
+              {cells.map((value, column) => (
+                <TableCell key={columns[column]} className="wsp-number">
+                  {value}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
