@@ -17,6 +17,7 @@ import { SignInPage } from './pages/sign-in';
 import { PlanVisitPage } from './pages/plan-visit';
 import { TodayPage } from './pages/today';
 import { VacancyPage } from './pages/vacancy';
+import { AdminUsersPage } from './pages/admin-users';
 import { CandidatePage } from './pages/candidate';
 import { EditCandidatePage, NewCandidatePage } from './pages/candidate-form';
 import { CandidatesPage } from './pages/candidates';
@@ -101,6 +102,7 @@ export function App() {
                 </Suspense>
               }
             />
+            <Route path="/beheer/gebruikers" element={<AdminUsersPage />} />
             <Route path="/meldingen" element={<NotificationsPage />} />
             <Route path="/agenda-koppelen" element={<CalendarFeedsPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -19,6 +19,11 @@ type Documents = {
     "\n  query Colleagues($organisationId: ID!) {\n    users(organisationId: $organisationId, active: true, first: 200) {\n      edges {\n        node {\n          id\n          displayName\n          roles\n        }\n      }\n    }\n  }\n": typeof types.ColleaguesDocument,
     "\n  query OccupationSearch($search: String!) {\n    occupations(search: $search, first: 8) {\n      code\n      level\n      titleNl\n      titleEn\n    }\n  }\n": typeof types.OccupationSearchDocument,
     "\n  query OccupationWithSkills($code: String!) {\n    occupation(code: $code) {\n      code\n      titleNl\n      titleEn\n      skills {\n        code\n        labelNl\n        labelEn\n      }\n    }\n  }\n": typeof types.OccupationWithSkillsDocument,
+    "\n  query AdminUsers($organisationId: ID!) {\n    users(organisationId: $organisationId, first: 200) {\n      edges {\n        node {\n          id\n          version\n          displayName\n          email\n          roles\n          active\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AddUser($input: AddUserInput!) {\n    addUser(input: $input) {\n      id\n      version\n      displayName\n      email\n      roles\n      active\n    }\n  }\n": typeof types.AddUserDocument,
+    "\n  mutation ChangeUserRoles($input: ChangeUserRolesInput!) {\n    changeUserRoles(input: $input) {\n      id\n      version\n      roles\n    }\n  }\n": typeof types.ChangeUserRolesDocument,
+    "\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      id\n      version\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      id\n      version\n      active\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      createdAt\n    }\n  }\n": typeof types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      id\n      createdAt\n      url\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id)\n  }\n": typeof types.RevokeCalendarFeedDocument,
@@ -90,6 +95,11 @@ const documents: Documents = {
     "\n  query Colleagues($organisationId: ID!) {\n    users(organisationId: $organisationId, active: true, first: 200) {\n      edges {\n        node {\n          id\n          displayName\n          roles\n        }\n      }\n    }\n  }\n": types.ColleaguesDocument,
     "\n  query OccupationSearch($search: String!) {\n    occupations(search: $search, first: 8) {\n      code\n      level\n      titleNl\n      titleEn\n    }\n  }\n": types.OccupationSearchDocument,
     "\n  query OccupationWithSkills($code: String!) {\n    occupation(code: $code) {\n      code\n      titleNl\n      titleEn\n      skills {\n        code\n        labelNl\n        labelEn\n      }\n    }\n  }\n": types.OccupationWithSkillsDocument,
+    "\n  query AdminUsers($organisationId: ID!) {\n    users(organisationId: $organisationId, first: 200) {\n      edges {\n        node {\n          id\n          version\n          displayName\n          email\n          roles\n          active\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AddUser($input: AddUserInput!) {\n    addUser(input: $input) {\n      id\n      version\n      displayName\n      email\n      roles\n      active\n    }\n  }\n": types.AddUserDocument,
+    "\n  mutation ChangeUserRoles($input: ChangeUserRolesInput!) {\n    changeUserRoles(input: $input) {\n      id\n      version\n      roles\n    }\n  }\n": types.ChangeUserRolesDocument,
+    "\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      id\n      version\n      active\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      id\n      version\n      active\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      createdAt\n    }\n  }\n": types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      id\n      createdAt\n      url\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id)\n  }\n": types.RevokeCalendarFeedDocument,
@@ -190,6 +200,26 @@ export function graphql(source: "\n  query OccupationSearch($search: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OccupationWithSkills($code: String!) {\n    occupation(code: $code) {\n      code\n      titleNl\n      titleEn\n      skills {\n        code\n        labelNl\n        labelEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query OccupationWithSkills($code: String!) {\n    occupation(code: $code) {\n      code\n      titleNl\n      titleEn\n      skills {\n        code\n        labelNl\n        labelEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($organisationId: ID!) {\n    users(organisationId: $organisationId, first: 200) {\n      edges {\n        node {\n          id\n          version\n          displayName\n          email\n          roles\n          active\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($organisationId: ID!) {\n    users(organisationId: $organisationId, first: 200) {\n      edges {\n        node {\n          id\n          version\n          displayName\n          email\n          roles\n          active\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddUser($input: AddUserInput!) {\n    addUser(input: $input) {\n      id\n      version\n      displayName\n      email\n      roles\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation AddUser($input: AddUserInput!) {\n    addUser(input: $input) {\n      id\n      version\n      displayName\n      email\n      roles\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRoles($input: ChangeUserRolesInput!) {\n    changeUserRoles(input: $input) {\n      id\n      version\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRoles($input: ChangeUserRolesInput!) {\n    changeUserRoles(input: $input) {\n      id\n      version\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      id\n      version\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      id\n      version\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      id\n      version\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      id\n      version\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -557,6 +557,30 @@ export const nl = {
   'dashboard.col.availableNow': 'Nu beschikbaar',
   'dashboard.col.updated90': 'Bijgewerkt in 90 dagen',
   'dashboard.col.expiring30': 'Verloopt binnen 30 dagen',
+  'nav.users': 'Gebruikers',
+  'users.title': 'Gebruikers',
+  'users.intro':
+    'De mensen van {organisation} die de CRM gebruiken. Wie de organisatie verlaat, zet u op inactief: hun werk blijft bewaard.',
+  'users.name': 'Naam',
+  'users.email': 'E-mailadres',
+  'users.roles': 'Rollen',
+  'users.state': 'Status',
+  'users.you': 'u',
+  'users.active': 'actief',
+  'users.inactive': 'inactief',
+  'users.changeRoles': 'Rollen van {name} wijzigen',
+  'users.rolesOf': 'Rollen van {name}',
+  'users.saveRoles': 'Rollen opslaan',
+  'users.deactivate': '{name} op inactief zetten',
+  'users.reactivate': '{name} weer actief maken',
+  'users.add': 'Gebruiker toevoegen',
+  'users.addConfirm': 'Gebruiker opslaan',
+  'users.roleRequired': 'Kies ten minste één rol.',
+  'users.subjectHint':
+    'De unieke aanmeldcode bij uw identity provider (het "sub"-veld), bijvoorbeeld uit Entra ID of Keycloak.',
+  'users.field.displayName': 'Naam',
+  'users.field.email': 'E-mailadres (werk)',
+  'users.field.subject': 'Aanmeldcode (subject)',
 } as const;
 
 export type MessageKey = keyof typeof nl;

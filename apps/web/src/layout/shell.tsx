@@ -61,6 +61,11 @@ export function Shell({ children, onSignOut }: { children: ReactNode; onSignOut:
                   </li>
                 </>
               )}
+              {has('ADMIN') && (
+                <li>
+                  <NavLink to="/beheer/gebruikers">{t('nav.users')}</NavLink>
+                </li>
+              )}
               {has('REGIONAL_DIRECTOR', 'ADMIN') && (
                 <li>
                   <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>

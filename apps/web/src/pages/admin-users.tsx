@@ -1,0 +1,328 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { FormEvent, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { fieldErrors } from '../api/errors';
+import { useMe } from '../api/me';
+import { graphql } from '../gql';
+import type { AdminUsersQuery, Role } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/nl';
+import { ErrorAlert } from '../layout/error-alert';
+import { describedBy, Field } from '../layout/field';
+import { QueryState } from '../layout/query-state';
+import { usePageTitle } from '../layout/shell';
+
+const USERS = graphql(`
+  query AdminUsers($organisationId: ID!) {
+    users(organisationId: $organisationId, first: 200) {
+      edges {
+        node {
+          id
+          version
+          displayName
+          email
+          roles
+          active
+        }
+      }
+    }
+  }
+`);
+
+const ADD_USER = graphql(`
+  mutation AddUser($input: AddUserInput!) {
+    addUser(input: $input) {
+      id
+      version
+      displayName
+      email
+      roles
+      active
+    }
+  }
+`);
+
+const CHANGE_ROLES = graphql(`
+  mutation ChangeUserRoles($input: ChangeUserRolesInput!) {
+    changeUserRoles(input: $input) {
+      id
+      version
+      roles
+    }
+  }
+`);
+
+const DEACTIVATE = graphql(`
+  mutation DeactivateUser($input: SetUserActiveInput!) {
+    deactivateUser(input: $input) {
+      id
+      version
+      active
+    }
+  }
+`);
+
+const REACTIVATE = graphql(`
+  mutation ReactivateUser($input: SetUserActiveInput!) {
+    reactivateUser(input: $input) {
+      id
+      version
+      active
+    }
+  }
+`);
+
+const ROLES: Role[] = ['ACCOUNT_MANAGER', 'JOB_COACH', 'REGIONAL_DIRECTOR', 'ADMIN'];
+type UserRow = AdminUsersQuery['users']['edges'][number]['node'];
+
+/**
+ * My organisation's people, for its administrator: add someone (their sign-in subject at the identity provider,
+ * e-mail, name, roles), change roles, deactivate and reactivate. The API refuses locking yourself out.
+ */
+export function AdminUsersPage() {
+  const { t } = useI18n();
+  usePageTitle(t('users.title'));
+  const { me } = useMe();
+  const organisationId = me?.organisation.id ?? '';
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: USERS,
+    variables: { organisationId },
+    pause: !organisationId,
+    requestPolicy: 'cache-and-network',
+  });
+  const [adding, setAdding] = useState(false);
+
+  return (
+    <>
+      <Heading1>{t('users.title')}</Heading1>
+      {me && <Paragraph>{t('users.intro', { organisation: me.organisation.name })}</Paragraph>}
+      <QueryState fetching={fetching && !data} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      {data && (
+        <div className="wsp-table-scroll">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('users.name')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('users.email')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('users.roles')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('users.state')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.users.edges.map(({ node }) => (
+                <UserLine
+                  key={node.id}
+                  user={node}
+                  isMe={node.id === me?.id}
+                  onConflict={() => refetch({ requestPolicy: 'network-only' })}
+                />
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {adding ? (
+        <AddUserForm
+          onDone={() => {
+            setAdding(false);
+            refetch({ requestPolicy: 'network-only' });
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      ) : (
+        <Button appearance="primary-action-button" onClick={() => setAdding(true)}>
+          {t('users.add')}
+        </Button>
+      )}
+    </>
+  );
+}
+
+function UserLine({ user, isMe, onConflict }: { user: UserRow; isMe: boolean; onConflict(): void }) {
+  const { t } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const [roles, setRoles] = useState<Role[]>(user.roles);
+  const [changed, change] = useMutation(CHANGE_ROLES);
+  const [deactivated, deactivate] = useMutation(DEACTIVATE);
+  const [reactivated, reactivate] = useMutation(REACTIVATE);
+  const error = changed.error ?? deactivated.error ?? reactivated.error;
+
+  return (
+    <TableRow>
+      <TableHeaderCell scope="row">
+        {user.displayName}
+        {isMe && <span className="wsp-muted"> ({t('users.you')})</span>}
+      </TableHeaderCell>
+      <TableCell>{user.email}</TableCell>
+      <TableCell>
+        {editing ? (
+          <form
+            aria-label={t('users.rolesOf', { name: user.displayName })}
+            onSubmit={(event: FormEvent) => {
+              event.preventDefault();
+              void change({ input: { userId: user.id, version: user.version, roles } }).then((result) => {
+                if (!result.error) setEditing(false);
+              });
+            }}
+          >
+            <RoleChoice idPrefix={`rollen-${user.id}`} roles={roles} onChange={setRoles} />
+            <div className="wsp-actions">
+              <Button
+                type="submit"
+                appearance="primary-action-button"
+                busy={changed.fetching}
+                disabled={changed.fetching}
+              >
+                {t('users.saveRoles')}
+              </Button>
+              <Button appearance="secondary-action-button" onClick={() => setEditing(false)}>
+                {t('contacts.cancel')}
+              </Button>
+            </div>
+          </form>
+        ) : (
+          <>
+            {user.roles.map((role) => t(`role.${role}` as MessageKey)).join(', ')}{' '}
+            <Button appearance="subtle-button" onClick={() => setEditing(true)}>
+              {t('users.changeRoles', { name: user.displayName })}
+            </Button>
+          </>
+        )}
+        <ErrorAlert error={error} onReload={onConflict} />
+      </TableCell>
+      <TableCell>
+        {user.active ? t('users.active') : t('users.inactive')}{' '}
+        {user.active ? (
+          <Button
+            appearance="subtle-button"
+            disabled={deactivated.fetching}
+            onClick={() => void deactivate({ input: { userId: user.id, version: user.version } })}
+          >
+            {t('users.deactivate', { name: user.displayName })}
+          </Button>
+        ) : (
+          <Button
+            appearance="subtle-button"
+            disabled={reactivated.fetching}
+            onClick={() => void reactivate({ input: { userId: user.id, version: user.version } })}
+          >
+            {t('users.reactivate', { name: user.displayName })}
+          </Button>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+}
+
+function RoleChoice({ idPrefix, roles, onChange }: { idPrefix: string; roles: Role[]; onChange(roles: Role[]): void }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="wsp-fieldset">
+      <legend>{t('users.roles')}</legend>
+      {ROLES.map((role) => (
+        <FormField type="checkbox" key={role}>
+          <Checkbox
+            id={`${idPrefix}-${role}`}
+            checked={roles.includes(role)}
+            onChange={(event) =>
+              onChange(event.target.checked ? [...roles, role] : roles.filter((chosen) => chosen !== role))
+            }
+          />{' '}
+          <FormLabel htmlFor={`${idPrefix}-${role}`} type="checkbox">
+            {t(`role.${role}` as MessageKey)}
+          </FormLabel>
+        </FormField>
+      ))}
+    </fieldset>
+  );
+}
+
+function AddUserForm({ onDone, onCancel }: { onDone(): void; onCancel(): void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [added, add] = useMutation(ADD_USER);
+  const [values, setValues] = useState({ displayName: '', email: '', subject: '' });
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [missing, setMissing] = useState<Record<string, string>>({});
+  const problems: Record<string, string> = { ...missing, ...fieldErrors(added.error, i18n) };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (added.fetching) return;
+    const local: Record<string, string> = {};
+    for (const key of ['displayName', 'email', 'subject'] as const) {
+      if (!values[key].trim()) local[key] = t('newEmployer.required');
+    }
+    if (roles.length === 0) local.roles = t('users.roleRequired');
+    setMissing(local);
+    if (Object.keys(local).length > 0) return;
+    const result = await add({
+      input: {
+        displayName: values.displayName.trim(),
+        email: values.email.trim(),
+        subject: values.subject.trim(),
+        roles,
+      },
+    });
+    if (!result.error) onDone();
+  };
+
+  return (
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="gebruiker-toevoegen"
+      className="wsp-card"
+    >
+      <Heading2 id="gebruiker-toevoegen">{t('users.add')}</Heading2>
+      {Object.keys(problems).length === 0 && <ErrorAlert error={added.error} />}
+      {(['displayName', 'email', 'subject'] as const).map((key) => {
+        const id = `gebruiker-${key}`;
+        const hint = key === 'subject' ? t('users.subjectHint') : undefined;
+        return (
+          <Field key={key} id={id} label={t(`users.field.${key}` as MessageKey)} hint={hint} problem={problems[key]}>
+            <Textbox
+              id={id}
+              type={key === 'email' ? 'email' : 'text'}
+              autoComplete="off"
+              value={values[key]}
+              invalid={Boolean(problems[key])}
+              aria-describedby={describedBy(id, { hint, problem: problems[key] })}
+              onChange={(event) => setValues((current) => ({ ...current, [key]: event.target.value }))}
+            />
+          </Field>
+        );
+      })}
+      {problems.roles && (
+        <Alert type="error">
+          <Paragraph>{problems.roles}</Paragraph>
+        </Alert>
+      )}
+      <RoleChoice idPrefix="nieuwe-rollen" roles={roles} onChange={setRoles} />
+      <div className="wsp-actions">
+        <Button type="submit" appearance="primary-action-button" busy={added.fetching} disabled={added.fetching}>
+          {t('users.addConfirm')}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={onCancel}>
+          {t('contacts.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
