@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
+import { createProfile } from '../factories/candidate-profile.factory';
 import { axeViolations, launchChromium } from '../support/browser';
 import { TestApp } from '../support/test-app';
 
@@ -14,9 +15,12 @@ describe('web app for administrators', () => {
   const email = `nieuwe.collega.${Date.now()}@wpda.demo`;
 
   beforeAll(async () => {
-    app = await TestApp.start({ RUN_WORKERS: 'false' });
+    // Workers on: an import is a queue job.
+    app = await TestApp.start({ RUN_WORKERS: 'true' });
     browser = await launchChromium();
-    page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
+    page = await (
+      await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', acceptDownloads: true })
+    ).newPage();
     page.setDefaultTimeout(15_000);
   }, 90_000);
 
@@ -75,4 +79,75 @@ describe('web app for administrators', () => {
     expect(admin.roles).toEqual(['ADMIN']);
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('imports a CSV of employers: progress to the end, refused rows by line and column, and a file to fix them in', async () => {
+    const base = 70_000_000 + (Date.now() % 9_000_000);
+    const file = [
+      'kvk_nummer,naam,postcode,gemeentecode',
+      `${base},Webimport Goed Bedrijf,9401 AB,GM0106`,
+      `123,Webimport Te Kort,9401 AB,GM0106`,
+    ].join('\n');
+    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Importeren' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page
+      .getByLabel('Bestand')
+      .setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: '2 van 2 regels gelezen: 1 verwerkt, 1 geweigerd.' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Geweigerde regels' }).waitFor();
+    await page.getByRole('row', { name: /^3 kvk_nummer / }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const refused = await downloaded(page, 'Geweigerde regels downloaden om te verbeteren (CSV)');
+    expect(refused.name).toBe('geweigerd-export.csv');
+    const lines = refused.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe('kvk_nummer,naam,postcode,gemeentecode,fout');
+    expect(lines[1]).toMatch(/^123,Webimport Te Kort,9401 AB,GM0106,"kvk_nummer: .+"$/);
+    expect(lines).toHaveLength(2);
+    expect(await app.dataSource.query('SELECT legal_name FROM employer WHERE kvk_number = $1', [String(base)])).toEqual(
+      [{ legal_name: 'Webimport Goed Bedrijf' }],
+    );
+  });
+
+  it("reads the audit log of the organisation's people, filtered, and exports it", async () => {
+    await createProfile(app, 'jobcoach@wpda.demo');
+    await page.getByRole('link', { name: 'Auditlog' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Auditlog' }).waitFor();
+    await page.getByLabel('Wie').selectOption({ label: 'Werkcoach Werkplein Drentsche Aa' });
+    await page.getByLabel('Actie').selectOption({ label: 'aangemaakt' });
+    const row = page.getByRole('row', {
+      name: /Werkcoach Werkplein Drentsche Aa \(Werkplein Drentsche Aa\) aangemaakt kandidaatprofiel/,
+    });
+    await row.first().waitFor();
+    expect(new URL(page.url()).searchParams.get('actie')).toBe('CREATE');
+    expect(await axeViolations(page)).toEqual([]);
+    const exported = await downloaded(page, 'Exporteren (CSV)');
+    expect(exported.name).toMatch(/^auditlog-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = exported.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe('Wanneer;Wie;Actie;Waarop;id;Doel');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(
+      lines
+        .slice(1)
+        .every((line) => line.includes(';Werkcoach Werkplein Drentsche Aa (Werkplein Drentsche Aa);aangemaakt;')),
+    ).toBe(true);
+  });
 });
+
+/** Clicks a download link or button and reads the file the browser saves. */
+async function downloaded(page: Page, name: string): Promise<{ name: string; text: string }> {
+  const [download]: [Download, unknown] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole(name.startsWith('Exporteren') ? 'button' : 'link', { name }).click(),
+  ]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}

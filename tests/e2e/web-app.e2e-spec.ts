@@ -120,6 +120,7 @@ describe('web app', () => {
     await expectAccessible();
     await page.getByLabel('Zoek op naam, KvK-nummer of plaats').fill('Webtest');
     await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.waitForURL(/zoek=Webtest/);
     await page.getByRole('link', { name: employer.name }).waitFor();
     // Filters narrow the book and stay in the address.
     await page.getByLabel('Open vacatures').selectOption({ label: 'Zonder open vacatures' });

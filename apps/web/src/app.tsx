@@ -18,6 +18,8 @@ import { PlanVisitPage } from './pages/plan-visit';
 import { TodayPage } from './pages/today';
 import { VacancyPage } from './pages/vacancy';
 import { AdminUsersPage } from './pages/admin-users';
+import { AuditLogPage } from './pages/audit-log';
+import { ImportsPage } from './pages/imports';
 import { CandidatePage } from './pages/candidate';
 import { EditCandidatePage, NewCandidatePage } from './pages/candidate-form';
 import { CandidatesPage } from './pages/candidates';
@@ -103,6 +105,8 @@ export function App() {
               }
             />
             <Route path="/beheer/gebruikers" element={<AdminUsersPage />} />
+            <Route path="/beheer/auditlog" element={<AuditLogPage />} />
+            <Route path="/beheer/imports" element={<ImportsPage />} />
             <Route path="/meldingen" element={<NotificationsPage />} />
             <Route path="/agenda-koppelen" element={<CalendarFeedsPage />} />
             <Route path="*" element={<NotFoundPage />} />

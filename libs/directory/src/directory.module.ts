@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ACTOR_DIRECTORY } from '@wsp/platform';
 import { ActorDirectoryService } from './actor-directory.service';
+import { AuditActorResolver } from './audit-actor.resolver';
 import { DemoSeedService } from './demo-seed.service';
 import { DemoUserRepository } from './demo-user.repository';
 import { OrganisationResolver, RegionResolver } from './directory.resolver';
@@ -15,7 +16,7 @@ import { UserResolver } from './user.resolver';
 import { UserService } from './user.service';
 
 /** Every resolver of the directory; the schema printer builds from the same list. */
-export const DIRECTORY_RESOLVERS = [RegionResolver, OrganisationResolver, UserResolver];
+export const DIRECTORY_RESOLVERS = [RegionResolver, OrganisationResolver, UserResolver, AuditActorResolver];
 
 @Module({
   imports: [TypeOrmModule.forFeature([LabourMarketRegionEntity, MunicipalityEntity, OrganisationEntity, UserEntity])],

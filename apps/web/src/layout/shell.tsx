@@ -62,9 +62,17 @@ export function Shell({ children, onSignOut }: { children: ReactNode; onSignOut:
                 </>
               )}
               {has('ADMIN') && (
-                <li>
-                  <NavLink to="/beheer/gebruikers">{t('nav.users')}</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/beheer/gebruikers">{t('nav.users')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/beheer/imports">{t('nav.imports')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/beheer/auditlog">{t('nav.audit')}</NavLink>
+                  </li>
+                </>
               )}
               {has('REGIONAL_DIRECTOR', 'ADMIN') && (
                 <li>

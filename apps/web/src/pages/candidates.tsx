@@ -94,8 +94,9 @@ export function CandidatesPage() {
 
   const update = (key: string, value: string) => {
     setAfter(null);
-    setParams((current) => {
-      const next = new URLSearchParams(current);
+    // From the address as it is now, not as this render saw it: two quick changes must both stay.
+    setParams(() => {
+      const next = new URLSearchParams(window.location.search);
       if (value) next.set(key, value);
       else next.delete(key);
       return next;

@@ -223,8 +223,9 @@ export function DashboardPage() {
     pause: !regionCode || from > to,
   });
   const setMonth = (key: 'van' | 'tot', value: string) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
+    // From the address as it is now, not as this render saw it: two quick changes must both stay.
+    setParams(() => {
+      const next = new URLSearchParams(window.location.search);
       if (/^\d{4}-\d{2}$/.test(value)) next.set(key, value);
       return next;
     });

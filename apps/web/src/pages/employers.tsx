@@ -153,8 +153,9 @@ export function EmployersPage() {
 
   const update = (change: (next: URLSearchParams) => void) => {
     setAfter(null);
-    setParams((current) => {
-      const next = new URLSearchParams(current);
+    // From the address as it is now, not as this render saw it: two quick changes must both stay.
+    setParams(() => {
+      const next = new URLSearchParams(window.location.search);
       change(next);
       return next;
     });
