@@ -193,6 +193,50 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     ]);
   });
 
+  it("previews a vacancy's top list under an edited configuration beside the current one, saving nothing", async () => {
+    const PREVIEW = `query($vacancyId: ID!, $input: UpdateMatchingConfigInput!) {
+      matchingPreview(vacancyId: $vacancyId, input: $input) { current { profileId score rank pool } edited { profileId score rank } } }`;
+    const ADMIN = 'admin@groningen.demo';
+    const [{ version }] = await app
+      .graphql<{ matchingConfig: { version: number } }>(
+        '{ matchingConfig(regionCode: "GRONINGEN") { version } }',
+        {},
+        { as: ADMIN },
+      )
+      .then((r) => [r.data!.matchingConfig]);
+    const stored: { profile_id: string; score: number }[] = await app.dataSource.query(
+      'SELECT profile_id, score FROM suggestion WHERE vacancy_id = $1 AND dismissed_at IS NULL ORDER BY rank',
+      [vacancyId],
+    );
+    const input = { regionCode: 'GRONINGEN', version, minimumScore: 95 };
+    const preview = await app.graphql<{
+      matchingPreview: {
+        current: { profileId: string; score: number }[];
+        edited: { profileId: string; score: number }[];
+      };
+    }>(PREVIEW, { vacancyId, input }, { as: ADMIN });
+    expect(preview.errors).toBeUndefined();
+    // Now: what the matching job stored. Edited: only the candidates scoring 95 or more.
+    expect(preview.data!.matchingPreview.current.map((c) => [c.profileId, c.score])).toEqual(
+      stored.map((s) => [s.profile_id, s.score]),
+    );
+    expect(preview.data!.matchingPreview.edited.map((c) => c.profileId)).toEqual([uwvProfile.id]);
+    const after = await app.graphql<{ matchingConfig: { version: number; minimumScore: number } }>(
+      '{ matchingConfig(regionCode: "GRONINGEN") { version minimumScore } }',
+      {},
+      { as: ADMIN },
+    );
+    expect(after.data!.matchingConfig.version).toBe(version);
+    expect(after.data!.matchingConfig.minimumScore).not.toBe(95);
+    expect(onlyError(await app.graphql(PREVIEW, { vacancyId, input }, { as: AM })).extensions?.code).toBe('FORBIDDEN');
+    const elsewhere = await app.graphql(
+      PREVIEW,
+      { vacancyId, input: { ...input, regionCode: 'DRENTHE' } },
+      { as: 'admin@emmen.demo' },
+    );
+    expect(onlyError(elsewhere).extensions?.code).toBe('NOT_FOUND');
+  });
+
   it("lists the new suggestions on the account manager's open vacancies, until they act on them", async () => {
     const NEW = `{ newSuggestions(days: 7) { vacancyId vacancyTitle count bestScore newestAt } }`;
     type Digest = { newSuggestions: { vacancyId: string; count: number; bestScore: number }[] };

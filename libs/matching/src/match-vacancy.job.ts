@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { dutchToday } from '@wsp/candidates';
 import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads, JobResults } from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { monthIndex, ProfileFacts } from './engine/match-facts';
-import { emptyComponents, ENGINE_VERSION, FILTERED, scoreMatch } from './engine/score-match';
-import { PoolLeaders, ScoredCandidate, selectTop } from './engine/select-top';
+import { monthIndex } from './engine/match-facts';
+import { emptyComponents, ENGINE_VERSION, scoreMatch } from './engine/score-match';
 import { CandidateFactsCache } from './candidate-facts-cache';
-import { candidateDistance, loadCandidateSetContext, loadVacancy } from './matching-data';
+import { loadCandidateSetContext, loadVacancy } from './matching-data';
 import { MatchingConfigService } from './matching-config.service';
 import { withMatchingRun } from './matching-runs';
+import { rankCandidates } from './vacancy-ranking';
 
 /** Thrown inside a run's transaction to roll it back: a listed profile is no longer in the database. */
 class StaleCandidateFacts extends Error {}
@@ -75,23 +75,7 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
     const today = dutchToday();
     const currentMonth = monthIndex(today);
     const candidateSet = await loadCandidateSetContext(manager, vacancy, today);
-    // Only each pool's leaders are kept, with their facts for the explanation.
-    const leaders = new PoolLeaders<ScoredCandidate & { facts: ProfileFacts; distanceKm: number }>(config.topListSize);
-    let candidates = 0;
-    this.candidates.current.forEachWithAny(
-      candidateSet.relatedOccupations,
-      candidateSet.skills,
-      ({ facts, municipalityCode }) => {
-        const distanceKm = candidateDistance(facts, municipalityCode, candidateSet);
-        if (distanceKm === undefined) return;
-        candidates += 1;
-        const score = scoreMatch(vacancy, facts, { today, currentMonth, distanceKm }, config);
-        if (score !== FILTERED && score >= config.minimumScore) {
-          leaders.offer({ profileId: facts.id, pool: facts.pool, score, facts, distanceKm });
-        }
-      },
-    );
-    const top = selectTop(leaders.all(), config.topListSize, config.minimumPoolShare);
+    const { considered: candidates, top } = rankCandidates(this.candidates.current, vacancy, candidateSet, config, today);
     const components = top.map(({ facts, distanceKm }) => {
       const explain = emptyComponents();
       scoreMatch(vacancy, facts, { today, currentMonth, distanceKm }, config, explain);

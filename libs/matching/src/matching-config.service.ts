@@ -33,11 +33,7 @@ export class MatchingConfigService {
           currentVersion: current.version,
         });
       }
-      const settings: MatchingSettings = {
-        ...current.settings,
-        ...changes,
-        weights: { ...current.settings.weights, ...changes.weights },
-      };
+      const settings = withChanges(current.settings, changes);
       await manager.query(
         `INSERT INTO matching_config (region_code, settings, updated_by) VALUES ($1, $2, $3)
          ON CONFLICT (region_code) DO UPDATE
@@ -49,6 +45,18 @@ export class MatchingConfigService {
     return this.get(actor, regionCode);
   }
 
+  /** The region's configuration now, and as it would be with `changes` (validated as a save would): nothing saved. */
+  async withChangesPreviewed(
+    actor: Actor,
+    input: UpdateMatchingConfigInput,
+  ): Promise<{ current: MatchingConfig; edited: MatchingConfig }> {
+    if (!actor.regionCodes.includes(input.regionCode)) throw DomainError.notFound('Region');
+    if (!hasRole(actor, Role.ADMIN)) throw DomainError.forbidden('Only administrators change matching weights');
+    const { regionCode, version: _version, ...changes } = input;
+    const current = await this.load(this.dataSource.manager, regionCode);
+    return { current: current.config, edited: mergeMatchingConfig(withChanges(current.settings, changes)) };
+  }
+
   private async load(manager: EntityManager, regionCode: string, lock = false) {
     const [row]: { settings: MatchingSettings; version: number }[] = await manager.query(
       `SELECT settings, version FROM matching_config WHERE region_code = $1 ${lock ? 'FOR UPDATE' : ''}`,
@@ -57,4 +65,8 @@ export class MatchingConfigService {
     const settings = row?.settings ?? {};
     return { settings, version: row?.version ?? 0, config: mergeMatchingConfig(settings) };
   }
+}
+
+function withChanges(settings: MatchingSettings, changes: Omit<UpdateMatchingConfigInput, 'regionCode' | 'version'>) {
+  return { ...settings, ...changes, weights: { ...settings.weights, ...changes.weights } } as MatchingSettings;
 }

@@ -5,6 +5,7 @@ import { CandidateFactsCache } from './candidate-facts-cache';
 import { CandidateFactsMetrics } from './candidate-facts-metrics';
 import { MatchingConfigResolver } from './matching-config.resolver';
 import { MatchingConfigService } from './matching-config.service';
+import { MatchingPreviewService } from './matching-preview.service';
 import { MatchProfileJob } from './match-profile.job';
 import { MatchVacancyJob } from './match-vacancy.job';
 import { ProfileSuggestionsResolver, SuggestionResolver, VacancySuggestionsResolver } from './suggestion.resolver';
@@ -25,6 +26,7 @@ export const MATCHING_RESOLVERS = [
     CandidateFactsMetrics,
     SuggestionService,
     MatchingConfigService,
+    MatchingPreviewService,
     MatchVacancyJob,
     MatchProfileJob,
     ...MATCHING_RESOLVERS,
