@@ -215,6 +215,58 @@ describe('demo data', () => {
     }
   });
 
+  it('previews the matching configuration side by side before an administrator saves it', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+      page.setDefaultTimeout(20_000);
+      await page.goto(app.url);
+      await page.getByRole('button', { name: 'Aanmelden als Beheerder UWV Noord' }).click();
+      await page.getByRole('link', { name: 'Matching' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Matching in de regio' }).waitFor();
+      const vacancies: { title: string }[] = await app.dataSource.query(
+        // The open vacancy with the most shared profiles in its occupation, so the list has places to lose.
+        `SELECT v.title FROM vacancy v
+          WHERE v.status = 'OPEN' AND v.region_code = 'GRONINGEN'
+          ORDER BY (SELECT count(*) FROM candidate_profile p
+                     WHERE p.status = 'ACTIVE' AND v.occupation_code = ANY(p.occupation_codes)) DESC, v.title
+          LIMIT 1`,
+      );
+      await page.getByLabel('Vacature', { exact: true }).selectOption({ label: vacancies[0].title });
+      await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+      const preview = page.getByRole('region', { name: 'Voorbeeld: de toplijst nu en na de wijziging' });
+      await preview
+        .getByRole('cell', { name: /^Kandidaat A · / })
+        .first()
+        .waitFor();
+      const before = await preview.getByRole('row').count();
+      expect(await axeViolations(page)).toEqual([]);
+
+      // A stricter minimum: the edited list is shorter, the current one unchanged; nothing saved yet.
+      await page.getByLabel('Minimumscore').fill('90');
+      await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+      await preview.getByRole('row').first().waitFor();
+      const cells = await preview
+        .getByRole('row')
+        .evaluateAll((rows) =>
+          rows.slice(1).map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)),
+        );
+      expect(cells.length).toBe(before - 1);
+      expect(cells.filter(([, edited]) => edited === '—').length).toBeGreaterThan(0);
+      const [{ version: unchanged }] = await app.dataSource.query(
+        "SELECT coalesce(max(version), 0) AS version FROM matching_config WHERE region_code = 'GRONINGEN'",
+      );
+      await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
+      await page.getByText('Opgeslagen. Ze gelden vanaf de volgende matching.').waitFor();
+      const [saved] = await app.dataSource.query(
+        "SELECT version, settings->>'minimumScore' AS minimum FROM matching_config WHERE region_code = 'GRONINGEN'",
+      );
+      expect(saved).toEqual({ version: Number(unchanged) + 1, minimum: '90' });
+    } finally {
+      await browser.close();
+    }
+  });
+
   it("shows the demo account manager's Vandaag in the browser (the README's screenshot)", async () => {
     const browser = await launchChromium();
     try {

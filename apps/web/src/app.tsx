@@ -17,6 +17,7 @@ import { SignInPage } from './pages/sign-in';
 import { PlanVisitPage } from './pages/plan-visit';
 import { TodayPage } from './pages/today';
 import { VacancyPage } from './pages/vacancy';
+import { AdminMatchingPage } from './pages/admin-matching';
 import { AdminUsersPage } from './pages/admin-users';
 import { AuditLogPage } from './pages/audit-log';
 import { ImportsPage } from './pages/imports';
@@ -107,6 +108,7 @@ export function App() {
             <Route path="/beheer/gebruikers" element={<AdminUsersPage />} />
             <Route path="/beheer/auditlog" element={<AuditLogPage />} />
             <Route path="/beheer/imports" element={<ImportsPage />} />
+            <Route path="/beheer/matching" element={<AdminMatchingPage />} />
             <Route path="/meldingen" element={<NotificationsPage />} />
             <Route path="/agenda-koppelen" element={<CalendarFeedsPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -70,6 +70,9 @@ export function Shell({ children, onSignOut }: { children: ReactNode; onSignOut:
                     <NavLink to="/beheer/imports">{t('nav.imports')}</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/beheer/matching">{t('nav.matching')}</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/beheer/auditlog">{t('nav.audit')}</NavLink>
                   </li>
                 </>
