@@ -75,7 +75,13 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
     const today = dutchToday();
     const currentMonth = monthIndex(today);
     const candidateSet = await loadCandidateSetContext(manager, vacancy, today);
-    const { considered: candidates, top } = rankCandidates(this.candidates.current, vacancy, candidateSet, config, today);
+    const { considered: candidates, top } = rankCandidates(
+      this.candidates.current,
+      vacancy,
+      candidateSet,
+      config,
+      today,
+    );
     const components = top.map(({ facts, distanceKm }) => {
       const explain = emptyComponents();
       scoreMatch(vacancy, facts, { today, currentMonth, distanceKm }, config, explain);
