@@ -14,7 +14,7 @@ import { benchDatabase, percentiles, runBenchmark } from './bench-database';
  * Issue 21's measures, in the same Chromium as the browser tests: for the employer list and a vacancy with 20
  * suggestions, over 20 loads each, the time until the data is on screen against the page's own GraphQL request
  * (the difference is what the app adds), and the JavaScript transferred. Targets: entry bundle ≤ 250 kB gzip; data
- * shown ≤ the GraphQL request + 150 ms.
+ * shown ≤ the GraphQL request + 150 ms. The director's dashboard likewise: data shown ≤ its reports' request + 150 ms.
  */
 const LOADS = 20;
 const WARMUP = 3;
@@ -64,8 +64,12 @@ async function measure(page: Page, url: string, shown: string): Promise<Load> {
   );
   return page.evaluate((shownMs) => {
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    // A page may send more than one request (who is signed in, the page's data): the slowest is the page's own.
     const graphql = resources.filter((entry) => entry.name.endsWith('/graphql'));
-    const data = graphql[graphql.length - 1];
+    const data = graphql.reduce<PerformanceResourceTiming | undefined>(
+      (slowest, entry) => (!slowest || entry.duration > slowest.duration ? entry : slowest),
+      undefined,
+    );
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const script = resources.find((entry) => entry.name.endsWith('.js'));
     return {
@@ -184,19 +188,34 @@ async function main(): Promise<void> {
     await page.waitForSelector('table tbody tr');
     page.off('requestfinished', countScripts);
     const reference = await navigationReference(page, base);
+    // The director's dashboard: six reports in one request; its chart library loads with the page (not cached
+    // between loads here, as a first visit of the day).
+    const directorContext = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    await directorContext.addInitScript(
+      (token) => sessionStorage.setItem('wsp.token', token),
+      await issuer.sign('demo|director@uwv.demo'),
+    );
+    const directorPage = await directorContext.newPage();
     const pages = [
-      { name: 'employer list (25 of 2,000)', url: `${base}/werkgevers`, shown: 'table tbody tr' },
+      { name: 'employer list (25 of 2,000)', url: `${base}/werkgevers`, shown: 'table tbody tr', on: page },
       {
         name: 'vacancy with 20 suggestions',
         url: `${base}/vacatures/${vacancyId}`,
         shown: 'ol > li:nth-child(20) section.wsp-card',
+        on: page,
+      },
+      {
+        name: "director's dashboard (six reports)",
+        url: `${base}/dashboard`,
+        shown: 'section[aria-labelledby="rapport-profielen"] table',
+        on: directorPage,
       },
     ];
     const lines: string[] = [];
-    for (const { name, url: pageUrl, shown } of pages) {
+    for (const { name, url: pageUrl, shown, on } of pages) {
       const loads: Load[] = [];
       for (let i = 0; i < WARMUP + LOADS; i++) {
-        const load = await measure(page, pageUrl, shown);
+        const load = await measure(on, pageUrl, shown);
         if (i >= WARMUP) loads.push(load);
       }
       const shownMs = percentiles(loads.map((load) => load.shownMs));
