@@ -185,6 +185,11 @@ describe('demo data', () => {
       ]) {
         await page.getByRole('region', { name: `Tabel: ${report}` }).waitFor();
       }
+      // The funnel with its conversions from step to step.
+      await page
+        .getByRole('region', { name: 'Tabel: Van suggestie tot plaatsing' })
+        .getByRole('columnheader', { name: 'voorgedragen → kennismaking (%)' })
+        .waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: resolve(__dirname, '../../dist/screenshots/dashboard.png'), fullPage: false });
 

@@ -539,7 +539,6 @@ export const nl = {
   'dashboard.col.introduced': 'Kennismaking',
   'dashboard.col.interview': 'Gesprek',
   'dashboard.col.placed': 'Geplaatst',
-  'dashboard.col.placedRate': 'Van voordracht naar plaatsing (%)',
   'dashboard.col.medianDays': 'Mediane doorlooptijd (dagen)',
   'dashboard.col.visits': 'Bezoeken',
   'dashboard.col.jointVisits': 'Gezamenlijk',
@@ -683,6 +682,14 @@ export const nl = {
     'Het deel van de lijst dat elke pool minstens krijgt als er genoeg kandidaten zijn (0 tot 0,5).',
   'matchingConfig.hint.maxWwBonus': 'Extra punten voor Max-WW-kandidaten kort voor het einde van hun WW.',
   'matchingConfig.hint.maxWwWindowMonths': 'Hoeveel maanden voor het einde van de WW de voorrang begint.',
+  'dashboard.region': 'Regio',
+  'dashboard.col.conversion': '{from} → {to} (%)',
+  'funnelStage.SUGGESTED': 'gesuggereerd',
+  'funnelStage.INTEREST': 'interesse',
+  'funnelStage.PROPOSED': 'voorgedragen',
+  'funnelStage.INTRODUCED': 'kennismaking',
+  'funnelStage.INTERVIEW': 'gesprek',
+  'funnelStage.PLACED': 'geplaatst',
 } as const;
 
 export type MessageKey = keyof typeof nl;

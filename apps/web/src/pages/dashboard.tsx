@@ -6,6 +6,8 @@ import {
   Heading1,
   Heading2,
   Paragraph,
+  Select,
+  SelectOption,
   Table,
   TableBody,
   TableCell,
@@ -22,6 +24,7 @@ import { graphql } from '../gql';
 import type { DashboardQuery } from '../gql/graphql';
 import { amsterdamDate } from '../i18n/amsterdam-time';
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/nl';
 import { PlotChart } from '../layout/plot-chart';
 import { QueryState } from '../layout/query-state';
 import { usePageTitle } from '../layout/shell';
@@ -177,6 +180,15 @@ const DASHBOARD = graphql(`
 
 type Dashboard = DashboardQuery;
 
+const REGIONS = graphql(`
+  query DashboardRegions {
+    regions {
+      code
+      name
+    }
+  }
+`);
+
 /** The month (YYYY-MM) `months` after the first month of the current quarter (negative: before). */
 function quarterMonth(months: number): string {
   const day = new Date(`${amsterdamDate(Date.now())}T12:00:00Z`);
@@ -207,6 +219,10 @@ export function DashboardPage() {
   const from = params.get('van') ?? quarterMonth(-12);
   const to = params.get('tot') ?? quarterMonth(-1);
   const regionCode = params.get('regio') ?? me?.organisation.regionCodes[0] ?? '';
+  const [regions] = useQuery({ query: REGIONS });
+  const myRegions = (regions.data?.regions ?? []).filter((region) =>
+    me?.organisation.regionCodes.includes(region.code),
+  );
   const variables = useMemo(() => {
     const period = { regionCode, from: `${from}-01`, to: lastDay(to) };
     return {
@@ -238,6 +254,28 @@ export function DashboardPage() {
         aria-label={t('dashboard.period')}
         onSubmit={(e) => e.preventDefault()}
       >
+        {myRegions.length > 1 && (
+          <FormField>
+            <FormLabel htmlFor="periode-regio">{t('dashboard.region')}</FormLabel>
+            <Select
+              id="periode-regio"
+              value={regionCode}
+              onChange={(event) =>
+                setParams(() => {
+                  const next = new URLSearchParams(window.location.search);
+                  next.set('regio', event.target.value);
+                  return next;
+                })
+              }
+            >
+              {myRegions.map((region) => (
+                <SelectOption key={region.code} value={region.code}>
+                  {region.name}
+                </SelectOption>
+              ))}
+            </Select>
+          </FormField>
+        )}
         <FormField>
           <FormLabel htmlFor="periode-van">{t('dashboard.from')}</FormLabel>
           <Textbox
@@ -274,7 +312,12 @@ export function DashboardPage() {
                 t('dashboard.col.introduced'),
                 t('dashboard.col.interview'),
                 t('dashboard.col.placed'),
-                t('dashboard.col.placedRate'),
+                ...conversionPairs(data).map(([from, to]) =>
+                  t('dashboard.col.conversion', {
+                    from: t(`funnelStage.${from}` as MessageKey),
+                    to: t(`funnelStage.${to}` as MessageKey),
+                  }),
+                ),
                 t('dashboard.col.medianDays'),
               ]}
               rows={data.funnelReport.rows.map((row) => [
@@ -285,7 +328,9 @@ export function DashboardPage() {
                 row.introduced.display,
                 row.interview.display,
                 row.placed.display,
-                row.conversions.find((c) => c.from === 'PROPOSED' && c.to === 'PLACED')?.rate.display ?? '',
+                ...conversionPairs(data).map(
+                  ([from, to]) => row.conversions.find((c) => c.from === from && c.to === to)?.rate.display ?? '',
+                ),
                 row.medianDaysToFill.display,
               ])}
             />
@@ -506,4 +551,9 @@ function FiguresTable({
       </Table>
     </div>
   );
+}
+
+/** The funnel's conversions (suggested → interest, …), in the order the API gives them. */
+function conversionPairs(data: Dashboard): [string, string][] {
+  return (data.funnelReport.rows[0]?.conversions ?? []).map((conversion) => [conversion.from, conversion.to]);
 }
