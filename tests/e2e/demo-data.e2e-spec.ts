@@ -210,6 +210,18 @@ describe('demo data', () => {
       expect(content.charCodeAt(0)).toBe(0xfeff);
       expect(content.split('\n')[0]).toContain(';');
 
+      // Printed: on A4 landscape, without the menu and the buttons.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.wsp-header').isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Afdrukken (A4 liggend)' }).isVisible()).toBe(false);
+      await page.getByRole('heading', { level: 2, name: 'Van suggestie tot plaatsing' }).waitFor();
+      await page.emulateMedia({ media: 'screen' });
+
+      // At 320 px wide the tables scroll inside themselves; the page does not.
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+      await page.setViewportSize({ width: 1280, height: 800 });
+
       // Another period: the address keeps it.
       await page.getByLabel('Van (maand)').fill('2025-01');
       await page.waitForURL(/van=2025-01/);

@@ -138,6 +138,19 @@ describe('web app for administrators', () => {
         .every((line) => line.includes(';Werkcoach Werkplein Drentsche Aa (Werkplein Drentsche Aa);aangemaakt;')),
     ).toBe(true);
   });
+
+  it("works at 320 px wide (and so at 400% zoom): the administrator's every page", async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/beheer/gebruikers', '/beheer/imports', '/beheer/auditlog']) {
+      await page.goto(`${app.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
 });
 
 /** Clicks a download link or button and reads the file the browser saves. */

@@ -198,6 +198,19 @@ describe('web app for job coaches', () => {
     expect(await app.dataSource.query('SELECT 1 FROM candidate_profile WHERE id = $1', [profileId])).toHaveLength(0);
   });
 
+  it("works at 320 px wide (and so at 400% zoom): the coach's every page", async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/inbox', '/kandidaten', '/kandidaten/nieuw', '/voordrachten']) {
+      await page.goto(`${app.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('logs no errors in the browser', () => {
     expect(consoleErrors).toEqual([]);
   });

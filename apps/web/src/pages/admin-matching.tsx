@@ -25,6 +25,7 @@ import type { MessageKey } from '../i18n/nl';
 import { ErrorAlert } from '../layout/error-alert';
 import { describedBy, Field } from '../layout/field';
 import { QueryState } from '../layout/query-state';
+import { ScrollRegion } from '../layout/scroll-region';
 import { usePageTitle } from '../layout/shell';
 
 const CONFIG = graphql(`
@@ -294,7 +295,7 @@ function PreviewTable({ preview }: { preview: Preview }) {
         )} · ${candidate.score}${candidate.balanced ? ` (${t('matchingConfig.balanced')})` : ''}`
       : '—';
   return (
-    <div className="wsp-table-scroll" tabIndex={0} role="region" aria-label={t('matchingConfig.preview')}>
+    <ScrollRegion label={t('matchingConfig.preview')}>
       <Table>
         <TableHeader>
           <TableRow>
@@ -318,7 +319,7 @@ function PreviewTable({ preview }: { preview: Preview }) {
           )}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -26,6 +26,7 @@ import type { MessageKey } from '../i18n/nl';
 import { ErrorAlert } from '../layout/error-alert';
 import { describedBy, Field } from '../layout/field';
 import { QueryState } from '../layout/query-state';
+import { ScrollRegion } from '../layout/scroll-region';
 import { usePageTitle } from '../layout/shell';
 
 const USERS = graphql(`
@@ -114,7 +115,7 @@ export function AdminUsersPage() {
       {me && <Paragraph>{t('users.intro', { organisation: me.organisation.name })}</Paragraph>}
       <QueryState fetching={fetching && !data} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
       {data && (
-        <div className="wsp-table-scroll">
+        <ScrollRegion label={t('users.title')}>
           <Table>
             <TableHeader>
               <TableRow>
@@ -135,7 +136,7 @@ export function AdminUsersPage() {
               ))}
             </TableBody>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
       {adding ? (
         <AddUserForm

@@ -25,6 +25,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
 import { ErrorAlert } from '../layout/error-alert';
 import { QueryState } from '../layout/query-state';
+import { ScrollRegion } from '../layout/scroll-region';
 import { usePageTitle } from '../layout/shell';
 
 const AUDIT = graphql(`
@@ -210,7 +211,7 @@ export function AuditLogPage() {
         </Paragraph>
       )}
       {connection && connection.edges.length > 0 && (
-        <div className="wsp-table-scroll">
+        <ScrollRegion label={t('audit.title')}>
           <Table>
             <TableHeader>
               <TableRow>
@@ -238,7 +239,7 @@ export function AuditLogPage() {
               ))}
             </TableBody>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
       {connection?.pageInfo.hasNextPage && (
         <Button

@@ -27,6 +27,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
 import { PlotChart } from '../layout/plot-chart';
 import { QueryState } from '../layout/query-state';
+import { ScrollRegion } from '../layout/scroll-region';
 import { usePageTitle } from '../layout/shell';
 
 const DASHBOARD = graphql(`
@@ -524,7 +525,7 @@ function FiguresTable({
   const { t } = useI18n();
   if (rows.length === 0) return <Paragraph>{t('dashboard.noData')}</Paragraph>;
   return (
-    <div className="wsp-table-scroll" tabIndex={0} role="region" aria-label={t('dashboard.tableOf', { report: label })}>
+    <ScrollRegion label={t('dashboard.tableOf', { report: label })}>
       <Table>
         <TableHeader>
           <TableRow>
@@ -549,7 +550,7 @@ function FiguresTable({
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -23,6 +23,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
 import { ErrorAlert } from '../layout/error-alert';
 import { Field } from '../layout/field';
+import { ScrollRegion } from '../layout/scroll-region';
 import { usePageTitle } from '../layout/shell';
 
 const START = graphql(`
@@ -155,7 +156,7 @@ export function ImportsPage() {
       <Heading2>{t('imports.recent')}</Heading2>
       {recent.data && recent.data.employerImports.length === 0 && <Paragraph>{t('imports.none')}</Paragraph>}
       {recent.data && recent.data.employerImports.length > 0 && (
-        <div className="wsp-table-scroll">
+        <ScrollRegion label={t('imports.recent')}>
           <Table>
             <TableHeader>
               <TableRow>
@@ -184,7 +185,7 @@ export function ImportsPage() {
               ))}
             </TableBody>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );
@@ -240,7 +241,7 @@ function RefusedRows({ progress, original }: { progress: Progress; original: str
   return (
     <>
       <Heading2>{t('imports.refused')}</Heading2>
-      <div className="wsp-table-scroll">
+      <ScrollRegion label={t('imports.refused')}>
         <Table>
           <TableHeader>
             <TableRow>
@@ -259,7 +260,7 @@ function RefusedRows({ progress, original }: { progress: Progress; original: str
             ))}
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
       <Paragraph>
         <a href={href} download={`geweigerd-${progress.fileName}`}>
           {t('imports.downloadRefused')}
