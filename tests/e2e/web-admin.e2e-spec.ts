@@ -113,7 +113,8 @@ describe('web app for administrators', () => {
   });
 
   it("reads the audit log of the organisation's people, filtered, and exports it", async () => {
-    await createProfile(app, 'jobcoach@wpda.demo');
+    // More than one page (50) of events by this coach: the next page adds to the rows already shown.
+    for (let i = 0; i < 51; i++) await createProfile(app, 'jobcoach@wpda.demo');
     await page.getByRole('link', { name: 'Auditlog' }).click();
     await page.getByRole('heading', { level: 1, name: 'Auditlog' }).waitFor();
     await page.getByLabel('Wie').selectOption({ label: 'Werkcoach Werkplein Drentsche Aa' });
@@ -123,6 +124,12 @@ describe('web app for administrators', () => {
     });
     await row.first().waitFor();
     expect(new URL(page.url()).searchParams.get('actie')).toBe('CREATE');
+    const rows = page.getByRole('row', { name: /aangemaakt kandidaatprofiel/ });
+    await page.getByRole('button', { name: 'Meer laden' }).waitFor();
+    expect(await rows.count()).toBe(50);
+    await page.getByRole('button', { name: 'Meer laden' }).click();
+    await rows.nth(50).waitFor();
+    expect(await rows.count()).toBeGreaterThan(50);
     expect(await axeViolations(page)).toEqual([]);
     const exported = await downloaded(page, 'Exporteren (CSV)');
     expect(exported.name).toMatch(/^auditlog-\d{4}-\d{2}-\d{2}\.csv$/);

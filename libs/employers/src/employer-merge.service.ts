@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, DomainError } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { EmployerMergePreview } from './dto/employer.models';
+import { EmployerBookRepository } from './employer-book.repository';
 import { EmployerEntity } from './entities/employer.entity';
 import { EmployerService, recordTimeline } from './employer.service';
 
-/** How alike two names must be (pg_trgm similarity, 0-1) to be shown as a possible duplicate. */
-export const DUPLICATE_SIMILARITY = 0.4;
 const MAX_DUPLICATES = 10;
 
 /** Fields a kept account takes over from the merged one when it has none itself. */
@@ -29,41 +28,20 @@ export class EmployerMergeService {
   constructor(
     private readonly employers: EmployerService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly book: EmployerBookRepository,
   ) {}
 
   /** Live accounts of the same region (and municipality, when known) with a similar name, most alike first. */
   async possibleDuplicates(actor: Actor, employerId: string): Promise<EmployerEntity[]> {
     const employer = await this.employers.get(actor, employerId);
-    const ids: { id: string }[] = await this.dataSource.query(
-      `SELECT e.id FROM employer e, employer target
-        WHERE target.id = $1 AND e.id <> target.id AND e.region_code = target.region_code
-          AND e.merged_into_id IS NULL
-          AND (target.municipality_code IS NULL OR e.municipality_code IS NULL OR e.municipality_code = target.municipality_code)
-          AND e.name_search % target.name_search
-          AND similarity(e.name_search, target.name_search) >= $2
-        ORDER BY similarity(e.name_search, target.name_search) DESC, e.legal_name, e.id
-        LIMIT $3`,
-      [employer.id, DUPLICATE_SIMILARITY, MAX_DUPLICATES],
-    );
-    const found = await this.employers.findByIds(ids.map((row) => row.id));
-    return ids.map((row) => found.find((e) => e.id === row.id)!);
+    const ids = await this.book.similarAccountIds(employer.id, MAX_DUPLICATES);
+    const found = await this.employers.findByIds(ids);
+    return ids.map((id) => found.find((e) => e.id === id)!);
   }
 
   /** For a loader: whether each account has a possible duplicate (the same rule as `possibleDuplicates`). */
-  async duplicateFlags(ids: readonly string[]): Promise<boolean[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT target.id FROM employer target
-        WHERE target.id = ANY($1) AND EXISTS (
-          SELECT 1 FROM employer e
-           WHERE e.id <> target.id AND e.region_code = target.region_code AND e.merged_into_id IS NULL
-             AND (target.municipality_code IS NULL OR e.municipality_code IS NULL
-                  OR e.municipality_code = target.municipality_code)
-             AND e.name_search % target.name_search
-             AND similarity(e.name_search, target.name_search) >= $2)`,
-      [ids, DUPLICATE_SIMILARITY],
-    );
-    const flagged = new Set(rows.map((row) => row.id));
-    return ids.map((id) => flagged.has(id));
+  duplicateFlags(ids: readonly string[]): Promise<boolean[]> {
+    return this.book.duplicateFlags(ids);
   }
 
   /** What a merge of `mergeId` into `keepId` would move and fill in, read as the merge would do it. */
@@ -74,24 +52,8 @@ export class EmployerMergeService {
     if (keep.regionCode !== merge.regionCode) {
       throw DomainError.badInput([{ field: 'mergeId', message: 'must be an employer of the same region' }]);
     }
-    const [counts]: Omit<EmployerMergePreview, 'filledFields'>[] = await this.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM employer_contact WHERE employer_id = $2) AS contacts,
-              (SELECT count(*)::int FROM vacancy WHERE employer_id = $2) AS vacancies,
-              (SELECT count(*)::int FROM visit WHERE employer_id = $2) AS visits,
-              (SELECT count(*)::int FROM placement WHERE employer_id = $2) AS placements,
-              (SELECT count(*)::int FROM employer_timeline_entry WHERE employer_id = $2) AS "timelineEntries",
-              (SELECT count(*)::int FROM employer_team_member m WHERE m.employer_id = $2
-                  AND NOT EXISTS (SELECT 1 FROM employer_team_member k WHERE k.employer_id = $1 AND k.user_id = m.user_id))
-                AS "teamMembers"`,
-      [keepId, mergeId],
-    );
-    const [filled]: { fields: string[] }[] = await this.dataSource.query(
-      `SELECT ARRAY(SELECT f FROM unnest($3::text[]) f
-                     WHERE to_jsonb(k) -> f = 'null'::jsonb AND to_jsonb(m) -> f <> 'null'::jsonb) AS fields
-         FROM employer k, employer m WHERE k.id = $1 AND m.id = $2`,
-      [keepId, mergeId, FILLABLE],
-    );
-    return { ...counts, filledFields: filled.fields.map(camelCase) };
+    const { filledColumns, ...counts } = await this.book.mergePreview(keepId, mergeId, FILLABLE);
+    return { ...counts, filledFields: filledColumns.map(camelCase) };
   }
 
   /**

@@ -35,6 +35,7 @@ import {
   TeamMember,
   TimelineEntry,
 } from './dto/employer.models';
+import { EmployerBookRepository } from './employer-book.repository';
 import { EmployerContactService } from './employer-contact.service';
 import { EmployerMergeService } from './employer-merge.service';
 import { EMPLOYER_RELATIONS, EmployerService } from './employer.service';
@@ -48,6 +49,7 @@ export class EmployerResolver {
     private readonly teamService: AccountTeamService,
     private readonly timelineService: TimelineService,
     private readonly mergeService: EmployerMergeService,
+    private readonly book: EmployerBookRepository,
   ) {}
 
   @Query(() => EmployerConnection, { description: "Employers of the caller's regions, by legal name." })
@@ -179,9 +181,9 @@ export class EmployerResolver {
     description: 'The last contact: a held visit or a note on the timeline; none yet: null.',
   })
   lastContactAt(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<Date | null> {
-    return requestLoader(req, 'employer.lastContactAt', (ids: readonly string[]) =>
-      this.employerService.lastContacts(ids),
-    ).load(employer.id);
+    return requestLoader(req, 'employer.lastContactAt', (ids: readonly string[]) => this.book.lastContacts(ids)).load(
+      employer.id,
+    );
   }
 
   @ResolveField(() => Boolean, {

@@ -18,6 +18,7 @@ import {
 } from '@wsp/platform';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { CreateEmployerInput, EmployerFilter, UpdateEmployerInput } from './dto/employer.inputs';
+import { lastContactOf } from './employer-book.repository';
 import { EmployerEntity } from './entities/employer.entity';
 import { TimelineEntryEntity, TimelineKind } from './entities/timeline-entry.entity';
 
@@ -28,11 +29,6 @@ const EMPLOYER = 'Employer';
  * A relation whose resolver reads more of the account must not be listed here.
  */
 export const EMPLOYER_RELATIONS = ['contacts', 'team', 'timeline', 'vacancies'];
-
-/** The last contact with an account: a held visit or a note on its timeline (one rule, for filter and field). */
-const lastContactOf = (employer: string) => `GREATEST(
-  (SELECT max(v.starts_at) FROM visit v WHERE v.employer_id = ${employer}.id AND v.status = 'HELD'),
-  (SELECT max(n.occurred_at) FROM employer_timeline_entry n WHERE n.employer_id = ${employer}.id AND n.kind = 'NOTE'))`;
 
 /** The employer book: accounts shared by the partner organisations of a region. */
 @Injectable()
@@ -180,16 +176,6 @@ export class EmployerService {
     } catch (error) {
       throw referenceError(error) ?? error;
     }
-  }
-
-  /** For a loader: when each account was last contacted (see `lastContactOf`), in the order of `ids`. */
-  async lastContacts(ids: readonly string[]): Promise<(Date | null)[]> {
-    const rows: { id: string; at: Date | null }[] = await this.dataSource.query(
-      `SELECT e.id, ${lastContactOf('e')} AS at FROM employer e WHERE e.id = ANY($1)`,
-      [ids],
-    );
-    const byId = new Map(rows.map((row) => [row.id, row.at]));
-    return ids.map((id) => byId.get(id) ?? null);
   }
 
   findByIds(ids: readonly string[]): Promise<EmployerEntity[]> {

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DirectoryModule } from '@wsp/directory';
 import { AccountTeamService } from './account-team.service';
 import { EmployerContactService } from './employer-contact.service';
+import { EmployerBookRepository } from './employer-book.repository';
 import { EmployerMergeService } from './employer-merge.service';
 import { EmployerResolver, TeamMemberResolver } from './employer.resolver';
 import { EmployerService } from './employer.service';
@@ -23,6 +24,7 @@ export const EMPLOYER_RESOLVERS = [EmployerResolver, TeamMemberResolver];
     AccountTeamService,
     TimelineService,
     EmployerMergeService,
+    EmployerBookRepository,
     ...EMPLOYER_RESOLVERS,
   ],
   exports: [EmployerService, AccountTeamService, EmployerContactService, TimelineService],

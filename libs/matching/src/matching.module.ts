@@ -6,6 +6,7 @@ import { CandidateFactsMetrics } from './candidate-facts-metrics';
 import { MatchingConfigResolver } from './matching-config.resolver';
 import { MatchingConfigService } from './matching-config.service';
 import { MatchingPreviewService } from './matching-preview.service';
+import { SuggestionRepository } from './suggestion.repository';
 import { MatchProfileJob } from './match-profile.job';
 import { MatchVacancyJob } from './match-vacancy.job';
 import { ProfileSuggestionsResolver, SuggestionResolver, VacancySuggestionsResolver } from './suggestion.resolver';
@@ -25,6 +26,7 @@ export const MATCHING_RESOLVERS = [
     CandidateFactsCache,
     CandidateFactsMetrics,
     SuggestionService,
+    SuggestionRepository,
     MatchingConfigService,
     MatchingPreviewService,
     MatchVacancyJob,

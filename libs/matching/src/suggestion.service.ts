@@ -17,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { MatchingRun, NewSuggestions, Suggestion } from './dto/suggestion.models';
 import { componentsOf, explain, StoredComponents } from './suggestion-explanation';
+import { SuggestionRepository } from './suggestion.repository';
 
 interface SuggestionRow {
   vacancy_id: string;
@@ -54,6 +55,7 @@ export class SuggestionService {
     private readonly vacancies: VacancyService,
     private readonly profiles: CandidateProfileService,
     private readonly queue: JobQueue,
+    private readonly stored: SuggestionRepository,
   ) {}
 
   /**
@@ -115,19 +117,7 @@ export class SuggestionService {
     if (!Number.isInteger(days) || days < 1 || days > 90) {
       throw DomainError.badInput([{ field: 'days', message: 'must be 1 to 90' }]);
     }
-    return this.dataSource.query(
-      `SELECT v.id AS "vacancyId", v.title AS "vacancyTitle", count(*)::int AS count, max(s.score)::int AS "bestScore",
-              max(s.first_suggested_at) AS "newestAt"
-         FROM vacancy v
-         JOIN suggestion s ON s.vacancy_id = v.id
-        WHERE v.account_manager_id = $1 AND v.status = 'OPEN' AND v.region_code = ANY($2)
-          AND s.dismissed_at IS NULL AND s.first_suggested_at >= now() - $3 * interval '1 day'
-          AND NOT EXISTS (SELECT 1 FROM interest i WHERE i.vacancy_id = s.vacancy_id AND i.profile_id = s.profile_id)
-        GROUP BY v.id, v.title
-        ORDER BY max(s.first_suggested_at) DESC, v.title
-        LIMIT 20`,
-      [actor.userId, actor.regionCodes, days],
-    );
+    return this.stored.newForAccountManager(actor.userId, actor.regionCodes, days);
   }
 
   async dismiss(actor: Actor, vacancyId: string, profileId: string, reason: string): Promise<Suggestion> {

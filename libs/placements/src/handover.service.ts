@@ -27,6 +27,7 @@ import {
 import { Interest, Proposal, ProposalStep } from './dto/handover.models';
 import { assertProposalTransition, ProposalStatus } from './proposal-lifecycle';
 import { countersOfStep, countInFunnel } from './vacancy-funnel';
+import { HandoverRepository, INTEREST_COLUMNS, PROPOSAL_COLUMNS, ProposalRow } from './handover.repository';
 
 interface ProfileFacts {
   id: string;
@@ -41,14 +42,6 @@ interface ProfileFacts {
   hours_max: number | null;
 }
 
-type ProposalRow = Omit<Proposal, 'steps'>;
-
-const PROPOSAL_COLUMNS = `id, version, vacancy_id AS "vacancyId", profile_id AS "profileId",
-  owner_organisation_id AS "ownerOrganisationId", pool, proposed_by AS "proposedBy", motivation, status,
-  created_at AS "createdAt", updated_at AS "updatedAt"`;
-const INTEREST_COLUMNS = `id, vacancy_id AS "vacancyId", profile_id AS "profileId", expressed_by AS "expressedBy", note,
-  status, decline_reason AS "declineReason", created_at AS "createdAt"`;
-
 /**
  * The warm handover: interest from the employer's side, a proposal only by the owning job coach with the
  * candidate's agreement, each step recorded with who, when and why, and a placement at the end. A person
@@ -61,6 +54,7 @@ export class HandoverService {
     private readonly vacancies: VacancyService,
     private readonly profiles: CandidateProfileService,
     private readonly notifications: NotificationService,
+    private readonly lists: HandoverRepository,
   ) {}
 
   async expressInterest(actor: Actor, input: ExpressInterestInput): Promise<Interest> {
@@ -283,12 +277,7 @@ export class HandoverService {
    */
   async inbox(actor: Actor): Promise<Interest[]> {
     if (!hasRole(actor, Role.JOB_COACH)) throw DomainError.forbidden('The inbox is for job coaches');
-    return this.dataSource.query(
-      `SELECT ${INTEREST_COLUMNS} FROM interest
-        WHERE status = 'OPEN' AND profile_id IN (SELECT id FROM candidate_profile WHERE owner_organisation_id = $1)
-        ORDER BY created_at, id`,
-      [actor.organisationId],
-    );
+    return this.lists.openInterestsForOrganisation(actor.organisationId);
   }
 
   /**
@@ -302,25 +291,14 @@ export class HandoverService {
     if (!Number.isInteger(days) || days < 1 || days > 366) {
       throw DomainError.badInput([{ field: 'endedWithinDays', message: 'must be 1 to 366' }]);
     }
-    return this.withSteps(
-      await this.dataSource.query(
-        `SELECT ${PROPOSAL_COLUMNS} FROM proposal
-          WHERE owner_organisation_id = $1
-            AND (status IN ('PROPOSED', 'INTRODUCED', 'INTERVIEW') OR updated_at >= now() - $2 * interval '1 day')
-          ORDER BY updated_at DESC, id
-          LIMIT 500`,
-        [actor.organisationId, days],
-      ),
-    );
+    return this.withSteps(await this.lists.proposalsOfOrganisation(actor.organisationId, days));
   }
 
   /** Interest shown in candidates for the vacancy, for its pipeline: the employer side of the region reads it. */
   async interestsForVacancy(actor: Actor, vacancyId: string): Promise<Interest[]> {
     assertSeesCandidates(actor);
     await this.vacancies.get(actor, vacancyId);
-    return this.dataSource.query(`SELECT ${INTEREST_COLUMNS} FROM interest WHERE vacancy_id = $1 ORDER BY created_at`, [
-      vacancyId,
-    ]);
+    return this.lists.interestsForVacancy(vacancyId);
   }
 
   async forProfile(actor: Actor, profileId: string): Promise<Proposal[]> {

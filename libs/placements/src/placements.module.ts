@@ -14,6 +14,7 @@ import {
   ProposalStepActorResolver,
   VacancyProposalsResolver,
 } from './handover.resolver';
+import { HandoverRepository } from './handover.repository';
 import { HandoverService } from './handover.service';
 import { FunnelReportService } from './reports/funnel-report.service';
 import { MaxWwReportService } from './reports/max-ww-report.service';
@@ -48,7 +49,7 @@ const REPORT_SERVICES = [
 /** The warm handover (interest, proposals and their steps), the placements it records and the regional reports. */
 @Module({
   imports: [VacanciesModule, CandidatesModule, NotificationsModule, DirectoryModule],
-  providers: [HandoverService, ...REPORT_SERVICES, ...PLACEMENT_RESOLVERS],
+  providers: [HandoverService, HandoverRepository, ...REPORT_SERVICES, ...PLACEMENT_RESOLVERS],
   exports: [HandoverService],
 })
 export class PlacementsModule {}

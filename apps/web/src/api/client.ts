@@ -30,6 +30,8 @@ export function createClient(onSignedOut: () => void): Client {
           EmployerConnection: () => null,
           EmployerEdge: () => null,
           CandidateProfileConnection: () => null,
+          AuditEventConnection: () => null,
+          AuditEventEdge: () => null,
           CandidateProfileEdge: () => null,
           VacancyConnection: () => null,
           VacancyEdge: () => null,
@@ -52,7 +54,13 @@ export function createClient(onSignedOut: () => void): Client {
           Organisation: (organisation) => (organisation.id as string) ?? null,
         },
         // Pages of one list (same filter) are merged into one connection as the user loads more.
-        resolvers: { Query: { employers: relayPagination(), candidateProfiles: relayPagination() } },
+        resolvers: {
+          Query: {
+            employers: relayPagination(),
+            candidateProfiles: relayPagination(),
+            auditEvents: relayPagination(),
+          },
+        },
         updates: {
           Mutation: {
             addFollowUp(_result, args, cache) {

@@ -15,7 +15,6 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { useMe } from '../api/me';
 import { graphql } from '../gql';
@@ -26,6 +25,7 @@ import type { MessageKey } from '../i18n/nl';
 import { ErrorAlert } from '../layout/error-alert';
 import { QueryState } from '../layout/query-state';
 import { ScrollRegion } from '../layout/scroll-region';
+import { LoadMore, useFilterParams } from '../layout/list-controls';
 import { usePageTitle } from '../layout/shell';
 
 const AUDIT = graphql(`
@@ -99,12 +99,12 @@ export function AuditLogPage() {
   usePageTitle(t('audit.title'));
   const { me } = useMe();
   const client = useClient();
-  const [params, setParams] = useSearchParams();
+  const [after, setAfter] = useState<string | null>(null);
+  const [params, update] = useFilterParams(() => setAfter(null));
   const person = params.get('persoon') ?? '';
   const action = (params.get('actie') ?? '') as AuditAction | '';
   const from = params.get('van') ?? '';
   const to = params.get('tot') ?? '';
-  const [after, setAfter] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<Parameters<typeof ErrorAlert>[0]['error']>();
   const filter: AuditEventFilter = {
@@ -123,15 +123,6 @@ export function AuditLogPage() {
     variables: { organisationId: me?.organisation.id ?? '' },
     pause: !me,
   });
-  const update = (key: string, value: string) => {
-    setAfter(null);
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    });
-  };
 
   const exportCsv = async () => {
     setExporting(true);
@@ -241,16 +232,7 @@ export function AuditLogPage() {
           </Table>
         </ScrollRegion>
       )}
-      {connection?.pageInfo.hasNextPage && (
-        <Button
-          appearance="secondary-action-button"
-          busy={fetching}
-          disabled={fetching}
-          onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}
-        >
-          {t('employers.more')}
-        </Button>
-      )}
+      <LoadMore pageInfo={connection?.pageInfo} fetching={fetching} onLoad={setAfter} />
     </>
   );
 }

@@ -15,7 +15,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { CandidateProfileFilter, CandidateStatus } from '../gql/graphql';
@@ -23,6 +23,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
 import { ErrorAlert } from '../layout/error-alert';
 import { QueryState } from '../layout/query-state';
+import { LoadMore, useFilterParams } from '../layout/list-controls';
 import { usePageTitle } from '../layout/shell';
 
 const PROFILES = graphql(`
@@ -73,12 +74,12 @@ export function CandidatesPage() {
   const i18n = useI18n();
   const { t } = i18n;
   usePageTitle(t('candidates.title'));
-  const [params, setParams] = useSearchParams();
+  const [after, setAfter] = useState<string | null>(null);
+  const [params, update] = useFilterParams(() => setAfter(null));
   const code = params.get('code') ?? '';
   const status = (params.get('status') ?? '') as CandidateStatus | '';
   const expiring = params.get('verloopt') === '1';
   const [typed, setTyped] = useState(code);
-  const [after, setAfter] = useState<string | null>(null);
   const filter: CandidateProfileFilter = {
     publicCode: code || undefined,
     status: status || undefined,
@@ -91,17 +92,6 @@ export function CandidatesPage() {
   const [renewed, renew] = useMutation(RENEW);
   const connection = data?.candidateProfiles;
   const soon = new Date(Date.now() + EXPIRY_WARNING_DAYS * 86_400_000).toISOString().slice(0, 10);
-
-  const update = (key: string, value: string) => {
-    setAfter(null);
-    // From the address as it is now, not as this render saw it: two quick changes must both stay.
-    setParams(() => {
-      const next = new URLSearchParams(window.location.search);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    });
-  };
 
   return (
     <>
@@ -207,16 +197,7 @@ export function CandidatesPage() {
           </Table>
         </div>
       )}
-      {connection?.pageInfo.hasNextPage && (
-        <Button
-          appearance="secondary-action-button"
-          busy={fetching}
-          disabled={fetching}
-          onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}
-        >
-          {t('employers.more')}
-        </Button>
-      )}
+      <LoadMore pageInfo={connection?.pageInfo} fetching={fetching} onLoad={setAfter} />
     </>
   );
 }

@@ -17,7 +17,6 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { ReactNode, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useMe } from '../api/me';
 import { graphql } from '../gql';
@@ -25,6 +24,7 @@ import type { DashboardQuery } from '../gql/graphql';
 import { amsterdamDate } from '../i18n/amsterdam-time';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
+import { useFilterParams } from '../layout/list-controls';
 import { PlotChart } from '../layout/plot-chart';
 import { QueryState } from '../layout/query-state';
 import { ScrollRegion } from '../layout/scroll-region';
@@ -215,7 +215,7 @@ export function DashboardPage() {
   const { t } = i18n;
   usePageTitle(t('dashboard.title'));
   const { me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useFilterParams();
   // By default the last four whole quarters: a quarter still running would show small (suppressed) counts.
   const from = params.get('van') ?? quarterMonth(-12);
   const to = params.get('tot') ?? quarterMonth(-1);
@@ -239,13 +239,10 @@ export function DashboardPage() {
     variables,
     pause: !regionCode || from > to,
   });
-  const setMonth = (key: 'van' | 'tot', value: string) =>
-    // From the address as it is now, not as this render saw it: two quick changes must both stay.
-    setParams(() => {
-      const next = new URLSearchParams(window.location.search);
-      if (/^\d{4}-\d{2}$/.test(value)) next.set(key, value);
-      return next;
-    });
+  // A month input is empty while it is being typed: only a whole month changes the period.
+  const setMonth = (key: 'van' | 'tot', value: string) => {
+    if (/^\d{4}-\d{2}$/.test(value)) update(key, value);
+  };
 
   return (
     <>
@@ -258,17 +255,7 @@ export function DashboardPage() {
         {myRegions.length > 1 && (
           <FormField>
             <FormLabel htmlFor="periode-regio">{t('dashboard.region')}</FormLabel>
-            <Select
-              id="periode-regio"
-              value={regionCode}
-              onChange={(event) =>
-                setParams(() => {
-                  const next = new URLSearchParams(window.location.search);
-                  next.set('regio', event.target.value);
-                  return next;
-                })
-              }
-            >
+            <Select id="periode-regio" value={regionCode} onChange={(event) => update('regio', event.target.value)}>
               {myRegions.map((region) => (
                 <SelectOption key={region.code} value={region.code}>
                   {region.name}

@@ -16,13 +16,14 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { EmployerFilter, SizeClass } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
 import { QueryState } from '../layout/query-state';
+import { LoadMore, useFilterParams } from '../layout/list-controls';
 import { usePageTitle } from '../layout/shell';
 
 const PAGE_SIZE = 25;
@@ -124,7 +125,8 @@ export function EmployersPage() {
   const i18n = useI18n();
   const { t } = i18n;
   usePageTitle(t('employers.title'));
-  const [params, setParams] = useSearchParams();
+  const [after, setAfter] = useState<string | null>(null);
+  const [params, update] = useFilterParams(() => setAfter(null));
   const search = params.get('zoek') ?? '';
   const keyAccount = params.get('groot') === '1';
   const sbi = params.get('sector') ?? '';
@@ -133,7 +135,6 @@ export function EmployersPage() {
   const vacancies = params.get('vacatures') ?? '';
   const quiet = params.get('geencontact') ?? '';
   const [typed, setTyped] = useState(search);
-  const [after, setAfter] = useState<string | null>(null);
   const filter: EmployerFilter = {
     search: search || undefined,
     keyAccount: keyAccount || undefined,
@@ -151,18 +152,9 @@ export function EmployersPage() {
   const regionCode = me.data?.me.organisation.regionCodes[0];
   const connection = data?.employers;
 
-  const update = (change: (next: URLSearchParams) => void) => {
-    setAfter(null);
-    // From the address as it is now, not as this render saw it: two quick changes must both stay.
-    setParams(() => {
-      const next = new URLSearchParams(window.location.search);
-      change(next);
-      return next;
-    });
-  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    update((next) => (typed.trim() ? next.set('zoek', typed.trim()) : next.delete('zoek')));
+    update('zoek', typed.trim());
   };
 
   return (
@@ -180,14 +172,14 @@ export function EmployersPage() {
           id="filter-sector"
           label={t('employers.sector')}
           value={sbi}
-          onChange={(value) => update((next) => setOrDelete(next, 'sector', value))}
+          onChange={(value) => update('sector', value)}
           options={SECTORS.map((code) => [code, t(`sector.${code}` as MessageKey)])}
         />
         <FilterSelect
           id="filter-omvang"
           label={t('employers.size')}
           value={size}
-          onChange={(value) => update((next) => setOrDelete(next, 'omvang', value))}
+          onChange={(value) => update('omvang', value)}
           options={SIZES.map((code) => [code, t(`size.${code}` as MessageKey)])}
         />
         <FormField>
@@ -195,7 +187,7 @@ export function EmployersPage() {
           <Select
             id="filter-accountmanager"
             value={lead}
-            onChange={(event) => update((next) => setOrDelete(next, 'accountmanager', event.target.value))}
+            onChange={(event) => update('accountmanager', event.target.value)}
           >
             <SelectOption value="">{t('employers.anyone')}</SelectOption>
             {me.data && <SelectOption value={me.data.me.id}>{t('employers.me')}</SelectOption>}
@@ -206,7 +198,7 @@ export function EmployersPage() {
           id="filter-vacatures"
           label={t('employers.openVacancies')}
           value={vacancies}
-          onChange={(value) => update((next) => setOrDelete(next, 'vacatures', value))}
+          onChange={(value) => update('vacatures', value)}
           options={[
             ['ja', t('employers.withOpenVacancies')],
             ['nee', t('employers.withoutOpenVacancies')],
@@ -216,16 +208,14 @@ export function EmployersPage() {
           id="filter-geencontact"
           label={t('employers.noContact')}
           value={quiet}
-          onChange={(value) => update((next) => setOrDelete(next, 'geencontact', value))}
+          onChange={(value) => update('geencontact', value)}
           options={QUIET_DAYS.map((days) => [days, t('employers.noContactDays', { days })])}
         />
         <FormField type="checkbox">
           <Checkbox
             id="alleen-groot"
             checked={keyAccount}
-            onChange={(event) =>
-              update((next) => (event.target.checked ? next.set('groot', '1') : next.delete('groot')))
-            }
+            onChange={(event) => update('groot', event.target.checked ? '1' : '')}
           />{' '}
           <FormLabel htmlFor="alleen-groot" type="checkbox">
             {t('employers.keyAccount')}
@@ -274,23 +264,9 @@ export function EmployersPage() {
           </Table>
         </div>
       )}
-      {connection?.pageInfo.hasNextPage && (
-        <Button
-          appearance="secondary-action-button"
-          busy={fetching}
-          disabled={fetching}
-          onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}
-        >
-          {t('employers.more')}
-        </Button>
-      )}
+      <LoadMore pageInfo={connection?.pageInfo} fetching={fetching} onLoad={setAfter} />
     </>
   );
-}
-
-function setOrDelete(params: URLSearchParams, key: string, value: string): void {
-  if (value) params.set(key, value);
-  else params.delete(key);
 }
 
 function FilterSelect({
