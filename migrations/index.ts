@@ -15,6 +15,7 @@ import { ClientReferenceKeys1763900000013 } from './1763900000013-client-referen
 import { CandidateFactChanges1763900000014 } from './1763900000014-candidate-fact-changes';
 import { PrivacyWall1763900000015 } from './1763900000015-privacy-wall';
 import { SuggestionFirstSeen1763900000016 } from './1763900000016-suggestion-first-seen';
+import { Mail1763900000017 } from './1763900000017-mail';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   CandidateFactChanges1763900000014,
   PrivacyWall1763900000015,
   SuggestionFirstSeen1763900000016,
+  Mail1763900000017,
 ];

@@ -46,6 +46,8 @@ describe('production mode with an OIDC provider', () => {
       OIDC_ISSUER: issuer.issuer,
       OIDC_AUDIENCE: 'wsp-crm',
       RUN_WORKERS: 'false',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      PUBLIC_URL: 'https://crm.example.nl',
     });
   });
   afterAll(async () => {

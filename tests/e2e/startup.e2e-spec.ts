@@ -50,6 +50,8 @@ describe('start-up', () => {
       DATABASE_URL: testDatabaseUrl(),
       OIDC_ISSUER: 'https://login.example.nl/realms/wsp',
       OIDC_AUDIENCE: 'wsp-crm',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      PUBLIC_URL: 'https://crm.example.nl',
     });
     expect(status).toBe(1);
     expect(stderr).toMatch(/AUTH_DEV_ISSUER: the development token issuer cannot be enabled in production/);
@@ -59,6 +61,7 @@ describe('start-up', () => {
     const { status, stderr } = start('worker', { NODE_ENV: 'production' });
     expect(status).toBe(1);
     expect(stderr).toMatch(/DATABASE_URL: required in production/);
+    expect(stderr).toMatch(/SMTP_URL: required in production/);
     expect(stderr).toMatch(/OIDC_ISSUER: required/);
     expect(stderr).toMatch(/OIDC_AUDIENCE: required/);
   });

@@ -59,6 +59,8 @@ describe('web app with OpenID Connect', () => {
         OIDC_AUDIENCE: 'urn:wsp-crm',
         OIDC_WEB_CLIENT_ID: 'wsp-web',
         RUN_WORKERS: 'false',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
       },
       port,
     );

@@ -3,6 +3,8 @@ import { CandidatesModule } from '@wsp/candidates';
 import { DirectoryModule } from '@wsp/directory';
 import { ImportsModule } from '@wsp/imports';
 import { MatchingModule } from '@wsp/matching';
+import { NotificationsModule } from '@wsp/notifications';
+import { VisitsModule } from '@wsp/visits';
 import { migrations } from '@wsp/migrations';
 import { AppConfig, HealthModule, PlatformModule } from '@wsp/platform';
 
@@ -19,6 +21,8 @@ export class WorkerModule {
         ImportsModule,
         CandidatesModule,
         MatchingModule,
+        NotificationsModule,
+        VisitsModule,
       ],
     };
   }

@@ -51,11 +51,12 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
     let deleted = 0;
     for (;;) {
       const removed = await this.dataSource.transaction(async (manager) => {
-        const expired: { id: string; owner_organisation_id: string }[] = await manager.query(
-          `SELECT id, owner_organisation_id FROM candidate_profile WHERE expires_on < $1
+        const expired: { id: string; owner_organisation_id: string; coach_id: string; public_code: string }[] =
+          await manager.query(
+            `SELECT id, owner_organisation_id, coach_id, public_code FROM candidate_profile WHERE expires_on < $1
             ORDER BY expires_on LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [today, BATCH],
-        );
+            [today, BATCH],
+          );
         await this.profiles.deleteWithDerived(
           manager,
           expired.map((profile) => profile.id),
@@ -67,6 +68,14 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
             entityId: profile.id,
             ownerOrganisationId: profile.owner_organisation_id,
             purpose: 'bewaartermijn verlopen',
+          });
+          // After the deletion, which removed what pointed at the profile: this one points at nothing.
+          await this.notifications.notify(manager, {
+            userId: profile.coach_id,
+            kind: NotificationKind.PROFILE_REMOVED,
+            message: `Profiel ${profile.public_code} is verwijderd: de bewaartermijn was verlopen.`,
+            path: '/kandidaten',
+            dedupeKey: `profile-removed-${profile.id}`,
           });
         }
         return expired.length;
@@ -94,6 +103,7 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
           entityType: AuditEntityType.CANDIDATE_PROFILE,
           entityId: profile.id,
           dedupeKey: `profile-expiring-${profile.id}-${profile.expires_on}`,
+          path: `/kandidaten/${profile.id}`,
         });
       }
       return expiring.length;

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads, JobResults } from '@wsp/platform';
-import { DataSource } from 'typeorm';
+import { NotificationKind, NotificationService } from '@wsp/notifications';
+import { DataSource, EntityManager } from 'typeorm';
 import { CsvFormatError, readCsv } from './csv-reader';
 import { EmployerImportRepository, ImportProgress } from './employer-import.repository';
 import { parseRow, REQUIRED_COLUMNS, RowProblem } from './import-columns';
@@ -23,6 +24,7 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
   constructor(
     private readonly imports: EmployerImportRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationService,
   ) {}
 
   async handle(
@@ -58,7 +60,10 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
       if (missing.length > 0) throw new CsvFormatError(`missing column(s): ${missing.join(', ')}`);
     } catch (error) {
       if (!(error instanceof CsvFormatError)) throw error;
-      await this.imports.markFailed(importId, error.message);
+      await this.dataSource.transaction(async (manager) => {
+        await this.imports.markFailed(importId, error.message, manager);
+        await this.notifyFinished(manager, job.created_by, importId, `is geweigerd: ${error.message}`);
+      });
       return { status: 'FAILED', rowsDone: 0 };
     }
     await this.imports.markRunning(importId, file.rows.length);
@@ -81,9 +86,31 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
       done += 1;
       if (done % PROGRESS_EVERY === 0) await this.imports.recordProgress(importId, progress(done, changed, errors));
     }
-    await this.imports.markCompleted(importId, progress(done, changed, errors));
+    const result = progress(done, changed, errors);
+    await this.dataSource.transaction(async (manager) => {
+      await this.imports.markCompleted(importId, result, manager);
+      await this.notifyFinished(
+        manager,
+        job.created_by,
+        importId,
+        `is klaar: ${result.done} rijen gelezen, ${result.changed} verwerkt, ${result.failed} geweigerd.`,
+      );
+    });
     this.logger.log({ importId, rows: done, changed, failed: new Set(errors.map((e) => e.line)).size }, 'import done');
     return { status: 'COMPLETED', rowsDone: done };
+  }
+
+  /** To the uploader, without the file's name (it may say anything): when, and what became of the rows. */
+  private notifyFinished(manager: EntityManager, userId: string, importId: string, outcome: string): Promise<boolean> {
+    return this.notifications.notify(manager, {
+      userId,
+      kind: NotificationKind.IMPORT_FINISHED,
+      message: `Je import ${outcome}`,
+      entityType: 'EMPLOYER_IMPORT',
+      entityId: importId,
+      path: '/beheer/imports',
+      dedupeKey: `import-finished-${importId}`,
+    });
   }
 }
 

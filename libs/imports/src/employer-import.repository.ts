@@ -54,8 +54,8 @@ export class EmployerImportRepository {
     );
   }
 
-  async markCompleted(id: string, progress: ImportProgress): Promise<void> {
-    await this.dataSource.query(
+  async markCompleted(id: string, progress: ImportProgress, manager = this.dataSource.manager): Promise<void> {
+    await manager.query(
       `UPDATE employer_import SET rows_done = $2, rows_changed = $3, rows_failed = $4, errors = $5::jsonb,
               status = 'COMPLETED', finished_at = now(), content = NULL
         WHERE id = $1`,
@@ -64,8 +64,8 @@ export class EmployerImportRepository {
   }
 
   /** The file was refused as a whole (not a CSV, a required column missing): `failure` names why, never a value. */
-  async markFailed(id: string, failure: string): Promise<void> {
-    await this.dataSource.query(
+  async markFailed(id: string, failure: string, manager = this.dataSource.manager): Promise<void> {
+    await manager.query(
       "UPDATE employer_import SET status = 'FAILED', failure = $2, finished_at = now(), content = NULL WHERE id = $1",
       [id, failure],
     );

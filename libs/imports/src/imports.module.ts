@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@wsp/notifications';
 import { EmployerImportJob } from './employer-import.job';
 import { EmployerImportRepository } from './employer-import.repository';
 import { EmployerImportService } from './employer-import.service';
@@ -8,5 +9,8 @@ import { ImportResolver } from './import.resolver';
 export const IMPORT_RESOLVERS = [ImportResolver];
 
 /** Imports of employers, contacts and vacancies from an organisation's own CSV export. */
-@Module({ providers: [EmployerImportService, EmployerImportRepository, EmployerImportJob, ...IMPORT_RESOLVERS] })
+@Module({
+  imports: [NotificationsModule],
+  providers: [EmployerImportService, EmployerImportRepository, EmployerImportJob, ...IMPORT_RESOLVERS],
+})
 export class ImportsModule {}

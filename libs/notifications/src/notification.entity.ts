@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { NotificationDelivery, NotificationKind } from './notification.models';
 
 @Entity('notification')
 export class NotificationEntity {
@@ -9,7 +10,7 @@ export class NotificationEntity {
   userId!: string;
 
   @Column('text')
-  kind!: string;
+  kind!: NotificationKind;
 
   @Column('text')
   message!: string;
@@ -19,6 +20,12 @@ export class NotificationEntity {
 
   @Column('uuid', { name: 'entity_id', nullable: true })
   entityId!: string | null;
+
+  @Column('text', { nullable: true })
+  path!: string | null;
+
+  @Column('text')
+  delivery!: NotificationDelivery;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;

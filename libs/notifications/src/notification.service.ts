@@ -1,63 +1,137 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, ConnectionShape, DomainError, PageArgs, paginate } from '@wsp/platform';
-import { EntityManager, Repository } from 'typeorm';
+import { Injectable, Logger } from '@nestjs/common';
+import { Actor, afterCommit, ConnectionShape, DomainError, PageArgs } from '@wsp/platform';
+import { EntityManager } from 'typeorm';
+import { LiveNotifications } from './live/live-notifications';
+import { notificationMail } from './mail/mail-templates';
+import { MailOutbox, SETTINGS_PATH } from './mail/mail-outbox';
+import { CalendarMethod } from './mail/mail.repository';
 import { NotificationEntity } from './notification.entity';
-import { NotificationKind } from './notification.models';
+import { Notification, NotificationDelivery, NotificationKind, NotificationPreference } from './notification.models';
+import { DEFAULT_DELIVERY, NOTIFICATION_KINDS } from './notification-preferences';
+import { NotificationRepository } from './notification.repository';
 
 export interface NewNotification {
   userId: string;
   kind: NotificationKind;
+  /** Dutch, for its user; names employers and colleagues, a candidate only by the profile's public code. */
   message: string;
+  /** The mail's text when the message holds more than a mail may carry (a free-text reason about a candidate). */
+  mailMessage?: string;
   entityType?: string;
+  /** Removing this record removes the notification and its mail (see forgetEntities). */
   entityId?: string;
   /** The same key for the same user is stored once, so a job that runs twice notifies once. */
   dedupeKey?: string;
+  /** Where in the web app its user acts on it (`/bezoeken/<id>`); the mail links there. */
+  path?: string;
+  /** An iTIP invitation (RFC 5546) sent along when the mail goes out at once: the visit in the user's own calendar. */
+  calendar?: { method: CalendarMethod; content: string };
 }
 
-/** In-app notifications: written inside the transaction of what caused them, read and marked by their user. */
+/**
+ * Notifications: written inside the transaction of what caused them, with their mail when the user wants it right
+ * away (in the same transaction, so a rollback sends nothing), announced live to every replica after the commit.
+ */
 @Injectable()
 export class NotificationService {
-  constructor(@InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>) {}
+  private readonly logger = new Logger(NotificationService.name);
+
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly mail: MailOutbox,
+    private readonly live: LiveNotifications,
+  ) {}
 
   /** True when the notification was new. */
   async notify(manager: EntityManager, notification: NewNotification): Promise<boolean> {
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO notification (user_id, kind, message, entity_type, entity_id, dedupe_key)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-       RETURNING id`,
-      [
-        notification.userId,
-        notification.kind,
-        notification.message,
-        notification.entityType ?? null,
-        notification.entityId ?? null,
-        notification.dedupeKey ?? null,
-      ],
+    const delivery =
+      (await this.notifications.preferenceOf(manager, notification.userId, notification.kind)) ??
+      DEFAULT_DELIVERY[notification.kind];
+    const path = notification.path ?? '/meldingen';
+    const id = await this.notifications.insert(manager, {
+      userId: notification.userId,
+      kind: notification.kind,
+      message: notification.message,
+      entityType: notification.entityType ?? null,
+      entityId: notification.entityId ?? null,
+      dedupeKey: notification.dedupeKey ?? null,
+      mailText: notification.mailMessage ?? null,
+      path,
+      delivery,
+    });
+    if (!id) return false;
+    if (delivery === NotificationDelivery.IMMEDIATE) {
+      const recipient = await this.mail.activeRecipient(manager, notification.userId);
+      if (recipient) {
+        await this.mail.enqueue(manager, {
+          userId: notification.userId,
+          recipient,
+          kind: notification.kind,
+          entityId: notification.entityId ?? null,
+          content: notificationMail({
+            kind: notification.kind,
+            recipientName: recipient.displayName,
+            message: notification.mailMessage ?? notification.message,
+            url: this.mail.link(path),
+            settingsUrl: this.mail.link(SETTINGS_PATH),
+          }),
+          calendar: notification.calendar,
+        });
+      }
+    }
+    afterCommit(manager, () =>
+      this.live.announce({ userId: notification.userId, notificationId: id }).catch((error: Error) => {
+        this.logger.warn({ error: error.message }, 'live notification not announced');
+      }),
     );
-    return inserted.length > 0;
+    return true;
   }
 
   list(actor: Actor, unreadOnly: boolean, page: PageArgs): Promise<ConnectionShape<NotificationEntity>> {
-    const query = this.notifications.createQueryBuilder('n').where('n.user_id = :user', { user: actor.userId });
-    if (unreadOnly) query.andWhere('n.read_at IS NULL');
-    return paginate(query, page, { column: 'created_at', valueOf: (n) => n.createdAt.toISOString(), descending: true });
+    return this.notifications.page(actor.userId, unreadOnly, page);
   }
 
-  async markRead(actor: Actor, id: string): Promise<NotificationEntity> {
+  unreadCount(actor: Actor): Promise<number> {
+    return this.notifications.unreadCount(actor.userId);
+  }
+
+  async markRead(actor: Actor, id: string): Promise<Notification> {
     // Someone else's notification is as unknown as a missing one.
-    await this.notifications.query(
-      'UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2',
-      [id, actor.userId],
-    );
-    const notification = await this.notifications.findOneBy({ id, userId: actor.userId });
+    await this.notifications.markRead(actor.userId, id);
+    const notification = await this.notifications.findOwn(actor.userId, id);
     if (!notification) throw DomainError.notFound('Notification');
     return notification;
   }
 
-  /** Removes the notifications about records that no longer exist. */
-  async forgetEntities(manager: EntityManager, entityIds: readonly string[]): Promise<void> {
-    await manager.query('DELETE FROM notification WHERE entity_id = ANY($1)', [entityIds]);
+  markAllRead(actor: Actor): Promise<number> {
+    return this.notifications.markAllRead(actor.userId);
+  }
+
+  /** Every kind with how it reaches the actor: their choice, else the default. */
+  async preferences(actor: Actor): Promise<NotificationPreference[]> {
+    const chosen = new Map(
+      (await this.notifications.preferencesOf(actor.userId)).map((row) => [row.kind, row.delivery]),
+    );
+    return NOTIFICATION_KINDS.map((kind) => ({
+      kind,
+      delivery: chosen.get(kind) ?? DEFAULT_DELIVERY[kind],
+      isDefault: !chosen.has(kind),
+    }));
+  }
+
+  /** Sets how one kind reaches the actor; `null` returns to the default. */
+  async setPreference(
+    actor: Actor,
+    kind: NotificationKind,
+    delivery: NotificationDelivery | null,
+  ): Promise<NotificationPreference[]> {
+    if (delivery === null) await this.notifications.resetPreference(actor.userId, kind);
+    else await this.notifications.setPreference(actor.userId, kind, delivery);
+    return this.preferences(actor);
+  }
+
+  /** Removes the notifications, and their mail, about records that no longer exist. */
+  forgetEntities(manager: EntityManager, entityIds: readonly string[]): Promise<void> {
+    return this.notifications.forgetEntities(manager, entityIds);
   }
 }

@@ -25,7 +25,7 @@ import {
   ProposeCandidateInput,
 } from './dto/handover.inputs';
 import { Interest, Proposal, ProposalStep } from './dto/handover.models';
-import { assertProposalTransition, ProposalStatus } from './proposal-lifecycle';
+import { assertProposalTransition, PROPOSAL_STATUS_DUTCH, ProposalStatus } from './proposal-lifecycle';
 import { countersOfStep, countInFunnel } from './vacancy-funnel';
 import { HandoverRepository, INTEREST_COLUMNS, PROPOSAL_COLUMNS, ProposalRow } from './handover.repository';
 
@@ -87,6 +87,7 @@ export class HandoverService {
           profile.coach_id,
           NotificationKind.CANDIDATE_INTEREST,
           `Interesse in kandidaat ${profile.public_code} voor vacature "${vacancy.title}"`,
+          '/inbox',
         );
         return interest;
       });
@@ -133,8 +134,11 @@ export class HandoverService {
         userId: interest.expressedBy,
         kind: NotificationKind.INTEREST_DECLINED,
         message: `Kandidaat ${interest.publicCode} wordt niet voorgedragen voor "${interest.title}": ${input.reason.trim()}`,
+        // The reason is about the candidate: it stays in the CRM, the mail only says where to read it.
+        mailMessage: `Je interesse in kandidaat ${interest.publicCode} voor "${interest.title}" is afgewezen. De reden staat in de CRM.`,
         entityType: AuditEntityType.CANDIDATE_PROFILE,
         entityId: interest.profileId,
+        path: `/vacatures/${interest.vacancyId}`,
       });
       return declined;
     });
@@ -175,6 +179,7 @@ export class HandoverService {
           vacancy.accountManagerId,
           NotificationKind.CANDIDATE_PROPOSED,
           `Kandidaat ${profile.public_code} is voorgedragen voor vacature "${vacancy.title}"`,
+          `/vacatures/${vacancy.id}`,
         );
         return proposal.id;
       });
@@ -237,7 +242,8 @@ export class HandoverService {
         profile,
         otherSide,
         NotificationKind.PROPOSAL_CHANGED,
-        `Voordracht van ${profile.public_code} voor "${vacancy.title}": ${current.status} -> ${input.status}`,
+        `Voordracht van ${profile.public_code} voor "${vacancy.title}": ${PROPOSAL_STATUS_DUTCH[current.status]}, nu ${PROPOSAL_STATUS_DUTCH[input.status]}`,
+        isOwnerCoach ? `/vacatures/${vacancy.id}` : '/voordrachten',
       );
       if (input.status === ProposalStatus.PLACED) {
         await this.recordPlacement(manager, actor, vacancy, profile, current.id, input);
@@ -422,6 +428,7 @@ export class HandoverService {
     userId: string,
     kind: NotificationKind,
     message: string,
+    path: string,
   ): Promise<boolean> {
     return this.notifications.notify(manager, {
       userId,
@@ -429,6 +436,7 @@ export class HandoverService {
       message,
       entityType: AuditEntityType.CANDIDATE_PROFILE,
       entityId: profile.id,
+      path,
     });
   }
 

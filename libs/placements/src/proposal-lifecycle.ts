@@ -9,6 +9,16 @@ export enum ProposalStatus {
   REJECTED = 'REJECTED',
   WITHDRAWN = 'WITHDRAWN',
 }
+/** How a step reads in Dutch, in notifications and their mail. */
+export const PROPOSAL_STATUS_DUTCH: Readonly<Record<ProposalStatus, string>> = {
+  [ProposalStatus.PROPOSED]: 'voorgedragen',
+  [ProposalStatus.INTRODUCED]: 'voorgesteld aan de werkgever',
+  [ProposalStatus.INTERVIEW]: 'in gesprek',
+  [ProposalStatus.PLACED]: 'geplaatst',
+  [ProposalStatus.REJECTED]: 'afgewezen',
+  [ProposalStatus.WITHDRAWN]: 'teruggetrokken',
+};
+
 registerEnumType(ProposalStatus, {
   name: 'ProposalStatus',
   description: 'PROPOSED -> INTRODUCED -> INTERVIEW -> PLACED | REJECTED | WITHDRAWN (ended at any open step).',

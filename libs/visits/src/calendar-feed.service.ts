@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, DomainError } from '@wsp/platform';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CalendarFeed, VisitStatus } from './dto/visit.models';
+import { CalendarFeed } from './dto/visit.models';
+import { calendarEventOf } from './visit-calendar';
 import { renderCalendar } from './icalendar';
 import { VisitService } from './visit.service';
 
@@ -68,22 +69,7 @@ export class CalendarFeedService {
     const person = new Map(users.map((u) => [u.id, { name: u.display_name, email: u.email }]));
     return renderCalendar(
       `Werkgeversbezoeken ${feed.display_name}`,
-      visits.map((visit) => {
-        const lead = visit.participants.find((p) => p.isLead);
-        return {
-          uid: `${visit.id}@wsp-crm`,
-          sequence: visit.sequence,
-          start: new Date(visit.startsAt),
-          end: new Date(visit.endsAt),
-          updatedAt: new Date(visit.updatedAt),
-          summary: `${visit.joint ? 'Gezamenlijk werkgeversbezoek' : 'Werkgeversbezoek'}: ${visit.employerName}`,
-          description: [visit.purpose, visit.agenda].filter(Boolean).join('\n\n'),
-          location: visit.location,
-          cancelled: visit.status === VisitStatus.CANCELLED,
-          organizer: lead ? (person.get(lead.userId) ?? null) : null,
-          attendees: visit.participants.map((p) => person.get(p.userId)!).filter(Boolean),
-        };
-      }),
+      visits.map((visit) => calendarEventOf(visit, person)),
     );
   }
 }

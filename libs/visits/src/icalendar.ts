@@ -1,6 +1,7 @@
 /**
- * RFC 5545 output for the calendar feed: one VCALENDAR with the Europe/Amsterdam time zone and one VEVENT per
- * visit. Small enough to write by hand; the e2e test parses it with ical.js.
+ * RFC 5545 output for the calendar feed (METHOD:PUBLISH) and for invitations by mail (RFC 5546 iTIP, METHOD:REQUEST
+ * or CANCEL, with the same UID and SEQUENCE): one VCALENDAR with the Europe/Amsterdam time zone and one VEVENT per
+ * visit. Small enough to write by hand; the e2e tests parse it with ical.js.
  */
 export interface CalendarEvent {
   uid: string;
@@ -83,14 +84,21 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-export function renderCalendar(name: string, events: CalendarEvent[], now = new Date()): string {
+export type CalendarMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL';
+
+export function renderCalendar(
+  name: string | null,
+  events: CalendarEvent[],
+  now = new Date(),
+  method: CalendarMethod = 'PUBLISH',
+): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Werkgeversservicepunt//wsp-crm//NL',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${text(name)}`,
+    `METHOD:${method}`,
+    ...(name ? [`X-WR-CALNAME:${text(name)}`] : []),
     `X-WR-TIMEZONE:${TIME_ZONE}`,
     ...VTIMEZONE,
   ];
@@ -104,13 +112,15 @@ export function renderCalendar(name: string, events: CalendarEvent[], now = new 
       `DTSTART;TZID=${TIME_ZONE}:${localDateTime(event.start)}`,
       `DTEND;TZID=${TIME_ZONE}:${localDateTime(event.end)}`,
       `SUMMARY:${text(event.summary)}`,
-      `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+      `STATUS:${event.cancelled || method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
     );
     if (event.description) lines.push(`DESCRIPTION:${text(event.description)}`);
     if (event.location) lines.push(`LOCATION:${text(event.location)}`);
     if (event.organizer) lines.push(`ORGANIZER;CN=${text(event.organizer.name)}:mailto:${event.organizer.email}`);
     for (const attendee of event.attendees) {
-      lines.push(`ATTENDEE;CN=${text(attendee.name)};ROLE=REQ-PARTICIPANT:mailto:${attendee.email}`);
+      // In an invitation each attendee is asked nothing back: the visit is agreed in the CRM, not by RSVP.
+      const itip = method === 'PUBLISH' ? '' : ';PARTSTAT=NEEDS-ACTION;RSVP=FALSE';
+      lines.push(`ATTENDEE;CN=${text(attendee.name)};ROLE=REQ-PARTICIPANT${itip}:mailto:${attendee.email}`);
     }
     lines.push('END:VEVENT');
   }

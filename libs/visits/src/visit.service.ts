@@ -13,33 +13,12 @@ import {
   VisitReportInput,
 } from './dto/visit.inputs';
 import { FollowUp, PlanningCheck, Visit, VisitLocationKind, VisitResult, VisitStatus } from './dto/visit.models';
+import { VisitNotifier } from './visit-notifier';
 import { assertNoOverlap, dutchDateTime, findClashes, planningWarnings, PlannedSlot } from './visit-planning';
+import { FOLLOW_UP_COLUMNS, VISIT_COLUMNS, VisitRepository, VisitRow, withDetails } from './visit.repository';
 
 const VISIT = 'Visit';
 const MAX_RANGE_DAYS = 366;
-
-type VisitRow = Omit<Visit, 'joint' | 'followUps'> & {
-  sequence: number;
-  updatedAt: Date;
-  /** As JSON: `doneAt` is still the timestamp's text. */
-  followUps: (Omit<FollowUp, 'doneAt'> & { doneAt: string | null })[];
-};
-
-/** A visit's row with its participants, spotted vacancies and follow-ups: one statement for any number of visits. */
-const VISIT_COLUMNS = `v.id, v.version, v.employer_id AS "employerId", v.region_code AS "regionCode",
-  v.starts_at AS "startsAt", v.ends_at AS "endsAt", v.location_kind AS "locationKind", v.location, v.purpose, v.agenda,
-  v.status, v.cancel_reason AS "cancelReason", v.report, v.agreements, v.target_group_interest AS "targetGroupInterest",
-  v.next_contact_on::text AS "nextContactOn", v.sequence, v.updated_at AS "updatedAt",
-  (SELECT coalesce(json_agg(json_build_object('userId', p.user_id, 'organisationId', p.organisation_id, 'isLead', p.is_lead)
-                            ORDER BY p.is_lead DESC, p.user_id), '[]')
-     FROM visit_participant p WHERE p.visit_id = v.id) AS participants,
-  ARRAY(SELECT x.vacancy_id FROM visit_vacancy x WHERE x.visit_id = v.id ORDER BY x.vacancy_id) AS "vacancyIds",
-  (SELECT coalesce(json_agg(json_build_object('id', f.id, 'visitId', f.visit_id, 'title', f.title, 'ownerId', f.owner_id,
-                                              'dueOn', f.due_on, 'doneAt', f.done_at, 'version', f.version)
-                            ORDER BY f.created_at, f.id), '[]')
-     FROM follow_up f WHERE f.visit_id = v.id) AS "followUps"`;
-const FOLLOW_UP_COLUMNS = `id, visit_id AS "visitId", title, owner_id AS "ownerId", due_on::text AS "dueOn",
-  done_at AS "doneAt", version`;
 
 /**
  * Joint employer visits. Partners of the region read all of them; participants and the employer's account
@@ -50,6 +29,8 @@ export class VisitService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly employers: EmployerService,
+    private readonly notifier: VisitNotifier,
+    private readonly visitRows: VisitRepository,
   ) {}
 
   async plan(actor: Actor, input: PlanVisitInput): Promise<VisitResult> {
@@ -91,6 +72,7 @@ export class VisitService {
         'VISIT',
         `Bezoek gepland op ${dutchDateTime(input.startsAt)}: ${input.purpose.trim()}`,
       );
+      await this.notifier.changed(manager, actor, visit.id, 'PLANNED');
       return visit.id;
     });
     const visit = await this.get(actor, id);
@@ -152,6 +134,8 @@ export class VisitService {
         await manager.query('DELETE FROM visit_participant WHERE visit_id = $1', [current.id]);
         await insertParticipants(manager, current.id, participants);
       }
+      const before = current.participants.map((p) => p.userId);
+      await this.notifier.changed(manager, actor, current.id, 'CHANGED', before);
     });
     const visit = await this.get(actor, current.id);
     return { visit, warnings: await planningWarnings(this.dataSource.manager, slotOf(visit)) };
@@ -175,6 +159,7 @@ export class VisitService {
         'VISIT',
         `Bezoek van ${dutchDateTime(current.startsAt)} geannuleerd: ${input.reason.trim()}`,
       );
+      await this.notifier.changed(manager, actor, current.id, 'CANCELLED');
     });
     return this.get(actor, current.id);
   }
@@ -234,11 +219,15 @@ export class VisitService {
     if (!visit.participants.some((p) => p.userId === input.ownerId)) {
       throw DomainError.badInput([{ field: 'input.ownerId', message: 'must be a participant of the visit' }]);
     }
-    const [followUp]: FollowUp[] = await this.dataSource.query(
-      `INSERT INTO follow_up (visit_id, title, owner_id, due_on) VALUES ($1, $2, $3, $4) RETURNING ${FOLLOW_UP_COLUMNS}`,
-      [visit.id, input.title.trim(), input.ownerId, input.dueOn ?? null],
-    );
-    return followUp;
+    return this.dataSource.transaction(async (manager) => {
+      const [followUp]: FollowUp[] = await manager.query(
+        `INSERT INTO follow_up (visit_id, title, owner_id, due_on) VALUES ($1, $2, $3, $4) RETURNING ${FOLLOW_UP_COLUMNS}`,
+        [visit.id, input.title.trim(), input.ownerId, input.dueOn ?? null],
+      );
+      const details = await this.visitRows.calendarVisit(manager, visit.id);
+      await this.notifier.followUpAssigned(manager, actor, followUp, details?.employerName ?? '');
+      return followUp;
+    });
   }
 
   async completeFollowUp(actor: Actor, id: string, version: number): Promise<FollowUp> {
@@ -391,15 +380,6 @@ export class VisitService {
       isLead: p.isLead,
     }));
   }
-}
-
-/** A visit as the API shows it, from its row with participants, vacancies and follow-ups (one statement). */
-function withDetails<R extends VisitRow>(row: R): Visit & Omit<R, 'followUps'> {
-  return {
-    ...row,
-    joint: new Set(row.participants.map((p) => p.organisationId)).size >= 2,
-    followUps: row.followUps.map((f) => ({ ...f, doneAt: f.doneAt === null ? null : new Date(f.doneAt) })),
-  };
 }
 
 const slotOf = (visit: Visit): PlannedSlot => ({

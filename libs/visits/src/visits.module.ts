@@ -6,14 +6,25 @@ import { CalendarFeedService } from './calendar-feed.service';
 import { VisitParticipantResolver } from './visit-participant.resolver';
 import { VisitResolver } from './visit.resolver';
 import { VisitService } from './visit.service';
+import { VisitNotifier } from './visit-notifier';
+import { VisitRepository } from './visit.repository';
+import { FollowUpReminderJob } from './follow-up-reminder.job';
+import { NotificationsModule } from '@wsp/notifications';
 
 export const VISIT_RESOLVERS = [VisitResolver, VisitParticipantResolver];
 
 /** Joint employer visits, follow-ups and personal calendar feeds. */
 @Module({
-  imports: [EmployersModule, DirectoryModule],
+  imports: [EmployersModule, DirectoryModule, NotificationsModule],
   controllers: [CalendarController],
-  providers: [VisitService, CalendarFeedService, ...VISIT_RESOLVERS],
+  providers: [
+    VisitService,
+    VisitRepository,
+    VisitNotifier,
+    FollowUpReminderJob,
+    CalendarFeedService,
+    ...VISIT_RESOLVERS,
+  ],
   exports: [VisitService],
 })
 export class VisitsModule {}

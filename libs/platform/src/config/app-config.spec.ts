@@ -1,5 +1,7 @@
 import { ConfigValidationError, loadConfig } from './app-config';
 
+const MAIL = { SMTP_URL: 'smtps://crm:secret@smtp.example.nl:465', PUBLIC_URL: 'https://crm.example.nl' };
+
 function problemsOf(env: Record<string, string>): string[] {
   try {
     loadConfig(env);
@@ -97,6 +99,7 @@ describe('loadConfig', () => {
         DATABASE_URL: 'postgres://db/wsp',
         OIDC_ISSUER: 'https://id.example',
         OIDC_AUDIENCE: 'wsp',
+        ...MAIL,
       }),
     ).toEqual(['AUTH_DEV_ISSUER: the development token issuer cannot be enabled in production']);
   });
@@ -108,6 +111,7 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://db/wsp',
       OIDC_ISSUER: 'https://id.example',
       OIDC_AUDIENCE: 'wsp',
+      ...MAIL,
     };
     expect(problemsOf({ ...production, SEED_DEMO: 'true' })).toEqual([
       'SEED_DEMO: demo data is never seeded in production',
@@ -115,9 +119,11 @@ describe('loadConfig', () => {
     expect(loadConfig(production).seedDemo).toBe(false);
   });
 
-  it('requires a database and an OIDC issuer in production, and runs no workers in the API there', () => {
+  it('requires a database, an OIDC issuer, a mail server and the public address in production, and runs no workers in the API there', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       'DATABASE_URL: required in production (the embedded PostgreSQL is for development only)',
+      'SMTP_URL: required in production (the built-in mail sink is for development only)',
+      'PUBLIC_URL: required in production (e-mails link to the web app there)',
       'OIDC_ISSUER: required when the development issuer is off',
       'OIDC_AUDIENCE: required when the development issuer is off',
     ]);
@@ -126,6 +132,12 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://db/wsp',
       OIDC_ISSUER: 'https://id.example/realms/wsp',
       OIDC_AUDIENCE: 'wsp-crm',
+      ...MAIL,
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: MAIL.SMTP_URL,
+      from: 'Werkgeversservicepunt <noreply@wsp.localhost>',
+      retryIntervalMs: 60000,
     });
     expect(config.auth).toMatchObject({ mode: 'oidc', issuer: 'https://id.example/realms/wsp' });
     expect(config.runWorkers).toBe(false);
@@ -146,8 +158,21 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://db/wsp',
       OIDC_ISSUER: 'https://id.example/realms/wsp',
       OIDC_AUDIENCE: 'wsp-crm',
+      ...MAIL,
     });
     expect(production.clientReferences).toEqual({ secrets: {}, previousSecrets: {}, devKeyFile: undefined });
+  });
+
+  it('checks the mail settings: an smtp(s) URL, a sender address, a retry interval of at least a second', () => {
+    expect(loadConfig({}).mail.smtpUrl).toBeUndefined();
+    expect(loadConfig({ MAIL_FROM: 'crm@wsp.example.nl' }).mail.from).toBe('crm@wsp.example.nl');
+    expect(
+      problemsOf({ SMTP_URL: 'http://mail.example.nl', MAIL_FROM: 'no address', MAIL_RETRY_INTERVAL_MS: '5' }),
+    ).toEqual([
+      'SMTP_URL must be an smtp:// or smtps:// URL',
+      'MAIL_FROM must be an address, optionally with a name: Name <address@example.nl>',
+      expect.stringMatching(/^MAIL_RETRY_INTERVAL_MS/),
+    ]);
   });
 
   it('reads the secrets being rotated out, in the same format', () => {

@@ -27,6 +27,7 @@ const emptyToUndefined = ({ value }: { value: unknown }): unknown => (value === 
 const postgresUrl = { protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true };
 const redisUrl = { protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true };
 const httpUrl = { protocols: ['http', 'https'], require_tld: false, require_protocol: true };
+const smtpUrl = { protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true };
 
 /**
  * The environment as it may be given; every variable is documented in the README's configuration table.
@@ -169,6 +170,26 @@ class EnvironmentVariables {
   @IsString()
   PUBLIC_URL?: string;
 
+  /** The mail server (`smtp://user:password@host:587`, `smtps://` for TLS from the start); unset outside production: a built-in sink. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(smtpUrl, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender of every message, e.g. `Werkgeversservicepunt <noreply@wsp.example.nl>`. */
+  @Matches(/^([^<>\r\n]+<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, {
+    message: 'MAIL_FROM must be an address, optionally with a name: Name <address@example.nl>',
+  })
+  @IsString()
+  MAIL_FROM = 'Werkgeversservicepunt <noreply@wsp.localhost>';
+
+  /** How long a message waits after the queue's own retries failed before it is tried again (and how often that is checked). */
+  @Transform(toInteger)
+  @Min(1000)
+  @Max(3600000)
+  @IsInt()
+  MAIL_RETRY_INTERVAL_MS = 60000;
+
   @Transform(toInteger)
   @Min(1)
   @Max(3600)
@@ -271,6 +292,11 @@ export interface AppConfig {
   readonly corsOrigins: readonly string[];
   /** Base of the links the API hands out (calendar feeds); undefined: taken from the request. */
   readonly publicUrl?: string;
+  /**
+   * Outgoing mail: `smtpUrl` undefined (never in production) sends to a sink the app starts itself, shown on the
+   * development mailbox page. `retryIntervalMs`: the wait before a message the queue gave up on is tried again.
+   */
+  readonly mail: { readonly smtpUrl?: string; readonly from: string; readonly retryIntervalMs: number };
   readonly seedDemo: boolean;
   readonly reports: { readonly suppressionThreshold: number };
   /** Operations per window per signed-in user and per client address, counted across replicas. */
@@ -324,6 +350,12 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (production && !env.DATABASE_URL) {
     problems.push('DATABASE_URL: required in production (the embedded PostgreSQL is for development only)');
   }
+  if (production && !env.SMTP_URL) {
+    problems.push('SMTP_URL: required in production (the built-in mail sink is for development only)');
+  }
+  if (production && !env.PUBLIC_URL) {
+    problems.push('PUBLIC_URL: required in production (e-mails link to the web app there)');
+  }
   if (!devIssuer && !env.OIDC_ISSUER) {
     problems.push('OIDC_ISSUER: required when the development issuer is off');
   }
@@ -373,6 +405,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     },
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
     publicUrl: env.PUBLIC_URL,
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, retryIntervalMs: env.MAIL_RETRY_INTERVAL_MS },
     metrics: { token: env.METRICS_TOKEN },
     clientReferences: {
       secrets: secretsBySlug(env.CLIENT_REFERENCE_SECRETS),

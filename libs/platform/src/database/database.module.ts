@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { AfterCommitSubscriber } from './after-commit';
 import { dataSourceOptions } from './data-source-options';
 
 /** Injection token of the database URL in use: DATABASE_URL or the embedded server's. */
@@ -26,7 +27,7 @@ export class DatabaseModule {
           retryAttempts: 0,
         }),
       ],
-      providers: [{ provide: DATABASE_URL, useValue: url }],
+      providers: [{ provide: DATABASE_URL, useValue: url }, AfterCommitSubscriber],
       exports: [DATABASE_URL],
     };
   }

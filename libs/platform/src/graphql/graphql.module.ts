@@ -60,6 +60,17 @@ export interface GraphQLContext {
           requiredHeaders: ['authorization', 'x-mercurius-operation-name', 'mercurius-require-preflight'],
         },
         context: (req: FastifyRequest, reply: FastifyReply): GraphQLContext => ({ req, reply }),
+        // Subscriptions over WebSocket (graphql-transport-ws): the client sends its bearer token as `authorization`
+        // in connection_init; the guards read it from `req.headers` as on HTTP. No token, no connection.
+        subscription: {
+          keepAlive: 30_000,
+          onConnect: ({ payload }: { payload?: Record<string, unknown> }) => {
+            const authorization = payload?.authorization;
+            return typeof authorization === 'string' && authorization.length > 0
+              ? { req: { headers: { authorization } } }
+              : false;
+          },
+        },
         errorFormatter: mercuriusErrorFormatter(logger, (code) => metrics.graphqlErrors.inc({ code }), {
           hideSuggestions: config.production,
         }),

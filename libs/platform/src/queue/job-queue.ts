@@ -17,8 +17,14 @@ export class JobQueue {
     @InjectQueue(QueueName.SYSTEM) system: Queue,
     @InjectQueue(QueueName.IMPORTS) imports: Queue,
     @InjectQueue(QueueName.MATCHING) matching: Queue,
+    @InjectQueue(QueueName.MAIL) mail: Queue,
   ) {
-    this.queues = { [QueueName.SYSTEM]: system, [QueueName.IMPORTS]: imports, [QueueName.MATCHING]: matching };
+    this.queues = {
+      [QueueName.SYSTEM]: system,
+      [QueueName.IMPORTS]: imports,
+      [QueueName.MATCHING]: matching,
+      [QueueName.MAIL]: mail,
+    };
     // A backend connection lost (database or Redis restarting) is reported here; the backend reconnects by itself.
     for (const [name, queue] of Object.entries(this.queues)) {
       queue.on('error', (error) => this.logger.warn({ queue: name, error: error.message }, 'queue connection error'));
@@ -51,10 +57,10 @@ export class JobQueue {
     });
   }
 
-  /** A repeating job (cron `pattern` in `tz`); upserting by `schedulerId` is idempotent. */
+  /** A repeating job (cron `pattern` in `tz`, or `every` so many milliseconds); upserting by `schedulerId` is idempotent. */
   async schedule<N extends JobName>(
     schedulerId: string,
-    repeat: { pattern: string; tz: string },
+    repeat: { pattern: string; tz: string } | { every: number },
     name: N,
     payload: JobPayloads[N],
   ): Promise<void> {

@@ -6,6 +6,8 @@ export enum QueueName {
   SYSTEM = 'system',
   IMPORTS = 'imports',
   MATCHING = 'matching',
+  /** Its own queue, so that a slow or absent mail server never holds up matching or imports. */
+  MAIL = 'mail',
 }
 
 export enum JobName {
@@ -19,6 +21,14 @@ export enum JobName {
   MATCH_VACANCY = 'match-vacancy',
   /** Finds the open vacancies one profile may fit and re-runs their matching. */
   MATCH_PROFILE = 'match-profile',
+  /** Sends one message of the mail outbox (idempotent: a message already sent is not sent again). */
+  SEND_MAIL = 'send-mail',
+  /** Daily at 07:30 Dutch time: one message per user with the notifications they asked to get as a digest. */
+  MAIL_DIGEST = 'mail-digest',
+  /** Every retry interval: messages still waiting after the queue's own retries (a mail server away) go again. */
+  MAIL_RETRY = 'mail-retry',
+  /** Daily at 07:00 Dutch time: reminds the owners of open follow-ups due tomorrow. */
+  FOLLOW_UP_REMINDERS = 'follow-up-reminders',
 }
 
 export interface JobPayloads {
@@ -27,6 +37,10 @@ export interface JobPayloads {
   [JobName.PROFILE_RETENTION]: Record<string, never>;
   [JobName.MATCH_VACANCY]: { vacancyId: string };
   [JobName.MATCH_PROFILE]: { profileId: string };
+  [JobName.SEND_MAIL]: { mailId: string };
+  [JobName.MAIL_DIGEST]: Record<string, never>;
+  [JobName.MAIL_RETRY]: Record<string, never>;
+  [JobName.FOLLOW_UP_REMINDERS]: Record<string, never>;
 }
 
 export interface JobResults {
@@ -35,6 +49,10 @@ export interface JobResults {
   [JobName.PROFILE_RETENTION]: { deleted: number; reminded: number };
   [JobName.MATCH_VACANCY]: { candidates: number; suggestions: number };
   [JobName.MATCH_PROFILE]: { vacancies: number };
+  [JobName.SEND_MAIL]: { outcome: 'SENT' | 'ALREADY_DONE' | 'UNDELIVERABLE' | 'GONE' };
+  [JobName.MAIL_DIGEST]: { digests: number };
+  [JobName.MAIL_RETRY]: { retried: number; purged: number };
+  [JobName.FOLLOW_UP_REMINDERS]: { reminded: number };
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
@@ -43,6 +61,10 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.PROFILE_RETENTION]: QueueName.SYSTEM,
   [JobName.MATCH_VACANCY]: QueueName.MATCHING,
   [JobName.MATCH_PROFILE]: QueueName.MATCHING,
+  [JobName.SEND_MAIL]: QueueName.MAIL,
+  [JobName.MAIL_DIGEST]: QueueName.MAIL,
+  [JobName.MAIL_RETRY]: QueueName.MAIL,
+  [JobName.FOLLOW_UP_REMINDERS]: QueueName.SYSTEM,
 };
 
 export const ALL_JOB_NAMES = Object.values(JobName) as JobName[];
