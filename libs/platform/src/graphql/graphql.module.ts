@@ -56,8 +56,15 @@ export interface GraphQLContext {
         graphql: { parseOptions: { maxTokens: MAX_TOKENS } },
         // A bearer token, like a JSON content type, cannot be sent cross-site without a CORS preflight, so a GET
         // that carries one (urql sends queries as GET) is no CSRF suspect.
+        // Mercurius checks its WebSocket handshake (a GET on the same route) too: `Sec-WebSocket-Key` is a header no
+        // page can set (only the browser's own WebSocket does), and a subscription authenticates in connection_init.
         csrfPrevention: {
-          requiredHeaders: ['authorization', 'x-mercurius-operation-name', 'mercurius-require-preflight'],
+          requiredHeaders: [
+            'authorization',
+            'x-mercurius-operation-name',
+            'mercurius-require-preflight',
+            'sec-websocket-key',
+          ],
         },
         context: (req: FastifyRequest, reply: FastifyReply): GraphQLContext => ({ req, reply }),
         // Subscriptions over WebSocket (graphql-transport-ws): the client sends its bearer token as `authorization`
