@@ -24,8 +24,12 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: Object.fromEntries(
-      ['/graphql', '/config.json', '/dev', '/calendar', '/health'].map((path) => [path, 'http://127.0.0.1:3000']),
-    ),
+    proxy: {
+      ...Object.fromEntries(
+        ['/config.json', '/dev', '/calendar', '/health'].map((path) => [path, 'http://127.0.0.1:3000']),
+      ),
+      // Subscriptions run over a WebSocket on the same path.
+      '/graphql': { target: 'http://127.0.0.1:3000', ws: true },
+    },
   },
 });

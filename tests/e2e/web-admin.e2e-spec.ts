@@ -80,6 +80,18 @@ describe('web app for administrators', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it("shows a colleague whose mail the mail server refused, with the server's answer", async () => {
+    await app.dataSource.query(
+      `INSERT INTO mail_address_problem (user_id, address, reason)
+       SELECT id, email, 'EENVELOPE: 550 5.1.1 Mailbox does not exist' FROM app_user WHERE subject = $1`,
+      [subject],
+    );
+    await page.reload();
+    const row = page.getByRole('row', { name: /Nieuwe Collega/ });
+    await row.getByText(/E-mail kwam niet aan .*550 5\.1\.1 Mailbox does not exist\. Controleer het adres\./).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('imports a CSV of employers: progress to the end, refused rows by line and column, and a file to fix them in', async () => {
     const base = 70_000_000 + (Date.now() % 9_000_000);
     const file = [

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { NotificationKind, NotificationService } from '@wsp/notifications';
 import { createProfile } from '../factories/candidate-profile.factory';
 import { createEmployer } from '../factories/employer.factory';
 import { axeViolations, launchChromium } from '../support/browser';
@@ -82,6 +83,7 @@ describe('web app', () => {
     expect((await fetch(`${app.url}/health/live`)).status).toBe(200);
     expect((await fetch(`${app.url}/config.json`).then((r) => r.json())) as unknown).toEqual({
       auth: { mode: 'development' },
+      devMailbox: true,
     });
   });
 
@@ -624,6 +626,74 @@ describe('web app', () => {
     expect(unread).toBe(0);
   });
 
+  it('counts a new notification in the menu without a reload, lists it, and tells screen readers', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    const menuLink = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Meldingen/ });
+    const unreadIn = async () => Number(/\((\d+) ongelezen\)/.exec((await menuLink.textContent()) ?? '')?.[1] ?? 0);
+    const before = await unreadIn();
+    const [{ id: userId }] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [AM]);
+    // Made as the API makes any notification: in a transaction, announced after it commits.
+    await app.dataSource.transaction((manager) =>
+      app.running.app.get(NotificationService).notify(manager, {
+        userId,
+        kind: NotificationKind.FOLLOW_UP_DUE,
+        message: 'Morgen af: "Offerte live bijwerken", na het bezoek bij Bakkerij Live',
+        path: '/bezoeken',
+      }),
+    );
+    await page.getByRole('status').filter({ hasText: 'Nieuwe melding: Morgen af: "Offerte live bijwerken"' }).waitFor();
+    await page
+      .getByRole('link', { name: 'Morgen af: "Offerte live bijwerken", na het bezoek bij Bakkerij Live' })
+      .waitFor();
+    expect(await unreadIn()).toBe(before + 1);
+    await expectAccessible();
+    await page.getByRole('button', { name: 'Alles als gelezen markeren' }).click();
+    await page.getByRole('button', { name: 'Alles als gelezen markeren' }).waitFor({ state: 'detached' });
+    expect(await unreadIn()).toBe(0);
+  });
+
+  it('sets how each kind of notification reaches me, saved as I choose', async () => {
+    await page.getByRole('link', { name: 'Instellingen: hoe meldingen u bereiken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Instellingen voor meldingen' }).waitFor();
+    await expectAccessible();
+    const dueTomorrow = page.getByRole('group', { name: 'Actie morgen af' });
+    expect(await dueTomorrow.getByRole('radio', { name: 'Direct per e-mail' }).isChecked()).toBe(true);
+    // By keyboard: the arrow moves the choice within the group.
+    await dueTomorrow.getByRole('radio', { name: 'Direct per e-mail' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen: Actie morgen af, In het dagoverzicht' }).waitFor();
+    const stored = () =>
+      app.dataSource.query(
+        `SELECT p.delivery FROM notification_preference p JOIN app_user u ON u.id = p.user_id
+          WHERE u.email = $1 AND p.kind = 'FOLLOW_UP_DUE'`,
+        [AM],
+      );
+    expect(await stored()).toEqual([{ delivery: 'DAILY_DIGEST' }]);
+    await dueTomorrow.getByRole('radio', { name: 'Alleen in de CRM' }).check();
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen: Actie morgen af, Alleen in de CRM' }).waitFor();
+    expect(await stored()).toEqual([{ delivery: 'IN_APP_ONLY' }]);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Instellingen voor meldingen' }).waitFor();
+    expect(
+      await page
+        .getByRole('group', { name: 'Actie morgen af' })
+        .getByRole('radio', { name: 'Alleen in de CRM' })
+        .isChecked(),
+    ).toBe(true);
+  });
+
+  it('shows what the development mail sink received, a visit invitation among it', async () => {
+    await page.goto(`${app.url}/meldingen`);
+    await page.getByRole('link', { name: 'Ontwikkelmailbox' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ontwikkelmailbox' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Uitnodiging werkgeversbezoek' }).first().waitFor();
+    await page
+      .getByText(/met agenda-uitnodiging \(REQUEST\)/)
+      .first()
+      .waitFor();
+    await expectAccessible();
+  });
+
   it('links my calendar: shows a new feed address once, which serves my visits, and revokes it', async () => {
     await page.getByRole('link', { name: 'Agenda koppelen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Agenda koppelen' }).waitFor();
@@ -657,6 +727,8 @@ describe('web app', () => {
       `/vacatures/${vacancyId}`,
       `/vacatures/${vacancyId}/bewerken`,
       '/meldingen',
+      '/meldingen/instellingen',
+      '/ontwikkeling/mailbox',
       '/agenda-koppelen',
       '/bezoeken',
       '/bezoeken?weergave=lijst',

@@ -13,6 +13,8 @@ import { EmployersPage } from './pages/employers';
 import { NewEmployerPage } from './pages/new-employer';
 import { NotFoundPage } from './pages/not-found';
 import { NotificationsPage } from './pages/notifications';
+import { NotificationSettingsPage } from './pages/notification-settings';
+import { DevMailboxPage } from './pages/dev-mailbox';
 import { SignInPage } from './pages/sign-in';
 import { PlanVisitPage } from './pages/plan-visit';
 import { TodayPage } from './pages/today';
@@ -110,6 +112,8 @@ export function App() {
             <Route path="/beheer/imports" element={<ImportsPage />} />
             <Route path="/beheer/matching" element={<AdminMatchingPage />} />
             <Route path="/meldingen" element={<NotificationsPage />} />
+            <Route path="/meldingen/instellingen" element={<NotificationSettingsPage />} />
+            <Route path="/ontwikkeling/mailbox" element={<DevMailboxPage />} />
             <Route path="/agenda-koppelen" element={<CalendarFeedsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

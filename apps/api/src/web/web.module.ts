@@ -9,6 +9,8 @@ import { serveWebApp } from './web-app';
 /** What the web app needs before anyone signs in: how to sign in. Public, and nothing secret in it. */
 export interface WebConfig {
   auth: { mode: 'development' } | { mode: 'oidc'; issuer: string; clientId: string | null; scopes: string };
+  /** Mail goes to the built-in sink (outside production without SMTP_URL): the web app links its mailbox page. */
+  devMailbox: boolean;
 }
 
 @Controller()
@@ -18,8 +20,9 @@ class WebConfigController {
   @Public()
   @Get('config.json')
   webConfig(): WebConfig {
-    const { auth, web } = this.config;
+    const { auth, web, production, mail } = this.config;
     return {
+      devMailbox: !production && !mail.smtpUrl,
       auth:
         auth.mode === 'dev-issuer'
           ? { mode: 'development' }

@@ -1,7 +1,27 @@
-import { cacheExchange } from '@urql/exchange-graphcache';
+import { Cache, cacheExchange } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
-import { Client, fetchExchange, mapExchange } from 'urql';
+import { createClient as createSocketClient } from 'graphql-ws';
+import { Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import { currentToken, endSession } from './session';
+
+/** Subscriptions over a WebSocket to the same origin (graphql-transport-ws), opened while one is active. */
+function socketExchange() {
+  const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
+  const socket = createSocketClient({
+    url,
+    lazy: true,
+    // The token as it is when (re)connecting: a renewed one after a long session.
+    connectionParams: () => ({ authorization: `Bearer ${currentToken() ?? ''}` }),
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+  });
+  return subscriptionExchange({
+    forwardSubscription(request) {
+      const input = { ...request, query: request.query ?? '' };
+      return { subscribe: (sink) => ({ unsubscribe: socket.subscribe(input, sink) }) };
+    },
+  });
+}
 
 /**
  * The GraphQL client: same origin, the session's bearer token on every request, a normalised cache (entities by
@@ -46,6 +66,9 @@ export function createClient(onSignedOut: () => void): Client {
           VacancySkill: () => null,
           NotificationConnection: () => null,
           NotificationEdge: () => null,
+          NotificationPreference: () => null,
+          DevMailboxMessage: (message) => (message.id as string) ?? null,
+          MailProblem: () => null,
           PageInfo: () => null,
           TeamMember: () => null,
           ScoreComponent: () => null,
@@ -62,7 +85,22 @@ export function createClient(onSignedOut: () => void): Client {
           },
         },
         updates: {
+          Subscription: {
+            // A new notification: every list of them, and the bell's count, is read again.
+            notificationAdded(_result, _args, cache) {
+              invalidateNotifications(cache);
+            },
+          },
           Mutation: {
+            markNotificationRead(_result, _args, cache) {
+              invalidateNotifications(cache);
+            },
+            markAllNotificationsRead(_result, _args, cache) {
+              invalidateNotifications(cache);
+            },
+            setNotificationPreference(_result, _args, cache) {
+              cache.invalidate('Query', 'notificationPreferences');
+            },
             addFollowUp(_result, args, cache) {
               const input = args.input as { visitId: string };
               cache.invalidate({ __typename: 'Visit', id: input.visitId }, 'followUps');
@@ -102,6 +140,16 @@ export function createClient(onSignedOut: () => void): Client {
         },
       }),
       fetchExchange,
+      socketExchange(),
     ],
   });
+}
+
+/** Drops every cached `notifications(...)` list and the unread count, so the screens showing them ask again. */
+function invalidateNotifications(cache: Cache): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'notifications' || field.fieldName === 'unreadNotificationCount') {
+      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+    }
+  }
 }

@@ -15,9 +15,7 @@ const ME = graphql(`
         regionCodes
       }
     }
-    notifications(unreadOnly: true, first: 1) {
-      totalCount
-    }
+    unreadNotificationCount
   }
 `);
 
@@ -27,7 +25,7 @@ export function useMe() {
   const roles = new Set<Role>(data?.me.roles ?? []);
   return {
     me: data?.me,
-    unread: data?.notifications.totalCount ?? 0,
+    unread: data?.unreadNotificationCount ?? 0,
     error,
     has: (...wanted: Role[]) => wanted.some((role) => roles.has(role)),
   };

@@ -47,12 +47,21 @@ export interface DemoUser {
 
 export interface WebConfig {
   auth: { mode: 'development' } | { mode: 'oidc'; issuer: string; clientId: string | null; scopes: string };
+  /** Outside production without a mail server: mail goes to a sink whose messages a page shows. */
+  devMailbox?: boolean;
 }
 
-export async function loadWebConfig(): Promise<WebConfig> {
-  const response = await fetch('/config.json');
-  if (!response.ok) throw new Error(`config.json: ${response.status}`);
-  return (await response.json()) as WebConfig;
+let webConfig: Promise<WebConfig> | undefined;
+
+/** The API's public configuration, read once per page load. */
+export function loadWebConfig(): Promise<WebConfig> {
+  webConfig ??= fetch('/config.json').then(async (response) => {
+    if (!response.ok) throw new Error(`config.json: ${response.status}`);
+    return (await response.json()) as WebConfig;
+  });
+  // A failed read is not kept: the next caller tries again.
+  webConfig.catch(() => (webConfig = undefined));
+  return webConfig;
 }
 
 export async function loadDemoUsers(): Promise<DemoUser[]> {

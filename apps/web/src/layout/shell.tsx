@@ -3,6 +3,7 @@ import { NavLink, useLocation } from 'react-router';
 import { useMe } from '../api/me';
 import { Locale, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
+import { LiveNotifications } from './live-notifications';
 
 /**
  * Every signed-in page: a skip link, the desk's name, the main menu, the language and sign-out, and the page in
@@ -114,6 +115,7 @@ export function Shell({ children, onSignOut }: { children: ReactNode; onSignOut:
       <main id="inhoud" className="wsp-main" ref={main} tabIndex={-1}>
         {children}
       </main>
+      <LiveNotifications />
     </div>
   );
 }

@@ -40,6 +40,11 @@ const USERS = graphql(`
           email
           roles
           active
+          mailProblem {
+            address
+            reason
+            detectedAt
+          }
         }
       }
     }
@@ -156,7 +161,8 @@ export function AdminUsersPage() {
 }
 
 function UserLine({ user, isMe, onConflict }: { user: UserRow; isMe: boolean; onConflict(): void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [editing, setEditing] = useState(false);
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [changed, change] = useMutation(CHANGE_ROLES);
@@ -170,7 +176,18 @@ function UserLine({ user, isMe, onConflict }: { user: UserRow; isMe: boolean; on
         {user.displayName}
         {isMe && <span className="wsp-muted"> ({t('users.you')})</span>}
       </TableHeaderCell>
-      <TableCell>{user.email}</TableCell>
+      <TableCell>
+        {user.email}
+        {user.mailProblem && (
+          <span className="wsp-error">
+            <br />
+            {t('users.mailProblem', {
+              date: i18n.dateTime(user.mailProblem.detectedAt),
+              reason: user.mailProblem.reason,
+            })}
+          </span>
+        )}
+      </TableCell>
       <TableCell>
         {editing ? (
           <form
