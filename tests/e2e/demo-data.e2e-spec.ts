@@ -107,6 +107,14 @@ describe('demo data', () => {
                  AND entity_type = 'CANDIDATE_PROFILE') AS audited`,
     );
     expect(trail).toEqual({ timelines: 150, audited: 400 });
+    // A year of history notifies in the app, and mails nobody now.
+    const [history]: { notifications: number; mailed: number; messages: number }[] = await app.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM notification) AS notifications,
+              (SELECT count(*)::int FROM notification WHERE delivery <> 'IN_APP_ONLY') AS mailed,
+              (SELECT count(*)::int FROM mail_message) AS messages`,
+    );
+    expect(history.notifications).toBeGreaterThan(100);
+    expect(history).toMatchObject({ mailed: 0, messages: 0 });
 
     // Deterministic: the same names, places and sizes on every machine.
     const firstEmployers: { kvk: string; name: string; city: string }[] = await app.dataSource.query(

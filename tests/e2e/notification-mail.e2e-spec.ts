@@ -286,6 +286,10 @@ describe('notifications that reach people by e-mail', () => {
       { as: GRONINGEN_COACH },
     );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // With a real mail server there is no development mailbox.
+    const mailbox = await app.graphql('{ devMailbox { id } }', {}, { as: GRONINGEN_COACH });
+    expect(mailbox.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await (await fetch(`${app.url}/config.json`)).json()).toMatchObject({ devMailbox: false });
   });
 
   it('tells the owner of a follow-up when it is given to them and the day before it is due', async () => {

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Actor, afterCommit, ConnectionShape, DomainError, PageArgs } from '@wsp/platform';
 import { EntityManager } from 'typeorm';
 import { LiveNotifications } from './live/live-notifications';
@@ -28,6 +29,9 @@ export interface NewNotification {
   calendar?: { method: CalendarMethod; content: string };
 }
 
+/** Set while history is being recorded (the demo seed): its notifications stay in the app, nobody is mailed. */
+const recordingHistory = new AsyncLocalStorage<true>();
+
 /**
  * Notifications: written inside the transaction of what caused them, with their mail when the user wants it right
  * away (in the same transaction, so a rollback sends nothing), announced live to every replica after the commit.
@@ -42,11 +46,20 @@ export class NotificationService {
     private readonly live: LiveNotifications,
   ) {}
 
+  /**
+   * Runs `work` (which may notify through any service) as a record of what happened before: its notifications are
+   * in the app only, so seeding a year of demo history sends no mail.
+   */
+  static asHistory<T>(work: () => Promise<T>): Promise<T> {
+    return recordingHistory.run(true, work);
+  }
+
   /** True when the notification was new. */
   async notify(manager: EntityManager, notification: NewNotification): Promise<boolean> {
-    const delivery =
-      (await this.notifications.preferenceOf(manager, notification.userId, notification.kind)) ??
-      DEFAULT_DELIVERY[notification.kind];
+    const delivery = recordingHistory.getStore()
+      ? NotificationDelivery.IN_APP_ONLY
+      : ((await this.notifications.preferenceOf(manager, notification.userId, notification.kind)) ??
+        DEFAULT_DELIVERY[notification.kind]);
     const path = notification.path ?? '/meldingen';
     const id = await this.notifications.insert(manager, {
       userId: notification.userId,

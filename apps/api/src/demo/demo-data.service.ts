@@ -1,3 +1,4 @@
+import { NotificationService } from '@wsp/notifications';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   AgeBand,
@@ -111,9 +112,12 @@ export class DemoDataService {
     const anyone = await this.actor('accountmanager', 'uwv');
     const last = await this.employers.list(anyone, { search: demoKvkNumber(FIRST_EMMEN_EMPLOYER - 1) }, { first: 1 });
     if (last.totalCount > 0) return counts; // seeded before: nothing to do, quickly, on every start
-    await this.addStaff();
-    const pool = await this.poolProfiles(counts);
-    for (let index = 0; index < DEMO_EMPLOYERS; index++) await this.seedEmployer(index, pool, counts);
+    // A year of history, as it happened: in the app, but nobody is mailed about it now.
+    await NotificationService.asHistory(async () => {
+      await this.addStaff();
+      const pool = await this.poolProfiles(counts);
+      for (let index = 0; index < DEMO_EMPLOYERS; index++) await this.seedEmployer(index, pool, counts);
+    });
     this.logger.log(
       `Demo data added in ${((Date.now() - started) / 1000).toFixed(1)} s: ${counts.employers} employers, ` +
         `${counts.vacancies} vacancies, ${counts.profiles} profiles, ${counts.visits} visits, ` +
