@@ -49,10 +49,10 @@ describe('notifications that reach people by e-mail', () => {
   let app: TestApp;
   const ids: Record<string, string> = {};
   let slot = 0;
-  /** A fresh one-hour slot in the future (12:00 Amsterdam time in winter), apart from every other test's. */
+  /** A fresh one-hour slot in the future (12:00 Amsterdam time in winter), in a year no other test file plans in. */
   const nextSlot = () => {
     slot += 1;
-    const start = new Date(Date.UTC(2029, 0, 8 + slot, 11, 0));
+    const start = new Date(Date.UTC(2031, 0, 8 + slot, 11, 0));
     return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString() };
   };
   const mailRows = (where: string, params: unknown[]) =>
@@ -170,7 +170,7 @@ describe('notifications that reach people by e-mail', () => {
       uid: `${visit.id}@wsp-crm`,
       status: 'CONFIRMED',
       tzid: 'Europe/Amsterdam',
-      start: `2029-01-${String(8 + slot).padStart(2, '0')}T12:00:00`,
+      start: `2031-01-${String(8 + slot).padStart(2, '0')}T12:00:00`,
     });
     expect(invited.attendees.sort()).toEqual([AM, UWV_AM, UWV_COACH].sort());
 
@@ -187,7 +187,7 @@ describe('notifications that reach people by e-mail', () => {
     expect(Number(feedEvent.getFirstPropertyValue('sequence'))).toBe(invited.sequence);
 
     // A change (an hour later, and the municipality's coach instead of UWV's) re-sends the invitation.
-    const later = new Date(Date.UTC(2029, 0, 8 + slot, 13, 0));
+    const later = new Date(Date.UTC(2031, 0, 8 + slot, 13, 0));
     const updated = await app.graphql<{ updateVisit: { visit: VisitView } }>(
       UPDATE,
       {

@@ -102,6 +102,7 @@ describe('production mode with an OIDC provider', () => {
     );
     expect(await fetch(`${app.url}/config.json`).then((response) => response.json())).toEqual({
       auth: { mode: 'oidc', issuer: issuer.issuer, clientId: null, scopes: 'openid profile email' },
+      devMailbox: false,
     });
     expect(await fetch(`${app.url}/graphiql`).then((response) => response.text())).not.toMatch(/graphiql/i);
     const user = await createUser(app.dataSource, { organisation: 'uwv' });
