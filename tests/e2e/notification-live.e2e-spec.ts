@@ -2,8 +2,10 @@ import { createClient, Client } from 'graphql-ws';
 import { randomInt } from 'node:crypto';
 import WebSocket from 'ws';
 import { NotificationKind, NotificationService } from '@wsp/notifications';
+import { Role } from '@wsp/platform';
 import { EntityManager } from 'typeorm';
 import { createEmployer } from '../factories/employer.factory';
+import { createUser } from '../factories/user.factory';
 import { randomPort, spawnApp, SpawnedApp } from '../support/spawned-app';
 import { TestApp } from '../support/test-app';
 
@@ -160,6 +162,28 @@ describe.each(backends)('live notifications across API replicas (%s)', (_name, e
       expect(mine.received.filter((n) => n.notificationAdded.message.includes('Teruggedraaid'))).toEqual([]);
     } finally {
       await mine.close();
+    }
+  });
+
+  it('stops pushing to an open socket once its user is deactivated', async () => {
+    const colleague = await createUser(writer.dataSource, { organisation: 'uwv', roles: [Role.ACCOUNT_MANAGER] });
+    const socket = subscriber(readerUrl, `Bearer ${await writer.tokenForSubject(colleague.subject)}`);
+    const notifications = writer.running.app.get(NotificationService);
+    const notify = (message: string) =>
+      writer.dataSource.transaction((manager) =>
+        notifications.notify(manager, { userId: colleague.id, kind: NotificationKind.FOLLOW_UP_DUE, message }),
+      );
+    try {
+      await until(() => socket.isConnected(), 'the socket');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await notify('Voor de deactivering');
+      await until(() => socket.received.length === 1, 'the first notification');
+      await writer.dataSource.query('UPDATE app_user SET active = false WHERE id = $1', [colleague.id]);
+      await notify('Na de deactivering');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(socket.received.map((n) => n.notificationAdded.message)).toEqual(['Voor de deactivering']);
+    } finally {
+      await socket.close();
     }
   });
 

@@ -66,6 +66,16 @@ export class NotificationRepository {
     return row;
   }
 
+  /** For a live push: the notification, only while its user is active (a deactivated user's open socket hears nothing). */
+  async findForActiveUser(userId: string, id: string): Promise<Notification | undefined> {
+    const [row]: Notification[] = await this.dataSource.query(
+      `SELECT ${NOTIFICATION_COLUMNS} FROM notification
+        WHERE id = $1 AND user_id = $2 AND EXISTS (SELECT 1 FROM app_user u WHERE u.id = $2 AND u.active)`,
+      [id, userId],
+    );
+    return row;
+  }
+
   page(userId: string, unreadOnly: boolean, page: PageArgs): Promise<ConnectionShape<NotificationEntity>> {
     const query = this.dataSource
       .getRepository(NotificationEntity)

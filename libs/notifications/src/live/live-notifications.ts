@@ -59,7 +59,7 @@ export class LiveNotifications implements OnApplicationShutdown {
   private async deliver(event: NotificationEvent): Promise<void> {
     if (this.local.listenerCount(event.userId) === 0) return;
     try {
-      const notification = await this.notifications.findOwn(event.userId, event.notificationId);
+      const notification = await this.notifications.findForActiveUser(event.userId, event.notificationId);
       if (notification) this.local.emit(event.userId, notification);
     } catch (error) {
       this.logger.warn({ error: (error as Error).message }, 'live notification not delivered');
