@@ -33,7 +33,8 @@ async function untilRedisAnswers(): Promise<void> {
 
 /**
  * The Redis queue backend down while vacancies are written: the writes still commit (the job waits in the
- * outbox, the rate limiter lets requests through), and once Redis is back the job is delivered and runs.
+ * outbox, the rate limiter counts locally), reads answer at once, readiness stays up, what needs the queue now is
+ * SERVICE_UNAVAILABLE at once; once Redis is back the jobs are delivered and run.
  */
 (hasRedisServer ? describe : describe.skip)('the Redis queue backend down at commit', () => {
   let redis: ChildProcess;
@@ -108,10 +109,48 @@ async function untilRedisAnswers(): Promise<void> {
     await new Promise((r) => setTimeout(r, 2_500)); // several relay rounds fail meanwhile
     expect((await pending())[0].n).toBe(1);
 
+    // Meanwhile the API serves: reads at once (the rate limiter counts locally), readiness stays up (the outbox
+    // takes the writes), an import is taken, and what needs the queue right now says so at once.
+    const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+      const started = Date.now();
+      const result = await work();
+      return [result, Date.now() - started];
+    };
+    const [read, readMs] = await timed(() =>
+      app.graphql<{ me: { id: string }; vacancy: { id: string } }>(
+        'query($id: ID!) { me { id } vacancy(id: $id) { id } }',
+        { id: during },
+        { as: AM },
+      ),
+    );
+    expect(read.errors).toBeUndefined();
+    expect(readMs).toBeLessThan(1_000);
+    const [ready] = await timed(() => fetch(`${app.url}/health/ready`));
+    expect(ready.status).toBe(200);
+    const [requested, requestMs] = await timed(() =>
+      app.graphql('mutation($id: ID!) { requestMatching(vacancyId: $id) }', { id: during }, { as: AM }),
+    );
+    expect(requested.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(requested.status).toBe(503);
+    expect(requestMs).toBeLessThan(1_000);
+    const file = `kvk_nummer,naam,handelsnaam,sbi,postcode,gemeentecode,grote_opdrachtgever\r\n${90_000_000 + Math.floor(Math.random() * 9_000_000)},Storing B.V.,,4711,9401 AB,GM0014,nee\r\n`;
+    const upload = await app.graphql<{ startImport: { id: string } }>(
+      'mutation($input: StartImportInput!) { startImport(input: $input) { id } }',
+      { input: { kind: 'EMPLOYERS', fileName: 'storing.csv', content: Buffer.from(file).toString('base64') } },
+      { as: AM },
+    );
+    expect(upload.errors).toBeUndefined();
+
     redis = startRedis();
     await untilRedisAnswers();
     await until(async () => (await runsOf(during)).some((run) => run.status === 'COMPLETED'), 'the delayed match');
     expect((await pending())[0].n).toBe(0);
+    await until(async () => {
+      const [row] = await app.dataSource.query('SELECT status FROM employer_import WHERE id = $1', [
+        upload.data!.startImport.id,
+      ]);
+      return row.status === 'COMPLETED';
+    }, 'the import taken during the outage');
   });
 
   // Workers, queues, the outbox relay and the rate-limit client all lose Redis at once; a relay round is trying to

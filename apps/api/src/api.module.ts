@@ -35,7 +35,7 @@ export class ApiModule {
       imports: [
         PlatformModule.forRoot({ config, databaseUrl, migrations, workers: config.runWorkers }),
         GraphqlModule,
-        HealthModule,
+        HealthModule.forRoot({ queue: false }),
         RateLimitModule.forRoot(config),
         DirectoryModule,
         TaxonomyModule,

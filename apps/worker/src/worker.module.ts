@@ -16,7 +16,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         PlatformModule.forRoot({ config, databaseUrl, migrations, workers: true }),
-        HealthModule,
+        HealthModule.forRoot({ queue: true }),
         DirectoryModule,
         ImportsModule,
         CandidatesModule,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, assertNoPii, DomainError, JobName, JobQueue, RegionAccess } from '@wsp/platform';
+import { Actor, assertNoPii, DomainError, JobName, RegionAccess, recordOutbox } from '@wsp/platform';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EmployerImport, StartImportInput } from './dto/import.models';
@@ -16,10 +16,7 @@ const SELECT_IMPORT = `
 /** Uploads of an organisation's own export; the work runs as a queue job (see EmployerImportJob). */
 @Injectable()
 export class EmployerImportService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly jobs: JobQueue,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async start(actor: Actor, input: StartImportInput): Promise<EmployerImport> {
     const regionCode = RegionAccess.regionForNew(actor, input.regionCode);
@@ -28,13 +25,16 @@ export class EmployerImportService {
     const content = Buffer.from(input.content, 'base64');
     if (content.length === 0) throw DomainError.badInput([{ field: 'input.content', message: 'the file is empty' }]);
     const checksum = createHash('sha256').update(content).digest('hex');
-    const [{ id }]: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO employer_import (organisation_id, region_code, kind, file_name, content, checksum, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [actor.organisationId, regionCode, input.kind, input.fileName, content, checksum, actor.userId],
-    );
-    // Enqueued after the row is committed; the job id makes a retried enqueue a no-op.
-    await this.jobs.enqueue(JobName.EMPLOYER_IMPORT, { importId: id }, { jobId: `import-${id}` });
+    // The job through the outbox, in the row's transaction: an upload while the queue is away is run once it is back.
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO employer_import (organisation_id, region_code, kind, file_name, content, checksum, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [actor.organisationId, regionCode, input.kind, input.fileName, content, checksum, actor.userId],
+      );
+      await recordOutbox(manager, JobName.EMPLOYER_IMPORT, { importId: row.id }, `import-${row.id}`);
+      return row.id;
+    });
     return this.get(actor, id);
   }
 

@@ -53,4 +53,9 @@ export class DomainError extends Error {
   static conflict(message: string, details: Record<string, unknown> = {}): DomainError {
     return new DomainError(ErrorCode.CONFLICT, message, details);
   }
+
+  /** A dependency (the queue, the database) cannot be reached right now: nothing was done; try again shortly. */
+  static unavailable(message: string): DomainError {
+    return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, message);
+  }
 }

@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Job, JobsOptions, Queue } from 'bullmq';
+import { DomainError } from '../errors/domain-error';
 import { currentTraceParent } from '../observability/trace-context';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './jobs';
 
@@ -44,6 +45,21 @@ export class JobQueue {
     }: Pick<JobsOptions, 'jobId' | 'delay'> & { traceParent?: string } = {},
   ): Promise<Job> {
     if (options.jobId?.includes(':')) throw new Error(`Job id may not contain ':' (${options.jobId})`);
+    try {
+      return await this.add(name, payload, traceParent, options);
+    } catch (error) {
+      // The producer fails fast while the backend is away (see producerConnection): the caller hears so at once.
+      this.logger.warn({ job: name, error: error instanceof Error ? error.message : String(error) }, 'enqueue failed');
+      throw DomainError.unavailable('The job queue cannot be reached right now; try again shortly');
+    }
+  }
+
+  private add<N extends JobName>(
+    name: N,
+    payload: JobPayloads[N],
+    traceParent: string | undefined,
+    options: Pick<JobsOptions, 'jobId' | 'delay'>,
+  ): Promise<Job> {
     return this.queues[JOB_QUEUE[name]].add(name, payload, {
       attempts: JOB_ATTEMPTS,
       backoff: { type: 'exponential', delay: 1000 },

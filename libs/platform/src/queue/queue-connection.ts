@@ -21,6 +21,8 @@ export function queueConnection(config: AppConfig, databaseUrl: string): QueueBa
       tls: url.protocol === 'rediss:' ? {} : undefined,
       maxRetriesPerRequest: null,
       connectTimeout: config.database.connectTimeoutMs,
+      // Back within a few seconds of Redis (BullMQ's default waits up to 20 s between attempts).
+      retryStrategy: (attempt: number) => Math.min(250 * attempt, 2000),
     };
   }
   setDefaultBackendFactory(createPostgresBackend as never);
@@ -36,12 +38,18 @@ export function queueConnection(config: AppConfig, databaseUrl: string): QueueBa
   return postgres as unknown as QueueBaseOptions['connection'];
 }
 
+/** A producer's command (adding a job) that Redis has not answered in this time fails: the link is silent. */
+const PRODUCER_COMMAND_TIMEOUT_MS = 800;
+
 /**
- * The producers' connection. On Redis a command waits for at most one reconnection and then fails, so adding a
- * job while Redis is away fails (the outbox keeps it for a later relay round) instead of waiting until Redis is
- * back, and so does closing the queue at shutdown. Workers keep waiting: BullMQ requires it of their connection.
+ * The producers' connection. On Redis it fails fast: no offline queue (a command while Redis is away fails at once)
+ * and a short command timeout (a silent link fails within it), so adding a job while Redis is away fails (the outbox
+ * keeps it for a later relay round; a request that needs the queue answers SERVICE_UNAVAILABLE) instead of waiting
+ * until Redis is back, and so does closing the queue at shutdown. Workers keep waiting: BullMQ requires it.
  */
 export function producerConnection(config: AppConfig, databaseUrl: string): QueueBaseOptions['connection'] {
   const connection = queueConnection(config, databaseUrl);
-  return config.queue.backend === 'redis' ? { ...connection, maxRetriesPerRequest: 1 } : connection;
+  return config.queue.backend === 'redis'
+    ? { ...connection, maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS }
+    : connection;
 }

@@ -105,8 +105,22 @@ export class PostgresWindowCounter implements SharedWindowCounter {
 export class RedisWindowCounter implements SharedWindowCounter {
   private readonly redis: Redis;
 
-  constructor(url: string, connectTimeoutMs: number) {
-    this.redis = new Redis(url, { connectTimeout: connectTimeoutMs, maxRetriesPerRequest: 2, lazyConnect: true });
+  /**
+   * Fails fast: no offline queue (a command while Redis is away fails at once), a short command timeout (a silent
+   * link fails within it), reconnects at most two seconds apart. The caller counts locally meanwhile; connection
+   * errors are its to report (once per outage), not ioredis' unhandled stack traces.
+   */
+  constructor(url: string, connectTimeoutMs: number, commandTimeoutMs = 250) {
+    this.redis = new Redis(url, {
+      connectTimeout: connectTimeoutMs,
+      commandTimeout: commandTimeoutMs,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+      lazyConnect: true,
+    });
+    this.redis.on('error', () => undefined);
+    this.redis.connect().catch(() => undefined);
   }
 
   async add(entries: readonly SharedHits[]): Promise<SharedCount[]> {

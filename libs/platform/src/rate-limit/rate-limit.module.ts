@@ -3,6 +3,8 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { AppMetrics } from '../metrics/app-metrics';
+import { FailOpenWindowCounter } from './fail-open-counter';
 import { LeasingWindowStorage, PostgresWindowCounter, RedisWindowCounter } from './rate-limit-storage';
 import { userTracker } from './rate-limit.guard';
 
@@ -24,12 +26,15 @@ export class RateLimitModule {
       module: RateLimitModule,
       imports: [
         ThrottlerModule.forRootAsync({
-          inject: [getDataSourceToken()],
-          useFactory: (dataSource: DataSource) => ({
+          inject: [getDataSourceToken(), AppMetrics],
+          useFactory: (dataSource: DataSource, metrics: AppMetrics) => ({
             storage: new LeasingWindowStorage(
-              config.queue.backend === 'redis'
-                ? new RedisWindowCounter(config.queue.url, config.database.connectTimeoutMs)
-                : new PostgresWindowCounter(dataSource),
+              new FailOpenWindowCounter(
+                config.queue.backend === 'redis'
+                  ? new RedisWindowCounter(config.queue.url, config.database.connectTimeoutMs)
+                  : new PostgresWindowCounter(dataSource),
+                metrics.registry,
+              ),
             ),
             throttlers: [
               {
