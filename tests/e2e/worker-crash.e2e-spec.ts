@@ -154,6 +154,56 @@ describe.each(BACKENDS)(
       }
     }, 90_000);
 
+    it('fails a job stalled twice (two workers killed in turn) with the reason, and runs it again until the vacancy has its list', async () => {
+      const before = await suggestionsOf();
+      const blocker = new Client({ connectionString: testDatabaseUrl() });
+      await blocker.connect();
+      const sessionGone = (pid: number) =>
+        until(async () => {
+          const rows = await api.dataSource.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [pid]);
+          return rows.length === 0 ? true : undefined;
+        }, 'the dead worker to be disconnected');
+      try {
+        const { jobId, pid } = await jobStuckHalfway(blocker);
+        await worker!.stop('SIGKILL');
+        worker = undefined;
+        // The dead worker's session waits for the held row until the blocker lets go; only then does it end.
+        // The next worker takes the stalled job up and gets stuck at the same row; it is killed too.
+        worker = await startWorker(env);
+        // It waits behind the dead session (which holds the vacancy's row) for the same rows.
+        const second = await until(async () => {
+          const [row]: { pid: number }[] = await api.dataSource.query(
+            `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> $1`,
+            [pid],
+          );
+          return row;
+        }, 'the second worker to wait for the same rows');
+        await worker.stop('SIGKILL');
+        worker = undefined;
+        await blocker.query('ROLLBACK');
+        await sessionGone(pid);
+        await sessionGone(second.pid);
+        const killedAt = new Date();
+
+        worker = await startWorker(env);
+        const failed = await until(async () => {
+          const [row]: { status: string; error: string | null }[] = await api.dataSource.query(
+            'SELECT status, error FROM matching_run WHERE job_id = $1',
+            [jobId],
+          );
+          return row?.status === 'FAILED' ? row : undefined;
+        }, 'the stalled run to be marked FAILED');
+        expect(failed.error).toMatch(/stalled/);
+        expect(await runOf(`${jobId}-redrive1`)).toMatchObject({ status: 'COMPLETED', attempts: 1, suggestions: 3 });
+        const after = await suggestionsOf();
+        expect(after.map((s) => s.rank)).toEqual([1, 2, 3]);
+        expect(new Set(after.map((s) => s.profile_id))).toEqual(new Set(before.map((s) => s.profile_id)));
+        expect(after.every((s) => s.computed_at >= killedAt)).toBe(true);
+      } finally {
+        await blocker.end();
+      }
+    }, 90_000);
+
     it('finishes its running job before it stops when told to (SIGTERM), and takes no new one', async () => {
       const blocker = new Client({ connectionString: testDatabaseUrl() });
       await blocker.connect();

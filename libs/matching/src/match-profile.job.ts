@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads, JobQueue, JobResults } from '@wsp/platform';
+import {
+  HandlesJob,
+  JobContext,
+  JobFailure,
+  JobHandler,
+  JobName,
+  JobPayloads,
+  JobQueue,
+  JobResults,
+} from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { vacanciesForProfile } from './matching-data';
-import { withMatchingRun } from './matching-runs';
+import { markRunFailed, withMatchingRun } from './matching-runs';
 
 /**
  * A profile changed: re-run the matching of every open vacancy it may fit or is suggested for, so each
@@ -29,5 +38,9 @@ export class MatchProfileJob implements JobHandler<JobName.MATCH_PROFILE> {
       }
       return { vacancies: vacancyIds.length };
     });
+  }
+
+  failed(_payload: JobPayloads[JobName.MATCH_PROFILE], { jobId, reason }: JobFailure): Promise<void> {
+    return markRunFailed(this.dataSource, jobId, reason);
   }
 }

@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { dutchToday } from '@wsp/candidates';
-import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads, JobResults } from '@wsp/platform';
+import { HandlesJob, JobContext, JobFailure, JobHandler, JobName, JobPayloads, JobResults } from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { monthIndex } from './engine/match-facts';
 import { emptyComponents, ENGINE_VERSION, scoreMatch } from './engine/score-match';
 import { CandidateFactsCache } from './candidate-facts-cache';
 import { loadCandidateSetContext, loadVacancy } from './matching-data';
 import { MatchingConfigService } from './matching-config.service';
-import { withMatchingRun } from './matching-runs';
+import { markRunFailed, withMatchingRun } from './matching-runs';
 import { rankCandidates } from './vacancy-ranking';
 
 /** Thrown inside a run's transaction to roll it back: a listed profile is no longer in the database. */
@@ -38,6 +38,10 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
     return withMatchingRun(this.dataSource, { jobId, kind: 'VACANCY', vacancyId, finalAttempt }, () =>
       this.matchWithCurrentFacts(vacancyId),
     );
+  }
+
+  failed(_payload: JobPayloads[JobName.MATCH_VACANCY], { jobId, reason }: JobFailure): Promise<void> {
+    return markRunFailed(this.dataSource, jobId, reason);
   }
 
   /** Read before the transaction: the read takes a connection of its own, and a run must not hold two. */

@@ -38,3 +38,15 @@ export async function withMatchingRun<T extends { candidates?: number; suggestio
     throw error;
   }
 }
+
+/**
+ * The queue gave the run's job up for good (also when it stalled past the limit, so `withMatchingRun` never got to
+ * record it): an unfinished run becomes FAILED with the reason, never RUNNING forever.
+ */
+export async function markRunFailed(dataSource: DataSource, jobId: string, reason: string): Promise<void> {
+  await dataSource.query(
+    `UPDATE matching_run SET status = 'FAILED', error = $2, finished_at = now()
+      WHERE job_id = $1 AND status IN ('RUNNING', 'RETRYING')`,
+    [jobId, reason],
+  );
+}

@@ -17,6 +17,7 @@ export * from './health/health.module';
 export * from './pagination/connection';
 export * from './platform.module';
 export * from './queue/job-handler';
+export * from './queue/job-failures';
 export * from './queue/job-handler-registry';
 export * from './queue/job-queue';
 export * from './queue/jobs';

@@ -5,6 +5,8 @@ import { contextOfTraceParent } from '../observability/trace-context';
 import { ConnectionOptions, Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { AppMetrics } from '../metrics/app-metrics';
+import { JobFailures } from './job-failures';
+import { JobQueue } from './job-queue';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { QueueName } from './jobs';
 import { settlesWithin, valueWithin } from '../runtime/timeouts';
@@ -30,8 +32,39 @@ export function processorFor(
       private readonly registry: JobHandlerRegistry,
       private readonly metrics: AppMetrics,
       private readonly pino: PinoLogger,
+      private readonly failures: JobFailures,
+      private readonly jobs: JobQueue,
     ) {
       super();
+    }
+
+    /**
+     * Every failure, also one the handler never saw (a job stalled past the limit is failed by the stalled check):
+     * once the job is failed for good rather than waiting for a retry, JobFailures records and re-drives it.
+     */
+    @OnWorkerEvent('failed')
+    async onFailed(job: Job | undefined, error: Error): Promise<void> {
+      if (job?.id) await this.checkFailed(job.id, () => Promise.resolve(job), error.message);
+    }
+
+    /** The stalled check re-queued a job, or failed it past the stall limit (BullMQ then emits no 'failed' here). */
+    @OnWorkerEvent('stalled')
+    async onStalled(jobId: string): Promise<void> {
+      this.logger.warn({ jobId }, 'job stalled: its worker stopped renewing its lock');
+      await this.checkFailed(jobId, async () => (await this.jobs.queue(queue).getJob(jobId)) ?? undefined);
+    }
+
+    private async checkFailed(jobId: string, load: () => Promise<Job | undefined>, error?: string): Promise<void> {
+      try {
+        const job = await load();
+        if (!job || (await job.getState()) !== 'failed') return;
+        await this.failures.failedForGood(queue, job, new Error(error ?? job.failedReason ?? 'failed'));
+      } catch (failure) {
+        this.logger.error(
+          { jobId, error: failure instanceof Error ? failure.message : String(failure) },
+          'a failed job could not be recorded or re-driven',
+        );
+      }
     }
 
     /**

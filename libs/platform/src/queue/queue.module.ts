@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '../config/app-config';
+import { JobFailures } from './job-failures';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { JobQueue } from './job-queue';
 import { OutboxRelay } from './outbox';
@@ -43,6 +44,7 @@ export class QueueModule {
         ...(workers
           ? [
               JobHandlerRegistry,
+              JobFailures,
               OutboxRelay,
               ...ALL_QUEUE_NAMES.map((name) => processorFor(name, { lockDurationMs, connection: workerConnection })),
             ]
