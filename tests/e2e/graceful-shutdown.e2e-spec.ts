@@ -1,6 +1,6 @@
 import { DEV_AUDIENCE, DEV_ISSUER, DevIssuer } from '@wsp/platform';
 import { once } from 'node:events';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { resolve } from 'node:path';
 import { randomPort, spawnApp, SpawnedApp } from '../support/spawned-app';
 import { TEST_DATA_DIR } from '../support/test-database';
@@ -49,6 +49,38 @@ function post(port: number, token: string): Promise<Result> {
   });
 }
 
+/** One request on a kept-alive connection of `agent`; notes whether the answer asked to close the connection. */
+function postKeptAlive(agent: Agent, port: number, token: string): Promise<Result & { close?: boolean }> {
+  return new Promise((resolveResult) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () =>
+          resolveResult({
+            finishedAt: Date.now(),
+            status: res.statusCode,
+            ok: res.statusCode === 200 && body.includes('"data"') && !body.includes('"errors"'),
+            close: res.headers.connection === 'close',
+          }),
+        );
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      resolveResult({ finishedAt: Date.now(), error: error.code ?? error.message }),
+    );
+    req.end(PAGE);
+  });
+}
+
 const DRAIN_MS = 1_500;
 
 /**
@@ -72,7 +104,11 @@ describe('stopping the API under load', () => {
 
   it('without a drain, still answers every request it accepted in full and exits 0', async () => {
     const directPort = randomPort();
-    const direct = await spawnApp('api', 'API ready', { PORT: String(directPort), RUN_WORKERS: 'false' });
+    const direct = await spawnApp('api', 'API ready', {
+      PORT: String(directPort),
+      RUN_WORKERS: 'false',
+      SHUTDOWN_DRAIN_MS: '0',
+    });
     try {
       const issuer = await DevIssuer.load(resolve(TEST_DATA_DIR, 'dev-issuer-key.json'), DEV_ISSUER, DEV_AUDIENCE);
       const token = await issuer.sign('demo|accountmanager@uwv.demo');
@@ -97,6 +133,51 @@ describe('stopping the API under load', () => {
       for (const r of results.filter((r) => r.error)) expect(['ECONNREFUSED', 'ECONNRESET']).toContain(r.error);
     } finally {
       await direct.stop('SIGKILL');
+    }
+  });
+
+  it('by default drains for two seconds: every request is answered meanwhile, and kept-alive clients are told to reconnect', async () => {
+    const ownPort = randomPort();
+    const own = await spawnApp('api', 'API ready', { PORT: String(ownPort), RUN_WORKERS: 'false' });
+    const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+    try {
+      const issuer = await DevIssuer.load(resolve(TEST_DATA_DIR, 'dev-issuer-key.json'), DEV_ISSUER, DEV_AUDIENCE);
+      const token = await issuer.sign('demo|accountmanager@uwv.demo');
+      const results: (Result & { close?: boolean })[] = [];
+      const clients = Array.from({ length: CLIENTS }, async () => {
+        for (;;) {
+          const result = await postKeptAlive(agent, ownPort, token);
+          results.push(result);
+          if (result.error) return;
+        }
+      });
+      await new Promise((r) => setTimeout(r, 1_000));
+      const exited = once(own.process, 'exit');
+      const stoppedAt = Date.now();
+      own.process.kill('SIGTERM');
+      await Promise.all(clients);
+      expect((await exited)[0]).toBe(0);
+      const answered = results.filter((r) => !r.error);
+      // Full pages; once the drain is over, a request that raced the closing is refused with 503 and the
+      // connection closed (a balancer retries it elsewhere); nothing else.
+      const refusedAfterDrain = (r: Result & { close?: boolean }) =>
+        r.status === 503 && r.close === true && r.finishedAt - stoppedAt >= 2_000;
+      expect(answered.filter((r) => !r.ok && !refusedAfterDrain(r))).toEqual([]);
+      expect(answered.filter((r) => r.ok && r.finishedAt > stoppedAt).length).toBeGreaterThan(CLIENTS);
+      // Answers during the drain close their connection; before the signal they kept it.
+      expect(answered.filter((r) => r.finishedAt < stoppedAt).some((r) => r.close)).toBe(false);
+      expect(answered.some((r) => r.finishedAt > stoppedAt && r.close)).toBe(true);
+      // Every client keeps being answered through the drain and ends only once the server closes (without a
+      // balancer these clients still connect then: refused, or reset while the socket closes).
+      const failed = results.filter((r) => r.error);
+      expect(failed).toHaveLength(CLIENTS);
+      for (const r of failed) {
+        expect(['ECONNREFUSED', 'ECONNRESET']).toContain(r.error);
+        expect(r.finishedAt - stoppedAt).toBeGreaterThanOrEqual(2_000);
+      }
+    } finally {
+      agent.destroy();
+      await own.stop('SIGKILL');
     }
   });
 

@@ -101,7 +101,7 @@ class EnvironmentVariables {
   @Min(0)
   @Max(60000)
   @IsInt()
-  SHUTDOWN_DRAIN_MS = 0;
+  SHUTDOWN_DRAIN_MS = 2000;
 
   /** How long a signed-in user's roles, organisation and active flag are reused before they are read again. */
   @Transform(toInteger)

@@ -74,9 +74,12 @@ export async function createApp(
     fastify.addHook('onRequest', (request, _reply, done) =>
       logs.runInContext(done, { bindings: { requestId: request.id } }),
     );
-    // Echo the request id so a user's report can be matched to the log (and to masked errors).
+    // Echo the request id so a user's report can be matched to the log (and to masked errors). While draining, every
+    // answer closes its connection: a keep-alive client reconnects, through the balancer, to another replica.
+    const draining = app.get(Draining, { strict: false });
     fastify.addHook('onSend', async (request, reply) => {
       reply.header('x-request-id', request.id);
+      if (draining.active) reply.header('connection', 'close');
     });
     await app.init();
   } catch (error) {
