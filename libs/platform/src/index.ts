@@ -9,6 +9,7 @@ export * from './config/config.module';
 export * from './database/create-database';
 export * from './database/database.module';
 export * from './database/after-commit';
+export * from './database/request-deadline';
 export * from './errors/domain-error';
 export * from './errors/graphql-error-formatter';
 export * from './graphql/graphql.module';

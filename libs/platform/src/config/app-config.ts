@@ -103,6 +103,13 @@ class EnvironmentVariables {
   @IsInt()
   SHUTDOWN_DRAIN_MS = 2000;
 
+  /** A request's writes start and commit within this many milliseconds of its arrival, or not at all. */
+  @Transform(toInteger)
+  @Min(1000)
+  @Max(300000)
+  @IsInt()
+  REQUEST_DEADLINE_MS = 15000;
+
   /** How long a signed-in user's roles, organisation and active flag are reused before they are read again. */
   @Transform(toInteger)
   @Min(0)
@@ -277,6 +284,8 @@ export interface AppConfig {
   readonly runWorkers: boolean;
   /** Milliseconds between the stop signal and closing the HTTP server (readiness is down meanwhile). */
   readonly shutdownDrainMs: number;
+  /** Milliseconds from a request's arrival after which none of its transactions starts or commits. */
+  readonly requestDeadlineMs: number;
   /**
    * Milliseconds a process reuses a user's directory entry (0: read it on every request). A change made through
    * this process applies at once; one made through another replica within this time.
@@ -385,6 +394,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     },
     runWorkers: env.RUN_WORKERS ?? !production,
     shutdownDrainMs: env.SHUTDOWN_DRAIN_MS,
+    requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     actorCacheTtlMs: env.ACTOR_CACHE_TTL_MS,
     auth: devIssuer
       ? {

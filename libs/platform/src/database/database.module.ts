@@ -4,6 +4,7 @@ import type { MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { AfterCommitSubscriber } from './after-commit';
 import { dataSourceOptions } from './data-source-options';
+import { TransactionDeadlineSubscriber } from './request-deadline';
 
 /** Injection token of the database URL in use: DATABASE_URL or the embedded server's. */
 export const DATABASE_URL = Symbol('DATABASE_URL');
@@ -27,7 +28,7 @@ export class DatabaseModule {
           retryAttempts: 0,
         }),
       ],
-      providers: [{ provide: DATABASE_URL, useValue: url }, AfterCommitSubscriber],
+      providers: [{ provide: DATABASE_URL, useValue: url }, AfterCommitSubscriber, TransactionDeadlineSubscriber],
       exports: [DATABASE_URL],
     };
   }

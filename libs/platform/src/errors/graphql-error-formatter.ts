@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { isStatementTimeout } from '../database/request-deadline';
 import { isDatabaseUnavailable } from '../database/pg-errors';
 import { DATE_TIME_EXPECTED } from '../graphql/date-time.scalar';
 import { DomainError, ErrorCode } from './domain-error';
@@ -90,6 +91,14 @@ function formatOne(error: GraphQLError, logger: FormatterLogger, correlationId: 
     };
   }
 
+  if (isStatementTimeout(original)) {
+    logger.warn({ correlationId, path: error.path }, 'Request deadline passed; its transaction was rolled back');
+    return {
+      message: `The request took too long and nothing of it was saved; try again (correlation id ${correlationId})`,
+      path: error.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, correlationId },
+    };
+  }
   if (isDatabaseUnavailable(original)) {
     logger.warn({ err: safeError(original), correlationId, path: error.path }, 'Database unavailable');
     return {

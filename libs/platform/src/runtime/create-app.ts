@@ -7,6 +7,7 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 import type { MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Draining } from '../health/draining';
+import { runWithDeadline } from '../database/request-deadline';
 import { conformToGraphQLOverHttp } from '../graphql/graphql-http-conformance';
 import { negotiateGraphQLMediaTypes } from '../graphql/graphql-media-types';
 import { rootLogger } from '../logging/root-logger';
@@ -71,8 +72,11 @@ export async function createApp(
     if (tracingEnabled()) traceHttp(fastify, app.get(AppMetrics));
     // Whatever the application logs while serving a request carries its id (Nest middleware misses Mercurius's route).
     const logs = await app.resolve(PinoLogger);
+    // ... and its deadline: none of its transactions starts or commits after it (TransactionDeadlineSubscriber).
     fastify.addHook('onRequest', (request, _reply, done) =>
-      logs.runInContext(done, { bindings: { requestId: request.id } }),
+      runWithDeadline(Date.now() + config.requestDeadlineMs, () =>
+        logs.runInContext(done, { bindings: { requestId: request.id } }),
+      ),
     );
     // Echo the request id so a user's report can be matched to the log (and to masked errors). While draining, every
     // answer closes its connection: a keep-alive client reconnects, through the balancer, to another replica.

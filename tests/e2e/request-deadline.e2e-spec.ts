@@ -1,0 +1,75 @@
+import { Client } from 'pg';
+import { createEmployer } from '../factories/employer.factory';
+import { TestApp } from '../support/test-app';
+import { testDatabaseUrl } from '../support/test-database';
+
+const AM = 'accountmanager@uwv.demo';
+const UPDATE = `mutation($input: UpdateEmployerInput!) { updateEmployer(input: $input) { id legalName version } }`;
+const DEADLINE_MS = 1500;
+
+/**
+ * A request's writes end by its deadline: a write held up past it (here by a lock; in production by a database
+ * link gone silent) is rolled back and answered SERVICE_UNAVAILABLE, and is not committed later when the way clears.
+ */
+describe('the request deadline', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ REQUEST_DEADLINE_MS: String(DEADLINE_MS), RUN_WORKERS: 'false' });
+  });
+  afterAll(() => app.close());
+
+  const stored = async (id: string) =>
+    (
+      (await app.dataSource.query('SELECT legal_name, version FROM employer WHERE id = $1', [id])) as {
+        legal_name: string;
+        version: number;
+      }[]
+    )[0];
+
+  it('saves a write that is done within the deadline, as always', async () => {
+    const employer = await createEmployer(app, AM);
+    const response = await app.graphql(
+      UPDATE,
+      { input: { id: employer.id, version: employer.version, legalName: 'Snel B.V.' } },
+      { as: AM },
+    );
+    expect(response.errors).toBeUndefined();
+    expect((await stored(employer.id)).legal_name).toBe('Snel B.V.');
+  });
+
+  it('rolls back a write held up past the deadline, says so, and never commits it later', async () => {
+    const employer = await createEmployer(app, AM);
+    const blocker = new Client({ connectionString: testDatabaseUrl() });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('SELECT 1 FROM employer WHERE id = $1 FOR UPDATE', [employer.id]);
+      const started = Date.now();
+      const response = await app.graphql(
+        UPDATE,
+        { input: { id: employer.id, version: employer.version, legalName: 'Te laat B.V.' } },
+        { as: AM },
+      );
+      const tookMs = Date.now() - started;
+      expect(response.status).toBe(503);
+      expect(response.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(response.errors?.[0].message).toMatch(/took too long and nothing of it was saved/);
+      // Answered at the deadline, not when the lock goes.
+      expect(tookMs).toBeGreaterThanOrEqual(DEADLINE_MS - 200);
+      expect(tookMs).toBeLessThan(DEADLINE_MS + 3000);
+    } finally {
+      await blocker.query('ROLLBACK');
+      await blocker.end();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await stored(employer.id)).toMatchObject({ version: employer.version });
+    expect((await stored(employer.id)).legal_name).not.toBe('Te laat B.V.');
+  });
+
+  it('leaves background work without a deadline: a job is no request', async () => {
+    const [row]: { timeout: string }[] = await app.dataSource.transaction((manager) =>
+      manager.query("SELECT current_setting('statement_timeout') AS timeout"),
+    );
+    expect(row.timeout).toBe('0');
+  });
+});
