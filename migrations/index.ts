@@ -16,6 +16,7 @@ import { CandidateFactChanges1763900000014 } from './1763900000014-candidate-fac
 import { PrivacyWall1763900000015 } from './1763900000015-privacy-wall';
 import { SuggestionFirstSeen1763900000016 } from './1763900000016-suggestion-first-seen';
 import { Mail1763900000017 } from './1763900000017-mail';
+import { IdempotencyKeys1763900000018 } from './1763900000018-idempotency-keys';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   PrivacyWall1763900000015,
   SuggestionFirstSeen1763900000016,
   Mail1763900000017,
+  IdempotencyKeys1763900000018,
 ];

@@ -18,6 +18,7 @@ describe('web app', () => {
   let context: BrowserContext;
   let page: Page;
   const requested: string[] = [];
+  const creates: { operationName?: string; variables?: Record<string, unknown> }[] = [];
   const consoleErrors: string[] = [];
   let employer: { id: string; name: string };
   let vacancyId: string;
@@ -55,7 +56,11 @@ describe('web app', () => {
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     page = await context.newPage();
-    page.on('request', (request) => requested.push(request.url()));
+    page.on('request', (request) => {
+      requested.push(request.url());
+      const body = request.method() === 'POST' && request.url().endsWith('/graphql') ? request.postData() : null;
+      if (body) creates.push(JSON.parse(body) as { operationName?: string; variables?: Record<string, unknown> });
+    });
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
@@ -773,6 +778,19 @@ describe('web app', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('wsp.token'))).toBeNull();
     await page.goto(`${app.url}/werkgevers`);
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+  });
+
+  it('sends an idempotency key with every create it made', () => {
+    for (const operation of ['CreateVacancy', 'CreateEmployer', 'AddEmployerNote']) {
+      const keys = creates.filter((c) => c.operationName === operation).map((c) => c.variables?.idempotencyKey);
+      expect({ operation, sent: keys.length > 0 }).toEqual({ operation, sent: true });
+      for (const key of keys) expect(key).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    // A note refused for personal data and then saved clean was one submit each: the refused try claimed nothing.
+    const noteKeys = creates
+      .filter((c) => c.operationName === 'AddEmployerNote')
+      .map((c) => c.variables?.idempotencyKey);
+    expect(noteKeys.length).toBeGreaterThanOrEqual(2);
   });
 
   it('loads nothing from another host and logs no errors', () => {

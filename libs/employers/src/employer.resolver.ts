@@ -4,15 +4,16 @@ import { User, UserService } from '@wsp/directory';
 import {
   Actor,
   Allow,
-  byKeys,
   ConnectionShape,
   CurrentActor,
   DateTimeScalar,
   GraphQLContext,
+  IDEMPOTENCY_KEY_ARG,
   IdArg,
   PageArgs,
-  prefetchFields,
   REGION_WRITERS,
+  byKeys,
+  prefetchFields,
   requestLoader,
   selectedFieldNames,
   selectionKey,
@@ -82,8 +83,12 @@ export class EmployerResolver {
 
   @Mutation(() => Employer, { description: 'A KvK number already in the region is a CONFLICT naming that account.' })
   @Allow(...REGION_WRITERS)
-  createEmployer(@CurrentActor() actor: Actor, @Args('input') input: CreateEmployerInput): Promise<Employer> {
-    return this.employerService.create(actor, input) as Promise<Employer>;
+  createEmployer(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateEmployerInput,
+    @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
+  ): Promise<Employer> {
+    return this.employerService.create(actor, input, idempotencyKey ?? undefined) as Promise<Employer>;
   }
 
   @Mutation(() => Employer)
@@ -131,8 +136,12 @@ export class EmployerResolver {
 
   @Mutation(() => TimelineEntry)
   @Allow(...REGION_WRITERS)
-  addEmployerNote(@CurrentActor() actor: Actor, @Args('input') input: AddEmployerNoteInput): Promise<TimelineEntry> {
-    return this.timelineService.addNote(actor, input) as Promise<TimelineEntry>;
+  addEmployerNote(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddEmployerNoteInput,
+    @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
+  ): Promise<TimelineEntry> {
+    return this.timelineService.addNote(actor, input, idempotencyKey ?? undefined) as Promise<TimelineEntry>;
   }
 
   @Query(() => [Employer], { description: 'Accounts of the same region and municipality with a similar name.' })

@@ -2,18 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
-  assertNoPii,
   ConnectionShape,
   DomainError,
-  findById,
-  foreignKeyViolation,
   GuardedText,
-  inActorRegions,
-  isUniqueViolation,
+  IdempotencyKeys,
+  IdempotentReplay,
   PageArgs,
-  paginate,
   RegionAccess,
   StatementBatch,
+  assertNoPii,
+  findById,
+  foreignKeyViolation,
+  inActorRegions,
+  isUniqueViolation,
+  paginate,
   versionedUpdate,
 } from '@wsp/platform';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
@@ -30,12 +32,15 @@ const EMPLOYER = 'Employer';
  */
 export const EMPLOYER_RELATIONS = ['contacts', 'team', 'timeline', 'vacancies'];
 
+const CREATE_EMPLOYER = 'createEmployer';
+
 /** The employer book: accounts shared by the partner organisations of a region. */
 @Injectable()
 export class EmployerService {
   constructor(
     @InjectRepository(EmployerEntity) private readonly employers: Repository<EmployerEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
   /** With a `batch`, the read joins that batch's statement (the page's relations, see `prefetchFields`). */
@@ -118,10 +123,13 @@ export class EmployerService {
    * Creates an account; its creator joins the team as lead. A KvK number already in the region's book is a
    * CONFLICT that names the existing account, so the caller can open it instead of entering it twice.
    */
-  async create(actor: Actor, input: CreateEmployerInput): Promise<EmployerEntity> {
+  /** A retry with the same `idempotencyKey` returns the account the first request made, and writes nothing. */
+  async create(actor: Actor, input: CreateEmployerInput, idempotencyKey?: string): Promise<EmployerEntity> {
     assertNoPiiInBusinessDetails(input);
     const regionCode = RegionAccess.regionForNew(actor, input.regionCode);
     RegionAccess.assertCanWrite(actor, regionCode, EMPLOYER);
+    const made = await this.idempotency.previous(actor, idempotencyKey, CREATE_EMPLOYER);
+    if (made) return this.get(actor, made);
     const { regionCode: _region, ...fields } = input;
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -140,9 +148,11 @@ export class EmployerService {
           actor.userId,
         ]);
         await recordTimeline(manager, employer.id, actor, 'CREATED', `Account aangemaakt door ${actor.displayName}`);
+        await this.idempotency.claim(manager, actor, idempotencyKey, CREATE_EMPLOYER, employer.id);
         return employer;
       });
     } catch (error) {
+      if (error instanceof IdempotentReplay) return this.get(actor, error.recordId);
       if (isUniqueViolation(error, 'employer_region_kvk_key')) {
         const existing = await this.employers.findOneByOrFail({
           regionCode,

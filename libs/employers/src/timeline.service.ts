@@ -2,12 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
+  DomainError,
+  IdempotencyKeys,
+  IdempotentReplay,
+  RegionAccess,
+  StatementBatch,
   assertNoPii,
+  currentDeadline,
   groupByKeys,
   preparedQuery,
-  RegionAccess,
   sharedSelect,
-  StatementBatch,
 } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { AddEmployerNoteInput } from './dto/employer.inputs';
@@ -17,16 +21,33 @@ import { EmployerService, recordTimeline, TIMELINE_COLUMNS } from './employer.se
 /** The newest entries shown per employer. */
 export const TIMELINE_LENGTH = 20;
 
+const ADD_NOTE = 'addEmployerNote';
+
+/** Nothing was written because the request's deadline had passed when the statement reached the database. */
+function assertBeforeDeadline(): void {
+  const deadline = currentDeadline();
+  if (deadline !== undefined && Date.now() >= deadline) {
+    throw DomainError.unavailable('The request took too long; nothing was saved. Try again.');
+  }
+}
+
 @Injectable()
 export class TimelineService {
   constructor(
     private readonly employers: EmployerService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
-  async addNote(actor: Actor, input: AddEmployerNoteInput): Promise<TimelineEntryEntity> {
+  /**
+   * A retry with the same `idempotencyKey` returns the note the first request added, and adds none. Without a key
+   * the note goes in in one statement, which itself checks the request's deadline (a statement that reaches the
+   * database late, over a link that went silent, adds nothing).
+   */
+  async addNote(actor: Actor, input: AddEmployerNoteInput, idempotencyKey?: string): Promise<TimelineEntryEntity> {
     assertNoPii({ 'input.text': input.text });
     const text = input.text.trim();
+    if (idempotencyKey !== undefined) return this.addNoteOnce(actor, input.employerId, text, idempotencyKey);
     // One statement in the usual case: the note goes in only where getForUpdate would let it. It returns this
     // note (re-reading the newest could return a colleague's).
     const [added] = await preparedQuery<TimelineEntryEntity>(
@@ -34,13 +55,40 @@ export class TimelineService {
       `INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id)
        SELECT e.id, 'NOTE', $2, $3 FROM employer e
         WHERE e.id = $1 AND e.region_code = ANY($4) AND e.merged_into_id IS NULL
+          AND ($5::float8 IS NULL OR clock_timestamp() < to_timestamp($5::float8 / 1000))
        RETURNING ${TIMELINE_COLUMNS}`,
-      [input.employerId, text, actor.userId, RegionAccess.writableRegions(actor)],
+      [input.employerId, text, actor.userId, RegionAccess.writableRegions(actor), currentDeadline() ?? null],
     );
     if (added) return added;
+    assertBeforeDeadline();
     // Nothing written: getForUpdate says why (unknown, not yours to change, merged).
     const employer = await this.employers.getForUpdate(actor, input.employerId);
     return recordTimeline(this.dataSource.manager, employer.id, actor, 'NOTE', text);
+  }
+
+  private async addNoteOnce(actor: Actor, employerId: string, text: string, key: string): Promise<TimelineEntryEntity> {
+    const made = await this.idempotency.previous(actor, key, ADD_NOTE);
+    if (made) return this.noteById(made);
+    const employer = await this.employers.getForUpdate(actor, employerId);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const note = await recordTimeline(manager, employer.id, actor, 'NOTE', text);
+        await this.idempotency.claim(manager, actor, key, ADD_NOTE, note.id);
+        return note;
+      });
+    } catch (error) {
+      if (error instanceof IdempotentReplay) return this.noteById(error.recordId);
+      throw error;
+    }
+  }
+
+  private async noteById(id: string): Promise<TimelineEntryEntity> {
+    const [note]: TimelineEntryEntity[] = await this.dataSource.query(
+      `SELECT ${TIMELINE_COLUMNS} FROM employer_timeline_entry WHERE id = $1`,
+      [id],
+    );
+    if (!note) throw DomainError.notFound('Note');
+    return note;
   }
 
   /** For loaders: the newest entries of each employer, in one statement. */

@@ -10,6 +10,7 @@ export * from './database/create-database';
 export * from './database/database.module';
 export * from './database/after-commit';
 export * from './database/request-deadline';
+export * from './idempotency/idempotency-keys';
 export * from './errors/domain-error';
 export * from './errors/graphql-error-formatter';
 export * from './graphql/graphql.module';

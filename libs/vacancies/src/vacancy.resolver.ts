@@ -7,10 +7,11 @@ import {
   ConnectionShape,
   CurrentActor,
   GraphQLContext,
+  IDEMPOTENCY_KEY_ARG,
   IdArg,
   PageArgs,
-  prefetchFields,
   REGION_WRITERS,
+  prefetchFields,
   requestLoader,
   selectedFieldNames,
   selectionKey,
@@ -54,8 +55,12 @@ export class VacancyResolver {
 
   @Mutation(() => Vacancy)
   @Allow(...REGION_WRITERS)
-  createVacancy(@CurrentActor() actor: Actor, @Args('input') input: CreateVacancyInput): Promise<Vacancy> {
-    return this.vacancyService.create(actor, input) as Promise<Vacancy>;
+  createVacancy(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateVacancyInput,
+    @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
+  ): Promise<Vacancy> {
+    return this.vacancyService.create(actor, input, idempotencyKey ?? undefined) as Promise<Vacancy>;
   }
 
   @Mutation(() => Vacancy)

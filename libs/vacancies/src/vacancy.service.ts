@@ -3,22 +3,24 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { EmployerService, recordTimeline } from '@wsp/employers';
 import {
   Actor,
-  assertNoPii,
   ConnectionShape,
   DomainError,
-  foreignKeyViolation,
+  IdempotencyKeys,
+  IdempotentReplay,
+  JobName,
+  PageArgs,
+  RegionAccess,
+  StatementBatch,
+  assertNoPii,
   findById,
+  foreignKeyViolation,
   groupByKeys,
   inActorRegions,
-  JobName,
-  recordOutbox,
-  versionJobId,
-  PageArgs,
   paginate,
-  RegionAccess,
+  recordOutbox,
   sharedSelect,
   sharedSelectPlain,
-  StatementBatch,
+  versionJobId,
   versionedUpdate,
 } from '@wsp/platform';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -50,6 +52,7 @@ export class VacancyService {
     @InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>,
     private readonly employers: EmployerService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
   /** With a `batch`, the read joins that batch's statement (see `prefetchFields`). */
@@ -73,9 +76,21 @@ export class VacancyService {
     return paginate(query, page, { column: 'created_at', valueOf: (v) => v.createdAt.toISOString(), descending: true });
   }
 
-  async create(actor: Actor, input: CreateVacancyInput): Promise<VacancyEntity> {
+  /** A retry with the same `idempotencyKey` returns the vacancy the first request made, and writes nothing. */
+  async create(actor: Actor, input: CreateVacancyInput, idempotencyKey?: string): Promise<VacancyEntity> {
     assertNoPii({ 'input.title': input.title, 'input.description': input.description });
     assertHours(input.hoursMin, input.hoursMax);
+    const made = await this.idempotency.previous(actor, idempotencyKey, CREATE_VACANCY);
+    if (made) return this.get(actor, made);
+    try {
+      return await this.insert(actor, input, idempotencyKey);
+    } catch (error) {
+      if (error instanceof IdempotentReplay) return this.get(actor, error.recordId);
+      throw error;
+    }
+  }
+
+  private insert(actor: Actor, input: CreateVacancyInput, idempotencyKey: string | undefined): Promise<VacancyEntity> {
     const accountManagerId = input.accountManagerId ?? actor.userId;
     const { skills, ...fields } = input;
     // One connection for the whole change, the employer's read included.
@@ -100,6 +115,7 @@ export class VacancyService {
         await insertSkills(manager, vacancy.id, skills ?? []);
         await recordTimeline(manager, employer.id, actor, 'VACANCY_CREATED', `Vacature "${vacancy.title}" aangemaakt`);
         await requestMatching(manager, vacancy);
+        await this.idempotency.claim(manager, actor, idempotencyKey, CREATE_VACANCY, vacancy.id);
         return vacancy;
       }),
     );
@@ -216,6 +232,8 @@ export class VacancyService {
     }
   }
 }
+
+const CREATE_VACANCY = 'createVacancy';
 
 /** Every committed change of a vacancy is (re)matched: the outbox row commits with the change. */
 function requestMatching(manager: EntityManager, vacancy: VacancyEntity): Promise<void> {

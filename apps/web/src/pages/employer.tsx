@@ -25,6 +25,7 @@ import { PossibleDuplicates } from './employer-merge';
 import { EmployerVisits } from './employer-visits';
 import { AccountTeam } from './employer-team';
 import { fieldErrors } from '../api/errors';
+import { useIdempotencyKey } from '../api/idempotency';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
@@ -82,8 +83,8 @@ const EMPLOYER = graphql(`
 `);
 
 const ADD_NOTE = graphql(`
-  mutation AddEmployerNote($input: AddEmployerNoteInput!) {
-    addEmployerNote(input: $input) {
+  mutation AddEmployerNote($input: AddEmployerNoteInput!, $idempotencyKey: String) {
+    addEmployerNote(input: $input, idempotencyKey: $idempotencyKey) {
       id
       kind
       text
@@ -222,14 +223,16 @@ function NoteForm({ employerId }: { employerId: string }) {
   const [text, setText] = useState('');
   const [saved, setSaved] = useState(false);
   const [{ fetching, error }, addNote] = useMutation(ADD_NOTE);
+  const once = useIdempotencyKey();
   const problems = fieldErrors(error, i18n);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (fetching) return;
     setSaved(false);
-    const result = await addNote({ input: { employerId, text } });
+    const result = await addNote({ input: { employerId, text }, idempotencyKey: once.key });
     if (!result.error) {
+      once.done();
       setText('');
       setSaved(true);
     }

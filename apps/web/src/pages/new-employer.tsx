@@ -12,6 +12,7 @@ import { FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../api/errors';
+import { useIdempotencyKey } from '../api/idempotency';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { ErrorAlert } from '../layout/error-alert';
@@ -39,8 +40,8 @@ const SIMILAR = graphql(`
 `);
 
 const CREATE = graphql(`
-  mutation CreateEmployer($input: CreateEmployerInput!) {
-    createEmployer(input: $input) {
+  mutation CreateEmployer($input: CreateEmployerInput!, $idempotencyKey: String) {
+    createEmployer(input: $input, idempotencyKey: $idempotencyKey) {
       id
       legalName
       kvkNumber
@@ -83,6 +84,7 @@ export function NewEmployerPage() {
   const search = useDebounced(KVK.test(fields.kvkNumber) ? fields.kvkNumber : fields.legalName.trim(), 300);
   const [similar] = useQuery({ query: SIMILAR, variables: { search }, pause: search.length < 3 });
   const [created, create] = useMutation(CREATE);
+  const once = useIdempotencyKey();
   const problems = { ...checked, ...fieldErrors(created.error, i18n) } as Partial<Record<keyof Fields, string>>;
   const existingId = created.error?.graphQLErrors[0]?.extensions?.existingEmployerId as string | undefined;
   const candidates = similar.data?.employers.edges.map(({ node }) => node) ?? [];
@@ -103,8 +105,11 @@ export function NewEmployerPage() {
         .map(([name, value]) => [name, value.trim()])
         .filter(([, value]) => value !== ''),
     ) as unknown as Fields;
-    const result = await create({ input });
-    if (result.data) navigate(`/werkgevers/${result.data.createEmployer.id}`);
+    const result = await create({ input, idempotencyKey: once.key });
+    if (result.data) {
+      once.done();
+      navigate(`/werkgevers/${result.data.createEmployer.id}`);
+    }
   };
 
   const field = (

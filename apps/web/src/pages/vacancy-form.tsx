@@ -14,6 +14,7 @@ import { FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../api/errors';
+import { useIdempotencyKey } from '../api/idempotency';
 import { graphql } from '../gql';
 import type { ContractType } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -82,8 +83,8 @@ const MUNICIPALITIES = graphql(`
 `);
 
 const CREATE = graphql(`
-  mutation CreateVacancy($input: CreateVacancyInput!) {
-    createVacancy(input: $input) {
+  mutation CreateVacancy($input: CreateVacancyInput!, $idempotencyKey: String) {
+    createVacancy(input: $input, idempotencyKey: $idempotencyKey) {
       id
     }
   }
@@ -148,6 +149,7 @@ export function NewVacancyPage() {
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({ query: NEW_VACANCY, variables: { employerId } });
   const [created, create] = useMutation(CREATE);
+  const once = useIdempotencyKey();
   usePageTitle(t('vacancyForm.newTitle'));
   const employer = data?.employer;
   if (!employer || !data) {
@@ -185,8 +187,12 @@ export function NewVacancyPage() {
         error={created.error}
         submitLabel={t('vacancyForm.create')}
         onSubmit={async (values) => {
-          const result = await create({ input: { employerId: employer.id, ...toInput(values) } });
+          const result = await create({
+            input: { employerId: employer.id, ...toInput(values) },
+            idempotencyKey: once.key,
+          });
           const id = result.data?.createVacancy.id;
+          if (id) once.done();
           if (id) void navigate(visitId ? `/bezoeken/${visitId}?vacature=${id}` : `/vacatures/${id}`);
         }}
         cancelTo={visitId ? `/bezoeken/${visitId}` : `/werkgevers/${employer.id}`}

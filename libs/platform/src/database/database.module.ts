@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { AfterCommitSubscriber } from './after-commit';
 import { dataSourceOptions } from './data-source-options';
 import { TransactionDeadlineSubscriber } from './request-deadline';
+import { IdempotencyKeys } from '../idempotency/idempotency-keys';
 
 /** Injection token of the database URL in use: DATABASE_URL or the embedded server's. */
 export const DATABASE_URL = Symbol('DATABASE_URL');
@@ -28,8 +29,13 @@ export class DatabaseModule {
           retryAttempts: 0,
         }),
       ],
-      providers: [{ provide: DATABASE_URL, useValue: url }, AfterCommitSubscriber, TransactionDeadlineSubscriber],
-      exports: [DATABASE_URL],
+      providers: [
+        { provide: DATABASE_URL, useValue: url },
+        AfterCommitSubscriber,
+        TransactionDeadlineSubscriber,
+        IdempotencyKeys,
+      ],
+      exports: [DATABASE_URL, IdempotencyKeys],
     };
   }
 }

@@ -29,6 +29,8 @@ export enum JobName {
   MAIL_RETRY = 'mail-retry',
   /** Daily at 07:00 Dutch time: reminds the owners of open follow-ups due tomorrow. */
   FOLLOW_UP_REMINDERS = 'follow-up-reminders',
+  /** Daily: idempotency keys older than their 24 hours are deleted. */
+  PURGE_IDEMPOTENCY_KEYS = 'purge-idempotency-keys',
 }
 
 export interface JobPayloads {
@@ -41,6 +43,7 @@ export interface JobPayloads {
   [JobName.MAIL_DIGEST]: Record<string, never>;
   [JobName.MAIL_RETRY]: Record<string, never>;
   [JobName.FOLLOW_UP_REMINDERS]: Record<string, never>;
+  [JobName.PURGE_IDEMPOTENCY_KEYS]: Record<string, never>;
 }
 
 export interface JobResults {
@@ -53,6 +56,7 @@ export interface JobResults {
   [JobName.MAIL_DIGEST]: { digests: number };
   [JobName.MAIL_RETRY]: { retried: number; purged: number };
   [JobName.FOLLOW_UP_REMINDERS]: { reminded: number };
+  [JobName.PURGE_IDEMPOTENCY_KEYS]: { purged: number };
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
@@ -65,6 +69,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.MAIL_DIGEST]: QueueName.MAIL,
   [JobName.MAIL_RETRY]: QueueName.MAIL,
   [JobName.FOLLOW_UP_REMINDERS]: QueueName.SYSTEM,
+  [JobName.PURGE_IDEMPOTENCY_KEYS]: QueueName.SYSTEM,
 };
 
 export const ALL_JOB_NAMES = Object.values(JobName) as JobName[];

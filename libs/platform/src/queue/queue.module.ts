@@ -8,6 +8,7 @@ import { JobQueue } from './job-queue';
 import { OutboxRelay } from './outbox';
 import { ALL_QUEUE_NAMES } from './jobs';
 import { PingJobHandler } from './ping.job';
+import { PurgeIdempotencyKeysJob } from '../idempotency/purge-idempotency-keys.job';
 import { processorFor } from './queue-processor';
 import { producerConnection, queueConnection } from './queue-connection';
 
@@ -41,6 +42,7 @@ export class QueueModule {
       providers: [
         JobQueue,
         PingJobHandler,
+        PurgeIdempotencyKeysJob,
         ...(workers
           ? [
               JobHandlerRegistry,

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { createEmployer } from '../factories/employer.factory';
+import { TestApp } from '../support/test-app';
+import { testDatabaseUrl } from '../support/test-database';
+
+const AM = 'accountmanager@groningen.demo';
+const UWV_AM = 'accountmanager@uwv.demo';
+const CREATE = `mutation($input: CreateVacancyInput!, $key: String) { createVacancy(input: $input, idempotencyKey: $key) { id title } }`;
+const NOTE = `mutation($input: AddEmployerNoteInput!, $key: String) { addEmployerNote(input: $input, idempotencyKey: $key) { id text } }`;
+
+/** Create mutations with an idempotency key: a retry returns the first result and writes nothing. */
+describe('idempotency keys', () => {
+  let app: TestApp;
+  let employerId: string;
+  beforeAll(async () => {
+    app = await TestApp.start({ RUN_WORKERS: 'false' });
+    employerId = (await createEmployer(app, AM, { municipalityCode: 'GM0014' })).id;
+  });
+  afterAll(() => app.close());
+
+  const input = (title: string) => ({
+    employerId,
+    title,
+    occupationCode: '5120',
+    hoursMin: 24,
+    hoursMax: 36,
+    municipalityCode: 'GM0014',
+    contractType: 'PERMANENT',
+  });
+  const vacanciesTitled = async (title: string): Promise<number> =>
+    (await app.dataSource.query('SELECT count(*)::int AS n FROM vacancy WHERE title = $1', [title]))[0].n;
+
+  it('returns the first vacancy for a retry with the same key, and writes nothing more; without a key each call creates', async () => {
+    const title = `Kok idempotent ${randomUUID().slice(0, 8)}`;
+    const key = randomUUID();
+    const first = await app.graphql<{ createVacancy: { id: string } }>(
+      CREATE,
+      { input: input(title), key },
+      { as: AM },
+    );
+    const again = await app.graphql<{ createVacancy: { id: string } }>(
+      CREATE,
+      { input: input(title), key },
+      { as: AM },
+    );
+    expect(first.errors).toBeUndefined();
+    expect(again.data!.createVacancy.id).toBe(first.data!.createVacancy.id);
+    expect(await vacanciesTitled(title)).toBe(1);
+    const outbox = await app.dataSource.query(
+      "SELECT count(*)::int AS n FROM outbox WHERE payload->>'vacancyId' = $1",
+      [first.data!.createVacancy.id],
+    );
+    expect(outbox[0].n).toBe(1);
+    await app.graphql(CREATE, { input: input(title) }, { as: AM });
+    expect(await vacanciesTitled(title)).toBe(2);
+  });
+
+  it('makes one vacancy of five concurrent requests with one key', async () => {
+    const title = `Kok gelijktijdig ${randomUUID().slice(0, 8)}`;
+    const key = randomUUID();
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        app.graphql<{ createVacancy: { id: string } }>(CREATE, { input: input(title), key }, { as: AM }),
+      ),
+    );
+    expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
+    expect(new Set(answers.map((a) => a.data!.createVacancy.id)).size).toBe(1);
+    expect(await vacanciesTitled(title)).toBe(1);
+  });
+
+  it('writes exactly once when a client that gave up retries with its key', async () => {
+    const title = `Kok na time-out ${randomUUID().slice(0, 8)}`;
+    const key = randomUUID();
+    const blocker = new Client({ connectionString: testDatabaseUrl() });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('SELECT 1 FROM employer WHERE id = $1 FOR UPDATE', [employerId]);
+    const token = await app.tokenFor(AM);
+    const gaveUp = new AbortController();
+    const firstTry = fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: CREATE, variables: { input: input(title), key } }),
+      signal: gaveUp.signal,
+    }).catch((error: Error) => error.name);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    gaveUp.abort(); // the client's timeout; the server goes on
+    expect(await firstTry).toBe('AbortError');
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+    const retry = await app.graphql<{ createVacancy: { id: string } }>(
+      CREATE,
+      { input: input(title), key },
+      { as: AM },
+    );
+    expect(retry.errors).toBeUndefined();
+    expect(await vacanciesTitled(title)).toBe(1);
+    const [row] = await app.dataSource.query('SELECT id FROM vacancy WHERE title = $1', [title]);
+    expect(retry.data!.createVacancy.id).toBe(row.id);
+  });
+
+  it('keeps keys per user, refuses a key used for another operation and a malformed key, with the field', async () => {
+    const key = randomUUID();
+    const title = `Kok per gebruiker ${randomUUID().slice(0, 8)}`;
+    const mine = await app.graphql<{ createVacancy: { id: string } }>(CREATE, { input: input(title), key }, { as: AM });
+    const colleague = await app.graphql<{ createVacancy: { id: string } }>(
+      CREATE,
+      { input: input(title), key },
+      { as: UWV_AM },
+    );
+    expect(colleague.errors).toBeUndefined();
+    expect(colleague.data!.createVacancy.id).not.toBe(mine.data!.createVacancy.id);
+
+    const reused = await app.graphql(NOTE, { input: { employerId, text: 'Gebeld over vacature' }, key }, { as: AM });
+    expect(reused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'idempotencyKey', message: 'was used for createVacancy; send a new key' }],
+    });
+    const malformed = await app.graphql(CREATE, { input: input(title), key: 'kort' }, { as: AM });
+    expect(malformed.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'idempotencyKey' }],
+    });
+    expect(await vacanciesTitled(title)).toBe(2);
+  });
+
+  it('adds a note once per key', async () => {
+    const key = randomUUID();
+    const text = `Terugbelverzoek ${randomUUID().slice(0, 8)}`;
+    const first = await app.graphql<{ addEmployerNote: { id: string } }>(
+      NOTE,
+      { input: { employerId, text }, key },
+      { as: AM },
+    );
+    const again = await app.graphql<{ addEmployerNote: { id: string } }>(
+      NOTE,
+      { input: { employerId, text }, key },
+      { as: AM },
+    );
+    expect(first.errors).toBeUndefined();
+    expect(again.data!.addEmployerNote.id).toBe(first.data!.addEmployerNote.id);
+    const [{ n }] = await app.dataSource.query(
+      "SELECT count(*)::int AS n FROM employer_timeline_entry WHERE kind = 'NOTE' AND text = $1",
+      [text],
+    );
+    expect(n).toBe(1);
+  });
+});
