@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { EventEmitter, on } from 'node:events';
 import { Notification } from '../notification.models';
 import { NotificationRepository } from '../notification.repository';
@@ -14,7 +14,7 @@ export interface NotificationAddedPayload {
  * a notification is read once per event, and only when one of its user's connections is here.
  */
 @Injectable()
-export class LiveNotifications implements OnApplicationShutdown {
+export class LiveNotifications implements OnModuleDestroy {
   private readonly logger = new Logger(LiveNotifications.name);
   private readonly local = new EventEmitter().setMaxListeners(0);
 
@@ -51,7 +51,8 @@ export class LiveNotifications implements OnApplicationShutdown {
     return stream;
   }
 
-  onApplicationShutdown(): Promise<void> {
+  /** Before the pools close, so a listener or publisher never outlives the app. */
+  onModuleDestroy(): Promise<void> {
     this.local.removeAllListeners();
     return this.bus.close();
   }

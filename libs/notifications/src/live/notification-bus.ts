@@ -115,7 +115,7 @@ export class RedisNotificationBus extends NotificationBus {
     private readonly connectTimeoutMs: number,
   ) {
     super();
-    this.publisher = this.client(false);
+    this.publisher = this.client(true);
   }
 
   async publish(event: NotificationEvent): Promise<void> {
@@ -124,7 +124,7 @@ export class RedisNotificationBus extends NotificationBus {
 
   async listen(listener: Listener): Promise<void> {
     if (this.subscriber) return;
-    const subscriber = this.client(true);
+    const subscriber = this.client(false);
     this.subscriber = subscriber;
     subscriber.on('message', (_channel: string, payload: string) => {
       const event = parse(payload);
@@ -144,14 +144,17 @@ export class RedisNotificationBus extends NotificationBus {
     this.subscriber?.disconnect();
   }
 
-  /** The publisher fails fast (a live event is worth nothing late, and nothing may wait on Redis for it). */
-  private client(offlineQueue: boolean): Redis {
+  /**
+   * The publisher connects on its first event and fails fast (a live event is worth nothing late, and nothing may
+   * wait on Redis for it); the subscriber connects when the first socket subscribes.
+   */
+  private client(lazy: boolean): Redis {
     const client = new Redis(this.url, {
       connectTimeout: this.connectTimeoutMs,
-      enableOfflineQueue: offlineQueue,
       maxRetriesPerRequest: 1,
       commandTimeout: 2000,
-      lazyConnect: false,
+      lazyConnect: lazy,
+      retryStrategy: (attempt) => Math.min(attempt * 250, 2000),
     });
     let reported = false;
     client.on('error', (error: Error) => {

@@ -27,7 +27,13 @@ export function dataSourceOptions(config: AppConfig, url: string, migrations: Mi
     // Generic plans: a prepared statement is planned once per connection. PostgreSQL's own choice re-planned the
     // busiest ones on every call (an employer page: 0.27 ms of planning for 0.13 ms of work), its estimate for an
     // id list of one being far below its generic one. Reports, where the values shape the plan, opt out.
-    extra: { options: '-c jit=off -c plan_cache_mode=force_generic_plan' },
+    // TCP keepalive: a database link that died without a word (a cut cable, a silent proxy) is noticed by the pool
+    // instead of lingering; a request's own transactions end by its deadline (see request-deadline.ts).
+    extra: {
+      options: '-c jit=off -c plan_cache_mode=force_generic_plan',
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    },
     // Not 'error' or 'query': TypeORM would log the statements' parameters, which can hold personal data.
     logging: ['migration'],
   };

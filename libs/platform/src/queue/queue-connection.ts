@@ -39,17 +39,18 @@ export function queueConnection(config: AppConfig, databaseUrl: string): QueueBa
 }
 
 /** A producer's command (adding a job) that Redis has not answered in this time fails: the link is silent. */
-const PRODUCER_COMMAND_TIMEOUT_MS = 800;
+const PRODUCER_COMMAND_TIMEOUT_MS = 500;
 
 /**
- * The producers' connection. On Redis it fails fast: no offline queue (a command while Redis is away fails at once)
- * and a short command timeout (a silent link fails within it), so adding a job while Redis is away fails (the outbox
- * keeps it for a later relay round; a request that needs the queue answers SERVICE_UNAVAILABLE) instead of waiting
- * until Redis is back, and so does closing the queue at shutdown. Workers keep waiting: BullMQ requires it.
+ * The producers' connection. On Redis it fails fast: a command waits for at most one reconnection and at most the
+ * command timeout (a silent link fails within it), so adding a job while Redis is away fails (the outbox keeps it
+ * for a later relay round; a request that needs the queue answers SERVICE_UNAVAILABLE) instead of waiting until
+ * Redis is back, and so does closing the queue at shutdown. (Without an offline queue, a queue closed while Redis
+ * is away would keep reconnecting.) Workers keep waiting: BullMQ requires it.
  */
 export function producerConnection(config: AppConfig, databaseUrl: string): QueueBaseOptions['connection'] {
   const connection = queueConnection(config, databaseUrl);
   return config.queue.backend === 'redis'
-    ? { ...connection, maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS }
+    ? { ...connection, maxRetriesPerRequest: 1, commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS }
     : connection;
 }
