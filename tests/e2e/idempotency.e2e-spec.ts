@@ -125,6 +125,33 @@ describe('idempotency keys', () => {
     expect(await vacanciesTitled(title)).toBe(2);
   });
 
+  it('plans a visit once per key', async () => {
+    const [{ id: me }] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [AM]);
+    const key = randomUUID();
+    const purpose = `Kennismaking ${randomUUID().slice(0, 8)}`;
+    const plan = () =>
+      app.graphql<{ planVisit: { visit: { id: string } } }>(
+        `mutation($input: PlanVisitInput!, $key: String) { planVisit(input: $input, idempotencyKey: $key) { visit { id } } }`,
+        {
+          input: {
+            employerId,
+            startsAt: '2032-03-01T09:00:00Z',
+            endsAt: '2032-03-01T10:00:00Z',
+            purpose,
+            participants: [{ userId: me, isLead: true }],
+            allowOverlap: true,
+          },
+          key,
+        },
+        { as: AM },
+      );
+    const [first, again] = [await plan(), await plan()];
+    expect(first.errors).toBeUndefined();
+    expect(again.data!.planVisit.visit.id).toBe(first.data!.planVisit.visit.id);
+    const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM visit WHERE purpose = $1', [purpose]);
+    expect(n).toBe(1);
+  });
+
   it('adds a note once per key', async () => {
     const key = randomUUID();
     const text = `Terugbelverzoek ${randomUUID().slice(0, 8)}`;

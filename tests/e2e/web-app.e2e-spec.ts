@@ -781,7 +781,7 @@ describe('web app', () => {
   });
 
   it('sends an idempotency key with every create it made', () => {
-    for (const operation of ['CreateVacancy', 'CreateEmployer', 'AddEmployerNote']) {
+    for (const operation of ['CreateVacancy', 'CreateEmployer', 'AddEmployerNote', 'PlanVisit']) {
       const keys = creates.filter((c) => c.operationName === operation).map((c) => c.variables?.idempotencyKey);
       expect({ operation, sent: keys.length > 0 }).toEqual({ operation, sent: true });
       for (const key of keys) expect(key).toMatch(/^[0-9a-f-]{36}$/);

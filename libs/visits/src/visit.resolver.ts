@@ -1,13 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
+  APP_CONFIG,
   Actor,
   Allow,
-  APP_CONFIG,
   AppConfig,
   CurrentActor,
   DateTimeScalar,
   GraphQLContext,
+  IDEMPOTENCY_KEY_ARG,
   IdArg,
   REGION_WRITERS,
   Role,
@@ -76,8 +77,12 @@ export class VisitResolver {
     description: 'A participant booked at that time is a CONFLICT unless allowOverlap; warnings do not stop it.',
   })
   @Allow(...REGION_WRITERS)
-  planVisit(@CurrentActor() actor: Actor, @Args('input') input: PlanVisitInput): Promise<VisitResult> {
-    return this.visitService.plan(actor, input);
+  planVisit(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: PlanVisitInput,
+    @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
+  ): Promise<VisitResult> {
+    return this.visitService.plan(actor, input, idempotencyKey ?? undefined);
   }
 
   @Query(() => PlanningCheck, {

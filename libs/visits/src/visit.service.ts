@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EmployerService, recordTimeline } from '@wsp/employers';
-import { Actor, assertNoPii, businessAddress, DomainError, FieldProblem, preparedQuery, Role } from '@wsp/platform';
+import {
+  Actor,
+  DomainError,
+  FieldProblem,
+  IdempotencyKeys,
+  IdempotentReplay,
+  Role,
+  assertNoPii,
+  businessAddress,
+  preparedQuery,
+} from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AddFollowUpInput,
@@ -18,6 +28,7 @@ import { assertNoOverlap, dutchDateTime, findClashes, planningWarnings, PlannedS
 import { FOLLOW_UP_COLUMNS, VISIT_COLUMNS, VisitRepository, VisitRow, withDetails } from './visit.repository';
 
 const VISIT = 'Visit';
+const PLAN_VISIT = 'planVisit';
 const MAX_RANGE_DAYS = 366;
 
 /**
@@ -31,14 +42,32 @@ export class VisitService {
     private readonly employers: EmployerService,
     private readonly notifier: VisitNotifier,
     private readonly visitRows: VisitRepository,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
-  async plan(actor: Actor, input: PlanVisitInput): Promise<VisitResult> {
+  /** A retry with the same `idempotencyKey` returns the visit the first request planned, and plans none. */
+  async plan(actor: Actor, input: PlanVisitInput, idempotencyKey?: string): Promise<VisitResult> {
     assertNoPii({
       'input.purpose': input.purpose,
       'input.agenda': input.agenda,
       'input.location': businessAddress(input.location),
     });
+    const made = await this.idempotency.previous(actor, idempotencyKey, PLAN_VISIT);
+    if (made) return this.planned(actor, made);
+    try {
+      return await this.insert(actor, input, idempotencyKey);
+    } catch (error) {
+      if (error instanceof IdempotentReplay) return this.planned(actor, error.recordId);
+      throw error;
+    }
+  }
+
+  private async planned(actor: Actor, id: string): Promise<VisitResult> {
+    const visit = await this.get(actor, id);
+    return { visit, warnings: await planningWarnings(this.dataSource.manager, slotOf(visit)) };
+  }
+
+  private async insert(actor: Actor, input: PlanVisitInput, idempotencyKey: string | undefined): Promise<VisitResult> {
     const employer = await this.employers.getForUpdate(actor, input.employerId);
     assertTimes(input.startsAt, input.endsAt);
     const participants = withOneLead(input.participants);
@@ -73,10 +102,10 @@ export class VisitService {
         `Bezoek gepland op ${dutchDateTime(input.startsAt)}: ${input.purpose.trim()}`,
       );
       await this.notifier.changed(manager, actor, visit.id, 'PLANNED');
+      await this.idempotency.claim(manager, actor, idempotencyKey, PLAN_VISIT, visit.id);
       return visit.id;
     });
-    const visit = await this.get(actor, id);
-    return { visit, warnings: await planningWarnings(this.dataSource.manager, slotOf(visit)) };
+    return this.planned(actor, id);
   }
 
   /**

@@ -12,6 +12,7 @@ import { FormEvent, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { errorMessage, fieldErrors } from '../api/errors';
+import { useIdempotencyKey } from '../api/idempotency';
 import { graphql } from '../gql';
 import type { PlanningCheckQuery, PlanVisitInput } from '../gql/graphql';
 import { amsterdamDate, amsterdamInstant } from '../i18n/amsterdam-time';
@@ -42,8 +43,8 @@ const PLANNING = graphql(`
 `);
 
 const PLAN = graphql(`
-  mutation PlanVisit($input: PlanVisitInput!) {
-    planVisit(input: $input) {
+  mutation PlanVisit($input: PlanVisitInput!, $idempotencyKey: String) {
+    planVisit(input: $input, idempotencyKey: $idempotencyKey) {
       visit {
         id
         startsAt
@@ -96,7 +97,14 @@ export function PlanVisitPage() {
     variables: { employerId },
     pause: !employerId,
   });
-  const [planned, plan] = useMutation(PLAN);
+  const [planned, planMutation] = useMutation(PLAN);
+  const once = useIdempotencyKey();
+  // Every try of one submit carries the same key: a retry after a lost answer plans nothing twice.
+  const plan = async (variables: { input: PlanVisitInput }) => {
+    const result = await planMutation({ ...variables, idempotencyKey: once.key });
+    if (result.data) once.done();
+    return result;
+  };
   const client = useClient();
   const [checking, setChecking] = useState(false);
   const [checkError, setCheckError] = useState<Parameters<typeof errorMessage>[0]>();

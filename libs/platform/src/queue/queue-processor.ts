@@ -11,6 +11,9 @@ import { JobHandlerRegistry } from './job-handler-registry';
 import { QueueName } from './jobs';
 import { settlesWithin, valueWithin } from '../runtime/timeouts';
 
+/** BullMQ's reason for a job failed by the stalled check. */
+const STALLED_TOO_OFTEN = 'job stalled more than allowable limit';
+
 /**
  * One BullMQ worker per queue, dispatching each job by name to its registered handler. A worker renews its claim
  * on a running job every half `lockDurationMs`; when it dies, the stalled check (as often as the lock lasts)
@@ -51,14 +54,25 @@ export function processorFor(
     @OnWorkerEvent('stalled')
     async onStalled(jobId: string): Promise<void> {
       this.logger.warn({ jobId }, 'job stalled: its worker stopped renewing its lock');
-      await this.checkFailed(jobId, async () => (await this.jobs.queue(queue).getJob(jobId)) ?? undefined);
+      await this.checkFailed(
+        jobId,
+        async () => (await this.jobs.queue(queue).getJob(jobId)) ?? undefined,
+        undefined,
+        STALLED_TOO_OFTEN,
+      );
     }
 
-    private async checkFailed(jobId: string, load: () => Promise<Job | undefined>, error?: string): Promise<void> {
+    private async checkFailed(
+      jobId: string,
+      load: () => Promise<Job | undefined>,
+      error?: string,
+      fallbackReason = 'failed',
+    ): Promise<void> {
       try {
         const job = await load();
         if (!job || (await job.getState()) !== 'failed') return;
-        await this.failures.failedForGood(queue, job, new Error(error ?? job.failedReason ?? 'failed'));
+        // The stored reason may not be readable yet right after the stalled check failed the job.
+        await this.failures.failedForGood(queue, job, new Error(error || job.failedReason || fallbackReason));
       } catch (failure) {
         this.logger.error(
           { jobId, error: failure instanceof Error ? failure.message : String(failure) },
