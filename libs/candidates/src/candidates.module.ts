@@ -6,6 +6,7 @@ import { PrivacyCheckResolver } from './privacy-check.resolver';
 import { CandidateProfileResolver } from './candidate-profile.resolver';
 import { CandidateProfileService } from './candidate-profile.service';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
+import { ProfileRetentionRepository } from './profile-retention.repository';
 import { ProfileRetentionJob } from './profile-retention.job';
 
 export const CANDIDATE_RESOLVERS = [CandidateProfileResolver, PrivacyCheckResolver];
@@ -13,7 +14,13 @@ export const CANDIDATE_RESOLVERS = [CandidateProfileResolver, PrivacyCheckResolv
 /** Anonymised candidate profiles: owner-side API, retention job and the anonymised view for matching. */
 @Module({
   imports: [TypeOrmModule.forFeature([CandidateProfileEntity]), NotificationsModule],
-  providers: [CandidateProfileService, ClientReferenceHasher, ProfileRetentionJob, ...CANDIDATE_RESOLVERS],
+  providers: [
+    CandidateProfileService,
+    ClientReferenceHasher,
+    ProfileRetentionJob,
+    ProfileRetentionRepository,
+    ...CANDIDATE_RESOLVERS,
+  ],
   exports: [CandidateProfileService],
 })
 export class CandidatesModule {}

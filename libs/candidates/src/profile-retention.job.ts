@@ -13,6 +13,7 @@ import {
 } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { CandidateProfileService } from './candidate-profile.service';
+import { ProfileRetentionRepository } from './profile-retention.repository';
 import { dutchToday, EXPIRY_REMINDER_DAYS } from './profile-rules';
 
 /** Expired profiles are deleted in batches of this size, each batch in its own transaction. */
@@ -34,6 +35,7 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
     private readonly profiles: CandidateProfileService,
     private readonly notifications: NotificationService,
     private readonly queue: JobQueue,
+    private readonly retention: ProfileRetentionRepository,
   ) {}
 
   /** Upserting the schedule is idempotent, so every replica may do it at start. */
@@ -51,12 +53,7 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
     let deleted = 0;
     for (;;) {
       const removed = await this.dataSource.transaction(async (manager) => {
-        const expired: { id: string; owner_organisation_id: string; coach_id: string; public_code: string }[] =
-          await manager.query(
-            `SELECT id, owner_organisation_id, coach_id, public_code FROM candidate_profile WHERE expires_on < $1
-            ORDER BY expires_on LIMIT $2 FOR UPDATE SKIP LOCKED`,
-            [today, BATCH],
-          );
+        const expired = await this.retention.lockExpired(manager, today, BATCH);
         await this.profiles.deleteWithDerived(
           manager,
           expired.map((profile) => profile.id),
@@ -85,16 +82,7 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
     }
 
     const reminded = await this.dataSource.transaction(async (manager) => {
-      const expiring: { id: string; coach_id: string; public_code: string; expires_on: string }[] = await manager.query(
-        // A CTE, because TypeORM returns [rows, count] for a bare UPDATE ... RETURNING.
-        `WITH due AS (
-           UPDATE candidate_profile SET expiry_reminded_for = expires_on
-            WHERE expires_on <= $1::date + $2::int AND expiry_reminded_for IS DISTINCT FROM expires_on
-            RETURNING id, coach_id, public_code, expires_on
-         )
-         SELECT * FROM due`,
-        [today, EXPIRY_REMINDER_DAYS],
-      );
+      const expiring = await this.retention.takeRemindersDue(manager, today, EXPIRY_REMINDER_DAYS);
       for (const profile of expiring) {
         await this.notifications.notify(manager, {
           userId: profile.coach_id,

@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { EmployerMergePreview } from './dto/employer.models';
+import { TimelineEntryEntity } from './entities/timeline-entry.entity';
+
+export const TIMELINE_COLUMNS =
+  'id, employer_id AS "employerId", kind, text, author_id AS "authorId", occurred_at AS "occurredAt"';
 
 /** How alike two names must be (pg_trgm similarity, 0-1) to be shown as a possible duplicate. */
 export const DUPLICATE_SIMILARITY = 0.4;
@@ -85,5 +89,14 @@ export class EmployerBookRepository {
       [keepId, mergeId, fillable],
     );
     return row;
+  }
+
+  /** One entry of an employer's timeline (a note a retry asks for again). */
+  async timelineEntry(id: string): Promise<TimelineEntryEntity | undefined> {
+    const [entry]: TimelineEntryEntity[] = await this.dataSource.query(
+      `SELECT ${TIMELINE_COLUMNS} FROM employer_timeline_entry WHERE id = $1`,
+      [id],
+    );
+    return entry;
   }
 }

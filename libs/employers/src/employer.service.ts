@@ -20,7 +20,7 @@ import {
 } from '@wsp/platform';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { CreateEmployerInput, EmployerFilter, UpdateEmployerInput } from './dto/employer.inputs';
-import { lastContactOf } from './employer-book.repository';
+import { lastContactOf, TIMELINE_COLUMNS } from './employer-book.repository';
 import { EmployerEntity } from './entities/employer.entity';
 import { TimelineEntryEntity, TimelineKind } from './entities/timeline-entry.entity';
 
@@ -211,8 +211,7 @@ function assertNoPiiInBusinessDetails(input: UpdateEmployerInput | CreateEmploye
 }
 
 /** A timeline entry as RETURNING or a select gives it to the API. */
-export const TIMELINE_COLUMNS =
-  'id, employer_id AS "employerId", kind, text, author_id AS "authorId", occurred_at AS "occurredAt"';
+export { TIMELINE_COLUMNS } from './employer-book.repository';
 
 /** Writes one line to the employer's timeline, inside the caller's transaction (if any); returns that line. */
 export async function recordTimeline(

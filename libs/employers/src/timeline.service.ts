@@ -1,3 +1,4 @@
+import { EmployerBookRepository } from './employer-book.repository';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -37,6 +38,7 @@ export class TimelineService {
     private readonly employers: EmployerService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly idempotency: IdempotencyKeys,
+    private readonly book: EmployerBookRepository,
   ) {}
 
   /**
@@ -83,10 +85,7 @@ export class TimelineService {
   }
 
   private async noteById(id: string): Promise<TimelineEntryEntity> {
-    const [note]: TimelineEntryEntity[] = await this.dataSource.query(
-      `SELECT ${TIMELINE_COLUMNS} FROM employer_timeline_entry WHERE id = $1`,
-      [id],
-    );
+    const note = await this.book.timelineEntry(id);
     if (!note) throw DomainError.notFound('Note');
     return note;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ImportKind, RowProblem } from './import-columns';
 
 /** An import as its job reads it. */
@@ -32,6 +32,27 @@ export interface ImportProgress {
 @Injectable()
 export class EmployerImportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A new upload, in the caller's transaction (its job goes in the outbox beside it). */
+  async insert(
+    manager: EntityManager,
+    row: {
+      organisationId: string;
+      regionCode: string;
+      kind: ImportKind;
+      fileName: string;
+      content: Buffer;
+      checksum: string;
+      createdBy: string;
+    },
+  ): Promise<string> {
+    const [inserted]: { id: string }[] = await manager.query(
+      `INSERT INTO employer_import (organisation_id, region_code, kind, file_name, content, checksum, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [row.organisationId, row.regionCode, row.kind, row.fileName, row.content, row.checksum, row.createdBy],
+    );
+    return inserted.id;
+  }
 
   async findForRun(id: string): Promise<ImportRunRow | undefined> {
     const [row]: ImportRunRow[] = await this.dataSource.query('SELECT * FROM employer_import WHERE id = $1', [id]);

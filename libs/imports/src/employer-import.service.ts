@@ -4,6 +4,7 @@ import { Actor, assertNoPii, DomainError, JobName, RegionAccess, recordOutbox } 
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EmployerImport, StartImportInput } from './dto/import.models';
+import { EmployerImportRepository } from './employer-import.repository';
 
 const IMPORT = 'Import';
 
@@ -16,7 +17,10 @@ const SELECT_IMPORT = `
 /** Uploads of an organisation's own export; the work runs as a queue job (see EmployerImportJob). */
 @Injectable()
 export class EmployerImportService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly imports: EmployerImportRepository,
+  ) {}
 
   async start(actor: Actor, input: StartImportInput): Promise<EmployerImport> {
     const regionCode = RegionAccess.regionForNew(actor, input.regionCode);
@@ -27,13 +31,17 @@ export class EmployerImportService {
     const checksum = createHash('sha256').update(content).digest('hex');
     // The job through the outbox, in the row's transaction: an upload while the queue is away is run once it is back.
     const id = await this.dataSource.transaction(async (manager) => {
-      const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO employer_import (organisation_id, region_code, kind, file_name, content, checksum, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [actor.organisationId, regionCode, input.kind, input.fileName, content, checksum, actor.userId],
-      );
-      await recordOutbox(manager, JobName.EMPLOYER_IMPORT, { importId: row.id }, `import-${row.id}`);
-      return row.id;
+      const id = await this.imports.insert(manager, {
+        organisationId: actor.organisationId,
+        regionCode,
+        kind: input.kind,
+        fileName: input.fileName,
+        content,
+        checksum,
+        createdBy: actor.userId,
+      });
+      await recordOutbox(manager, JobName.EMPLOYER_IMPORT, { importId: id }, `import-${id}`);
+      return id;
     });
     return this.get(actor, id);
   }

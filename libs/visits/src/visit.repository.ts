@@ -61,6 +61,17 @@ export class VisitRepository {
     return row ? withDetails(row) : undefined;
   }
 
+  async insertFollowUp(
+    manager: EntityManager,
+    row: { visitId: string; title: string; ownerId: string; dueOn: string | null },
+  ): Promise<FollowUp> {
+    const [followUp]: FollowUp[] = await manager.query(
+      `INSERT INTO follow_up (visit_id, title, owner_id, due_on) VALUES ($1, $2, $3, $4) RETURNING ${FOLLOW_UP_COLUMNS}`,
+      [row.visitId, row.title, row.ownerId, row.dueOn],
+    );
+    return followUp;
+  }
+
   /** Names and work addresses of users (read from the directory's table). */
   async people(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, Person>> {
     const rows: { id: string; display_name: string; email: string }[] = await manager.query(

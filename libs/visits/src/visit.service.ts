@@ -249,10 +249,12 @@ export class VisitService {
       throw DomainError.badInput([{ field: 'input.ownerId', message: 'must be a participant of the visit' }]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const [followUp]: FollowUp[] = await manager.query(
-        `INSERT INTO follow_up (visit_id, title, owner_id, due_on) VALUES ($1, $2, $3, $4) RETURNING ${FOLLOW_UP_COLUMNS}`,
-        [visit.id, input.title.trim(), input.ownerId, input.dueOn ?? null],
-      );
+      const followUp = await this.visitRows.insertFollowUp(manager, {
+        visitId: visit.id,
+        title: input.title.trim(),
+        ownerId: input.ownerId,
+        dueOn: input.dueOn ?? null,
+      });
       const details = await this.visitRows.calendarVisit(manager, visit.id);
       await this.notifier.followUpAssigned(manager, actor, followUp, details?.employerName ?? '');
       return followUp;
