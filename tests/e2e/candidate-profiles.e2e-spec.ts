@@ -504,6 +504,7 @@ describe('candidate profiles', () => {
         dutchToday(),
       ]);
       const queue = app.running.app.get(JobQueue);
+      await queue.schedulesInPlace();
       const schedulers = await queue.queue(QueueName.SYSTEM).getJobSchedulers();
       expect(schedulers).toEqual(
         expect.arrayContaining([expect.objectContaining({ key: 'profile-retention-daily', tz: 'Europe/Amsterdam' })]),

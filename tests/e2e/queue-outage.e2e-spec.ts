@@ -1,6 +1,7 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { connect } from 'node:net';
+import { JobQueue, QueueName } from '@wsp/platform';
 import { createEmployer } from '../factories/employer.factory';
 import { TestApp } from '../support/test-app';
 
@@ -171,5 +172,25 @@ async function untilRedisAnswers(): Promise<void> {
     app = undefined as unknown as TestApp;
     // At most a lock's duration (3 s) for running jobs, the rest without waiting on Redis.
     expect(Date.now() - started).toBeLessThan(10_000);
+  }, 40_000);
+
+  // A replica (re)started while Redis is away: it starts and serves, and its recurring jobs are scheduled once
+  // Redis is back (a schedule that could not be upserted held the start and failed it).
+  it('starts while Redis is away and schedules its recurring jobs once Redis is back', async () => {
+    if (redis.exitCode === null && redis.signalCode === null) {
+      redis.kill('SIGKILL');
+      await once(redis, 'exit');
+    }
+    app = await TestApp.start({ REDIS_URL: `redis://127.0.0.1:${PORT}`, RUN_WORKERS: 'false' });
+    const me = await app.graphql<{ me: { id: string } }>('{ me { id } }', {}, { as: AM });
+    expect(me.errors).toBeUndefined();
+    expect((await fetch(`${app.url}/health/ready`)).status).toBe(200);
+
+    redis = startRedis();
+    await untilRedisAnswers();
+    const queue = app.running.app.get(JobQueue);
+    await queue.schedulesInPlace();
+    const schedulers = await queue.queue(QueueName.MAIL).getJobSchedulers();
+    expect(schedulers.map((scheduler) => scheduler.key)).toEqual(expect.arrayContaining(['mail-retry']));
   }, 40_000);
 });

@@ -39,8 +39,8 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
   ) {}
 
   /** Upserting the schedule is idempotent, so every replica may do it at start. */
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.schedule(
+  onApplicationBootstrap(): void {
+    this.queue.schedule(
       SCHEDULER_ID,
       { pattern: '0 30 2 * * *', tz: 'Europe/Amsterdam' },
       JobName.PROFILE_RETENTION,

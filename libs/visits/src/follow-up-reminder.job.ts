@@ -29,8 +29,8 @@ export class FollowUpReminderJob implements JobHandler<JobName.FOLLOW_UP_REMINDE
     private readonly queue: JobQueue,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.schedule(
+  onApplicationBootstrap(): void {
+    this.queue.schedule(
       SCHEDULER_ID,
       { pattern: '0 0 7 * * *', tz: 'Europe/Amsterdam' },
       JobName.FOLLOW_UP_REMINDERS,

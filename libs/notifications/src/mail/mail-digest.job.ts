@@ -32,13 +32,8 @@ export class MailDigestJob implements JobHandler<JobName.MAIL_DIGEST>, OnApplica
     private readonly queue: JobQueue,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.schedule(
-      SCHEDULER_ID,
-      { pattern: '0 30 7 * * *', tz: 'Europe/Amsterdam' },
-      JobName.MAIL_DIGEST,
-      {},
-    );
+  onApplicationBootstrap(): void {
+    this.queue.schedule(SCHEDULER_ID, { pattern: '0 30 7 * * *', tz: 'Europe/Amsterdam' }, JobName.MAIL_DIGEST, {});
   }
 
   async handle(): Promise<JobResults[JobName.MAIL_DIGEST]> {

@@ -21,8 +21,8 @@ export class MailRetryJob implements JobHandler<JobName.MAIL_RETRY>, OnApplicati
     private readonly queue: JobQueue,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.schedule(SCHEDULER_ID, { every: this.config.mail.retryIntervalMs }, JobName.MAIL_RETRY, {});
+  onApplicationBootstrap(): void {
+    this.queue.schedule(SCHEDULER_ID, { every: this.config.mail.retryIntervalMs }, JobName.MAIL_RETRY, {});
   }
 
   async handle(): Promise<JobResults[JobName.MAIL_RETRY]> {

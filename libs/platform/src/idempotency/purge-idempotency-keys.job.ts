@@ -13,8 +13,8 @@ export class PurgeIdempotencyKeysJob implements JobHandler<JobName.PURGE_IDEMPOT
     private readonly queue: JobQueue,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.schedule(
+  onApplicationBootstrap(): void {
+    this.queue.schedule(
       'purge-idempotency-keys-daily',
       { pattern: '0 15 3 * * *', tz: 'Europe/Amsterdam' },
       JobName.PURGE_IDEMPOTENCY_KEYS,

@@ -1,5 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Job, JobsOptions, Queue } from 'bullmq';
 import { DomainError } from '../errors/domain-error';
 import { currentTraceParent } from '../observability/trace-context';
@@ -8,11 +9,17 @@ import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './jobs';
 /** How often a job runs before it fails for good (with exponential backoff from one second). */
 export const JOB_ATTEMPTS = 5;
 
+/** A schedule the queue could not take yet is offered again after this long, growing to the cap. */
+const SCHEDULE_RETRY_MS = 1000;
+const SCHEDULE_RETRY_CAP_MS = 30_000;
+
 /** The producer side of the registry: enqueue a named job with its typed payload. */
 @Injectable()
-export class JobQueue {
+export class JobQueue implements OnModuleDestroy {
   private readonly queues: Record<QueueName, Queue>;
   private readonly logger = new Logger(JobQueue.name);
+  private readonly scheduling: Promise<void>[] = [];
+  private readonly closing = new AbortController();
 
   constructor(
     @InjectQueue(QueueName.SYSTEM) system: Queue,
@@ -73,18 +80,55 @@ export class JobQueue {
     });
   }
 
-  /** A repeating job (cron `pattern` in `tz`, or `every` so many milliseconds); upserting by `schedulerId` is idempotent. */
-  async schedule<N extends JobName>(
+  /**
+   * A repeating job (cron `pattern` in `tz`, or `every` so many milliseconds); upserting by `schedulerId` is
+   * idempotent, so every replica offers its schedules at start. A replica starts while its queue is away: the
+   * schedule is offered again in the background until the queue takes it, never holding the start.
+   */
+  schedule<N extends JobName>(
     schedulerId: string,
     repeat: { pattern: string; tz: string } | { every: number },
     name: N,
     payload: JobPayloads[N],
-  ): Promise<void> {
-    await this.queues[JOB_QUEUE[name]].upsertJobScheduler(schedulerId, repeat, {
-      name,
-      data: payload,
-      opts: { attempts: 5, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: 100, removeOnFail: 100 },
-    });
+  ): void {
+    const upsert = () =>
+      this.queues[JOB_QUEUE[name]].upsertJobScheduler(schedulerId, repeat, {
+        name,
+        data: payload,
+        opts: {
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 60_000 },
+          removeOnComplete: 100,
+          removeOnFail: 100,
+        },
+      });
+    this.scheduling.push(this.offerUntilTaken(schedulerId, upsert));
+  }
+
+  /** Settles once every schedule offered so far is in the queue (or the app is closing). */
+  async schedulesInPlace(): Promise<void> {
+    await Promise.all(this.scheduling);
+  }
+
+  onModuleDestroy(): void {
+    this.closing.abort();
+  }
+
+  private async offerUntilTaken(schedulerId: string, upsert: () => Promise<unknown>): Promise<void> {
+    for (let attempt = 1; !this.closing.signal.aborted; attempt++) {
+      try {
+        await upsert();
+        if (attempt > 1) this.logger.log({ scheduler: schedulerId, attempt }, 'job schedule in place');
+        return;
+      } catch (error) {
+        if (attempt === 1) {
+          const reason = error instanceof Error ? error.message : String(error);
+          this.logger.warn({ scheduler: schedulerId, error: reason }, 'job schedule not taken yet; offering again');
+        }
+        const delay = Math.min(SCHEDULE_RETRY_MS * 2 ** (attempt - 1), SCHEDULE_RETRY_CAP_MS);
+        await sleep(delay, undefined, { signal: this.closing.signal, ref: false }).catch(() => undefined);
+      }
+    }
   }
 
   queue(name: QueueName): Queue {
