@@ -17,6 +17,7 @@ import { PrivacyWall1763900000015 } from './1763900000015-privacy-wall';
 import { SuggestionFirstSeen1763900000016 } from './1763900000016-suggestion-first-seen';
 import { Mail1763900000017 } from './1763900000017-mail';
 import { IdempotencyKeys1763900000018 } from './1763900000018-idempotency-keys';
+import { UnfinishedMatchingRuns1763900000019 } from './1763900000019-unfinished-matching-runs';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   SuggestionFirstSeen1763900000016,
   Mail1763900000017,
   IdempotencyKeys1763900000018,
+  UnfinishedMatchingRuns1763900000019,
 ];

@@ -9,6 +9,7 @@ import {
   loadCandidates,
   loadVacancy,
   MatchingConfigService,
+  MatchingRunRepository,
   monthIndex,
   MatchVacancyJob,
   scoreMatch,
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
     ).map((row: { id: string }) => row.id);
     const job = new MatchVacancyJob(
       dataSource,
+      new MatchingRunRepository(dataSource),
       new MatchingConfigService(dataSource),
       new CandidateFactsCache(dataSource),
     );

@@ -3,6 +3,7 @@ import {
   MatchingConfigService,
   MatchVacancyJob,
   parseMatchFacts,
+  MatchingRunRepository,
   withMatchingRun,
 } from '@wsp/matching';
 import { JobName, JobQueue, OutboxRelay, recordOutbox } from '@wsp/platform';
@@ -430,9 +431,13 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
   it('records a run that fails for good, with its error', async () => {
     const jobId = `match-vacancy-${vacancyId}-failing-test`;
     await expect(
-      withMatchingRun(app.dataSource, { jobId, kind: 'VACANCY', vacancyId, finalAttempt: true }, () => {
-        throw new Error('scoring failed');
-      }),
+      withMatchingRun(
+        app.running.app.get(MatchingRunRepository),
+        { jobId, kind: 'VACANCY', vacancyId, finalAttempt: true },
+        () => {
+          throw new Error('scoring failed');
+        },
+      ),
     ).rejects.toThrow('scoring failed');
     expect((await runsOf(vacancyId)).find((r) => r.jobId === jobId)).toMatchObject({
       status: 'FAILED',
@@ -697,6 +702,7 @@ describe('matching under faults', () => {
     });
     const dying = new MatchVacancyJob(
       crashing,
+      app.running.app.get(MatchingRunRepository),
       app.running.app.get(MatchingConfigService),
       app.running.app.get(CandidateFactsCache),
     );

@@ -1,3 +1,5 @@
+import { JobName, JobQueue, JobResults, QueueName } from '@wsp/platform';
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { Client } from 'pg';
 import { createEmployer } from '../factories/employer.factory';
@@ -172,8 +174,10 @@ describe.each(BACKENDS)(
         worker = await startWorker(env);
         // It waits behind the dead session (which holds the vacancy's row) for the same rows.
         const second = await until(async () => {
+          // The job's own statement: the queue's connections may wait for locks too (its stalled check, a schedule).
           const [row]: { pid: number }[] = await api.dataSource.query(
-            `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> $1`,
+            `SELECT pid FROM pg_stat_activity
+              WHERE wait_event_type = 'Lock' AND pid <> $1 AND query LIKE 'SELECT id FROM vacancy WHERE id = $1 FOR NO KEY UPDATE%'`,
             [pid],
           );
           return row;
@@ -199,6 +203,57 @@ describe.each(BACKENDS)(
         expect(after.map((s) => s.rank)).toEqual([1, 2, 3]);
         expect(new Set(after.map((s) => s.profile_id))).toEqual(new Set(before.map((s) => s.profile_id)));
         expect(after.every((s) => s.computed_at >= killedAt)).toBe(true);
+      } finally {
+        await blocker.end();
+      }
+    }, 90_000);
+
+    it('repairs a run its job left unfinished, and leaves a slow running one alone (the sweep)', async () => {
+      // A run whose job is gone without its end recorded (the worker that failed it died before recording it).
+      const lostJobId = `match-vacancy-${vacancyId}-lost-${randomUUID()}`;
+      await api.dataSource.query(
+        `INSERT INTO matching_run (job_id, kind, vacancy_id, status, attempts, started_at)
+         VALUES ($1, 'VACANCY', $2, 'RUNNING', 1, now() - interval '10 minutes')`,
+        [lostJobId, vacancyId],
+      );
+      const blocker = new Client({ connectionString: testDatabaseUrl() });
+      await blocker.connect();
+      try {
+        // And a run whose job is alive, only slow: held at its write.
+        const { jobId } = await jobStuckHalfway(blocker);
+        await api.dataSource.query(
+          `UPDATE matching_run SET started_at = now() - interval '10 minutes' WHERE job_id = $1`,
+          [jobId],
+        );
+        const queue = api.running.app.get(JobQueue);
+        const sweep = await queue.enqueue(JobName.SWEEP_MATCHING_RUNS, {}, { jobId: `sweep-test-${randomUUID()}` });
+        const swept = await until(async () => {
+          const job = await queue.queue(QueueName.SYSTEM).getJob(sweep.id!);
+          return (await job?.getState()) === 'completed'
+            ? (job!.returnvalue as JobResults[JobName.SWEEP_MATCHING_RUNS])
+            : undefined;
+        }, 'the sweep');
+        expect(swept.repaired).toBeGreaterThanOrEqual(1);
+
+        const [lost]: { status: string; error: string }[] = await api.dataSource.query(
+          'SELECT status, error FROM matching_run WHERE job_id = $1',
+          [lostJobId],
+        );
+        expect(lost).toMatchObject({
+          status: 'FAILED',
+          error: expect.stringMatching(/^interrupted: the run's job is gone/),
+        });
+        const [slow]: { status: string }[] = await api.dataSource.query(
+          'SELECT status FROM matching_run WHERE job_id = $1',
+          [jobId],
+        );
+        expect(slow.status).toBe('RUNNING');
+
+        await blocker.query('ROLLBACK');
+        expect(await runOf(jobId)).toMatchObject({ status: 'COMPLETED', attempts: 1, suggestions: 3 });
+        expect(await runOf(`${lostJobId}-repair`)).toMatchObject({ status: 'COMPLETED', suggestions: 3 });
+        expect(worker!.output()).toContain(lostJobId);
+        expect(worker!.output()).toContain('matching run left unfinished by its job; it runs again');
       } finally {
         await blocker.end();
       }

@@ -7,6 +7,7 @@ export * from './engine/score-match';
 export * from './engine/select-top';
 export * from './matching.module';
 export * from './matching-runs';
+export * from './matching-run.repository';
 export * from './engine/region-config';
 export * from './matching-data';
 export * from './match-vacancy.job';

@@ -12,7 +12,8 @@ import {
 } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { vacanciesForProfile } from './matching-data';
-import { markRunFailed, withMatchingRun } from './matching-runs';
+import { MatchingRunRepository } from './matching-run.repository';
+import { withMatchingRun } from './matching-runs';
 
 /**
  * A profile changed: re-run the matching of every open vacancy it may fit or is suggested for, so each
@@ -23,6 +24,7 @@ import { markRunFailed, withMatchingRun } from './matching-runs';
 export class MatchProfileJob implements JobHandler<JobName.MATCH_PROFILE> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly runs: MatchingRunRepository,
     private readonly queue: JobQueue,
   ) {}
 
@@ -30,7 +32,7 @@ export class MatchProfileJob implements JobHandler<JobName.MATCH_PROFILE> {
     { profileId }: JobPayloads[JobName.MATCH_PROFILE],
     { jobId, finalAttempt }: JobContext,
   ): Promise<JobResults[JobName.MATCH_PROFILE]> {
-    return withMatchingRun(this.dataSource, { jobId, kind: 'PROFILE', profileId, finalAttempt }, async () => {
+    return withMatchingRun(this.runs, { jobId, kind: 'PROFILE', profileId, finalAttempt }, async () => {
       const vacancyIds = await vacanciesForProfile(this.dataSource.manager, profileId);
       // Derived from this job's id: a retry of this job adds nothing twice.
       for (const vacancyId of vacancyIds) {
@@ -40,7 +42,7 @@ export class MatchProfileJob implements JobHandler<JobName.MATCH_PROFILE> {
     });
   }
 
-  failed(_payload: JobPayloads[JobName.MATCH_PROFILE], { jobId, reason }: JobFailure): Promise<void> {
-    return markRunFailed(this.dataSource, jobId, reason);
+  async failed(_payload: JobPayloads[JobName.MATCH_PROFILE], { jobId, reason }: JobFailure): Promise<void> {
+    await this.runs.markFailed(jobId, reason);
   }
 }

@@ -8,7 +8,8 @@ import { emptyComponents, ENGINE_VERSION, scoreMatch } from './engine/score-matc
 import { CandidateFactsCache } from './candidate-facts-cache';
 import { loadCandidateSetContext, loadVacancy } from './matching-data';
 import { MatchingConfigService } from './matching-config.service';
-import { markRunFailed, withMatchingRun } from './matching-runs';
+import { MatchingRunRepository } from './matching-run.repository';
+import { withMatchingRun } from './matching-runs';
 import { rankCandidates } from './vacancy-ranking';
 
 /** Thrown inside a run's transaction to roll it back: a listed profile is no longer in the database. */
@@ -25,6 +26,7 @@ class StaleCandidateFacts extends Error {}
 export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly runs: MatchingRunRepository,
     private readonly configs: MatchingConfigService,
     private readonly candidates: CandidateFactsCache,
   ) {}
@@ -35,13 +37,13 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
     { vacancyId }: JobPayloads[JobName.MATCH_VACANCY],
     { jobId, finalAttempt }: JobContext,
   ): Promise<JobResults[JobName.MATCH_VACANCY]> {
-    return withMatchingRun(this.dataSource, { jobId, kind: 'VACANCY', vacancyId, finalAttempt }, () =>
+    return withMatchingRun(this.runs, { jobId, kind: 'VACANCY', vacancyId, finalAttempt }, () =>
       this.matchWithCurrentFacts(vacancyId),
     );
   }
 
-  failed(_payload: JobPayloads[JobName.MATCH_VACANCY], { jobId, reason }: JobFailure): Promise<void> {
-    return markRunFailed(this.dataSource, jobId, reason);
+  async failed(_payload: JobPayloads[JobName.MATCH_VACANCY], { jobId, reason }: JobFailure): Promise<void> {
+    await this.runs.markFailed(jobId, reason);
   }
 
   /** Read before the transaction: the read takes a connection of its own, and a run must not hold two. */

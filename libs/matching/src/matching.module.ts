@@ -7,6 +7,8 @@ import { MatchingConfigResolver } from './matching-config.resolver';
 import { MatchingConfigService } from './matching-config.service';
 import { MatchingPreviewService } from './matching-preview.service';
 import { SuggestionRepository } from './suggestion.repository';
+import { MatchingRunRepository } from './matching-run.repository';
+import { MatchingRunSweepJob } from './matching-run-sweep.job';
 import { MatchProfileJob } from './match-profile.job';
 import { MatchVacancyJob } from './match-vacancy.job';
 import { ProfileSuggestionsResolver, SuggestionResolver, VacancySuggestionsResolver } from './suggestion.resolver';
@@ -27,6 +29,8 @@ export const MATCHING_RESOLVERS = [
     CandidateFactsMetrics,
     SuggestionService,
     SuggestionRepository,
+    MatchingRunRepository,
+    MatchingRunSweepJob,
     MatchingConfigService,
     MatchingPreviewService,
     MatchVacancyJob,

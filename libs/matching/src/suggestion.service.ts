@@ -18,6 +18,7 @@ import { DataSource } from 'typeorm';
 import { MatchingRun, NewSuggestions, Suggestion } from './dto/suggestion.models';
 import { componentsOf, explain, StoredComponents } from './suggestion-explanation';
 import { SuggestionRepository } from './suggestion.repository';
+import { MatchingRunRepository } from './matching-run.repository';
 
 interface SuggestionRow {
   vacancy_id: string;
@@ -56,6 +57,7 @@ export class SuggestionService {
     private readonly profiles: CandidateProfileService,
     private readonly queue: JobQueue,
     private readonly stored: SuggestionRepository,
+    private readonly matchingRuns: MatchingRunRepository,
   ) {}
 
   /**
@@ -149,22 +151,18 @@ export class SuggestionService {
 
   async runs(actor: Actor, vacancyId: string, first: number): Promise<MatchingRun[]> {
     await this.vacancies.get(actor, vacancyId);
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id, job_id, kind, status, attempts, candidates, suggestions, error, started_at, finished_at
-         FROM matching_run WHERE vacancy_id = $1 ORDER BY started_at DESC, id LIMIT $2`,
-      [vacancyId, clampFirst(first)],
-    );
+    const rows = await this.matchingRuns.forVacancy(vacancyId, clampFirst(first));
     return rows.map((row) => ({
-      id: row.id as string,
-      jobId: row.job_id as string,
-      kind: row.kind as string,
-      status: row.status as string,
-      attempts: row.attempts as number,
-      candidates: row.candidates as number | null,
-      suggestions: row.suggestions as number | null,
-      error: row.error as string | null,
-      startedAt: row.started_at as Date,
-      finishedAt: row.finished_at as Date | null,
+      id: row.id,
+      jobId: row.job_id,
+      kind: row.kind,
+      status: row.status,
+      attempts: row.attempts,
+      candidates: row.candidates,
+      suggestions: row.suggestions,
+      error: row.error,
+      startedAt: row.started_at,
+      finishedAt: row.finished_at,
     }));
   }
 }

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Job, JobsOptions, Queue } from 'bullmq';
+import { Job, JobsOptions, JobState, Queue } from 'bullmq';
 import { DomainError } from '../errors/domain-error';
 import { currentTraceParent } from '../observability/trace-context';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './jobs';
@@ -129,6 +129,12 @@ export class JobQueue implements OnModuleDestroy {
         await sleep(delay, undefined, { signal: this.closing.signal, ref: false }).catch(() => undefined);
       }
     }
+  }
+
+  /** Where a job is now; `gone` when the queue no longer has it (removed, or never added). */
+  async stateOf(name: JobName, jobId: string): Promise<JobState | 'unknown' | 'gone'> {
+    const job = await this.queues[JOB_QUEUE[name]].getJob(jobId);
+    return job ? job.getState() : 'gone';
   }
 
   queue(name: QueueName): Queue {

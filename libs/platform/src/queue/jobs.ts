@@ -31,6 +31,8 @@ export enum JobName {
   FOLLOW_UP_REMINDERS = 'follow-up-reminders',
   /** Daily: idempotency keys older than their 24 hours are deleted. */
   PURGE_IDEMPOTENCY_KEYS = 'purge-idempotency-keys',
+  /** Every minute: matching runs left unfinished by a job that no longer runs are failed and run again. */
+  SWEEP_MATCHING_RUNS = 'sweep-matching-runs',
 }
 
 export interface JobPayloads {
@@ -44,6 +46,7 @@ export interface JobPayloads {
   [JobName.MAIL_RETRY]: Record<string, never>;
   [JobName.FOLLOW_UP_REMINDERS]: Record<string, never>;
   [JobName.PURGE_IDEMPOTENCY_KEYS]: Record<string, never>;
+  [JobName.SWEEP_MATCHING_RUNS]: Record<string, never>;
 }
 
 export interface JobResults {
@@ -57,6 +60,7 @@ export interface JobResults {
   [JobName.MAIL_RETRY]: { retried: number; purged: number };
   [JobName.FOLLOW_UP_REMINDERS]: { reminded: number };
   [JobName.PURGE_IDEMPOTENCY_KEYS]: { purged: number };
+  [JobName.SWEEP_MATCHING_RUNS]: { repaired: number; waiting: number };
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
@@ -70,6 +74,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.MAIL_RETRY]: QueueName.MAIL,
   [JobName.FOLLOW_UP_REMINDERS]: QueueName.SYSTEM,
   [JobName.PURGE_IDEMPOTENCY_KEYS]: QueueName.SYSTEM,
+  [JobName.SWEEP_MATCHING_RUNS]: QueueName.SYSTEM,
 };
 
 export const ALL_JOB_NAMES = Object.values(JobName) as JobName[];

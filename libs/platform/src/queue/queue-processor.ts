@@ -6,10 +6,13 @@ import { ConnectionOptions, Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { AppMetrics } from '../metrics/app-metrics';
 import { JobFailures } from './job-failures';
-import { JobQueue } from './job-queue';
+import { JOB_ATTEMPTS, JobQueue } from './job-queue';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { QueueName } from './jobs';
 import { settlesWithin, valueWithin } from '../runtime/timeouts';
+
+/** How often the stalled check hands a job on before failing it. */
+const MAX_STALLED_COUNT = 1;
 
 /** BullMQ's reason for a job failed by the stalled check. */
 const STALLED_TOO_OFTEN = 'job stalled more than allowable limit';
@@ -17,7 +20,9 @@ const STALLED_TOO_OFTEN = 'job stalled more than allowable limit';
 /**
  * One BullMQ worker per queue, dispatching each job by name to its registered handler. A worker renews its claim
  * on a running job every half `lockDurationMs`; when it dies, the stalled check (as often as the lock lasts)
- * hands the job to another worker, once.
+ * hands the job to another worker, once: a job that took its worker down twice is failed (and re-driven, see
+ * JobFailures). Stalls and attempts agree: a job starts at most JOB_ATTEMPTS times in all, whether its runs
+ * ended in an error or in a crash.
  */
 export function processorFor(
   queue: QueueName,
@@ -27,7 +32,14 @@ export function processorFor(
     concurrency = 2,
   }: { lockDurationMs: number; connection: ConnectionOptions; concurrency?: number },
 ): Type<WorkerHost> {
-  @Processor(queue, { concurrency, lockDuration: lockDurationMs, stalledInterval: lockDurationMs, connection })
+  @Processor(queue, {
+    concurrency,
+    lockDuration: lockDurationMs,
+    stalledInterval: lockDurationMs,
+    maxStalledCount: MAX_STALLED_COUNT,
+    maxStartedAttempts: JOB_ATTEMPTS,
+    connection,
+  })
   class QueueProcessor extends WorkerHost implements OnModuleDestroy {
     private readonly logger = new Logger(`Queue:${queue}`);
 
