@@ -8,6 +8,7 @@ import type { MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Draining } from '../health/draining';
 import { runWithDeadline } from '../database/request-deadline';
+import { answerByDeadline } from './answer-by-deadline';
 import { conformToGraphQLOverHttp } from '../graphql/graphql-http-conformance';
 import { negotiateGraphQLMediaTypes } from '../graphql/graphql-media-types';
 import { rootLogger } from '../logging/root-logger';
@@ -78,6 +79,7 @@ export async function createApp(
         logs.runInContext(done, { bindings: { requestId: request.id } }),
       ),
     );
+    answerByDeadline(fastify, config.requestDeadlineMs);
     // Echo the request id so a user's report can be matched to the log (and to masked errors). While draining, every
     // answer closes its connection: a keep-alive client reconnects, through the balancer, to another replica.
     const draining = app.get(Draining, { strict: false });
