@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { profileInput } from '../factories/candidate-profile.factory';
 import { createEmployer } from '../factories/employer.factory';
 import { TestApp } from '../support/test-app';
 
@@ -177,6 +178,97 @@ describe('idempotency keys', () => {
       "SELECT count(*)::int AS n FROM employer_timeline_entry WHERE kind = 'NOTE' AND text = $1",
       [text],
     );
+    expect(n).toBe(1);
+  });
+
+  /** Every other create: the same key twice makes one record, and the retry answers with it. */
+  describe.each([
+    {
+      operation: 'createCandidateProfile',
+      as: 'jobcoach@uwv.demo',
+      // With a client number: the retry must find its profile, not the "client already has a profile" conflict.
+      mutation: `mutation($input: CreateCandidateProfileInput!, $key: String) { createCandidateProfile(input: $input, idempotencyKey: $key) { id } }`,
+      input: (word: string) => profileInput({ pitch: `Magazijnwerk ${word}`, clientNumber: `IDEM-${word}` }),
+      count: `SELECT count(*)::int AS n FROM candidate_profile WHERE pitch = $1`,
+      marker: (word: string) => `Magazijnwerk ${word}`,
+    },
+    {
+      operation: 'addEmployerContact',
+      as: AM,
+      mutation: `mutation($input: AddContactInput!, $key: String) { addEmployerContact(input: $input, idempotencyKey: $key) { id } }`,
+      input: (word: string) => ({ employerId, name: `Contact ${word}`, role: 'HR-adviseur' }),
+      count: `SELECT count(*)::int AS n FROM employer_contact WHERE name = $1`,
+      marker: (word: string) => `Contact ${word}`,
+    },
+    {
+      operation: 'startImport',
+      as: AM,
+      mutation: `mutation($input: StartImportInput!, $key: String) { startImport(input: $input, idempotencyKey: $key) { id } }`,
+      input: (word: string) => ({
+        kind: 'EMPLOYERS',
+        fileName: `${word}.csv`,
+        content: Buffer.from('kvk_nummer,naam\r\n').toString('base64'),
+      }),
+      count: `SELECT count(*)::int AS n FROM employer_import WHERE file_name = $1`,
+      marker: (word: string) => `${word}.csv`,
+    },
+    {
+      operation: 'addUser',
+      as: 'admin@uwv.demo',
+      mutation: `mutation($input: AddUserInput!, $key: String) { addUser(input: $input, idempotencyKey: $key) { id } }`,
+      input: (word: string) => ({
+        subject: `oidc|${word}`,
+        displayName: `Nieuwe Collega`,
+        email: `${word}@uwv.example`,
+        roles: ['ACCOUNT_MANAGER'],
+      }),
+      count: `SELECT count(*)::int AS n FROM app_user WHERE email = $1`,
+      marker: (word: string) => `${word}@uwv.example`,
+    },
+  ])('$operation', ({ operation, as, mutation, input, count, marker }) => {
+    it('makes one record of a retry with the same key, and answers the retry with it', async () => {
+      const word = uniqueWord();
+      const key = randomUUID();
+      const send = () => app.graphql<Record<string, { id: string }>>(mutation, { input: input(word), key }, { as });
+      const first = await send();
+      const again = await send();
+      expect(first.errors).toBeUndefined();
+      expect(again.errors).toBeUndefined();
+      expect(again.data![operation].id).toBe(first.data![operation].id);
+      const [{ n }] = await app.dataSource.query(count, [marker(word)]);
+      expect(n).toBe(1);
+    });
+  });
+
+  it('adds a follow-up once per key', async () => {
+    const [{ id: me }] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [AM]);
+    const planned = await app.graphql<{ planVisit: { visit: { id: string } } }>(
+      `mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { id } } }`,
+      {
+        input: {
+          employerId,
+          startsAt: '2032-04-01T09:00:00Z',
+          endsAt: '2032-04-01T10:00:00Z',
+          purpose: `Opvolging ${uniqueWord()}`,
+          participants: [{ userId: me, isLead: true }],
+          allowOverlap: true,
+        },
+      },
+      { as: AM },
+    );
+    const visitId = planned.data!.planVisit.visit.id;
+    const key = randomUUID();
+    const title = `Offerte sturen ${uniqueWord()}`;
+    const add = () =>
+      app.graphql<{ addFollowUp: { id: string } }>(
+        `mutation($input: AddFollowUpInput!, $key: String) { addFollowUp(input: $input, idempotencyKey: $key) { id } }`,
+        { input: { visitId, title, ownerId: me }, key },
+        { as: AM },
+      );
+    const [first, again] = [await add(), await add()];
+    expect(first.errors).toBeUndefined();
+    expect(again.data!.addFollowUp.id).toBe(first.data!.addFollowUp.id);
+    const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM follow_up WHERE title = $1', [title]);
     expect(n).toBe(1);
   });
 });

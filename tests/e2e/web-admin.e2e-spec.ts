@@ -3,7 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { createProfile } from '../factories/candidate-profile.factory';
-import { axeViolations, launchChromium } from '../support/browser';
+import {
+  axeViolations,
+  expectIdempotencyKeys,
+  launchChromium,
+  recordOperations,
+  SentOperation,
+} from '../support/browser';
 import { TestApp } from '../support/test-app';
 
 /** An organisation's administrator in a real Chromium: their people, added, given roles, deactivated. */
@@ -13,6 +19,7 @@ describe('web app for administrators', () => {
   let page: Page;
   const subject = `webtest|${Date.now()}`;
   const email = `nieuwe.collega.${Date.now()}@wpda.demo`;
+  let sent: SentOperation[];
 
   beforeAll(async () => {
     // Workers on: an import is a queue job.
@@ -22,6 +29,7 @@ describe('web app for administrators', () => {
       await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', acceptDownloads: true })
     ).newPage();
     page.setDefaultTimeout(15_000);
+    sent = recordOperations(page);
   }, 90_000);
 
   afterAll(async () => {
@@ -156,6 +164,10 @@ describe('web app for administrators', () => {
         .slice(1)
         .every((line) => line.includes(';Werkcoach Werkplein Drentsche Aa (Werkplein Drentsche Aa);aangemaakt;')),
     ).toBe(true);
+  });
+
+  it('sends an idempotency key with every create it made', () => {
+    expectIdempotencyKeys(sent, ['AddUser', 'StartImport']);
   });
 
   it("works at 320 px wide (and so at 400% zoom): the administrator's every page", async () => {

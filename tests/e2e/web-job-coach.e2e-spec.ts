@@ -3,7 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createEmployer } from '../factories/employer.factory';
-import { axeViolations, launchChromium } from '../support/browser';
+import {
+  axeViolations,
+  expectIdempotencyKeys,
+  launchChromium,
+  recordOperations,
+  SentOperation,
+} from '../support/browser';
 import { TestApp } from '../support/test-app';
 
 const AM = 'accountmanager@uwv.demo';
@@ -20,12 +26,14 @@ describe('web app for job coaches', () => {
   let publicCode: string;
   let vacancyId: string;
   const consoleErrors: string[] = [];
+  let sent: SentOperation[];
 
   beforeAll(async () => {
     app = await TestApp.start({ RUN_WORKERS: 'true' });
     browser = await launchChromium();
     page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
     page.setDefaultTimeout(15_000);
+    sent = recordOperations(page);
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
@@ -209,6 +217,10 @@ describe('web app for job coaches', () => {
       expect(await axeViolations(page)).toEqual([]);
     }
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('sends an idempotency key with every create it made', () => {
+    expectIdempotencyKeys(sent, ['CreateCandidate']);
   });
 
   it('logs no errors in the browser', () => {

@@ -49,3 +49,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
+
+export interface SentOperation {
+  operationName?: string;
+  variables?: Record<string, unknown>;
+}
+
+/** Every GraphQL operation the page sends from now on, as sent (to check, e.g., that a create carries its key). */
+export function recordOperations(page: Page): SentOperation[] {
+  const sent: SentOperation[] = [];
+  page.on('request', (request) => {
+    const body = request.method() === 'POST' && request.url().endsWith('/graphql') ? request.postData() : null;
+    if (body) sent.push(JSON.parse(body) as SentOperation);
+  });
+  return sent;
+}
+
+/** Each named create was sent at least once, every time with a fresh-looking idempotency key (a UUID). */
+export function expectIdempotencyKeys(sent: readonly SentOperation[], operations: readonly string[]): void {
+  for (const operation of operations) {
+    const keys = sent.filter((c) => c.operationName === operation).map((c) => c.variables?.idempotencyKey);
+    expect({ operation, sent: keys.length > 0 }).toEqual({ operation, sent: true });
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f-]{36}$/);
+  }
+}

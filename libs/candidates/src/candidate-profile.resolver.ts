@@ -10,6 +10,7 @@ import {
   PageArgs,
   prefetchFields,
   Role,
+  IDEMPOTENCY_KEY_ARG,
 } from '@wsp/platform';
 import {
   CandidateProfileFilter,
@@ -67,8 +68,9 @@ export class CandidateProfileResolver {
   createCandidateProfile(
     @CurrentActor() actor: Actor,
     @Args('input') input: CreateCandidateProfileInput,
+    @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
   ): Promise<CandidateProfile> {
-    return this.profiles.create(actor, input);
+    return this.profiles.create(actor, input, idempotencyKey ?? undefined);
   }
 
   @Mutation(() => CandidateProfile)

@@ -26,6 +26,7 @@ import {
   StatementBatch,
   versionedUpdate,
   versionJobId,
+  IdempotencyKeys,
 } from '@wsp/platform';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import {
@@ -53,6 +54,7 @@ import { anonymisedView, ownerView } from './profile-views';
 
 const PROFILE = 'Candidate profile';
 const OWNER_REFERENCE_KEY = 'candidate_profile_owner_reference_key';
+const CREATE_PROFILE = 'createCandidateProfile';
 
 /** The keyed hashes a client number is stored and looked up under. */
 interface ClientReferences {
@@ -73,9 +75,11 @@ export class CandidateProfileService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: ClientReferenceHasher,
     private readonly notifications: NotificationService,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
-  async create(actor: Actor, input: CreateCandidateProfileInput): Promise<CandidateProfile> {
+  /** A retry with the same `idempotencyKey` returns the profile the first request made, and writes nothing. */
+  async create(actor: Actor, input: CreateCandidateProfileInput, idempotencyKey?: string): Promise<CandidateProfile> {
     assertNoPii({ 'input.pitch': input.pitch, 'input.internalNote': input.internalNote }, GuardedText.CANDIDATE);
     const status = input.status ?? CandidateStatus.ACTIVE;
     const fields = normalise(input);
@@ -87,36 +91,58 @@ export class CandidateProfileService {
       : undefined;
     const ownerReference = references?.current.hash ?? null;
     const ownerReferenceKey = references?.current.keyId ?? null;
-    if (references) await this.assertNewClient(actor, references);
-    const today = dutchToday();
     try {
-      const profile = await this.dataSource.transaction(async (manager) => {
-        const created = await manager.save(
-          manager.create(CandidateProfileEntity, {
-            ...fields,
-            publicCode: newPublicCode(),
-            ownerOrganisationId: actor.organisationId,
-            pool: actor.organisationKind,
-            regionCode,
-            coachId: input.coachId ?? actor.userId,
-            ownerReference,
-            ownerReferenceKey,
-            legalBasisRecordedAt: new Date(),
-            legalBasisRecordedBy: actor.userId,
-            expiresOn: addMonths(today, PROFILE_VALIDITY_MONTHS),
-            status,
-            createdBy: actor.userId,
-          }),
-        );
-        await this.audit(manager, actor, created, AuditAction.CREATE, 'profiel aangemaakt');
-        await requestMatching(manager, created);
-        return created;
-      });
-      return this.get(actor, profile.id);
+      return await this.idempotency.createOnce(
+        actor,
+        idempotencyKey,
+        CREATE_PROFILE,
+        // After the key's lookup: a retry of a create with a client number finds its profile, not a conflict.
+        async (manager) => {
+          if (references) await this.assertNewClient(actor, references);
+          return this.insert(manager, actor, input, { fields, status, regionCode, ownerReference, ownerReferenceKey });
+        },
+        (id) => this.get(actor, id),
+      );
     } catch (error) {
       if (isUniqueViolation(error, OWNER_REFERENCE_KEY)) await this.assertNewClient(actor, references!);
       throw error;
     }
+  }
+
+  private async insert(
+    manager: EntityManager,
+    actor: Actor,
+    input: CreateCandidateProfileInput,
+    made: {
+      fields: Partial<CandidateProfileEntity>;
+      status: CandidateStatus;
+      regionCode: string;
+      ownerReference: Buffer | null;
+      ownerReferenceKey: CandidateProfileEntity['ownerReferenceKey'];
+    },
+  ): Promise<string> {
+    const { fields, status, regionCode, ownerReference, ownerReferenceKey } = made;
+    const today = dutchToday();
+    const created = await manager.save(
+      manager.create(CandidateProfileEntity, {
+        ...fields,
+        publicCode: newPublicCode(),
+        ownerOrganisationId: actor.organisationId,
+        pool: actor.organisationKind,
+        regionCode,
+        coachId: input.coachId ?? actor.userId,
+        ownerReference,
+        ownerReferenceKey,
+        legalBasisRecordedAt: new Date(),
+        legalBasisRecordedBy: actor.userId,
+        expiresOn: addMonths(today, PROFILE_VALIDITY_MONTHS),
+        status,
+        createdBy: actor.userId,
+      }),
+    );
+    await this.audit(manager, actor, created, AuditAction.CREATE, 'profiel aangemaakt');
+    await requestMatching(manager, created);
+    return created.id;
   }
 
   /** The owner's view; to anyone else the profile is unknown. With a `batch`, the read joins its statement. */

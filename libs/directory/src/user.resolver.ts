@@ -1,5 +1,15 @@
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, ConnectionShape, CurrentActor, GraphQLContext, IdArg, PageArgs, Role } from '@wsp/platform';
+import {
+  Actor,
+  Allow,
+  ConnectionShape,
+  CurrentActor,
+  GraphQLContext,
+  IdArg,
+  IDEMPOTENCY_KEY_ARG,
+  PageArgs,
+  Role,
+} from '@wsp/platform';
 import { Organisation, User, UserConnection } from './dto/directory.models';
 import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput } from './dto/user.inputs';
 import { organisationLoader } from './directory.resolver';
@@ -32,8 +42,12 @@ export class UserResolver {
 
   @Mutation(() => User, { description: "Adds a user to the administrator's own organisation." })
   @Allow(Role.ADMIN)
-  addUser(@CurrentActor() actor: Actor, @Args('input') input: AddUserInput): Promise<User> {
-    return this.userService.add(actor, input);
+  addUser(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddUserInput,
+    @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
+  ): Promise<User> {
+    return this.userService.add(actor, input, idempotencyKey ?? undefined);
   }
 
   @Mutation(() => User)

@@ -4,6 +4,7 @@ import {
   Actor,
   ConnectionShape,
   DomainError,
+  IdempotencyKeys,
   isUniqueViolation,
   PageArgs,
   paginate,
@@ -16,12 +17,16 @@ import { UserEntity } from './entities/user.entity';
 import { OrganisationService } from './organisation.service';
 import { UserPolicy } from './user.policy';
 
+/** The operation an idempotency key of this create is recorded under. */
+const ADD_USER = 'addUser';
+
 @Injectable()
 export class UserService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly organisations: OrganisationService,
     private readonly actors: ActorDirectoryService,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
   async me(actor: Actor): Promise<UserEntity> {
@@ -46,22 +51,30 @@ export class UserService {
     return this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany();
   }
 
-  async add(actor: Actor, input: AddUserInput): Promise<UserEntity> {
+  /** A retry with the same `idempotencyKey` returns the user the first request added, and adds none. */
+  async add(actor: Actor, input: AddUserInput, idempotencyKey?: string): Promise<UserEntity> {
     const organisationId = input.organisationId ?? actor.organisationId;
     if (organisationId !== actor.organisationId && !(await this.organisations.isPartnerOf(actor, organisationId))) {
       throw DomainError.notFound('Organisation');
     }
     UserPolicy.assertCanManageUsersOf(actor, organisationId);
     try {
-      return await this.users.save(
-        this.users.create({
-          subject: input.subject.trim(),
-          displayName: input.displayName.trim(),
-          email: input.email.trim().toLowerCase(),
-          roles: input.roles,
-          organisationId,
-          active: true,
-        }),
+      return await this.idempotency.createOnce(
+        actor,
+        idempotencyKey,
+        ADD_USER,
+        async (manager) => {
+          const user = manager.create(UserEntity, {
+            subject: input.subject.trim(),
+            displayName: input.displayName.trim(),
+            email: input.email.trim().toLowerCase(),
+            roles: input.roles,
+            organisationId,
+            active: true,
+          });
+          return (await manager.save(user)).id;
+        },
+        (id) => this.users.findOneByOrFail({ id }),
       );
     } catch (error) {
       if (isUniqueViolation(error)) {

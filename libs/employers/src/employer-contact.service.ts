@@ -5,6 +5,7 @@ import {
   assertNoPii,
   DomainError,
   groupByKeys,
+  IdempotencyKeys,
   sharedSelectPlain,
   StatementBatch,
   versionedUpdate,
@@ -14,6 +15,9 @@ import { AddContactInput, UpdateContactInput } from './dto/employer.inputs';
 import { EmployerContactEntity } from './entities/employer-contact.entity';
 import { EmployerService } from './employer.service';
 
+/** The operation an idempotency key of this create is recorded under. */
+const ADD_CONTACT = 'addEmployerContact';
+
 const CONTACT = 'Contact';
 
 /** Business contacts at employers; whoever may change the employer may change its contacts. */
@@ -22,12 +26,23 @@ export class EmployerContactService {
   constructor(
     @InjectRepository(EmployerContactEntity) private readonly contacts: Repository<EmployerContactEntity>,
     private readonly employers: EmployerService,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
-  async add(actor: Actor, input: AddContactInput): Promise<EmployerContactEntity> {
+  /** A retry with the same `idempotencyKey` returns the contact the first request added, and adds none. */
+  async add(actor: Actor, input: AddContactInput, idempotencyKey?: string): Promise<EmployerContactEntity> {
     assertNoPii({ 'input.role': input.role });
     await this.employers.getForUpdate(actor, input.employerId);
-    return this.contacts.save(this.contacts.create({ ...input, email: input.email?.toLowerCase() }));
+    return this.idempotency.createOnce(
+      actor,
+      idempotencyKey,
+      ADD_CONTACT,
+      async (manager) => {
+        const contact = manager.create(EmployerContactEntity, { ...input, email: input.email?.toLowerCase() });
+        return (await manager.save(contact)).id;
+      },
+      (id) => this.contacts.findOneByOrFail({ id }),
+    );
   }
 
   async update(actor: Actor, input: UpdateContactInput): Promise<EmployerContactEntity> {

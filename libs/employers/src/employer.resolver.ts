@@ -99,8 +99,12 @@ export class EmployerResolver {
 
   @Mutation(() => EmployerContact)
   @Allow(...REGION_WRITERS)
-  addEmployerContact(@CurrentActor() actor: Actor, @Args('input') input: AddContactInput): Promise<EmployerContact> {
-    return this.contactService.add(actor, input);
+  addEmployerContact(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddContactInput,
+    @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
+  ): Promise<EmployerContact> {
+    return this.contactService.add(actor, input, idempotencyKey ?? undefined);
   }
 
   @Mutation(() => EmployerContact)

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, assertNoPii, DomainError, JobName, RegionAccess, recordOutbox } from '@wsp/platform';
+import { Actor, assertNoPii, DomainError, IdempotencyKeys, JobName, recordOutbox, RegionAccess } from '@wsp/platform';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EmployerImport, StartImportInput } from './dto/import.models';
 import { EmployerImportRepository } from './employer-import.repository';
+
+/** The operation an idempotency key of this create is recorded under. */
+const START_IMPORT = 'startImport';
 
 const IMPORT = 'Import';
 
@@ -20,9 +23,11 @@ export class EmployerImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly imports: EmployerImportRepository,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
-  async start(actor: Actor, input: StartImportInput): Promise<EmployerImport> {
+  /** A retry with the same `idempotencyKey` returns the import the first request started, and starts none. */
+  async start(actor: Actor, input: StartImportInput, idempotencyKey?: string): Promise<EmployerImport> {
     const regionCode = RegionAccess.regionForNew(actor, input.regionCode);
     RegionAccess.assertCanWrite(actor, regionCode, 'Employer');
     assertNoPii({ 'input.fileName': input.fileName });
@@ -30,20 +35,25 @@ export class EmployerImportService {
     if (content.length === 0) throw DomainError.badInput([{ field: 'input.content', message: 'the file is empty' }]);
     const checksum = createHash('sha256').update(content).digest('hex');
     // The job through the outbox, in the row's transaction: an upload while the queue is away is run once it is back.
-    const id = await this.dataSource.transaction(async (manager) => {
-      const id = await this.imports.insert(manager, {
-        organisationId: actor.organisationId,
-        regionCode,
-        kind: input.kind,
-        fileName: input.fileName,
-        content,
-        checksum,
-        createdBy: actor.userId,
-      });
-      await recordOutbox(manager, JobName.EMPLOYER_IMPORT, { importId: id }, `import-${id}`);
-      return id;
-    });
-    return this.get(actor, id);
+    return this.idempotency.createOnce(
+      actor,
+      idempotencyKey,
+      START_IMPORT,
+      async (manager) => {
+        const id = await this.imports.insert(manager, {
+          organisationId: actor.organisationId,
+          regionCode,
+          kind: input.kind,
+          fileName: input.fileName,
+          content,
+          checksum,
+          createdBy: actor.userId,
+        });
+        await recordOutbox(manager, JobName.EMPLOYER_IMPORT, { importId: id }, `import-${id}`);
+        return id;
+      },
+      (id) => this.get(actor, id),
+    );
   }
 
   /** An organisation sees its own imports only. */

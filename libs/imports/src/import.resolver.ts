@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, CurrentActor, IdArg, REGION_WRITERS } from '@wsp/platform';
+import { Actor, Allow, CurrentActor, IdArg, IDEMPOTENCY_KEY_ARG, REGION_WRITERS } from '@wsp/platform';
 import { EmployerImport, StartImportInput } from './dto/import.models';
 import { EmployerImportService } from './employer-import.service';
 
@@ -11,8 +11,12 @@ export class ImportResolver {
     description: 'Imports employers, contacts or vacancies from your own CSV export; runs in the background.',
   })
   @Allow(...REGION_WRITERS)
-  startImport(@CurrentActor() actor: Actor, @Args('input') input: StartImportInput): Promise<EmployerImport> {
-    return this.importService.start(actor, input);
+  startImport(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: StartImportInput,
+    @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
+  ): Promise<EmployerImport> {
+    return this.importService.start(actor, input, idempotencyKey ?? undefined);
   }
 
   @Query(() => EmployerImport, { description: 'One import of your organisation, with its progress.' })

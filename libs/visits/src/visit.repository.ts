@@ -72,6 +72,14 @@ export class VisitRepository {
     return followUp;
   }
 
+  async followUp(id: string): Promise<FollowUp | undefined> {
+    const [followUp]: FollowUp[] = await this.dataSource.query(
+      `SELECT ${FOLLOW_UP_COLUMNS} FROM follow_up WHERE id = $1`,
+      [id],
+    );
+    return followUp;
+  }
+
   /** Names and work addresses of users (read from the directory's table). */
   async people(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, Person>> {
     const rows: { id: string; display_name: string; email: string }[] = await manager.query(

@@ -113,8 +113,12 @@ export class VisitResolver {
 
   @Mutation(() => FollowUp)
   @Allow(...PROFESSIONALS)
-  addFollowUp(@CurrentActor() actor: Actor, @Args('input') input: AddFollowUpInput): Promise<FollowUp> {
-    return this.visitService.addFollowUp(actor, input);
+  addFollowUp(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddFollowUpInput,
+    @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
+  ): Promise<FollowUp> {
+    return this.visitService.addFollowUp(actor, input, idempotencyKey ?? undefined);
   }
 
   @Mutation(() => FollowUp)

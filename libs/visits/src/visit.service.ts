@@ -29,6 +29,7 @@ import { FOLLOW_UP_COLUMNS, VISIT_COLUMNS, VisitRepository, VisitRow, withDetail
 
 const VISIT = 'Visit';
 const PLAN_VISIT = 'planVisit';
+const ADD_FOLLOW_UP = 'addFollowUp';
 const MAX_RANGE_DAYS = 366;
 
 /**
@@ -242,23 +243,34 @@ export class VisitService {
     return this.get(actor, current.id);
   }
 
-  async addFollowUp(actor: Actor, input: AddFollowUpInput): Promise<FollowUp> {
+  /** A retry with the same `idempotencyKey` returns the follow-up the first request added, and adds none. */
+  async addFollowUp(actor: Actor, input: AddFollowUpInput, idempotencyKey?: string): Promise<FollowUp> {
     assertNoPii({ 'input.title': input.title });
     const visit = await this.getForEdit(actor, input.visitId);
     if (!visit.participants.some((p) => p.userId === input.ownerId)) {
       throw DomainError.badInput([{ field: 'input.ownerId', message: 'must be a participant of the visit' }]);
     }
-    return this.dataSource.transaction(async (manager) => {
-      const followUp = await this.visitRows.insertFollowUp(manager, {
-        visitId: visit.id,
-        title: input.title.trim(),
-        ownerId: input.ownerId,
-        dueOn: input.dueOn ?? null,
-      });
-      const details = await this.visitRows.calendarVisit(manager, visit.id);
-      await this.notifier.followUpAssigned(manager, actor, followUp, details?.employerName ?? '');
-      return followUp;
-    });
+    return this.idempotency.createOnce(
+      actor,
+      idempotencyKey,
+      ADD_FOLLOW_UP,
+      async (manager) => {
+        const followUp = await this.visitRows.insertFollowUp(manager, {
+          visitId: visit.id,
+          title: input.title.trim(),
+          ownerId: input.ownerId,
+          dueOn: input.dueOn ?? null,
+        });
+        const details = await this.visitRows.calendarVisit(manager, visit.id);
+        await this.notifier.followUpAssigned(manager, actor, followUp, details?.employerName ?? '');
+        return followUp.id;
+      },
+      async (id) => {
+        const followUp = await this.visitRows.followUp(id);
+        if (!followUp) throw DomainError.notFound('Follow-up');
+        return followUp;
+      },
+    );
   }
 
   async completeFollowUp(actor: Actor, id: string, version: number): Promise<FollowUp> {

@@ -18,6 +18,7 @@ import {
 import { FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../api/errors';
+import { useIdempotencyKey } from '../api/idempotency';
 import { useMe } from '../api/me';
 import { graphql } from '../gql';
 import type { AdminUsersQuery, Role } from '../gql/graphql';
@@ -52,8 +53,8 @@ const USERS = graphql(`
 `);
 
 const ADD_USER = graphql(`
-  mutation AddUser($input: AddUserInput!) {
-    addUser(input: $input) {
+  mutation AddUser($input: AddUserInput!, $idempotencyKey: String) {
+    addUser(input: $input, idempotencyKey: $idempotencyKey) {
       id
       version
       displayName
@@ -275,6 +276,7 @@ function AddUserForm({ onDone, onCancel }: { onDone(): void; onCancel(): void })
   const i18n = useI18n();
   const { t } = i18n;
   const [added, add] = useMutation(ADD_USER);
+  const once = useIdempotencyKey();
   const [values, setValues] = useState({ displayName: '', email: '', subject: '' });
   const [roles, setRoles] = useState<Role[]>([]);
   const [missing, setMissing] = useState<Record<string, string>>({});
@@ -297,8 +299,12 @@ function AddUserForm({ onDone, onCancel }: { onDone(): void; onCancel(): void })
         subject: values.subject.trim(),
         roles,
       },
+      idempotencyKey: once.key,
     });
-    if (!result.error) onDone();
+    if (!result.error) {
+      once.done();
+      onDone();
+    }
   };
 
   return (

@@ -15,6 +15,7 @@ import { FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../api/errors';
+import { useIdempotencyKey } from '../api/idempotency';
 import { useMe } from '../api/me';
 import { graphql } from '../gql';
 import type { AgeBand, ExperienceBand, GuardedText, LegalBasis, TargetGroup } from '../gql/graphql';
@@ -78,8 +79,8 @@ const PRIVACY_CHECK = graphql(`
 `);
 
 const CREATE = graphql(`
-  mutation CreateCandidate($input: CreateCandidateProfileInput!) {
-    createCandidateProfile(input: $input) {
+  mutation CreateCandidate($input: CreateCandidateProfileInput!, $idempotencyKey: String) {
+    createCandidateProfile(input: $input, idempotencyKey: $idempotencyKey) {
       id
     }
   }
@@ -157,6 +158,7 @@ export function NewCandidatePage() {
   usePageTitle(t('candidateForm.newTitle'));
   const navigate = useNavigate();
   const [created, create] = useMutation(CREATE);
+  const once = useIdempotencyKey();
   return (
     <>
       <Heading1>{t('candidateForm.newTitle')}</Heading1>
@@ -178,8 +180,10 @@ export function NewCandidatePage() {
               clientNumber: values.clientNumber.trim() || undefined,
               status: values.share ? 'ACTIVE' : 'PAUSED',
             },
+            idempotencyKey: once.key,
           });
           const id = result.data?.createCandidateProfile.id;
+          if (id) once.done();
           if (id) void navigate(`/kandidaten/${id}`);
         }}
       />

@@ -2,6 +2,7 @@ import { Button, Heading2, Heading3, Paragraph, Textbox } from '@utrecht/compone
 import { FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { fieldErrors } from '../api/errors';
+import { useIdempotencyKey } from '../api/idempotency';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
@@ -9,8 +10,8 @@ import { ErrorAlert } from '../layout/error-alert';
 import { describedBy, Field } from '../layout/field';
 
 const ADD_CONTACT = graphql(`
-  mutation AddEmployerContact($input: AddContactInput!) {
-    addEmployerContact(input: $input) {
+  mutation AddEmployerContact($input: AddContactInput!, $idempotencyKey: String) {
+    addEmployerContact(input: $input, idempotencyKey: $idempotencyKey) {
       id
       version
       name
@@ -60,6 +61,7 @@ export function Contacts({ employerId, contacts }: { employerId: string; contact
   const [editingId, setEditingId] = useState<string>();
   const [confirmingId, setConfirmingId] = useState<string>();
   const [added, add] = useMutation(ADD_CONTACT);
+  const once = useIdempotencyKey();
   const [updated, update] = useMutation(UPDATE_CONTACT);
   const [removed, remove] = useMutation(REMOVE_CONTACT);
 
@@ -138,8 +140,14 @@ export function Contacts({ employerId, contacts }: { employerId: string; contact
           submitting={added.fetching}
           error={added.error}
           onSubmit={async (values) => {
-            const result = await add({ input: { employerId, ...values, name: values.name ?? '' } });
-            if (!result.error) setAdding(false);
+            const result = await add({
+              input: { employerId, ...values, name: values.name ?? '' },
+              idempotencyKey: once.key,
+            });
+            if (!result.error) {
+              once.done();
+              setAdding(false);
+            }
           }}
           onCancel={() => setAdding(false)}
         />

@@ -15,6 +15,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { useIdempotencyKey } from '../api/idempotency';
 import { ChangeEvent, FormEvent, useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -27,8 +28,8 @@ import { ScrollRegion } from '../layout/scroll-region';
 import { usePageTitle } from '../layout/shell';
 
 const START = graphql(`
-  mutation StartImport($input: StartImportInput!) {
-    startImport(input: $input) {
+  mutation StartImport($input: StartImportInput!, $idempotencyKey: String) {
+    startImport(input: $input, idempotencyKey: $idempotencyKey) {
       id
       status
     }
@@ -90,6 +91,7 @@ export function ImportsPage() {
   const [file, setFile] = useState<{ name: string; text: string; base64: string }>();
   const [fileProblem, setFileProblem] = useState<string>();
   const [started, start] = useMutation(START);
+  const once = useIdempotencyKey();
   const [recent, reloadRecent] = useQuery({ query: RECENT, requestPolicy: 'cache-and-network' });
   const importId = started.data?.startImport.id;
 
@@ -114,7 +116,11 @@ export function ImportsPage() {
       if (!file) setFileProblem(t('imports.chooseFile'));
       return;
     }
-    await start({ input: { kind, fileName: file.name, content: file.base64 } });
+    const result = await start({
+      input: { kind, fileName: file.name, content: file.base64 },
+      idempotencyKey: once.key,
+    });
+    if (result.data) once.done();
   };
 
   return (

@@ -16,6 +16,7 @@ import { FormEvent, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../api/errors';
+import { useIdempotencyKey } from '../api/idempotency';
 import { graphql } from '../gql';
 import type { TargetGroup, VisitPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -106,8 +107,8 @@ const RECORD_REPORT = graphql(`
 `);
 
 const ADD_FOLLOW_UP = graphql(`
-  mutation AddFollowUp($input: AddFollowUpInput!) {
-    addFollowUp(input: $input) {
+  mutation AddFollowUp($input: AddFollowUpInput!, $idempotencyKey: String) {
+    addFollowUp(input: $input, idempotencyKey: $idempotencyKey) {
       id
       version
       title
@@ -313,6 +314,7 @@ function FollowUps({ visit }: { visit: Visit }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [added, add] = useMutation(ADD_FOLLOW_UP);
+  const once = useIdempotencyKey();
   const [completed, complete] = useMutation(COMPLETE_FOLLOW_UP);
   const [title, setTitle] = useState('');
   const [ownerId, setOwnerId] = useState(visit.participants.find((p) => p.isLead)?.userId ?? '');
@@ -323,8 +325,12 @@ function FollowUps({ visit }: { visit: Visit }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (added.fetching || !title.trim()) return;
-    const result = await add({ input: { visitId: visit.id, title: title.trim(), ownerId, dueOn: dueOn || undefined } });
+    const result = await add({
+      input: { visitId: visit.id, title: title.trim(), ownerId, dueOn: dueOn || undefined },
+      idempotencyKey: once.key,
+    });
     if (!result.error) {
+      once.done();
       setTitle('');
       setDueOn('');
     }

@@ -74,7 +74,33 @@ export class IdempotencyKeys {
     throw new IdempotentReplay(sameOperation(row, operation));
   }
 
-  /** Keys past their time; run now and then (the mail retry sweep does). */
+  /**
+   * A create made once per key: a retry gets `load` of what the first request made; otherwise `create` runs in a
+   * transaction that claims the key too and returns the new record's id. Without a key, a plain create.
+   */
+  async createOnce<T>(
+    actor: Actor,
+    key: string | undefined,
+    operation: string,
+    create: (manager: EntityManager) => Promise<string>,
+    load: (recordId: string) => Promise<T>,
+  ): Promise<T> {
+    const made = await this.previous(actor, key, operation);
+    if (made) return load(made);
+    try {
+      const recordId = await this.dataSource.transaction(async (manager) => {
+        const id = await create(manager);
+        await this.claim(manager, actor, key, operation, id);
+        return id;
+      });
+      return await load(recordId);
+    } catch (error) {
+      if (error instanceof IdempotentReplay) return load(error.recordId);
+      throw error;
+    }
+  }
+
+  /** Keys past their time; run daily (PurgeIdempotencyKeysJob). */
   async purgeExpired(): Promise<number> {
     const [, deleted]: [unknown, number] = await this.dataSource.query(
       `DELETE FROM idempotency_key WHERE created_at <= now() - $1 * interval '1 hour'`,
