@@ -6,7 +6,6 @@ import {
   DomainError,
   GuardedText,
   IdempotencyKeys,
-  IdempotentReplay,
   PageArgs,
   RegionAccess,
   StatementBatch,
@@ -121,38 +120,40 @@ export class EmployerService {
 
   /**
    * Creates an account; its creator joins the team as lead. A KvK number already in the region's book is a
-   * CONFLICT that names the existing account, so the caller can open it instead of entering it twice.
+   * CONFLICT that names the existing account, so the caller can open it instead of entering it twice. A retry
+   * with the same `idempotencyKey` returns the account the first request made, and writes nothing.
    */
-  /** A retry with the same `idempotencyKey` returns the account the first request made, and writes nothing. */
   async create(actor: Actor, input: CreateEmployerInput, idempotencyKey?: string): Promise<EmployerEntity> {
     assertNoPiiInBusinessDetails(input);
     const regionCode = RegionAccess.regionForNew(actor, input.regionCode);
     RegionAccess.assertCanWrite(actor, regionCode, EMPLOYER);
-    const made = await this.idempotency.previous(actor, idempotencyKey, CREATE_EMPLOYER);
-    if (made) return this.get(actor, made);
     const { regionCode: _region, ...fields } = input;
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const employer = await manager.save(
-          manager.create(EmployerEntity, {
-            ...fields,
-            regionCode,
-            postcode: normalizePostcode(input.postcode),
-            sbiCodes: input.sbiCodes ?? [],
-            keyAccount: input.keyAccount ?? false,
-            createdBy: actor.userId,
-          }),
-        );
-        await manager.query('INSERT INTO employer_team_member (employer_id, user_id, is_lead) VALUES ($1, $2, true)', [
-          employer.id,
-          actor.userId,
-        ]);
-        await recordTimeline(manager, employer.id, actor, 'CREATED', `Account aangemaakt door ${actor.displayName}`);
-        await this.idempotency.claim(manager, actor, idempotencyKey, CREATE_EMPLOYER, employer.id);
-        return employer;
-      });
+      return await this.idempotency.createOnce(
+        actor,
+        idempotencyKey,
+        CREATE_EMPLOYER,
+        async (manager) => {
+          const employer = await manager.save(
+            manager.create(EmployerEntity, {
+              ...fields,
+              regionCode,
+              postcode: normalizePostcode(input.postcode),
+              sbiCodes: input.sbiCodes ?? [],
+              keyAccount: input.keyAccount ?? false,
+              createdBy: actor.userId,
+            }),
+          );
+          await manager.query(
+            'INSERT INTO employer_team_member (employer_id, user_id, is_lead) VALUES ($1, $2, true)',
+            [employer.id, actor.userId],
+          );
+          await recordTimeline(manager, employer.id, actor, 'CREATED', `Account aangemaakt door ${actor.displayName}`);
+          return employer.id;
+        },
+        (id) => this.get(actor, id),
+      );
     } catch (error) {
-      if (error instanceof IdempotentReplay) return this.get(actor, error.recordId);
       if (isUniqueViolation(error, 'employer_region_kvk_key')) {
         const existing = await this.employers.findOneByOrFail({
           regionCode,

@@ -5,7 +5,6 @@ import {
   Actor,
   DomainError,
   IdempotencyKeys,
-  IdempotentReplay,
   RegionAccess,
   StatementBatch,
   assertNoPii,
@@ -69,19 +68,14 @@ export class TimelineService {
   }
 
   private async addNoteOnce(actor: Actor, employerId: string, text: string, key: string): Promise<TimelineEntryEntity> {
-    const made = await this.idempotency.previous(actor, key, ADD_NOTE);
-    if (made) return this.noteById(made);
     const employer = await this.employers.getForUpdate(actor, employerId);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const note = await recordTimeline(manager, employer.id, actor, 'NOTE', text);
-        await this.idempotency.claim(manager, actor, key, ADD_NOTE, note.id);
-        return note;
-      });
-    } catch (error) {
-      if (error instanceof IdempotentReplay) return this.noteById(error.recordId);
-      throw error;
-    }
+    return this.idempotency.createOnce(
+      actor,
+      key,
+      ADD_NOTE,
+      async (manager) => (await recordTimeline(manager, employer.id, actor, 'NOTE', text)).id,
+      (id) => this.noteById(id),
+    );
   }
 
   private async noteById(id: string): Promise<TimelineEntryEntity> {

@@ -6,7 +6,6 @@ import {
   ConnectionShape,
   DomainError,
   IdempotencyKeys,
-  IdempotentReplay,
   JobName,
   PageArgs,
   RegionAccess,
@@ -80,45 +79,41 @@ export class VacancyService {
   async create(actor: Actor, input: CreateVacancyInput, idempotencyKey?: string): Promise<VacancyEntity> {
     assertNoPii({ 'input.title': input.title, 'input.description': input.description });
     assertHours(input.hoursMin, input.hoursMax);
-    const made = await this.idempotency.previous(actor, idempotencyKey, CREATE_VACANCY);
-    if (made) return this.get(actor, made);
-    try {
-      return await this.insert(actor, input, idempotencyKey);
-    } catch (error) {
-      if (error instanceof IdempotentReplay) return this.get(actor, error.recordId);
-      throw error;
-    }
+    return this.withReferenceErrors(() =>
+      this.idempotency.createOnce(
+        actor,
+        idempotencyKey,
+        CREATE_VACANCY,
+        (manager) => this.insert(manager, actor, input),
+        (id) => this.get(actor, id),
+      ),
+    );
   }
 
-  private insert(actor: Actor, input: CreateVacancyInput, idempotencyKey: string | undefined): Promise<VacancyEntity> {
+  /** One connection for the whole change, the employer's read included. */
+  private async insert(manager: EntityManager, actor: Actor, input: CreateVacancyInput): Promise<string> {
     const accountManagerId = input.accountManagerId ?? actor.userId;
     const { skills, ...fields } = input;
-    // One connection for the whole change, the employer's read included.
-    return this.withReferenceErrors(() =>
-      this.dataSource.transaction(async (manager) => {
-        const employer = await this.employers.getForUpdate(actor, input.employerId, manager);
-        // The actor, signed in and allowed to write the employer's region, serves it: only someone else is checked.
-        if (accountManagerId !== actor.userId) await assertServesRegion(manager, accountManagerId, employer.regionCode);
-        const vacancy = await manager.save(
-          manager.create(VacancyEntity, {
-            ...fields,
-            regionCode: employer.regionCode,
-            positions: input.positions ?? 1,
-            drivingLicences: input.drivingLicences ?? [],
-            languages: input.languages ?? [],
-            jobsAgreement: input.jobsAgreement ?? false,
-            ownerOrganisationId: actor.organisationId,
-            accountManagerId,
-            status: VacancyStatus.OPEN,
-          }),
-        );
-        await insertSkills(manager, vacancy.id, skills ?? []);
-        await recordTimeline(manager, employer.id, actor, 'VACANCY_CREATED', `Vacature "${vacancy.title}" aangemaakt`);
-        await requestMatching(manager, vacancy);
-        await this.idempotency.claim(manager, actor, idempotencyKey, CREATE_VACANCY, vacancy.id);
-        return vacancy;
+    const employer = await this.employers.getForUpdate(actor, input.employerId, manager);
+    // The actor, signed in and allowed to write the employer's region, serves it: only someone else is checked.
+    if (accountManagerId !== actor.userId) await assertServesRegion(manager, accountManagerId, employer.regionCode);
+    const vacancy = await manager.save(
+      manager.create(VacancyEntity, {
+        ...fields,
+        regionCode: employer.regionCode,
+        positions: input.positions ?? 1,
+        drivingLicences: input.drivingLicences ?? [],
+        languages: input.languages ?? [],
+        jobsAgreement: input.jobsAgreement ?? false,
+        ownerOrganisationId: actor.organisationId,
+        accountManagerId,
+        status: VacancyStatus.OPEN,
       }),
     );
+    await insertSkills(manager, vacancy.id, skills ?? []);
+    await recordTimeline(manager, employer.id, actor, 'VACANCY_CREATED', `Vacature "${vacancy.title}" aangemaakt`);
+    await requestMatching(manager, vacancy);
+    return vacancy.id;
   }
 
   async update(actor: Actor, input: UpdateVacancyInput): Promise<VacancyEntity> {

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EmployerService, recordTimeline } from '@wsp/employers';
+import { EmployerEntity, EmployerService, recordTimeline } from '@wsp/employers';
 import {
   Actor,
   DomainError,
   FieldProblem,
   IdempotencyKeys,
-  IdempotentReplay,
   Role,
   assertNoPii,
   businessAddress,
@@ -53,14 +52,15 @@ export class VisitService {
       'input.agenda': input.agenda,
       'input.location': businessAddress(input.location),
     });
-    const made = await this.idempotency.previous(actor, idempotencyKey, PLAN_VISIT);
-    if (made) return this.planned(actor, made);
-    try {
-      return await this.insert(actor, input, idempotencyKey);
-    } catch (error) {
-      if (error instanceof IdempotentReplay) return this.planned(actor, error.recordId);
-      throw error;
-    }
+    const employer = await this.employers.getForUpdate(actor, input.employerId);
+    assertTimes(input.startsAt, input.endsAt);
+    return this.idempotency.createOnce(
+      actor,
+      idempotencyKey,
+      PLAN_VISIT,
+      (manager) => this.insert(manager, actor, employer, input),
+      (id) => this.planned(actor, id),
+    );
   }
 
   private async planned(actor: Actor, id: string): Promise<VisitResult> {
@@ -68,45 +68,44 @@ export class VisitService {
     return { visit, warnings: await planningWarnings(this.dataSource.manager, slotOf(visit)) };
   }
 
-  private async insert(actor: Actor, input: PlanVisitInput, idempotencyKey: string | undefined): Promise<VisitResult> {
-    const employer = await this.employers.getForUpdate(actor, input.employerId);
-    assertTimes(input.startsAt, input.endsAt);
+  private async insert(
+    manager: EntityManager,
+    actor: Actor,
+    employer: EmployerEntity,
+    input: PlanVisitInput,
+  ): Promise<string> {
     const participants = withOneLead(input.participants);
-    const id = await this.dataSource.transaction(async (manager) => {
-      const rows = await this.participantRows(manager, participants, employer.regionCode);
-      if (!input.allowOverlap) {
-        await assertNoOverlap(manager, { ...input, participantIds: rows.map((p) => p.userId) });
-      }
-      const locationKind = input.locationKind ?? VisitLocationKind.AT_EMPLOYER;
-      const address = [employer.street, employer.postcode, employer.city].filter(Boolean).join(', ') || null;
-      const [visit]: { id: string }[] = await manager.query(
-        `INSERT INTO visit (employer_id, region_code, starts_at, ends_at, location_kind, location, purpose, agenda, created_by)
+    const rows = await this.participantRows(manager, participants, employer.regionCode);
+    if (!input.allowOverlap) {
+      await assertNoOverlap(manager, { ...input, participantIds: rows.map((p) => p.userId) });
+    }
+    const locationKind = input.locationKind ?? VisitLocationKind.AT_EMPLOYER;
+    const address = [employer.street, employer.postcode, employer.city].filter(Boolean).join(', ') || null;
+    const [visit]: { id: string }[] = await manager.query(
+      `INSERT INTO visit (employer_id, region_code, starts_at, ends_at, location_kind, location, purpose, agenda, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [
-          employer.id,
-          employer.regionCode,
-          input.startsAt,
-          input.endsAt,
-          locationKind,
-          input.location?.trim() || (locationKind === VisitLocationKind.AT_EMPLOYER ? address : null),
-          input.purpose.trim(),
-          input.agenda?.trim() || null,
-          actor.userId,
-        ],
-      );
-      await insertParticipants(manager, visit.id, rows);
-      await recordTimeline(
-        manager,
+      [
         employer.id,
-        actor,
-        'VISIT',
-        `Bezoek gepland op ${dutchDateTime(input.startsAt)}: ${input.purpose.trim()}`,
-      );
-      await this.notifier.changed(manager, actor, visit.id, 'PLANNED');
-      await this.idempotency.claim(manager, actor, idempotencyKey, PLAN_VISIT, visit.id);
-      return visit.id;
-    });
-    return this.planned(actor, id);
+        employer.regionCode,
+        input.startsAt,
+        input.endsAt,
+        locationKind,
+        input.location?.trim() || (locationKind === VisitLocationKind.AT_EMPLOYER ? address : null),
+        input.purpose.trim(),
+        input.agenda?.trim() || null,
+        actor.userId,
+      ],
+    );
+    await insertParticipants(manager, visit.id, rows);
+    await recordTimeline(
+      manager,
+      employer.id,
+      actor,
+      'VISIT',
+      `Bezoek gepland op ${dutchDateTime(input.startsAt)}: ${input.purpose.trim()}`,
+    );
+    await this.notifier.changed(manager, actor, visit.id, 'PLANNED');
+    return visit.id;
   }
 
   /**

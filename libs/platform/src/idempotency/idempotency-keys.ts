@@ -19,7 +19,7 @@ export const IDEMPOTENCY_KEY_ARG = {
 } as const;
 
 /** Thrown inside a create's transaction when a concurrent request with the same key committed first. */
-export class IdempotentReplay extends Error {
+class IdempotentReplay extends Error {
   constructor(readonly recordId: string) {
     super('idempotent replay');
   }
@@ -27,8 +27,8 @@ export class IdempotentReplay extends Error {
 
 /**
  * Idempotency keys of create mutations, per user (a client makes one per form submit and sends it again on a
- * retry). A create looks its key up first (`previous`: a retry gets the record the first request made) and claims
- * it in its own transaction (`claim`), so the record and its key commit together: a retry racing the first request
+ * retry). A create (`createOnce`) looks its key up first (a retry gets the record the first request made) and
+ * claims it in its own transaction, so the record and its key commit together: a retry racing the first request
  * waits for it and then finds its record (IdempotentReplay); a key used for another operation is BAD_USER_INPUT.
  */
 @Injectable()
@@ -36,7 +36,7 @@ export class IdempotencyKeys {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The record an earlier request with this key made, if any (undefined without a key). */
-  async previous(actor: Actor, key: string | undefined, operation: string): Promise<string | undefined> {
+  private async previous(actor: Actor, key: string | undefined, operation: string): Promise<string | undefined> {
     if (key === undefined) return undefined;
     assertKey(key);
     const [row]: { record_id: string; operation: string }[] = await this.dataSource.query(
@@ -48,7 +48,7 @@ export class IdempotencyKeys {
   }
 
   /** Records that this key made `recordId`, in the create's transaction; a concurrent first request wins. */
-  async claim(
+  private async claim(
     manager: EntityManager,
     actor: Actor,
     key: string | undefined,
