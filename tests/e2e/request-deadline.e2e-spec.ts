@@ -66,6 +66,34 @@ describe('the request deadline', () => {
     expect((await stored(employer.id)).legal_name).not.toBe('Te laat B.V.');
   });
 
+  it('never adds a note later that waited past the deadline for a lock on its employer', async () => {
+    const employer = await createEmployer(app, AM);
+    const text = 'Notitie die te laat kwam';
+    const blocker = new Client({ connectionString: testDatabaseUrl() });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      // FOR UPDATE: the note's reference to its employer waits for this (a merge holds such a lock).
+      await blocker.query('SELECT 1 FROM employer WHERE id = $1 FOR UPDATE', [employer.id]);
+      const response = await app.graphql(
+        'mutation($input: AddEmployerNoteInput!) { addEmployerNote(input: $input) { id } }',
+        { input: { employerId: employer.id, text } },
+        { as: AM },
+      );
+      expect(response.status).toBe(503);
+      expect(response.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      await blocker.query('ROLLBACK');
+      await blocker.end();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const [{ n }] = await app.dataSource.query(
+      'SELECT count(*)::int AS n FROM employer_timeline_entry WHERE employer_id = $1 AND text = $2',
+      [employer.id, text],
+    );
+    expect(n).toBe(0);
+  });
+
   it('leaves background work without a deadline: a job is no request', async () => {
     const [row]: { timeout: string }[] = await app.dataSource.transaction((manager) =>
       manager.query("SELECT current_setting('statement_timeout') AS timeout"),

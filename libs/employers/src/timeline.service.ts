@@ -53,10 +53,15 @@ export class TimelineService {
     // note (re-reading the newest could return a colleague's).
     const [added] = await preparedQuery<TimelineEntryEntity>(
       this.dataSource,
+      // The employer is locked (KEY SHARE, as the reference check would) before the deadline is read: a note that
+      // waited for the lock (a merge holding the employer) is checked when it got it, not when it began to wait.
+      // OFFSET 0 keeps the planner from moving the deadline's filter below the lock.
       `INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id)
-       SELECT e.id, 'NOTE', $2, $3 FROM employer e
-        WHERE e.id = $1 AND e.region_code = ANY($4) AND e.merged_into_id IS NULL
-          AND ($5::float8 IS NULL OR clock_timestamp() < to_timestamp($5::float8 / 1000))
+       SELECT locked.id, 'NOTE', $2, $3
+         FROM (SELECT e.id FROM employer e
+                WHERE e.id = $1 AND e.region_code = ANY($4) AND e.merged_into_id IS NULL
+                  FOR KEY SHARE OFFSET 0) AS locked
+        WHERE $5::float8 IS NULL OR clock_timestamp() < to_timestamp($5::float8 / 1000)
        RETURNING ${TIMELINE_COLUMNS}`,
       [input.employerId, text, actor.userId, RegionAccess.writableRegions(actor), currentDeadline() ?? null],
     );
