@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { TcpProxy } from '../support/tcp-proxy';
 import { TestApp } from '../support/test-app';
 import { createEmployer } from '../factories/employer.factory';
@@ -67,17 +68,30 @@ const AM = 'accountmanager@groningen.demo';
     expect(requested.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(requestMs).toBeLessThan(1_000);
 
-    proxy.pass();
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const again = await app.graphql<{ requestMatching: string }>(
-        'mutation($id: ID!) { requestMatching(vacancyId: $id) }',
-        { id: vacancyId },
-        { as: AM },
-      );
-      if (!again.errors) break;
-      if (Date.now() > deadline) throw new Error(`the queue did not come back: ${JSON.stringify(again.errors)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
+    // Why an enqueue failed, for the message should the queue not come back.
+    const failures: string[] = [];
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation((...args: unknown[]) => {
+      failures.push(JSON.stringify(args).slice(0, 300));
+    });
+    try {
+      proxy.pass();
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const again = await app.graphql<{ requestMatching: string }>(
+          'mutation($id: ID!) { requestMatching(vacancyId: $id) }',
+          { id: vacancyId },
+          { as: AM },
+        );
+        if (!again.errors) break;
+        if (Date.now() > deadline) {
+          throw new Error(
+            `the queue did not come back: ${JSON.stringify(again.errors)}\n${failures.slice(-5).join('\n')}`,
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    } finally {
+      warn.mockRestore();
     }
   });
 });

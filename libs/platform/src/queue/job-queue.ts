@@ -3,6 +3,7 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Job, JobsOptions, JobState, Queue } from 'bullmq';
 import { DomainError } from '../errors/domain-error';
+import { valueWithin } from '../runtime/timeouts';
 import { currentTraceParent } from '../observability/trace-context';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './jobs';
 
@@ -57,8 +58,20 @@ export class JobQueue implements OnModuleDestroy {
     } catch (error) {
       // The producer fails fast while the backend is away (see producerConnection): the caller hears so at once.
       this.logger.warn({ job: name, error: error instanceof Error ? error.message : String(error) }, 'enqueue failed');
+      await this.reconnectAfterTimeout(this.queues[JOB_QUEUE[name]], error);
       throw DomainError.unavailable('The job queue cannot be reached right now; try again shortly');
     }
+  }
+
+  /**
+   * A Redis command that timed out: the link may have gone silent rather than closed, and a silent connection can
+   * stay stuck after the network heals; a fresh one (ioredis reconnects at once) is the way back.
+   */
+  private async reconnectAfterTimeout(queue: Queue, error: unknown): Promise<void> {
+    if (!(error instanceof Error) || error.message !== 'Command timed out') return;
+    const { client } = queue.backend as { client?: Promise<{ disconnect(reconnect?: boolean): void }> };
+    const redis = client && (await valueWithin(client, 100));
+    redis?.disconnect(true);
   }
 
   private add<N extends JobName>(
