@@ -10,6 +10,7 @@ import {
   loadVacancy,
   MatchingConfigService,
   MatchingRunRepository,
+  SuggestionRepository,
   monthIndex,
   MatchVacancyJob,
   scoreMatch,
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
       new MatchingRunRepository(dataSource),
       new MatchingConfigService(dataSource),
       new CandidateFactsCache(dataSource),
+      new SuggestionRepository(dataSource),
     );
     const today = dutchToday();
 

@@ -4,6 +4,7 @@ import {
   candidateDistance,
   candidateQuery,
   loadCandidateSetContext,
+  relatedOccupationsOf,
   VacancyForMatching,
 } from '@wsp/matching';
 import { TestApp } from '../support/test-app';
@@ -76,6 +77,7 @@ describe('the candidate facts cache', () => {
       id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
       regionCode: row.region_code,
       occupationCode: OCCUPATIONS[n % OCCUPATIONS.length],
+      relatedOccupationCodes: relatedOccupationsOf(OCCUPATIONS[n % OCCUPATIONS.length]),
       status: 'OPEN',
       requiredSkills: row.skills.map((code) => ({ code, weight: 2 })),
       niceToHaveSkills: [],

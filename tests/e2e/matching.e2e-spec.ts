@@ -4,6 +4,7 @@ import {
   MatchVacancyJob,
   parseMatchFacts,
   MatchingRunRepository,
+  SuggestionRepository,
   withMatchingRun,
 } from '@wsp/matching';
 import { JobName, JobQueue, OutboxRelay, recordOutbox } from '@wsp/platform';
@@ -37,6 +38,7 @@ const BACKENDS: [string, Record<string, string>, string, string][] = [
 
 const SUGGESTIONS = `query($id: ID!, $dismissed: Boolean) { vacancy(id: $id) { suggestions(includeDismissed: $dismissed) {
   profileId pool score rank balanced maxWwBonus distanceKm explanation engineVersion dismissedAt
+  fit { occupationMatch occupationCode distanceKm maxWwPriority missingSkills { code label } }
   components { name value weight }
   profile { id publicCode pool occupationCodes hoursMin hoursMax municipalityCode }
 } } }`;
@@ -48,6 +50,7 @@ type SuggestionView = {
   rank: number;
   maxWwBonus: number;
   explanation: string[];
+  fit: Record<string, unknown> | null;
   dismissedAt: string | null;
   components: { name: string; value: number | null; weight: number }[];
   profile: { id: string; publicCode: string } | null;
@@ -143,7 +146,8 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     expect(list.map((s) => s.profileId).sort()).toEqual([uwvProfile.id, municipalProfile.id].sort());
     expect(list.map((s) => s.profileId)).not.toContain(farProfile.id);
     const [first, second] = list;
-    expect(first).toMatchObject({ profileId: uwvProfile.id, pool: 'UWV', rank: 1, score: 100, maxWwBonus: 10 });
+    // The fit is the score (the Max-WW priority orders, it adds nothing): 95, ranked with 5 points of priority.
+    expect(first).toMatchObject({ profileId: uwvProfile.id, pool: 'UWV', rank: 1, score: 95, maxWwBonus: 5 });
     expect(second).toMatchObject({ profileId: municipalProfile.id, pool: 'MUNICIPALITY', rank: 2 });
     expect(second.components.find((c) => c.name === 'occupation')).toEqual({
       name: 'occupation',
@@ -151,7 +155,17 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
       weight: 30,
     });
     expect(second.components.find((c) => c.name === 'requiredSkills')?.value).toBeNull();
-    expect(first.explanation).toContain('Voorrang Max-WW: WW eindigt binnen drie maanden (+10)');
+    // Reasons, in Dutch, and the same facts as fields.
+    expect(first.explanation).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Zoekt dit beroep: .+ \(\d{4}\)$/),
+        expect.stringMatching(/^Woont 0 km van de werkplek \(wil tot \d+ km reizen\)$/),
+        'Zoekt 24-36 uur; vacature 24-40 uur',
+        expect.stringMatching(/^Max-WW: WW eindigt in [a-z]+ \d{4} \(voorrang\)$/),
+      ]),
+    );
+    expect(first.fit).toMatchObject({ occupationMatch: 'SAME', distanceKm: 0, maxWwPriority: true, missingSkills: [] });
+    expect(second.fit).toMatchObject({ occupationMatch: 'MINOR_GROUP', occupationCode: SAME_MINOR_GROUP });
     expect(first.profile).toMatchObject({ id: uwvProfile.id, publicCode: uwvProfile.publicCode });
 
     // The account manager of Gemeente Groningen saw UWV's profile: audited. Their own organisation's: not.
@@ -244,7 +258,7 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     const before = await app.graphql<Digest>(NEW, {}, { as: AM });
     expect(before.data!.newSuggestions.find((n) => n.vacancyId === vacancyId)).toMatchObject({
       count: 2,
-      bestScore: 100,
+      bestScore: 95,
     });
     // A rematch refreshes the scores, not when they were first suggested: an acted-on one stays out, the rest stays.
     await app.dataSource.query(
@@ -543,7 +557,7 @@ describe('matching configuration', () => {
       {},
       { as: 'accountmanager@emmen.demo' },
     );
-    expect(defaults.data!.matchingConfig).toEqual({ version: 0, maxWwBonus: 10 });
+    expect(defaults.data!.matchingConfig).toEqual({ version: 0, maxWwBonus: 5 });
 
     const updated = await app.graphql<{ updateMatchingConfig: Record<string, unknown> }>(
       UPDATE,
@@ -705,6 +719,7 @@ describe('matching under faults', () => {
       app.running.app.get(MatchingRunRepository),
       app.running.app.get(MatchingConfigService),
       app.running.app.get(CandidateFactsCache),
+      app.running.app.get(SuggestionRepository),
     );
     await expect(
       dying.handle({ vacancyId }, { jobId: `fault-${vacancyId}-2`, attempt: 1, finalAttempt: false }),

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { dutchToday } from '@wsp/candidates';
 import { HandlesJob, JobContext, JobFailure, JobHandler, JobName, JobPayloads, JobResults } from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { monthIndex } from './engine/match-facts';
+import { monthIndex, WeightedSkill } from './engine/match-facts';
 import { emptyComponents, ENGINE_VERSION, scoreMatch } from './engine/score-match';
 import { CandidateFactsCache } from './candidate-facts-cache';
 import { loadCandidateSetContext, loadVacancy } from './matching-data';
@@ -11,6 +11,8 @@ import { MatchingConfigService } from './matching-config.service';
 import { MatchingRunRepository } from './matching-run.repository';
 import { withMatchingRun } from './matching-runs';
 import { rankCandidates } from './vacancy-ranking';
+import { fitFacts } from './fit-facts';
+import { SuggestionRepository } from './suggestion.repository';
 
 /** Thrown inside a run's transaction to roll it back: a listed profile is no longer in the database. */
 class StaleCandidateFacts extends Error {}
@@ -29,6 +31,7 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
     private readonly runs: MatchingRunRepository,
     private readonly configs: MatchingConfigService,
     private readonly candidates: CandidateFactsCache,
+    private readonly suggestions: SuggestionRepository,
   ) {}
 
   private readonly logger = new Logger(MatchVacancyJob.name);
@@ -88,10 +91,20 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
       config,
       today,
     );
+    const labels = await this.suggestions.fitLabels(
+      vacancy.requiredSkills.map((skill: WeightedSkill) => skill.code),
+      [...new Set(top.flatMap(({ facts }) => facts.occupationCodes))],
+    );
     const components = top.map(({ facts, distanceKm }) => {
       const explain = emptyComponents();
-      scoreMatch(vacancy, facts, { today, currentMonth, distanceKm }, config, explain);
-      return { ...explain, distanceKm: Math.round(distanceKm * 10) / 10, weights: config.weights };
+      const context = { today, currentMonth, distanceKm };
+      scoreMatch(vacancy, facts, context, config, explain);
+      return {
+        ...explain,
+        distanceKm: Math.round(distanceKm * 10) / 10,
+        weights: config.weights,
+        fit: fitFacts(vacancy, facts, context, config, labels),
+      };
     });
 
     await manager.query(

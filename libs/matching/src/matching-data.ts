@@ -1,3 +1,4 @@
+import { relatedOccupationsOf } from './engine/related-occupations';
 import { streamRows } from '@wsp/platform';
 import { EntityManager } from 'typeorm';
 import { monthIndex, Pool, ProfileFacts, VacancyFacts } from './engine/match-facts';
@@ -33,6 +34,7 @@ export async function loadVacancy(manager: EntityManager, vacancyId: string): Pr
     id: row.id,
     regionCode: row.region_code,
     occupationCode: row.occupation_code,
+    relatedOccupationCodes: relatedOccupationsOf(row.occupation_code),
     status: row.status,
     requiredSkills: skills.filter((s) => s.required).map(({ code, weight }) => ({ code, weight })),
     niceToHaveSkills: skills.filter((s) => !s.required).map(({ code, weight }) => ({ code, weight })),
@@ -78,7 +80,7 @@ export async function loadCandidateSetContext(
     today,
     regionCode: vacancy.regionCode,
     kmToWorkplace: new Map(Object.entries((row.km ?? {}) as Record<string, number>)),
-    relatedOccupations: new Set(row.occupations as string[]),
+    relatedOccupations: new Set([...(row.occupations as string[]), ...vacancy.relatedOccupationCodes]),
     skills: new Set([...vacancy.requiredSkills, ...vacancy.niceToHaveSkills].map((s) => s.code)),
     excludedProfileIds: new Set(row.dismissed as string[]),
   };
@@ -122,7 +124,7 @@ export function candidateQuery(
        JOIN municipality m ON m.code = p.municipality_code
       WHERE p.status = 'ACTIVE' AND p.expires_on >= $5::date
         AND (p.occupation_codes && ARRAY(SELECT code FROM occupation WHERE level = 4 AND left(code, 2) = left($2, 2))
-             OR p.skill_codes && $6::text[])
+             OR p.occupation_codes && $8::text[] OR p.skill_codes && $6::text[])
         AND (p.region_code = $1 OR km_between(m.latitude, m.longitude, $3, $4) <= p.travel_radius_km)
         AND p.id <> ALL ($7::uuid[])`,
     [
@@ -133,6 +135,7 @@ export function candidateQuery(
       today,
       skills,
       excludedProfileIds,
+      vacancy.relatedOccupationCodes,
     ],
   ];
 }

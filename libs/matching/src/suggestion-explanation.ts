@@ -1,12 +1,14 @@
 import { MatchingWeights } from './engine/matching-config';
 import { ComponentName } from './engine/score-match';
 import { ScoreComponent } from './dto/suggestion.models';
+import { FitFacts, fitLines } from './fit-facts';
 
-/** As stored in `suggestion.components`. */
+/** As stored in `suggestion.components`; `fit` since engine version 2. */
 export type StoredComponents = Record<ComponentName, number | null> & {
   maxWwBonus: number;
   distanceKm: number;
   weights: MatchingWeights;
+  fit?: FitFacts;
 };
 
 const LABELS: Record<ComponentName, string> = {
@@ -28,8 +30,16 @@ export function componentsOf(stored: StoredComponents): ScoreComponent[] {
   }));
 }
 
-/** The score in words, for the account manager and the job coach. */
-export function explain(stored: StoredComponents, balanced: boolean): string[] {
+/**
+ * The score in words, for the account manager and the job coach: the facts it rests on (engine 2), or the
+ * components as shares for a suggestion an earlier engine stored. `currentMonth` is `YYYY-MM`.
+ */
+export function explain(stored: StoredComponents, balanced: boolean, currentMonth: string): string[] {
+  if (stored.fit) {
+    const lines = fitLines(stored.fit, currentMonth);
+    if (balanced) lines.push('Geselecteerd voor evenwicht tussen de UWV- en de gemeentelijke pool');
+    return lines;
+  }
   const lines = (Object.keys(LABELS) as ComponentName[])
     .filter((name) => stored[name] !== null)
     .map((name) => {

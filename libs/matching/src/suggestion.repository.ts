@@ -2,11 +2,26 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NewSuggestions } from './dto/suggestion.models';
+import { FitLabels } from './fit-facts';
 
 /** Reads of the stored suggestions for the screens. */
 @Injectable()
 export class SuggestionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Dutch labels of skills and titles of occupations (taxonomy tables), for the explanations of a run. */
+  async fitLabels(skillCodes: readonly string[], occupationCodes: readonly string[]): Promise<FitLabels> {
+    const [row]: { skills: Record<string, string> | null; occupations: Record<string, string> | null }[] =
+      await this.dataSource.query(
+        `SELECT (SELECT json_object_agg(code, label_nl) FROM skill WHERE code = ANY($1)) AS skills,
+                (SELECT json_object_agg(code, title_nl) FROM occupation WHERE code = ANY($2)) AS occupations`,
+        [skillCodes, occupationCodes],
+      );
+    return {
+      skills: new Map(Object.entries(row.skills ?? {})),
+      occupations: new Map(Object.entries(row.occupations ?? {})),
+    };
+  }
 
   /**
    * Per open vacancy an account manager manages (in the given regions): candidates first suggested in the last

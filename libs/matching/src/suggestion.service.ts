@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AnonymisedCandidateProfile, assertSeesCandidates, CandidateProfileService } from '@wsp/candidates';
+import { AnonymisedCandidateProfile, assertSeesCandidates, CandidateProfileService, dutchToday } from '@wsp/candidates';
 import {
   Actor,
   assertNoPii,
@@ -180,7 +180,8 @@ function toSuggestion(row: SuggestionRow): Suggestion {
     components: componentsOf(row.components),
     maxWwBonus: row.components.maxWwBonus,
     distanceKm: row.components.distanceKm,
-    explanation: explain(row.components, row.balanced),
+    explanation: explain(row.components, row.balanced, dutchToday().slice(0, 7)),
+    fit: row.components.fit ?? null,
     computedAt: new Date(row.computed_at),
     engineVersion: row.engine_version,
     dismissedAt: row.dismissed_at && new Date(row.dismissed_at),

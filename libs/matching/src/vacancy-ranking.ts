@@ -1,7 +1,7 @@
 import { CandidateIndex } from './candidate-index';
 import { monthIndex, ProfileFacts } from './engine/match-facts';
 import { MatchingConfig } from './engine/matching-config';
-import { FILTERED, scoreMatch } from './engine/score-match';
+import { FILTERED, maxWwBonus, scoreMatch } from './engine/score-match';
 import { PoolLeaders, ScoredCandidate, SelectedCandidate, selectTop } from './engine/select-top';
 import { candidateDistance, CandidateSetContext, VacancyForMatching } from './matching-data';
 
@@ -26,9 +26,12 @@ export function rankCandidates(
     const distanceKm = candidateDistance(facts, municipalityCode, candidateSet);
     if (distanceKm === undefined) return;
     considered += 1;
-    const score = scoreMatch(vacancy, facts, { today, currentMonth, distanceKm }, config);
+    const context = { today, currentMonth, distanceKm };
+    const score = scoreMatch(vacancy, facts, context, config);
+    // Who reaches the list is decided by the fit alone; the Max-WW priority only orders those who do.
     if (score !== FILTERED && score >= config.minimumScore) {
-      leaders.offer({ profileId: facts.id, pool: facts.pool, score, facts, distanceKm });
+      const priority = maxWwBonus(facts, context, config);
+      leaders.offer({ profileId: facts.id, pool: facts.pool, score, priority, facts, distanceKm });
     }
   });
   return { considered, top: selectTop(leaders.all(), config.topListSize, config.minimumPoolShare) };

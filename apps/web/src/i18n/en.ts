@@ -711,6 +711,8 @@ export const en: Record<MessageKey, string> = {
   'matchingConfig.field.topListSize': 'Length of the top list',
   'matchingConfig.field.minimumPoolShare': 'Minimum share per pool',
   'matchingConfig.field.maxWwBonus': 'Max-WW priority (points)',
+  'matchingConfig.field.travelToleranceKm': 'Travel distance tolerance (km)',
+  'matchingConfig.field.minimumHoursOverlap': 'Least overlap of hours per week',
   'matchingConfig.field.maxWwWindowMonths': 'Max-WW priority: months before the WW ends',
   'matchingConfig.hint.occupation': 'The same occupation counts fully, a related one partly.',
   'matchingConfig.hint.requiredSkills': 'The share of the required skills the candidate has.',
@@ -724,7 +726,12 @@ export const en: Record<MessageKey, string> = {
   'matchingConfig.hint.topListSize': 'How many candidates a vacancy gets.',
   'matchingConfig.hint.minimumPoolShare':
     'The share of the list each pool gets at least when it has enough candidates (0 to 0.5).',
-  'matchingConfig.hint.maxWwBonus': 'Extra points for Max-WW candidates shortly before their WW ends.',
+  'matchingConfig.hint.maxWwBonus':
+    'A fitting Max-WW candidate moves up past candidates who fit at most this many points better. The score and who is listed do not change.',
+  'matchingConfig.hint.travelToleranceKm':
+    'How many kilometres beyond what the candidate wants to travel the workplace may still be. 0: no further.',
+  'matchingConfig.hint.minimumHoursOverlap':
+    "How many hours per week the candidate's and the vacancy's hours must at least share.",
   'matchingConfig.hint.maxWwWindowMonths': 'How many months before the WW ends the priority starts.',
   'dashboard.region': 'Region',
   'dashboard.col.conversion': '{from} → {to} (%)',

@@ -711,6 +711,8 @@ export const nl = {
   'matchingConfig.field.topListSize': 'Lengte van de toplijst',
   'matchingConfig.field.minimumPoolShare': 'Minimaal aandeel per pool',
   'matchingConfig.field.maxWwBonus': 'Voorrang Max-WW (punten)',
+  'matchingConfig.field.travelToleranceKm': 'Speling reisafstand (km)',
+  'matchingConfig.field.minimumHoursOverlap': 'Minimale overlap uren per week',
   'matchingConfig.field.maxWwWindowMonths': 'Voorrang Max-WW: maanden voor einde WW',
   'matchingConfig.hint.occupation': 'Hetzelfde beroep telt vol, een verwant beroep deels.',
   'matchingConfig.hint.requiredSkills': 'Het deel van de vereiste vaardigheden dat de kandidaat heeft.',
@@ -724,7 +726,12 @@ export const nl = {
   'matchingConfig.hint.topListSize': 'Hoeveel kandidaten een vacature krijgt.',
   'matchingConfig.hint.minimumPoolShare':
     'Het deel van de lijst dat elke pool minstens krijgt als er genoeg kandidaten zijn (0 tot 0,5).',
-  'matchingConfig.hint.maxWwBonus': 'Extra punten voor Max-WW-kandidaten kort voor het einde van hun WW.',
+  'matchingConfig.hint.maxWwBonus':
+    'Een passende Max-WW-kandidaat komt hoger te staan dan kandidaten die hoogstens zoveel punten beter passen. De score en wie er op de lijst komt veranderen niet.',
+  'matchingConfig.hint.travelToleranceKm':
+    'Hoeveel kilometer verder dan de kandidaat zelf wil reizen de werkplek nog mag liggen. 0: niet verder.',
+  'matchingConfig.hint.minimumHoursOverlap':
+    'Hoeveel uur per week de gezochte uren en de uren van de vacature minstens gemeen moeten hebben.',
   'matchingConfig.hint.maxWwWindowMonths': 'Hoeveel maanden voor het einde van de WW de voorrang begint.',
   'dashboard.region': 'Regio',
   'dashboard.col.conversion': '{from} → {to} (%)',

@@ -38,6 +38,8 @@ const CONFIG = graphql(`
       minimumPoolShare
       maxWwBonus
       maxWwWindowMonths
+      travelToleranceKm
+      minimumHoursOverlap
       weights {
         occupation
         requiredSkills
@@ -91,6 +93,8 @@ const SAVE = graphql(`
       minimumPoolShare
       maxWwBonus
       maxWwWindowMonths
+      travelToleranceKm
+      minimumHoursOverlap
       weights {
         occupation
         requiredSkills
@@ -115,7 +119,15 @@ const WEIGHTS = [
   'availability',
   'languages',
 ] as const;
-const POLICY = ['minimumScore', 'topListSize', 'minimumPoolShare', 'maxWwBonus', 'maxWwWindowMonths'] as const;
+const POLICY = [
+  'minimumScore',
+  'topListSize',
+  'minimumPoolShare',
+  'maxWwBonus',
+  'maxWwWindowMonths',
+  'travelToleranceKm',
+  'minimumHoursOverlap',
+] as const;
 type Setting = (typeof WEIGHTS)[number] | (typeof POLICY)[number];
 type Preview = MatchingPreviewQuery['matchingPreview'];
 

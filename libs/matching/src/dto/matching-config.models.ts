@@ -26,11 +26,20 @@ export class MatchingConfiguration {
   @Field(() => MatchingWeightsView)
   weights!: MatchingWeightsView;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description:
+      'The Max-WW priority band in points: a fitting Max-WW candidate moves up past candidates at most this much better. It never changes the score or who is listed.',
+  })
   maxWwBonus!: number;
 
   @Field(() => Int)
   maxWwWindowMonths!: number;
+
+  @Field(() => Float, { description: "Kilometres beyond a candidate's own travel radius still counted as in reach." })
+  travelToleranceKm!: number;
+
+  @Field(() => Float, { description: "The least overlap, in hours per week, of a candidate's and a vacancy's hours." })
+  minimumHoursOverlap!: number;
 
   @Field(() => Float)
   minimumScore!: number;
@@ -78,7 +87,7 @@ export class UpdateMatchingConfigInput {
   @IsOptional()
   @IsNumber()
   @Min(0)
-  @Max(50)
+  @Max(20)
   maxWwBonus?: number;
 
   @Field(() => Int, { nullable: true })
@@ -87,6 +96,20 @@ export class UpdateMatchingConfigInput {
   @Min(0)
   @Max(12)
   maxWwWindowMonths?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(50)
+  travelToleranceKm?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(40)
+  minimumHoursOverlap?: number;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()

@@ -16,6 +16,66 @@ export class ScoreComponent {
   weight!: number;
 }
 
+@ObjectType({ description: 'A skill the vacancy requires that the candidate does not list.' })
+export class MissingSkill {
+  @Field()
+  code!: string;
+
+  @Field({ description: 'Dutch.' })
+  label!: string;
+}
+
+@ObjectType({ description: 'What a suggestion rests on, as facts (the explanation says the same in Dutch).' })
+export class SuggestionFit {
+  @Field(() => Float, { description: 'Between the municipality centroids.' })
+  distanceKm!: number;
+
+  @Field(() => Int, { description: 'How far the candidate wants to travel.' })
+  travelRadiusKm!: number;
+
+  @Field(() => Int)
+  candidateHoursMin!: number;
+
+  @Field(() => Int)
+  candidateHoursMax!: number;
+
+  @Field(() => Int)
+  vacancyHoursMin!: number;
+
+  @Field(() => Int)
+  vacancyHoursMax!: number;
+
+  @Field(() => Int, { description: 'Required skills of the vacancy (0: it requires none).' })
+  requiredSkillCount!: number;
+
+  @Field(() => Int)
+  requiredSkillsHeld!: number;
+
+  @Field(() => [MissingSkill])
+  missingSkills!: MissingSkill[];
+
+  @Field({
+    description:
+      'SAME, RELATED (a related occupation of another ISCO branch), MINOR_GROUP, SUB_MAJOR_GROUP or NONE (found on skills).',
+  })
+  occupationMatch!: string;
+
+  @Field(() => String, { nullable: true, description: "The candidate's occupation that matched (ISCO unit group)." })
+  occupationCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Dutch.' })
+  occupationTitle!: string | null;
+
+  @Field({ description: 'YYYY-MM: available from (this month when already available).' })
+  availableFrom!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM, Max-WW candidates only: the month the WW ends.' })
+  wwEndMonth!: string | null;
+
+  @Field({ description: 'Ranked with the Max-WW priority (the WW ends within the region window).' })
+  maxWwPriority!: boolean;
+}
+
 @ObjectType({ description: 'A candidate suggested for a vacancy by the matching engine, with its explanation.' })
 export class Suggestion {
   @Field(() => ID)
@@ -39,7 +99,10 @@ export class Suggestion {
   @Field(() => [ScoreComponent])
   components!: ScoreComponent[];
 
-  @Field(() => Int, { description: 'Points added for a Max-WW candidate whose WW ends within three months.' })
+  @Field(() => Int, {
+    description:
+      'Max-WW priority points used to order this candidate (0 for none); never part of the score. See docs/ALGORITHM.md.',
+  })
   maxWwBonus!: number;
 
   @Field(() => Float, { description: 'Between the municipality centroids.' })
@@ -47,6 +110,9 @@ export class Suggestion {
 
   @Field(() => [String], { description: 'The score in words (Dutch), for the people who act on it.' })
   explanation!: string[];
+
+  @Field(() => SuggestionFit, { nullable: true, description: 'Empty for suggestions of engine version 1.' })
+  fit!: SuggestionFit | null;
 
   @Field(() => DateTimeScalar)
   computedAt!: Date;

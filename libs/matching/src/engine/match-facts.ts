@@ -6,6 +6,8 @@ export interface VacancyFacts {
   id: string;
   regionCode: string;
   occupationCode: string;
+  /** Unit groups in other ISCO branches related to the occupation (see related-occupations.ts). */
+  relatedOccupationCodes: readonly string[];
   requiredSkills: readonly WeightedSkill[];
   niceToHaveSkills: readonly WeightedSkill[];
   /** NLQF-ordered rank of the minimum education level, or null for none. */

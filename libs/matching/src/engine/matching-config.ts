@@ -24,9 +24,17 @@ export interface MatchingWeights {
 
 export interface MatchingConfig {
   weights: MatchingWeights;
-  /** Points added (on the 0-100 scale) for a MAX_WW candidate whose WW ends within `maxWwWindowMonths`. */
+  /**
+   * The Max-WW priority band, in score points: a fitting MAX_WW candidate whose WW ends within `maxWwWindowMonths`
+   * is ranked as if it scored this much more, so it moves up past candidates at most this much better. It never
+   * changes the score shown, nor who reaches the list (that takes the minimum score without it).
+   */
   maxWwBonus: number;
   maxWwWindowMonths: number;
+  /** Kilometres beyond a candidate's own travel radius a region still counts as within reach. */
+  travelToleranceKm: number;
+  /** The least overlap, in hours per week, of the candidate's and the vacancy's hours. */
+  minimumHoursOverlap: number;
   /** Suggestions below this score are not stored. */
   minimumScore: number;
   /** How many suggestions a vacancy keeps. */
@@ -46,8 +54,10 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
     availability: 5,
     languages: 5,
   },
-  maxWwBonus: 10,
+  maxWwBonus: 5,
   maxWwWindowMonths: 3,
+  travelToleranceKm: 0,
+  minimumHoursOverlap: 0,
   minimumScore: 40,
   topListSize: 20,
   minimumPoolShare: 0.25,

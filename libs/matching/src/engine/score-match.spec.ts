@@ -1,11 +1,13 @@
 import { DEFAULT_MATCHING_CONFIG, MatchingConfig } from './matching-config';
 import { MatchContext, monthIndex, ProfileFacts, VacancyFacts } from './match-facts';
+import { relatedOccupationsOf } from './related-occupations';
 import {
   availabilityFit,
   distanceFit,
   educationFit,
   emptyComponents,
   FILTERED,
+  hoursInCommon,
   hoursOverlap,
   languageCoverage,
   maxWwBonus,
@@ -22,6 +24,7 @@ const vacancy = (overrides: Partial<VacancyFacts> = {}): VacancyFacts => ({
   id: 'v1',
   regionCode: 'GRONINGEN',
   occupationCode: '8344',
+  relatedOccupationCodes: relatedOccupationsOf('8344'),
   requiredSkills: [
     { code: 'LOG-01', weight: 3 },
     { code: 'LOG-02', weight: 1 },
@@ -103,6 +106,19 @@ describe('scoreMatch', () => {
     ['a placed profile', {}, { status: 'PLACED' }, 0],
     ['an expired profile', {}, { expiresOn: '2026-11-22' }, 0],
     ['another region beyond the travel radius', {}, { regionCode: 'DRENTHE', travelRadiusKm: 20 }, 25],
+    ['the own region beyond the travel radius (36 km away, travels 5 km)', {}, { travelRadiusKm: 5 }, 36],
+    [
+      'hours that do not meet (vacancy 24-28, wants 36)',
+      { hoursMin: 24, hoursMax: 28 },
+      { hoursMin: 36, hoursMax: 36 },
+      0,
+    ],
+    [
+      'hours that do not meet (vacancy 24-28, wants 20)',
+      { hoursMin: 24, hoursMax: 28 },
+      { hoursMin: 20, hoursMax: 20 },
+      0,
+    ],
     ['a missing required driving licence', { drivingLicences: ['B', 'CE'] }, { drivingLicences: ['B'] }, 0],
     ['a jobs-agreement vacancy for a candidate outside the target group', { jobsAgreement: true }, {}, 0],
   ])('filters out %s', (_what, vacancyOverrides, profileOverrides, distance) => {
@@ -113,17 +129,30 @@ describe('scoreMatch', () => {
     expect(scoreMatch(vacancy(), profile({ regionCode: 'DRENTHE' }), context(15), config)).toBeGreaterThan(0);
   });
 
-  it('adds the Max-WW bonus only when the WW ends within three months', () => {
+  it("counts a region's travel tolerance beyond the candidate's own radius", () => {
+    const near = profile({ travelRadiusKm: 20 });
+    expect(scoreMatch(vacancy(), near, context(22), config)).toBe(FILTERED);
+    expect(scoreMatch(vacancy(), near, context(22), { ...config, travelToleranceKm: 3 })).toBeGreaterThan(0);
+    expect(scoreMatch(vacancy(), near, context(20), config)).toBeGreaterThan(0); // at the edge: within
+  });
+
+  it("asks the region's minimum overlap of hours; ranges that only touch meet a minimum of 0", () => {
+    const wants = profile({ hoursMin: 28, hoursMax: 32 });
+    expect(scoreMatch(vacancy({ hoursMin: 24, hoursMax: 28 }), wants, context(), config)).toBeGreaterThan(0);
+    expect(
+      scoreMatch(vacancy({ hoursMin: 24, hoursMax: 30 }), wants, context(), { ...config, minimumHoursOverlap: 4 }),
+    ).toBe(FILTERED);
+    expect(
+      scoreMatch(vacancy({ hoursMin: 24, hoursMax: 32 }), wants, context(), { ...config, minimumHoursOverlap: 4 }),
+    ).toBeGreaterThan(0);
+    expect(hoursInCommon(24, 28, 36, 40)).toBe(-8);
+  });
+
+  it('leaves the Max-WW priority out of the score: the fit is the fit', () => {
     const month = monthIndex(TODAY);
     const base = vacancy({ occupationCode: '8343' });
     const without = scoreMatch(base, profile(), context(), config);
-    expect(scoreMatch(base, profile({ maxWwEndMonth: month + 3 }), context(), config)).toBe(
-      without + config.maxWwBonus,
-    );
-    expect(scoreMatch(base, profile({ maxWwEndMonth: month }), context(), config)).toBe(without + config.maxWwBonus);
-    expect(scoreMatch(base, profile({ maxWwEndMonth: month + 4 }), context(), config)).toBe(without);
-    expect(scoreMatch(base, profile({ maxWwEndMonth: month - 1 }), context(), config)).toBe(without);
-    expect(scoreMatch(vacancy(), profile({ maxWwEndMonth: month }), context(), config)).toBe(100); // capped
+    expect(scoreMatch(base, profile({ maxWwEndMonth: month + 1 }), context(), config)).toBe(without);
   });
 
   it('reads no personal traits: extra properties like age band or gender change nothing', () => {
@@ -165,6 +194,32 @@ describe('components', () => {
     expect(occupationFit('8344', ['5120'])).toBe(0);
   });
 
+  it('scores a related occupation of another ISCO branch below the same unit group and above the same minor group', () => {
+    const related = relatedOccupationsOf('8344');
+    expect(occupationFit('8344', ['9333'], related)).toBe(0.7); // forklift driver ~ warehouse worker
+    expect(occupationFit('8344', ['9333', '8344'], related)).toBe(1);
+    expect(occupationFit('8344', ['8343', '4321'], related)).toBe(0.7);
+    expect(occupationFit('8344', ['9333'])).toBe(0); // without the relations: another branch
+  });
+
+  it("relates the field's everyday transitions both ways, and nothing to itself", () => {
+    for (const [a, b] of [
+      ['8344', '9333'],
+      ['9333', '4321'],
+      ['5321', '5322'],
+      ['5322', '3221'],
+      ['9112', '9111'],
+      ['9111', '5151'],
+      ['2512', '2514'],
+      ['8322', '8332'],
+    ]) {
+      expect(relatedOccupationsOf(a)).toContain(b);
+      expect(relatedOccupationsOf(b)).toContain(a);
+      expect(relatedOccupationsOf(a)).not.toContain(a);
+    }
+    expect(relatedOccupationsOf('0110')).toEqual([]);
+  });
+
   it('weights skills, distance, hours, education, availability and languages', () => {
     expect(
       skillCoverage(
@@ -196,9 +251,15 @@ describe('components', () => {
     expect(languageCoverage(['nl', 'en'], ['nl'])).toBe(0.5);
   });
 
-  it('gives the Max-WW bonus from configuration', () => {
+  it('gives the Max-WW priority from configuration, only when the WW ends within the window', () => {
     const ctx = context();
-    expect(maxWwBonus(profile({ maxWwEndMonth: ctx.currentMonth + 1 }), ctx, { ...config, maxWwBonus: 7 })).toBe(7);
+    const month = ctx.currentMonth;
+    expect(maxWwBonus(profile({ maxWwEndMonth: month + 1 }), ctx, { ...config, maxWwBonus: 7 })).toBe(7);
+    expect(maxWwBonus(profile({ maxWwEndMonth: month }), ctx, config)).toBe(config.maxWwBonus);
+    expect(maxWwBonus(profile({ maxWwEndMonth: month + 3 }), ctx, config)).toBe(config.maxWwBonus);
+    expect(maxWwBonus(profile({ maxWwEndMonth: month + 4 }), ctx, config)).toBe(0);
+    expect(maxWwBonus(profile({ maxWwEndMonth: month - 1 }), ctx, config)).toBe(0);
+    expect(maxWwBonus(profile(), ctx, config)).toBe(0);
   });
 });
 
@@ -208,6 +269,7 @@ describe('selectTop', () => {
       profileId: `${pool}-${String(i).padStart(3, '0')}`,
       pool,
       score: from - i,
+      priority: 0,
     }));
 
   it('keeps the best when both pools already have their share', () => {
@@ -237,13 +299,38 @@ describe('selectTop', () => {
     expect(top.filter((c) => c.pool === 'MUNICIPALITY')).toHaveLength(2);
     const tied = selectTop(
       [
-        { profileId: 'b', pool: 'UWV', score: 70 },
-        { profileId: 'a', pool: 'UWV', score: 70 },
+        { profileId: 'b', pool: 'UWV', score: 70, priority: 0 },
+        { profileId: 'a', pool: 'UWV', score: 70, priority: 0 },
       ],
       20,
       0.25,
     );
     expect(tied.map((c) => c.profileId)).toEqual(['a', 'b']);
+  });
+
+  it('moves a Max-WW candidate up within the band and never past a candidate better by more than the band', () => {
+    const top = selectTop(
+      [
+        { profileId: 'best', pool: 'UWV', score: 90, priority: 0 },
+        { profileId: 'good', pool: 'UWV', score: 84, priority: 0 },
+        { profileId: 'equal', pool: 'UWV', score: 80, priority: 0 },
+        { profileId: 'maxww', pool: 'UWV', score: 80, priority: 5 },
+      ],
+      20,
+      0,
+    );
+    // 80 + 5 passes 84 (4 better) but not 90 (10 better); the score shown stays 80.
+    expect(top.map((c) => c.profileId)).toEqual(['best', 'maxww', 'good', 'equal']);
+    expect(top.find((c) => c.profileId === 'maxww')!.score).toBe(80);
+    const tie = selectTop(
+      [
+        { profileId: 'a-fit', pool: 'UWV', score: 85, priority: 0 },
+        { profileId: 'b-maxww', pool: 'UWV', score: 80, priority: 5 },
+      ],
+      20,
+      0,
+    );
+    expect(tie.map((c) => c.profileId)).toEqual(['a-fit', 'b-maxww']); // a tie goes to the better fit
   });
 
   it('chooses as if it sorted every candidate: the same list on random pools full of ties', () => {
@@ -275,6 +362,7 @@ describe('selectTop', () => {
         profileId: `p${String(next(100000)).padStart(6, '0')}-${i}`,
         pool: next(5) === 0 ? 'MUNICIPALITY' : 'UWV',
         score: 40 + next(20),
+        priority: next(4) === 0 ? 5 : 0,
       }));
       const size = 1 + next(25);
       expect(selectTop(all, size, 0.25).map((c) => `${c.profileId}:${c.balanced}`)).toEqual(reference(all, size, 0.25));

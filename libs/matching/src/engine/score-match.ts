@@ -1,8 +1,9 @@
 import { MatchingConfig, MatchingWeights } from './matching-config';
 import { MatchContext, ProfileFacts, VacancyFacts, WeightedSkill } from './match-facts';
+import { RELATED_OCCUPATION_FIT } from './related-occupations';
 
 /** Bump when a change to this file changes scores, so stored suggestions say which engine made them. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 /** The pair fails a hard filter: it is never suggested, whatever it scores. */
 export const FILTERED = -1;
@@ -27,9 +28,10 @@ export function emptyComponents(): ComponentScores {
 }
 
 /**
- * Scores one vacancy against one profile: 0-100, or FILTERED. Pure and deterministic; it reads only the
- * facts it is given (never age, gender or origin). Pass `explain` to receive the components; without it
- * nothing is allocated, so a job can score a whole candidate set quickly.
+ * Scores one vacancy against one profile: 0-100, or FILTERED when the pair misses a fit limit (see
+ * `meetsLimits`). Pure and deterministic; it reads only the facts it is given (never age, gender or origin).
+ * The Max-WW priority is not part of the score: it orders fitting candidates (see `maxWwBonus`). Pass `explain`
+ * to receive the components; without it nothing is allocated, so a job can score a whole candidate set quickly.
  */
 export function scoreMatch(
   vacancy: VacancyFacts,
@@ -38,13 +40,10 @@ export function scoreMatch(
   config: MatchingConfig,
   explain?: ComponentScores,
 ): number {
-  if (profile.status !== 'ACTIVE' || profile.expiresOn < context.today) return FILTERED;
-  if (vacancy.jobsAgreement && !profile.jobsAgreement) return FILTERED;
-  if (profile.regionCode !== vacancy.regionCode && context.distanceKm > profile.travelRadiusKm) return FILTERED;
-  for (const licence of vacancy.drivingLicences) if (!profile.drivingLicences.includes(licence)) return FILTERED;
+  if (!meetsLimits(vacancy, profile, context, config)) return FILTERED;
 
   // Straight-line rather than a loop over component names: this runs millions of times per second.
-  const occupation = occupationFit(vacancy.occupationCode, profile.occupationCodes);
+  const occupation = occupationFit(vacancy.occupationCode, profile.occupationCodes, vacancy.relatedOccupationCodes);
   const requiredSkills = skillCoverage(vacancy.requiredSkills, profile.skillCodes);
   const niceToHaveSkills = skillCoverage(vacancy.niceToHaveSkills, profile.skillCodes);
   const distance = distanceFit(context.distanceKm, profile.travelRadiusKm);
@@ -91,21 +90,76 @@ export function scoreMatch(
     weighted += w.languages * languages;
     totalWeight += w.languages;
   }
-  const base = totalWeight === 0 ? 0 : (100 * weighted) / totalWeight;
-  return Math.min(100, Math.round(base + bonus));
+  return totalWeight === 0 ? 0 : Math.min(100, Math.round((100 * weighted) / totalWeight));
 }
 
-/** Same unit group 1, same minor group (3 digits) 0.6, same sub-major group (2 digits) 0.3, else 0. */
-export function occupationFit(wanted: string, offered: readonly string[]): number {
+/**
+ * The fit limits: a candidate is suggested only when all hold. Active and not expired; the vacancy's workplace
+ * within the candidate's own travel radius (plus the region's tolerance); hours that overlap by at least the
+ * region's minimum; the driving licences the vacancy requires; the jobs-agreement target group where asked.
+ */
+export function meetsLimits(
+  vacancy: VacancyFacts,
+  profile: ProfileFacts,
+  context: MatchContext,
+  config: MatchingConfig,
+): boolean {
+  if (profile.status !== 'ACTIVE' || profile.expiresOn < context.today) return false;
+  if (vacancy.jobsAgreement && !profile.jobsAgreement) return false;
+  if (context.distanceKm > profile.travelRadiusKm + config.travelToleranceKm) return false;
+  if (
+    hoursInCommon(vacancy.hoursMin, vacancy.hoursMax, profile.hoursMin, profile.hoursMax) < config.minimumHoursOverlap
+  ) {
+    return false;
+  }
+  for (const licence of vacancy.drivingLicences) if (!profile.drivingLicences.includes(licence)) return false;
+  return true;
+}
+
+/** Hours per week both ranges share; negative when they do not meet (24-28 and 36-40: -8). */
+export function hoursInCommon(vacancyMin: number, vacancyMax: number, profileMin: number, profileMax: number): number {
+  return Math.min(vacancyMax, profileMax) - Math.max(vacancyMin, profileMin);
+}
+
+/**
+ * Same unit group 1, a related unit group of another branch (`related`) 0.7, same minor group (3 digits) 0.6,
+ * same sub-major group (2 digits) 0.3, else 0.
+ */
+export function occupationFit(wanted: string, offered: readonly string[], related: readonly string[] = []): number {
   let best = 0;
   for (let i = 0; i < offered.length; i++) {
     const code = offered[i];
     if (code === wanted) return 1;
+    if (related.length > 0 && related.includes(code)) {
+      best = Math.max(best, RELATED_OCCUPATION_FIT);
+      continue;
+    }
     // Character codes, not slices: no strings are made on this path.
     if (code.charCodeAt(0) !== wanted.charCodeAt(0) || code.charCodeAt(1) !== wanted.charCodeAt(1)) continue;
     best = Math.max(best, code.charCodeAt(2) === wanted.charCodeAt(2) ? 0.6 : 0.3);
   }
   return best;
+}
+
+export type OccupationMatchKind = 'SAME' | 'RELATED' | 'MINOR_GROUP' | 'SUB_MAJOR_GROUP' | 'NONE';
+
+/** Which of the candidate's occupations gives `occupationFit`, and how (for the explanation; not on the hot path). */
+export function occupationMatch(
+  wanted: string,
+  offered: readonly string[],
+  related: readonly string[] = [],
+): { kind: OccupationMatchKind; code: string | null } {
+  const fit = occupationFit(wanted, offered, related);
+  const kinds: [number, OccupationMatchKind, (code: string) => boolean][] = [
+    [1, 'SAME', (code) => code === wanted],
+    [RELATED_OCCUPATION_FIT, 'RELATED', (code) => related.includes(code)],
+    [0.6, 'MINOR_GROUP', (code) => code.slice(0, 3) === wanted.slice(0, 3)],
+    [0.3, 'SUB_MAJOR_GROUP', (code) => code.slice(0, 2) === wanted.slice(0, 2)],
+  ];
+  for (const [value, kind, holds] of kinds) {
+    if (fit === value) return { kind, code: offered.find(holds) ?? null };
+  }
+  return { kind: 'NONE', code: null };
 }
 
 export function skillCoverage(skills: readonly WeightedSkill[], offered: readonly string[]): number | null {
@@ -151,7 +205,10 @@ export function languageCoverage(wanted: readonly string[], spoken: readonly str
   return covered / wanted.length;
 }
 
-/** Policy: candidates whose WW ends within the window (this month included) come first in line. */
+/**
+ * Policy: fitting candidates whose WW ends within the window (this month included) come first in line, by this
+ * many points of ordering (the band); see MatchingConfig.maxWwBonus.
+ */
 export function maxWwBonus(profile: ProfileFacts, context: MatchContext, config: MatchingConfig): number {
   if (profile.maxWwEndMonth === null) return 0;
   const monthsLeft = profile.maxWwEndMonth - context.currentMonth;

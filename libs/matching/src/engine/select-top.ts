@@ -3,7 +3,10 @@ import { Pool } from './match-facts';
 export interface ScoredCandidate {
   profileId: string;
   pool: Pool;
+  /** The fit, 0-100. */
   score: number;
+  /** Ordering points on top of the fit (the Max-WW band); never shown as score. */
+  priority: number;
 }
 
 export interface SelectedCandidate extends ScoredCandidate {
@@ -12,9 +15,16 @@ export interface SelectedCandidate extends ScoredCandidate {
   balanced: boolean;
 }
 
-/** Highest score first; equal scores by profile id, so the same input always gives the same list. */
+/**
+ * Highest score with its priority first; then the better fit (a priority never puts a candidate above an equal
+ * one); equal ones by profile id, so the same input always gives the same list.
+ */
 export function byScore(a: ScoredCandidate, b: ScoredCandidate): number {
-  return b.score - a.score || (a.profileId < b.profileId ? -1 : a.profileId > b.profileId ? 1 : 0);
+  return (
+    b.score + b.priority - (a.score + a.priority) ||
+    b.score - a.score ||
+    (a.profileId < b.profileId ? -1 : a.profileId > b.profileId ? 1 : 0)
+  );
 }
 
 /**
