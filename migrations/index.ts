@@ -18,6 +18,7 @@ import { SuggestionFirstSeen1763900000016 } from './1763900000016-suggestion-fir
 import { Mail1763900000017 } from './1763900000017-mail';
 import { IdempotencyKeys1763900000018 } from './1763900000018-idempotency-keys';
 import { UnfinishedMatchingRuns1763900000019 } from './1763900000019-unfinished-matching-runs';
+import { OccupationSearchGaps1763900000020 } from './1763900000020-occupation-search-gaps';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   Mail1763900000017,
   IdempotencyKeys1763900000018,
   UnfinishedMatchingRuns1763900000019,
+  OccupationSearchGaps1763900000020,
 ];
