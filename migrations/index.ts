@@ -19,6 +19,7 @@ import { Mail1763900000017 } from './1763900000017-mail';
 import { IdempotencyKeys1763900000018 } from './1763900000018-idempotency-keys';
 import { UnfinishedMatchingRuns1763900000019 } from './1763900000019-unfinished-matching-runs';
 import { OccupationSearchGaps1763900000020 } from './1763900000020-occupation-search-gaps';
+import { FlexibleHours1763900000021 } from './1763900000021-flexible-hours';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   IdempotencyKeys1763900000018,
   UnfinishedMatchingRuns1763900000019,
   OccupationSearchGaps1763900000020,
+  FlexibleHours1763900000021,
 ];

@@ -460,6 +460,67 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
   });
 });
 
+/** The fit limits end to end: who is listed, who is not, on real profiles and the real job. */
+describe('the fit limits of matching', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ RUN_WORKERS: 'true' });
+  });
+  afterAll(() => app.close());
+
+  it('lists only candidates within their own travel radius and hours that meet, unless their hours are flexible', async () => {
+    const occupation = '7318'; // a unit group no other test uses
+    const profile = (overrides: Record<string, unknown>) =>
+      createProfile(app, UWV_COACH, {
+        occupationCodes: [occupation],
+        skillCodes: [],
+        targetGroups: [],
+        wwEndMonth: null,
+        ...overrides,
+      });
+    const fits = await profile({ hoursMin: 24, hoursMax: 32 });
+    const wrongHours = await profile({ hoursMin: 36, hoursMax: 40 });
+    const flexible = await profile({ hoursMin: 36, hoursMax: 40, hoursFlexible: true });
+    // Stadskanaal, about 40 km from Groningen, in the same region: a 5 km radius does not reach.
+    const tooFar = await profile({ municipalityCode: 'GM0037', travelRadiusKm: 5 });
+    const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
+    const created = await app.graphql<{ createVacancy: { id: string } }>(
+      `mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`,
+      {
+        input: {
+          employerId: employer.id,
+          title: 'Naaister',
+          occupationCode: occupation,
+          hoursMin: 24,
+          hoursMax: 28,
+          municipalityCode: 'GM0014',
+          contractType: 'PERMANENT',
+        },
+      },
+      { as: AM },
+    );
+    const vacancyId = created.data!.createVacancy.id;
+    const listed = await eventually(
+      async () =>
+        (
+          await app.graphql<{ vacancy: { suggestions: { profileId: string; explanation: string[] }[] } }>(
+            'query($id: ID!) { vacancy(id: $id) { suggestions { profileId explanation } } }',
+            { id: vacancyId },
+            { as: AM },
+          )
+        ).data!.vacancy.suggestions,
+      (list) => list.length >= 2,
+      'the suggestions',
+    );
+    expect(new Set(listed.map((s) => s.profileId))).toEqual(new Set([fits.id, flexible.id]));
+    expect(listed.map((s) => s.profileId)).not.toContain(wrongHours.id);
+    expect(listed.map((s) => s.profileId)).not.toContain(tooFar.id);
+    expect(listed.find((s) => s.profileId === flexible.id)!.explanation).toContain(
+      'Zoekt 36-40 uur (flexibel); vacature 24-28 uur',
+    );
+  });
+});
+
 describe("a profile's stored match facts", () => {
   let app: TestApp;
   beforeAll(async () => {
@@ -502,6 +563,7 @@ describe("a profile's stored match facts", () => {
       educationRank: nlqf,
       hoursMin: 24,
       hoursMax: 36,
+      hoursFlexible: false,
       availableMonth: month('2027-01'),
       travelRadiusKm: 25,
       drivingLicences: [],
@@ -519,6 +581,7 @@ describe("a profile's stored match facts", () => {
           targetGroups: ['MAX_WW'],
           wwEndMonth: '2027-04',
           drivingLicences: ['B', 'C'],
+          hoursFlexible: true,
         },
       },
       { as: UWV_COACH },
@@ -528,6 +591,7 @@ describe("a profile's stored match facts", () => {
       jobsAgreement: false,
       maxWwEndMonth: month('2027-04'),
       drivingLicences: ['B', 'C'],
+      hoursFlexible: true,
     });
   });
 });

@@ -26,6 +26,7 @@ export function anonymisedView(profile: CandidateProfileEntity): AnonymisedCandi
     experienceBand: profile.experienceBand as ExperienceBand | null,
     hoursMin: profile.hoursMin,
     hoursMax: profile.hoursMax,
+    hoursFlexible: profile.hoursFlexible,
     availableFrom: dateToMonth(profile.availableFrom),
     municipalityCode: profile.municipalityCode,
     travelRadiusKm: profile.travelRadiusKm,

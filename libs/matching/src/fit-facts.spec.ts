@@ -36,6 +36,7 @@ const profile: ProfileFacts = {
   educationRank: 2,
   hoursMin: 24,
   hoursMax: 32,
+  hoursFlexible: false,
   availableMonth: monthIndex('2027-02-01'),
   travelRadiusKm: 20,
   drivingLicences: [],
@@ -84,6 +85,9 @@ describe('the facts of a fit, in Dutch', () => {
     expect(lines).toContain('Heeft alle 4 vereiste vaardigheden');
     expect(lines).toContain('Direct beschikbaar');
     expect(lines).toContain('Max-WW: WW eindigt in september 2027');
+    expect(fitLines({ ...fit, candidateHoursFlexible: true }, '2026-12')).toContain(
+      'Zoekt 24-32 uur (flexibel); vacature 24-28 uur',
+    );
   });
 
   it('names the kind of occupation match', () => {

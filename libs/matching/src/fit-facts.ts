@@ -17,6 +17,7 @@ export interface FitFacts {
   travelRadiusKm: number;
   candidateHoursMin: number;
   candidateHoursMax: number;
+  candidateHoursFlexible: boolean;
   vacancyHoursMin: number;
   vacancyHoursMax: number;
   /** The vacancy's required skills (empty when it asks none), the candidate's count of them, and what is missing. */
@@ -49,6 +50,7 @@ export function fitFacts(
     travelRadiusKm: profile.travelRadiusKm,
     candidateHoursMin: profile.hoursMin,
     candidateHoursMax: profile.hoursMax,
+    candidateHoursFlexible: profile.hoursFlexible,
     vacancyHoursMin: vacancy.hoursMin,
     vacancyHoursMax: vacancy.hoursMax,
     requiredSkillCount: vacancy.requiredSkills.length,
@@ -107,7 +109,7 @@ export function fitLines(fit: FitFacts, currentMonth: string): string[] {
     `Woont ${kilometres.format(fit.distanceKm)} km van de werkplek (wil tot ${kilometres.format(fit.travelRadiusKm)} km reizen)`,
   );
   lines.push(
-    `Zoekt ${hourRange(fit.candidateHoursMin, fit.candidateHoursMax)} uur; vacature ${hourRange(fit.vacancyHoursMin, fit.vacancyHoursMax)} uur`,
+    `Zoekt ${hourRange(fit.candidateHoursMin, fit.candidateHoursMax)} uur${fit.candidateHoursFlexible ? ' (flexibel)' : ''}; vacature ${hourRange(fit.vacancyHoursMin, fit.vacancyHoursMax)} uur`,
   );
   if (fit.requiredSkillCount > 0) {
     lines.push(

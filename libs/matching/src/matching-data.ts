@@ -212,6 +212,8 @@ export function parseMatchFacts(id: string, line: string, shared = new FactValue
     languages: shared.list(cursor.text()),
     jobsAgreement: cursor.integer() === 1,
     maxWwEndMonth: cursor.integer(),
+    // Added by migration 21; a line without it reads as not flexible.
+    hoursFlexible: cursor.integer() === 1,
   };
 }
 

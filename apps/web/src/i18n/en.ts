@@ -478,6 +478,7 @@ export const en: Record<MessageKey, string> = {
   'candidateForm.pitchHint':
     'What does the candidate seek and offer? No personal details: no name, no date, no contact details.',
   'candidateForm.noteHint': 'Your organisation only. No personal details here either.',
+  'profileField.hoursFlexible': 'Hours are flexible (other hours than below too)',
   'candidateForm.share': 'Share with the region now (otherwise keep as a draft)',
   'candidates.title': 'My candidates',
   'candidates.add': 'Add a candidate',

@@ -476,6 +476,7 @@ export const nl = {
   'candidateForm.pitchHint':
     'Wat zoekt en biedt de kandidaat? Geen persoonsgegevens: geen naam, geen datum, geen contactgegevens.',
   'candidateForm.noteHint': 'Alleen voor uw organisatie. Ook hier geen persoonsgegevens.',
+  'profileField.hoursFlexible': 'Uren zijn flexibel (ook andere uren dan hieronder)',
   'candidateForm.share': 'Direct delen met de regio (anders als concept bewaren)',
   'candidates.title': 'Mijn kandidaten',
   'candidates.add': 'Kandidaat toevoegen',

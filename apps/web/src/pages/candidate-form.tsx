@@ -55,6 +55,7 @@ const PROFILE = graphql(`
       educationLevel
       hoursMin
       hoursMax
+      hoursFlexible
       availableFrom
       travelRadiusKm
       drivingLicences
@@ -116,6 +117,7 @@ interface ProfileValues {
   educationLevel: string;
   hoursMin: string;
   hoursMax: string;
+  hoursFlexible: boolean;
   availableFrom: string;
   travelRadiusKm: string;
   drivingLicences: string[];
@@ -138,6 +140,7 @@ const EMPTY: ProfileValues = {
   educationLevel: '',
   hoursMin: '',
   hoursMax: '',
+  hoursFlexible: false,
   availableFrom: '',
   travelRadiusKm: '15',
   drivingLicences: [],
@@ -222,6 +225,7 @@ export function EditCandidatePage() {
           educationLevel: profile.educationLevel ?? '',
           hoursMin: profile.hoursMin?.toString() ?? '',
           hoursMax: profile.hoursMax?.toString() ?? '',
+          hoursFlexible: profile.hoursFlexible,
           availableFrom: profile.availableFrom ?? '',
           travelRadiusKm: String(profile.travelRadiusKm),
           drivingLicences: profile.drivingLicences,
@@ -263,6 +267,7 @@ function toInput(values: ProfileValues) {
     educationLevel: values.educationLevel || undefined,
     hoursMin: number(values.hoursMin),
     hoursMax: number(values.hoursMax),
+    hoursFlexible: values.hoursFlexible,
     availableFrom: values.availableFrom || undefined,
     travelRadiusKm: number(values.travelRadiusKm),
     drivingLicences: values.drivingLicences,
@@ -405,6 +410,16 @@ function CandidateForm({
           ))}
         </Select>
       </Field>
+      <FormField type="checkbox">
+        <Checkbox
+          id="profiel-uren-flexibel"
+          checked={values.hoursFlexible}
+          onChange={(event) => set('hoursFlexible', event.target.checked)}
+        />{' '}
+        <FormLabel htmlFor="profiel-uren-flexibel" type="checkbox">
+          {t('profileField.hoursFlexible')}
+        </FormLabel>
+      </FormField>
       <div className="wsp-row">
         {text('hoursMin')}
         {text('hoursMax')}

@@ -16,6 +16,7 @@ import {
   Max,
   MaxLength,
   Min,
+  IsBoolean,
 } from 'class-validator';
 import { AgeBand, CandidateStatus, ExperienceBand, LegalBasis, TargetGroup } from './candidate-profile.models';
 
@@ -60,6 +61,11 @@ class CandidateProfileFields {
   @Min(1)
   @Max(60)
   hoursMax?: number;
+
+  @Field({ nullable: true, description: 'The candidate can work other hours than their range (default false).' })
+  @IsOptional()
+  @IsBoolean()
+  hoursFlexible?: boolean;
 
   @Field({ nullable: true, description: 'Month, e.g. 2027-02.' })
   @IsOptional()

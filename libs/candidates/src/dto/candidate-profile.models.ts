@@ -96,6 +96,9 @@ abstract class SharedProfileFields {
   @Field(() => Int, { nullable: true })
   hoursMax!: number | null;
 
+  @Field({ description: 'The candidate can work other hours than their range.' })
+  hoursFlexible!: boolean;
+
   @Field(() => String, { nullable: true, description: 'Month from which the candidate is available, e.g. 2027-02.' })
   availableFrom!: string | null;
 

@@ -47,6 +47,10 @@ export class CandidateProfileEntity extends VersionedEntity {
   @Column('smallint', { name: 'hours_max', nullable: true })
   hoursMax!: number | null;
 
+  /** The candidate can work other hours than their range: matching's minimum overlap of hours does not apply. */
+  @Column('boolean', { name: 'hours_flexible', default: false })
+  hoursFlexible!: boolean;
+
   /** First day of the month from which the candidate is available. */
   @Column('date', { name: 'available_from', nullable: true })
   availableFrom!: string | null;

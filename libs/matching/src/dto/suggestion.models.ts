@@ -39,6 +39,9 @@ export class SuggestionFit {
   @Field(() => Int)
   candidateHoursMax!: number;
 
+  @Field({ description: 'The candidate can work other hours than their range.' })
+  candidateHoursFlexible!: boolean;
+
   @Field(() => Int)
   vacancyHoursMin!: number;
 

@@ -40,6 +40,8 @@ export interface ProfileFacts {
   educationRank: number | null;
   hoursMin: number;
   hoursMax: number;
+  /** The candidate can work other hours: the minimum overlap of hours does not apply. */
+  hoursFlexible: boolean;
   availableMonth: number;
   travelRadiusKm: number;
   drivingLicences: readonly string[];

@@ -56,6 +56,7 @@ const profile = (overrides: Partial<ProfileFacts> = {}): ProfileFacts => ({
   drivingLicences: ['B'],
   languages: ['nl'],
   jobsAgreement: false,
+  hoursFlexible: false,
   maxWwEndMonth: null,
   ...overrides,
 });
@@ -146,6 +147,9 @@ describe('scoreMatch', () => {
       scoreMatch(vacancy({ hoursMin: 24, hoursMax: 32 }), wants, context(), { ...config, minimumHoursOverlap: 4 }),
     ).toBeGreaterThan(0);
     expect(hoursInCommon(24, 28, 36, 40)).toBe(-8);
+    // Flexible hours: the minimum overlap does not apply.
+    const flexible = profile({ hoursMin: 36, hoursMax: 36, hoursFlexible: true });
+    expect(scoreMatch(vacancy({ hoursMin: 24, hoursMax: 28 }), flexible, context(), config)).toBeGreaterThan(0);
   });
 
   it('leaves the Max-WW priority out of the score: the fit is the fit', () => {

@@ -96,7 +96,7 @@ export function scoreMatch(
 /**
  * The fit limits: a candidate is suggested only when all hold. Active and not expired; the vacancy's workplace
  * within the candidate's own travel radius (plus the region's tolerance); hours that overlap by at least the
- * region's minimum; the driving licences the vacancy requires; the jobs-agreement target group where asked.
+ * region's minimum (unless the candidate marked their hours flexible); the driving licences the vacancy requires; the jobs-agreement target group where asked.
  */
 export function meetsLimits(
   vacancy: VacancyFacts,
@@ -108,6 +108,7 @@ export function meetsLimits(
   if (vacancy.jobsAgreement && !profile.jobsAgreement) return false;
   if (context.distanceKm > profile.travelRadiusKm + config.travelToleranceKm) return false;
   if (
+    !profile.hoursFlexible &&
     hoursInCommon(vacancy.hoursMin, vacancy.hoursMax, profile.hoursMin, profile.hoursMax) < config.minimumHoursOverlap
   ) {
     return false;
