@@ -3,7 +3,7 @@ import {
   FILTERED,
   MatchContext,
   MatchingConfig,
-  maxWwBonus,
+  maxWwPriority,
   monthIndex,
   occupationFit,
   PoolLeaders,
@@ -137,7 +137,7 @@ function engineList(vacancy: Vacancy, profiles: readonly Profile[], band: number
     };
     const score = scoreMatch(vacancy, profile, context, bandConfig);
     if (score === FILTERED || score < config.minimumScore) continue;
-    const priority = maxWwBonus(profile, context, bandConfig);
+    const priority = maxWwPriority(vacancy, profile, context, bandConfig);
     leaders.offer({
       profileId: profile.id,
       pool: profile.pool,

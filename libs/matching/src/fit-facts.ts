@@ -1,6 +1,6 @@
 import { MatchContext, ProfileFacts, VacancyFacts } from './engine/match-facts';
 import { MatchingConfig } from './engine/matching-config';
-import { maxWwBonus, occupationMatch, OccupationMatchKind } from './engine/score-match';
+import { maxWwPriority, occupationMatch, OccupationMatchKind } from './engine/score-match';
 
 /** Labels of the codes a fit names, in Dutch. */
 export interface FitLabels {
@@ -61,7 +61,7 @@ export function fitFacts(
     occupationTitle: occupation.code === null ? null : (labels.occupations.get(occupation.code) ?? null),
     availableFrom: monthText(Math.max(profile.availableMonth, context.currentMonth)),
     wwEndMonth: profile.maxWwEndMonth === null ? null : monthText(profile.maxWwEndMonth),
-    maxWwPriority: maxWwBonus(profile, context, config) > 0,
+    maxWwPriority: maxWwPriority(vacancy, profile, context, config) > 0,
   };
 }
 

@@ -1,7 +1,7 @@
 import { CandidateIndex } from './candidate-index';
 import { monthIndex, ProfileFacts } from './engine/match-facts';
 import { MatchingConfig } from './engine/matching-config';
-import { FILTERED, maxWwBonus, scoreMatch } from './engine/score-match';
+import { FILTERED, maxWwPriority, scoreMatch } from './engine/score-match';
 import { PoolLeaders, ScoredCandidate, SelectedCandidate, selectTop } from './engine/select-top';
 import { candidateDistance, CandidateSetContext, VacancyForMatching } from './matching-data';
 
@@ -30,7 +30,7 @@ export function rankCandidates(
     const score = scoreMatch(vacancy, facts, context, config);
     // Who reaches the list is decided by the fit alone; the Max-WW priority only orders those who do.
     if (score !== FILTERED && score >= config.minimumScore) {
-      const priority = maxWwBonus(facts, context, config);
+      const priority = maxWwPriority(vacancy, facts, context, config);
       leaders.offer({ profileId: facts.id, pool: facts.pool, score, priority, facts, distanceKm });
     }
   });

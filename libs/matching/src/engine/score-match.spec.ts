@@ -11,6 +11,7 @@ import {
   hoursOverlap,
   languageCoverage,
   maxWwBonus,
+  maxWwPriority,
   occupationFit,
   scoreMatch,
   skillCoverage,
@@ -253,6 +254,17 @@ describe('components', () => {
       availabilityFit(3, 6, 5),
     ]).toEqual([1, 0.5, 0, 0.75]);
     expect(languageCoverage(['nl', 'en'], ['nl'])).toBe(0.5);
+  });
+
+  it('gives the Max-WW priority only to candidates who seek this kind of work', () => {
+    const ctx = context();
+    const maxWw = (occupationCodes: string[]) => profile({ occupationCodes, maxWwEndMonth: ctx.currentMonth + 1 });
+    expect(maxWwPriority(vacancy(), maxWw(['8344']), ctx, config)).toBe(config.maxWwBonus); // the same
+    expect(maxWwPriority(vacancy(), maxWw(['9333']), ctx, config)).toBe(config.maxWwBonus); // related
+    expect(maxWwPriority(vacancy(), maxWw(['8343']), ctx, config)).toBe(config.maxWwBonus); // same minor group
+    expect(maxWwPriority(vacancy(), maxWw(['8322']), ctx, config)).toBe(0); // only the wider field
+    expect(maxWwPriority(vacancy(), maxWw(['5120']), ctx, config)).toBe(0); // found through skills
+    expect(maxWwPriority(vacancy(), profile({ occupationCodes: ['8344'] }), ctx, config)).toBe(0); // no Max-WW
   });
 
   it('gives the Max-WW priority from configuration, only when the WW ends within the window', () => {

@@ -206,9 +206,29 @@ export function languageCoverage(wanted: readonly string[], spoken: readonly str
   return covered / wanted.length;
 }
 
+/** Occupations close enough for the Max-WW priority: the same, a related one, or the same minor group. */
+const PRIORITY_OCCUPATION_FIT = 0.6;
+
 /**
- * Policy: fitting candidates whose WW ends within the window (this month included) come first in line, by this
- * many points of ordering (the band); see MatchingConfig.maxWwBonus.
+ * The Max-WW priority of a listed candidate for this vacancy: the band (see MatchingConfig.maxWwBonus) when the
+ * WW ends within the window and the candidate seeks this kind of work (the same, a related or a same-minor-group
+ * occupation; one found only through skills or the wider field gets none), else 0.
+ */
+export function maxWwPriority(
+  vacancy: VacancyFacts,
+  profile: ProfileFacts,
+  context: MatchContext,
+  config: MatchingConfig,
+): number {
+  const bonus = maxWwBonus(profile, context, config);
+  if (bonus === 0) return 0;
+  const occupation = occupationFit(vacancy.occupationCode, profile.occupationCodes, vacancy.relatedOccupationCodes);
+  return occupation >= PRIORITY_OCCUPATION_FIT ? bonus : 0;
+}
+
+/**
+ * Policy: candidates whose WW ends within the window (this month included) are Max-WW candidates in line for the
+ * priority (see maxWwPriority for who gets it).
  */
 export function maxWwBonus(profile: ProfileFacts, context: MatchContext, config: MatchingConfig): number {
   if (profile.maxWwEndMonth === null) return 0;
