@@ -20,6 +20,7 @@ import { IdempotencyKeys1763900000018 } from './1763900000018-idempotency-keys';
 import { UnfinishedMatchingRuns1763900000019 } from './1763900000019-unfinished-matching-runs';
 import { OccupationSearchGaps1763900000020 } from './1763900000020-occupation-search-gaps';
 import { FlexibleHours1763900000021 } from './1763900000021-flexible-hours';
+import { EducationLevelsV21763900000022 } from './1763900000022-education-levels-v2';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   UnfinishedMatchingRuns1763900000019,
   OccupationSearchGaps1763900000020,
   FlexibleHours1763900000021,
+  EducationLevelsV21763900000022,
 ];

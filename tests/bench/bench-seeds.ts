@@ -16,7 +16,7 @@ export async function seedMatchingProfiles(query: Query, count: number, occupati
      SELECT 'K-' || substr(h, 1, 4) || '-' || substr(h, 5, 4), u.organisation_id, o.kind, 'GRONINGEN', u.id,
             ARRAY[${codes}[1 + i % ${occupations.length}], ${codes}[1 + (i / 7) % ${occupations.length}]],
             ARRAY[(SELECT code FROM skill ORDER BY code OFFSET i % 200 LIMIT 1)],
-            (ARRAY['VMBO', 'MBO_1', 'MBO_2', 'MBO_3', 'MBO_4', 'HBO'])[1 + i % 6], 'YEARS_1_TO_3',
+            (ARRAY['VMBO_BB', 'MBO_1', 'MBO_2', 'MBO_3', 'MBO_4', 'HBO'])[1 + i % 6], 'YEARS_1_TO_3',
             8 + (i % 5) * 4, 24 + (i % 5) * 4, date '2026-10-01' + ((i % 6) || ' months')::interval,
             (SELECT code FROM municipality WHERE region_code = 'GRONINGEN' ORDER BY code OFFSET i % 10 LIMIT 1),
             10 + i % 30, CASE WHEN i % 3 = 0 THEN ARRAY['B'] ELSE '{}' END, ARRAY['nl'],

@@ -131,14 +131,18 @@ describe('taxonomy', () => {
     );
     expect(response.data!.educationLevels.map((l) => l.code)).toEqual([
       'BASISONDERWIJS',
-      'VMBO',
+      'VMBO_BB',
       'MBO_1',
+      'VMBO_KB',
+      'VMBO_GT',
       'MBO_2',
       'MBO_3',
       'MBO_4',
       'HAVO',
       'VWO',
+      'AD',
       'HBO',
+      'WO_BACHELOR',
       'WO',
     ]);
   });

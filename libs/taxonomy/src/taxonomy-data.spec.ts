@@ -1,4 +1,4 @@
-import educationLevels from '../data/education-levels.v1.json';
+import educationLevels from '../data/education-levels.v2.json';
 import isco from '../data/isco-08.v1.json';
 import synonyms from '../data/occupation-synonyms.nl.v1.json';
 import skills from '../data/skills.v1.json';
@@ -88,16 +88,32 @@ describe('shipped synonyms, skills and education levels', () => {
     const levels = [...educationLevels.levels].sort((a, b) => a.order - b.order);
     expect(levels.map((l) => l.code)).toEqual([
       'BASISONDERWIJS',
-      'VMBO',
+      'VMBO_BB',
       'MBO_1',
+      'VMBO_KB',
+      'VMBO_GT',
       'MBO_2',
       'MBO_3',
       'MBO_4',
       'HAVO',
       'VWO',
+      'AD',
       'HBO',
+      'WO_BACHELOR',
       'WO',
     ]);
     for (let i = 1; i < levels.length; i++) expect(levels[i].nlqf).toBeGreaterThanOrEqual(levels[i - 1].nlqf);
+    expect(Object.fromEntries(levels.map((l) => [l.code, l.nlqf]))).toMatchObject({
+      VMBO_BB: 1,
+      VMBO_KB: 2,
+      VMBO_GT: 2,
+      AD: 5,
+      WO_BACHELOR: 6,
+      WO: 7,
+    });
+    // Every replaced code has a successor in the list, at no higher NLQF than version 1 gave it.
+    for (const successor of Object.values(educationLevels.replaces)) {
+      expect(levels.find((l) => l.code === successor)?.nlqf).toBe(1);
+    }
   });
 });

@@ -59,14 +59,14 @@ export const DEMO_SECTORS: DemoSector[] = [
         code: '5223',
         title: 'Verkoopmedewerker',
         skills: ['RET-01', 'RET-03', 'RET-08'],
-        education: 'VMBO',
+        education: 'VMBO_KB',
         work: 'Je helpt klanten in de winkel en houdt de afdeling op orde.',
       },
       {
         code: '5230',
         title: 'Kassamedewerker',
         skills: ['RET-02', 'TRV-02'],
-        education: 'VMBO',
+        education: 'VMBO_KB',
         work: 'Je rekent af met klanten en beantwoordt hun vragen.',
       },
     ],
@@ -80,7 +80,7 @@ export const DEMO_SECTORS: DemoSector[] = [
         code: '9333',
         title: 'Orderpicker',
         skills: ['LOG-03', 'LOG-04', 'LOG-11'],
-        education: 'VMBO',
+        education: 'VMBO_KB',
         work: 'Je verzamelt orders in het magazijn met een handscanner.',
       },
       {
@@ -143,7 +143,7 @@ export const DEMO_SECTORS: DemoSector[] = [
         code: '5131',
         title: 'Medewerker bediening',
         skills: ['HOR-03', 'HOR-07', 'TRV-23'],
-        education: 'VMBO',
+        education: 'VMBO_KB',
         work: 'Je ontvangt gasten en bedient aan tafel.',
       },
       {
@@ -164,7 +164,7 @@ export const DEMO_SECTORS: DemoSector[] = [
         code: '8160',
         title: 'Productiemedewerker voeding',
         skills: ['PRD-01', 'PRD-03', 'PRD-05'],
-        education: 'VMBO',
+        education: 'VMBO_KB',
         work: 'Je bedient de productielijn en controleert de kwaliteit.',
       },
       {
