@@ -21,6 +21,7 @@ import { UnfinishedMatchingRuns1763900000019 } from './1763900000019-unfinished-
 import { OccupationSearchGaps1763900000020 } from './1763900000020-occupation-search-gaps';
 import { FlexibleHours1763900000021 } from './1763900000021-flexible-hours';
 import { EducationLevelsV21763900000022 } from './1763900000022-education-levels-v2';
+import { RemoteVacancies1763900000023 } from './1763900000023-remote-vacancies';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   OccupationSearchGaps1763900000020,
   FlexibleHours1763900000021,
   EducationLevelsV21763900000022,
+  RemoteVacancies1763900000023,
 ];

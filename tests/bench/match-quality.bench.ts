@@ -101,6 +101,7 @@ function makeVacancy(i: number): Vacancy {
     drivingLicences: random.int(5) === 0 ? ['B'] : [],
     languages: ['nl'],
     jobsAgreement: false,
+    remoteWork: false,
     place: place(),
   };
 }

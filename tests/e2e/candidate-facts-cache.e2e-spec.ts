@@ -88,6 +88,7 @@ describe('the candidate facts cache', () => {
       drivingLicences: [],
       languages: [],
       jobsAgreement: false,
+      remoteWork: false,
       latitude: row.latitude,
       longitude: row.longitude,
     }));

@@ -518,6 +518,41 @@ describe('the fit limits of matching', () => {
     expect(listed.find((s) => s.profileId === flexible.id)!.explanation).toContain(
       'Zoekt 36-40 uur (flexibel); vacature 24-28 uur',
     );
+
+    // Work from home: nobody is held to their travel radius.
+    const remote = await app.graphql<{ createVacancy: { id: string } }>(
+      `mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id remoteWork } }`,
+      {
+        input: {
+          employerId: employer.id,
+          title: 'Naaister thuiswerk',
+          occupationCode: occupation,
+          hoursMin: 24,
+          hoursMax: 28,
+          municipalityCode: 'GM0014',
+          contractType: 'PERMANENT',
+          remoteWork: true,
+        },
+      },
+      { as: AM },
+    );
+    expect(remote.errors).toBeUndefined();
+    const remoteListed = await eventually(
+      async () =>
+        (
+          await app.graphql<{ vacancy: { suggestions: { profileId: string; explanation: string[] }[] } }>(
+            'query($id: ID!) { vacancy(id: $id) { suggestions { profileId explanation } } }',
+            { id: remote.data!.createVacancy.id },
+            { as: AM },
+          )
+        ).data!.vacancy.suggestions,
+      (list) => list.length >= 3,
+      'the suggestions of the remote vacancy',
+    );
+    expect(new Set(remoteListed.map((s) => s.profileId))).toEqual(new Set([fits.id, flexible.id, tooFar.id]));
+    expect(remoteListed.find((s) => s.profileId === tooFar.id)!.explanation).toContain(
+      'Thuiswerk: de reisafstand telt niet mee',
+    );
   });
 });
 

@@ -24,6 +24,7 @@ const vacancy: VacancyFacts = {
   drivingLicences: [],
   languages: [],
   jobsAgreement: false,
+  remoteWork: false,
 };
 const profile: ProfileFacts = {
   id: 'p1',
@@ -85,6 +86,7 @@ describe('the facts of a fit, in Dutch', () => {
     expect(lines).toContain('Heeft alle 4 vereiste vaardigheden');
     expect(lines).toContain('Direct beschikbaar');
     expect(lines).toContain('Max-WW: WW eindigt in september 2027');
+    expect(fitLines({ ...fit, remoteWork: true }, '2026-12')).toContain('Thuiswerk: de reisafstand telt niet mee');
     expect(fitLines({ ...fit, candidateHoursFlexible: true }, '2026-12')).toContain(
       'Zoekt 24-32 uur (flexibel); vacature 24-28 uur',
     );

@@ -15,6 +15,8 @@ export interface FitLabels {
 export interface FitFacts {
   distanceKm: number;
   travelRadiusKm: number;
+  /** The vacancy's work can be done from home: the distance does not count. */
+  remoteWork: boolean;
   candidateHoursMin: number;
   candidateHoursMax: number;
   candidateHoursFlexible: boolean;
@@ -48,6 +50,7 @@ export function fitFacts(
   return {
     distanceKm: Math.round(context.distanceKm * 10) / 10,
     travelRadiusKm: profile.travelRadiusKm,
+    remoteWork: vacancy.remoteWork,
     candidateHoursMin: profile.hoursMin,
     candidateHoursMax: profile.hoursMax,
     candidateHoursFlexible: profile.hoursFlexible,
@@ -106,7 +109,9 @@ export function fitLines(fit: FitFacts, currentMonth: string): string[] {
       break;
   }
   lines.push(
-    `Woont ${kilometres.format(fit.distanceKm)} km van de werkplek (wil tot ${kilometres.format(fit.travelRadiusKm)} km reizen)`,
+    fit.remoteWork
+      ? 'Thuiswerk: de reisafstand telt niet mee'
+      : `Woont ${kilometres.format(fit.distanceKm)} km van de werkplek (wil tot ${kilometres.format(fit.travelRadiusKm)} km reizen)`,
   );
   lines.push(
     `Zoekt ${hourRange(fit.candidateHoursMin, fit.candidateHoursMax)} uur${fit.candidateHoursFlexible ? ' (flexibel)' : ''}; vacature ${hourRange(fit.vacancyHoursMin, fit.vacancyHoursMax)} uur`,

@@ -19,7 +19,7 @@ export interface CandidateRow {
 export async function loadVacancy(manager: EntityManager, vacancyId: string): Promise<VacancyForMatching | undefined> {
   const [row] = await manager.query(
     `SELECT v.id, v.region_code, v.occupation_code, v.status, v.hours_min, v.hours_max, v.start_date::text AS start_date,
-            v.driving_licences, v.languages, v.jobs_agreement, e.nlqf AS min_education_rank, m.latitude, m.longitude,
+            v.driving_licences, v.languages, v.jobs_agreement, v.remote_work, e.nlqf AS min_education_rank, m.latitude, m.longitude,
             coalesce((SELECT json_agg(json_build_object('code', s.skill_code, 'weight', s.weight, 'required', s.required))
                         FROM vacancy_skill s WHERE s.vacancy_id = v.id), '[]') AS skills
        FROM vacancy v
@@ -45,6 +45,7 @@ export async function loadVacancy(manager: EntityManager, vacancyId: string): Pr
     drivingLicences: row.driving_licences,
     languages: row.languages,
     jobsAgreement: row.jobs_agreement,
+    remoteWork: row.remote_work,
     latitude: row.latitude,
     longitude: row.longitude,
   };

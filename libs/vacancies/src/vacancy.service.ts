@@ -105,6 +105,7 @@ export class VacancyService {
         drivingLicences: input.drivingLicences ?? [],
         languages: input.languages ?? [],
         jobsAgreement: input.jobsAgreement ?? false,
+        remoteWork: input.remoteWork ?? false,
         ownerOrganisationId: actor.organisationId,
         accountManagerId,
         status: VacancyStatus.OPEN,

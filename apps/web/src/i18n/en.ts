@@ -288,6 +288,7 @@ export const en: Record<MessageKey, string> = {
   'contractType.OTHER': 'Other',
   'vacancyField.title': 'Job title',
   'vacancyField.description': 'Description',
+  'vacancyField.remoteWork': 'Remote: the work can be done from home (travel distance does not count in matching)',
   'vacancyField.occupationCode': 'Occupation',
   'vacancyField.skills': 'Skills',
   'vacancyField.hoursMin': 'Hours per week, minimum',

@@ -287,6 +287,7 @@ export const nl = {
   'contractType.OTHER': 'Anders',
   'vacancyField.title': 'Functietitel',
   'vacancyField.description': 'Omschrijving',
+  'vacancyField.remoteWork': 'Thuiswerk: het werk kan vanuit huis (reisafstand telt niet mee bij het matchen)',
   'vacancyField.occupationCode': 'Beroep',
   'vacancyField.skills': 'Vaardigheden',
   'vacancyField.hoursMin': 'Uren per week, minimaal',

@@ -55,6 +55,7 @@ const EDIT_VACANCY = graphql(`
       municipalityCode
       hoursMin
       hoursMax
+      remoteWork
       positions
       contractType
       minEducationLevel
@@ -130,6 +131,7 @@ interface VacancyValues {
   municipalityCode: string;
   hoursMin: string;
   hoursMax: string;
+  remoteWork: boolean;
   positions: string;
   contractType: ContractType;
   minEducationLevel: string;
@@ -174,6 +176,7 @@ export function NewVacancyPage() {
           municipalityCode: employer.municipalityCode ?? '',
           hoursMin: '32',
           hoursMax: '40',
+          remoteWork: false,
           positions: '1',
           contractType: 'PERMANENT',
           minEducationLevel: '',
@@ -230,6 +233,7 @@ export function EditVacancyPage() {
           municipalityCode: vacancy.municipalityCode,
           hoursMin: String(vacancy.hoursMin),
           hoursMax: String(vacancy.hoursMax),
+          remoteWork: vacancy.remoteWork,
           positions: String(vacancy.positions),
           contractType: vacancy.contractType,
           minEducationLevel: vacancy.minEducationLevel ?? '',
@@ -261,6 +265,7 @@ function toInput(values: VacancyValues) {
     municipalityCode: values.municipalityCode,
     hoursMin: Number(values.hoursMin),
     hoursMax: Number(values.hoursMax),
+    remoteWork: values.remoteWork,
     positions: Number(values.positions),
     contractType: values.contractType,
     minEducationLevel: values.minEducationLevel || undefined,
@@ -355,6 +360,16 @@ function VacancyForm({
           onChange={(event) => set('description', event.target.value)}
         />
       </Field>
+      <FormField type="checkbox">
+        <Checkbox
+          id="vacature-thuiswerk"
+          checked={values.remoteWork}
+          onChange={(event) => set('remoteWork', event.target.checked)}
+        />{' '}
+        <FormLabel htmlFor="vacature-thuiswerk" type="checkbox">
+          {t('vacancyField.remoteWork')}
+        </FormLabel>
+      </FormField>
       <div className="wsp-row">
         {text('hoursMin', 'number')}
         {text('hoursMax', 'number')}

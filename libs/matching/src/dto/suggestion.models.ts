@@ -33,6 +33,9 @@ export class SuggestionFit {
   @Field(() => Int, { description: 'How far the candidate wants to travel.' })
   travelRadiusKm!: number;
 
+  @Field({ description: "The vacancy's work can be done from home: the distance does not count." })
+  remoteWork!: boolean;
+
   @Field(() => Int)
   candidateHoursMin!: number;
 

@@ -19,6 +19,8 @@ export interface VacancyFacts {
   drivingLicences: readonly string[];
   languages: readonly string[];
   jobsAgreement: boolean;
+  /** The work can be done from home: the travel limit does not apply, nor does distance count. */
+  remoteWork: boolean;
 }
 
 export interface WeightedSkill {

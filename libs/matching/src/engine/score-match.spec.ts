@@ -38,6 +38,7 @@ const vacancy = (overrides: Partial<VacancyFacts> = {}): VacancyFacts => ({
   drivingLicences: [],
   languages: ['nl'],
   jobsAgreement: false,
+  remoteWork: false,
   ...overrides,
 });
 
@@ -129,6 +130,14 @@ describe('scoreMatch', () => {
 
   it('keeps a candidate from across the region border who lives within their travel radius', () => {
     expect(scoreMatch(vacancy(), profile({ regionCode: 'DRENTHE' }), context(15), config)).toBeGreaterThan(0);
+  });
+
+  it('holds nobody to their travel radius for work that can be done from home, and leaves distance out', () => {
+    const near = profile({ travelRadiusKm: 5 });
+    expect(scoreMatch(vacancy(), near, context(36), config)).toBe(FILTERED);
+    const explain = emptyComponents();
+    expect(scoreMatch(vacancy({ remoteWork: true }), near, context(36), config, explain)).toBeGreaterThan(0);
+    expect(explain.distance).toBe(1);
   });
 
   it("counts a region's travel tolerance beyond the candidate's own radius", () => {

@@ -46,7 +46,7 @@ export function scoreMatch(
   const occupation = occupationFit(vacancy.occupationCode, profile.occupationCodes, vacancy.relatedOccupationCodes);
   const requiredSkills = skillCoverage(vacancy.requiredSkills, profile.skillCodes);
   const niceToHaveSkills = skillCoverage(vacancy.niceToHaveSkills, profile.skillCodes);
-  const distance = distanceFit(context.distanceKm, profile.travelRadiusKm);
+  const distance = vacancy.remoteWork ? 1 : distanceFit(context.distanceKm, profile.travelRadiusKm);
   const hours = hoursOverlap(vacancy.hoursMin, vacancy.hoursMax, profile.hoursMin, profile.hoursMax);
   const education = educationFit(vacancy.minEducationRank, profile.educationRank);
   const availability = availabilityFit(
@@ -106,7 +106,7 @@ export function meetsLimits(
 ): boolean {
   if (profile.status !== 'ACTIVE' || profile.expiresOn < context.today) return false;
   if (vacancy.jobsAgreement && !profile.jobsAgreement) return false;
-  if (context.distanceKm > profile.travelRadiusKm + config.travelToleranceKm) return false;
+  if (!vacancy.remoteWork && context.distanceKm > profile.travelRadiusKm + config.travelToleranceKm) return false;
   if (
     !profile.hoursFlexible &&
     hoursInCommon(vacancy.hoursMin, vacancy.hoursMax, profile.hoursMin, profile.hoursMax) < config.minimumHoursOverlap

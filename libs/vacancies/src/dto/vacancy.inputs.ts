@@ -113,6 +113,11 @@ class VacancyFields {
   @IsBoolean()
   jobsAgreement?: boolean;
 
+  @Field({ nullable: true, description: 'The work can be done from home (default false).' })
+  @IsOptional()
+  @IsBoolean()
+  remoteWork?: boolean;
+
   @Field({ nullable: true })
   @IsOptional()
   @IsString()

@@ -88,6 +88,9 @@ export class Vacancy {
   @Field({ description: 'Suitable for the jobs agreement (banenafspraak).' })
   jobsAgreement!: boolean;
 
+  @Field({ description: 'The work can be done from home: matching does not hold candidates to their travel radius.' })
+  remoteWork!: boolean;
+
   @Field(() => String, { nullable: true })
   description!: string | null;
 

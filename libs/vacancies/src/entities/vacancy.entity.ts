@@ -54,6 +54,10 @@ export class VacancyEntity extends VersionedEntity {
   @Column('boolean', { name: 'jobs_agreement' })
   jobsAgreement!: boolean;
 
+  /** The work can be done from home: candidates are not held to their travel radius. */
+  @Column('boolean', { name: 'remote_work', default: false })
+  remoteWork!: boolean;
+
   @Column('text', { nullable: true })
   description!: string | null;
 
