@@ -34,22 +34,16 @@ describe('idempotency keys', () => {
     municipalityCode: 'GM0014',
     contractType: 'PERMANENT',
   });
+  const createWithKey = (title: string, key: string) =>
+    app.graphql<{ createVacancy: { id: string } }>(CREATE, { input: input(title), key }, { as: AM });
   const vacanciesTitled = async (title: string): Promise<number> =>
     (await app.dataSource.query('SELECT count(*)::int AS n FROM vacancy WHERE title = $1', [title]))[0].n;
 
   it('returns the first vacancy for a retry with the same key, and writes nothing more; without a key each call creates', async () => {
     const title = `Kok idempotent ${uniqueWord()}`;
     const key = randomUUID();
-    const first = await app.graphql<{ createVacancy: { id: string } }>(
-      CREATE,
-      { input: input(title), key },
-      { as: AM },
-    );
-    const again = await app.graphql<{ createVacancy: { id: string } }>(
-      CREATE,
-      { input: input(title), key },
-      { as: AM },
-    );
+    const first = await createWithKey(title, key);
+    const again = await createWithKey(title, key);
     expect(first.errors).toBeUndefined();
     expect(again.data!.createVacancy.id).toBe(first.data!.createVacancy.id);
     expect(await vacanciesTitled(title)).toBe(1);
@@ -90,16 +84,8 @@ describe('idempotency keys', () => {
     setTimeout(() => gaveUp.abort(), 5);
     await firstTry;
     await new Promise((resolve) => setTimeout(resolve, 300)); // whatever the server took, it has done
-    const retry = await app.graphql<{ createVacancy: { id: string } }>(
-      CREATE,
-      { input: input(title), key },
-      { as: AM },
-    );
-    const again = await app.graphql<{ createVacancy: { id: string } }>(
-      CREATE,
-      { input: input(title), key },
-      { as: AM },
-    );
+    const retry = await createWithKey(title, key);
+    const again = await createWithKey(title, key);
     expect(retry.errors).toBeUndefined();
     expect(again.data!.createVacancy.id).toBe(retry.data!.createVacancy.id);
     expect(await vacanciesTitled(title)).toBe(1);

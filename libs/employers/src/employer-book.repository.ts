@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EmployerMergePreview } from './dto/employer.models';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
 
@@ -31,6 +31,14 @@ const SIMILAR_ACCOUNT = `e.id <> target.id AND e.region_code = target.region_cod
 @Injectable()
 export class EmployerBookRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The creator of a new account joins its team as lead, in the account's transaction. */
+  async addTeamLead(manager: EntityManager, employerId: string, userId: string): Promise<void> {
+    await manager.query('INSERT INTO employer_team_member (employer_id, user_id, is_lead) VALUES ($1, $2, true)', [
+      employerId,
+      userId,
+    ]);
+  }
 
   /** When each account was last contacted, in the order of `ids`. */
   async lastContacts(ids: readonly string[]): Promise<(Date | null)[]> {

@@ -19,7 +19,7 @@ import {
 } from '@wsp/platform';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { CreateEmployerInput, EmployerFilter, UpdateEmployerInput } from './dto/employer.inputs';
-import { lastContactOf, TIMELINE_COLUMNS } from './employer-book.repository';
+import { EmployerBookRepository, lastContactOf, TIMELINE_COLUMNS } from './employer-book.repository';
 import { EmployerEntity } from './entities/employer.entity';
 import { TimelineEntryEntity, TimelineKind } from './entities/timeline-entry.entity';
 
@@ -40,6 +40,7 @@ export class EmployerService {
     @InjectRepository(EmployerEntity) private readonly employers: Repository<EmployerEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly idempotency: IdempotencyKeys,
+    private readonly book: EmployerBookRepository,
   ) {}
 
   /** With a `batch`, the read joins that batch's statement (the page's relations, see `prefetchFields`). */
@@ -144,10 +145,7 @@ export class EmployerService {
               createdBy: actor.userId,
             }),
           );
-          await manager.query(
-            'INSERT INTO employer_team_member (employer_id, user_id, is_lead) VALUES ($1, $2, true)',
-            [employer.id, actor.userId],
-          );
+          await this.book.addTeamLead(manager, employer.id, actor.userId);
           await recordTimeline(manager, employer.id, actor, 'CREATED', `Account aangemaakt door ${actor.displayName}`);
           return employer.id;
         },

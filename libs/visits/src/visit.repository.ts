@@ -61,6 +61,38 @@ export class VisitRepository {
     return row ? withDetails(row) : undefined;
   }
 
+  async insertVisit(
+    manager: EntityManager,
+    row: {
+      employerId: string;
+      regionCode: string;
+      startsAt: Date;
+      endsAt: Date;
+      locationKind: string;
+      location: string | null;
+      purpose: string;
+      agenda: string | null;
+      createdBy: string;
+    },
+  ): Promise<string> {
+    const [visit]: { id: string }[] = await manager.query(
+      `INSERT INTO visit (employer_id, region_code, starts_at, ends_at, location_kind, location, purpose, agenda, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [
+        row.employerId,
+        row.regionCode,
+        row.startsAt,
+        row.endsAt,
+        row.locationKind,
+        row.location,
+        row.purpose,
+        row.agenda,
+        row.createdBy,
+      ],
+    );
+    return visit.id;
+  }
+
   async insertFollowUp(
     manager: EntityManager,
     row: { visitId: string; title: string; ownerId: string; dueOn: string | null },

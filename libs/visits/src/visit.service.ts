@@ -81,22 +81,18 @@ export class VisitService {
     }
     const locationKind = input.locationKind ?? VisitLocationKind.AT_EMPLOYER;
     const address = [employer.street, employer.postcode, employer.city].filter(Boolean).join(', ') || null;
-    const [visit]: { id: string }[] = await manager.query(
-      `INSERT INTO visit (employer_id, region_code, starts_at, ends_at, location_kind, location, purpose, agenda, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [
-        employer.id,
-        employer.regionCode,
-        input.startsAt,
-        input.endsAt,
-        locationKind,
-        input.location?.trim() || (locationKind === VisitLocationKind.AT_EMPLOYER ? address : null),
-        input.purpose.trim(),
-        input.agenda?.trim() || null,
-        actor.userId,
-      ],
-    );
-    await insertParticipants(manager, visit.id, rows);
+    const visitId = await this.visitRows.insertVisit(manager, {
+      employerId: employer.id,
+      regionCode: employer.regionCode,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      locationKind,
+      location: input.location?.trim() || (locationKind === VisitLocationKind.AT_EMPLOYER ? address : null),
+      purpose: input.purpose.trim(),
+      agenda: input.agenda?.trim() || null,
+      createdBy: actor.userId,
+    });
+    await insertParticipants(manager, visitId, rows);
     await recordTimeline(
       manager,
       employer.id,
@@ -104,8 +100,8 @@ export class VisitService {
       'VISIT',
       `Bezoek gepland op ${dutchDateTime(input.startsAt)}: ${input.purpose.trim()}`,
     );
-    await this.notifier.changed(manager, actor, visit.id, 'PLANNED');
-    return visit.id;
+    await this.notifier.changed(manager, actor, visitId, 'PLANNED');
+    return visitId;
   }
 
   /**

@@ -1,4 +1,10 @@
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel } from '@utrecht/component-library-react';
+import {
+  Checkbox,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+} from '@utrecht/component-library-react';
 import { ReactNode } from 'react';
 
 /**
@@ -24,6 +30,28 @@ export function Field({
       {hint && <FormFieldDescription id={`${id}-uitleg`}>{hint}</FormFieldDescription>}
       {problem && <FormFieldErrorMessage id={`${id}-fout`}>{problem}</FormFieldErrorMessage>}
       {children}
+    </FormField>
+  );
+}
+
+/** One checkbox with its label after it, as the forms here show a yes/no choice. */
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}) {
+  return (
+    <FormField type="checkbox">
+      <Checkbox id={id} checked={checked} onChange={(event) => onChange(event.target.checked)} />{' '}
+      <FormLabel htmlFor={id} type="checkbox">
+        {label}
+      </FormLabel>
     </FormField>
   );
 }

@@ -22,7 +22,7 @@ import type { AgeBand, ExperienceBand, GuardedText, LegalBasis, TargetGroup } fr
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
 import { ErrorAlert } from '../layout/error-alert';
-import { describedBy, Field } from '../layout/field';
+import { CheckboxField, describedBy, Field } from '../layout/field';
 import { OCCUPATION, OccupationPicker } from '../layout/occupation-picker';
 import { QueryState } from '../layout/query-state';
 import { usePageTitle } from '../layout/shell';
@@ -410,16 +410,12 @@ function CandidateForm({
           ))}
         </Select>
       </Field>
-      <FormField type="checkbox">
-        <Checkbox
-          id="profiel-uren-flexibel"
-          checked={values.hoursFlexible}
-          onChange={(event) => set('hoursFlexible', event.target.checked)}
-        />{' '}
-        <FormLabel htmlFor="profiel-uren-flexibel" type="checkbox">
-          {t('profileField.hoursFlexible')}
-        </FormLabel>
-      </FormField>
+      <CheckboxField
+        id="profiel-uren-flexibel"
+        label={t('profileField.hoursFlexible')}
+        checked={values.hoursFlexible}
+        onChange={(checked) => set('hoursFlexible', checked)}
+      />
       <div className="wsp-row">
         {text('hoursMin')}
         {text('hoursMax')}
@@ -560,16 +556,12 @@ function CandidateForm({
         onChange={(value) => set('internalNote', value)}
       />
       {isNew && (
-        <FormField type="checkbox">
-          <Checkbox
-            id="profiel-delen"
-            checked={values.share}
-            onChange={(event) => set('share', event.target.checked)}
-          />{' '}
-          <FormLabel htmlFor="profiel-delen" type="checkbox">
-            {t('candidateForm.share')}
-          </FormLabel>
-        </FormField>
+        <CheckboxField
+          id="profiel-delen"
+          label={t('candidateForm.share')}
+          checked={values.share}
+          onChange={(checked) => set('share', checked)}
+        />
       )}
       <div className="wsp-actions">
         <Button type="submit" appearance="primary-action-button" busy={submitting} disabled={submitting}>

@@ -20,7 +20,7 @@ import type { ContractType } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
 import { ErrorAlert } from '../layout/error-alert';
-import { describedBy, Field } from '../layout/field';
+import { CheckboxField, describedBy, Field } from '../layout/field';
 import { QueryState } from '../layout/query-state';
 import { OCCUPATION, OccupationPicker } from '../layout/occupation-picker';
 import { usePageTitle } from '../layout/shell';
@@ -360,16 +360,12 @@ function VacancyForm({
           onChange={(event) => set('description', event.target.value)}
         />
       </Field>
-      <FormField type="checkbox">
-        <Checkbox
-          id="vacature-thuiswerk"
-          checked={values.remoteWork}
-          onChange={(event) => set('remoteWork', event.target.checked)}
-        />{' '}
-        <FormLabel htmlFor="vacature-thuiswerk" type="checkbox">
-          {t('vacancyField.remoteWork')}
-        </FormLabel>
-      </FormField>
+      <CheckboxField
+        id="vacature-thuiswerk"
+        label={t('vacancyField.remoteWork')}
+        checked={values.remoteWork}
+        onChange={(checked) => set('remoteWork', checked)}
+      />
       <div className="wsp-row">
         {text('hoursMin', 'number')}
         {text('hoursMax', 'number')}
