@@ -6,6 +6,8 @@ export interface SentStatement {
   values: unknown[];
   /** Set for a named prepared statement. */
   name?: string;
+  /** The connection that sent it: statements of one transaction share it. */
+  client: Client;
 }
 
 /**
@@ -16,13 +18,14 @@ export async function statementsDuring<T>(work: () => Promise<T>): Promise<{ res
   const spy = jest.spyOn(Client.prototype, 'query');
   try {
     const result = await work();
-    const statements = spy.mock.calls.map(([query, values]) => {
+    const statements = spy.mock.calls.map(([query, values], index) => {
       const config =
         typeof query === 'string' ? { text: query } : (query as { text: string; values?: unknown[]; name?: string });
       return {
         text: config.text,
         values: config.values ?? (values as unknown[] | undefined) ?? [],
         ...(config.name ? { name: config.name } : {}),
+        client: spy.mock.contexts[index] as Client,
       };
     });
     return { result, statements };
