@@ -24,17 +24,68 @@ function twoWay(cells: number[][]) {
 }
 
 describe('small-cell suppression', () => {
-  it('hides every count below the threshold and shows the rest exactly', () => {
+  it('hides every count from 1 to below the threshold and shows the rest, 0 included, exactly', () => {
     const table = new SuppressedTable();
     const counts = [0, 1, 4, 5, 12].map((n) => table.cell(n));
     const read = table.suppress(5);
     expect(counts.map(read)).toEqual([
-      { value: null, suppressed: true },
+      { value: 0, suppressed: false },
       { value: null, suppressed: true },
       { value: null, suppressed: true },
       { value: 5, suppressed: false },
       { value: 12, suppressed: false },
     ]);
+  });
+
+  it('never hides a count at or above the threshold only because a 0 stands beside it', () => {
+    // The region's placements all came from one pool: the other pool's 0 hides nothing, and nothing else.
+    const table = new SuppressedTable();
+    const uwv = table.cell(6);
+    const municipal = table.cell(0);
+    const region = table.cell(6);
+    table.sum(region, [uwv, municipal]);
+    const read = table.suppress(5);
+    expect([region, uwv, municipal].map(read)).toEqual([
+      { value: 6, suppressed: false },
+      { value: 6, suppressed: false },
+      { value: 0, suppressed: false },
+    ]);
+  });
+
+  it('hides a 0 beside a small total: it would tell what the few behind it have in common', () => {
+    const table = new SuppressedTable();
+    const cohort = table.cell(3);
+    const outcomes = [3, 0, 0].map((n) => table.cell(n));
+    table.sum(cohort, outcomes);
+    const read = table.suppress(5);
+    expect([cohort, ...outcomes].map((id) => read(id).suppressed)).toEqual([true, true, true, true]);
+  });
+
+  it('hides a second count rather than a 0 where a hidden 0 would give itself away beside another 0', () => {
+    const table = new SuppressedTable();
+    const cohort = table.cell(20);
+    const [placed, searching, paused, left] = [3, 17, 0, 0].map((n) => table.cell(n));
+    table.sum(cohort, [placed, searching, paused, left]);
+    const read = table.suppress(5);
+    expect([cohort, placed, searching, paused, left].map(read)).toEqual([
+      { value: 20, suppressed: false },
+      { value: null, suppressed: true },
+      { value: null, suppressed: true },
+      { value: 0, suppressed: false },
+      { value: 0, suppressed: false },
+    ]);
+  });
+
+  it('hides the parts of a hidden 0 total, so the total cannot be added up again', () => {
+    const table = new SuppressedTable();
+    const region = table.cell(3);
+    const [uwv, municipal] = [3, 0].map((n) => table.cell(n));
+    const [emmen, groningen] = [0, 0].map((n) => table.cell(n));
+    table.sum(region, [uwv, municipal]);
+    table.sum(municipal, [emmen, groningen]);
+    const read = table.suppress(5);
+    expect(read(municipal).suppressed).toBe(true);
+    expect([emmen, groningen].filter((id) => read(id).suppressed)).toHaveLength(1);
   });
 
   it('hides a second cell of a row so the hidden one cannot be recovered from the row total', () => {

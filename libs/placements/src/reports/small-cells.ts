@@ -1,9 +1,10 @@
 /**
- * Small-cell suppression for published counts. A count below the threshold is never shown (primary
- * suppression). Because totals are published too, a lone hidden cell could be recovered by subtraction
- * (total minus the visible cells), so every published sum must hide either none or at least two of its
- * members (secondary suppression): the smallest visible member is hidden next, until that holds everywhere.
- * Counts are never rounded; what is shown is exact.
+ * Small-cell suppression for published counts. A count from 1 to below the threshold is never shown (primary
+ * suppression). A 0 describes nobody and is shown, unless it is part of a sum whose total is such a small count:
+ * beside it, the 0 would tell what the few behind that total have in common. Because totals are published too,
+ * a lone hidden cell could be recovered by subtraction (total minus the visible cells), so every published sum
+ * must hide either none or at least two of its members (secondary suppression): the smallest visible member is
+ * hidden next, until that holds everywhere. Counts are never rounded; what is shown is exact.
  */
 export interface PublishedCount {
   value: number | null;
@@ -33,13 +34,21 @@ export class SuppressedTable {
 
   /** Applies primary and secondary suppression; the result reads each cell as published. */
   suppress(threshold: number): (index: number) => PublishedCount {
-    const hidden = this.values.map((value) => value < threshold);
+    const small = (index: number) => this.values[index] > 0 && this.values[index] < threshold;
+    const hidden = this.values.map((_, index) => small(index));
+    for (const { total, parts } of this.constraints) {
+      if (!small(total)) continue;
+      for (const part of parts) if (this.values[part] === 0) hidden[part] = true;
+    }
     for (let changed = true; changed;) {
       changed = false;
       for (const { total, parts } of this.constraints) {
         const members = [total, ...parts];
         if (members.filter((index) => hidden[index]).length !== 1) continue;
-        hidden[this.smallestVisible(parts, hidden) ?? total] = true;
+        // Not a 0 while a count will do: with another visible 0 beside it, a hidden 0 would give itself away.
+        const next = this.smallestVisible(parts, hidden, true) ?? this.smallestVisible(parts, hidden, false) ?? total;
+        if (hidden[next]) continue;
+        hidden[next] = true;
         changed = true;
       }
     }
@@ -48,10 +57,11 @@ export class SuppressedTable {
   }
 
   /** The visible part with the smallest count (the first such on a tie, so the result is deterministic). */
-  private smallestVisible(parts: readonly number[], hidden: boolean[]): number | undefined {
+  private smallestVisible(parts: readonly number[], hidden: boolean[], nonZero: boolean): number | undefined {
     let chosen: number | undefined;
     for (const index of parts) {
-      if (!hidden[index] && (chosen === undefined || this.values[index] < this.values[chosen])) chosen = index;
+      if (hidden[index] || (nonZero && this.values[index] === 0)) continue;
+      if (chosen === undefined || this.values[index] < this.values[chosen]) chosen = index;
     }
     return chosen;
   }
