@@ -22,6 +22,7 @@ import { OccupationSearchGaps1763900000020 } from './1763900000020-occupation-se
 import { FlexibleHours1763900000021 } from './1763900000021-flexible-hours';
 import { EducationLevelsV21763900000022 } from './1763900000022-education-levels-v2';
 import { RemoteVacancies1763900000023 } from './1763900000023-remote-vacancies';
+import { MaxWwCohorts1763900000024 } from './1763900000024-max-ww-cohorts';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   FlexibleHours1763900000021,
   EducationLevelsV21763900000022,
   RemoteVacancies1763900000023,
+  MaxWwCohorts1763900000024,
 ];

@@ -154,7 +154,7 @@ describe('candidate profiles', () => {
         );
         expect(onlyError(update).extensions?.code).toBe('NOT_FOUND');
         const withdraw = await app.graphql(
-          'mutation($id: ID!) { withdrawCandidateProfile(id: $id) }',
+          'mutation($id: ID!) { withdrawCandidateProfile(id: $id, reason: OTHER) }',
           { id: profileId },
           { as },
         );
@@ -326,7 +326,7 @@ describe('candidate profiles', () => {
         [coach.userId, profile.id],
       );
       const withdrawn = await app.graphql(
-        'mutation($id: ID!) { withdrawCandidateProfile(id: $id) }',
+        'mutation($id: ID!) { withdrawCandidateProfile(id: $id, reason: OTHER) }',
         { id: profile.id },
         { as: UWV_COACH },
       );

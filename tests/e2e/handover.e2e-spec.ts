@@ -354,7 +354,7 @@ describe('warm handover: interest, proposal, placement', () => {
 
   it('keeps the placement as an anonymous count when the profile is withdrawn later', async () => {
     const withdrawn = await app.graphql(
-      'mutation($id: ID!) { withdrawCandidateProfile(id: $id) }',
+      'mutation($id: ID!) { withdrawCandidateProfile(id: $id, reason: OTHER) }',
       { id: uwvProfile.id },
       { as: UWV_COACH },
     );

@@ -390,7 +390,7 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     });
     await eventually(suggestions, (s) => s.some((x) => x.profileId === leaving.id), 'the new profile to be suggested');
     const withdrawn = await app.graphql(
-      'mutation($id: ID!) { withdrawCandidateProfile(id: $id) }',
+      'mutation($id: ID!) { withdrawCandidateProfile(id: $id, reason: OTHER) }',
       { id: leaving.id },
       { as: UWV_COACH },
     );

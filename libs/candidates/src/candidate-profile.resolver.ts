@@ -20,6 +20,7 @@ import {
 } from './dto/candidate-profile.inputs';
 import { CandidateProfile, CandidateProfileConnection } from './dto/candidate-profile.models';
 import { CandidateProfileService } from './candidate-profile.service';
+import { WithdrawalReason } from './max-ww-outcome';
 
 /** Fields of a profile, resolved in other modules, that load by its id alone and check the owner themselves. */
 const PROFILE_PREFETCHED = ['suggestions'];
@@ -103,9 +104,17 @@ export class CandidateProfileResolver {
     return this.profiles.renew(actor, id, version);
   }
 
-  @Mutation(() => Boolean, { description: 'Deletes the profile and everything derived from it, at once.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes the profile and everything derived from it, at once. A Max-WW candidate stays in the cohort counts ' +
+      'as an anonymous count of its outcome, with the reason.',
+  })
   @Allow(Role.JOB_COACH)
-  withdrawCandidateProfile(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<boolean> {
-    return this.profiles.withdraw(actor, id);
+  withdrawCandidateProfile(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+    @Args('reason', { type: () => WithdrawalReason }) reason: WithdrawalReason,
+  ): Promise<boolean> {
+    return this.profiles.withdraw(actor, id, reason);
   }
 }

@@ -51,6 +51,8 @@ import {
   PROFILE_VALIDITY_MONTHS,
 } from './profile-rules';
 import { anonymisedView, ownerView } from './profile-views';
+import { CohortCount, DeletedProfileRow, MaxWwCohortRepository } from './max-ww-cohort.repository';
+import { LEFT_ON_WITHDRAWAL, LeftPoolReason, monthOf, outcomeOnLeaving, WithdrawalReason } from './max-ww-outcome';
 
 const PROFILE = 'Candidate profile';
 const OWNER_REFERENCE_KEY = 'candidate_profile_owner_reference_key';
@@ -76,6 +78,7 @@ export class CandidateProfileService {
     private readonly hasher: ClientReferenceHasher,
     private readonly notifications: NotificationService,
     private readonly idempotency: IdempotencyKeys,
+    private readonly cohorts: MaxWwCohortRepository,
   ) {}
 
   /** A retry with the same `idempotencyKey` returns the profile the first request made, and writes nothing. */
@@ -249,15 +252,17 @@ export class CandidateProfileService {
 
   /**
    * Marks a profile PLACED inside the caller's transaction (a placement recorded by the handover flow, possibly
-   * by another organisation's account manager): audited and re-matched like any status change.
+   * by another organisation's account manager), with the first working day: audited and re-matched like any
+   * status change.
    */
-  async markPlaced(manager: EntityManager, actor: Actor, profileId: string): Promise<void> {
+  async markPlaced(manager: EntityManager, actor: Actor, profileId: string, startDate: string): Promise<void> {
     const [profile]: { id: string; version: number; owner_organisation_id: string }[] = await manager.query(
       `WITH placed AS (
-         UPDATE candidate_profile SET status = 'PLACED', version = version + 1, updated_at = now()
+         UPDATE candidate_profile
+            SET status = 'PLACED', work_started_on = $2, version = version + 1, updated_at = now()
           WHERE id = $1 AND status <> 'PLACED' RETURNING id, version, owner_organisation_id)
        SELECT * FROM placed`,
-      [profileId],
+      [profileId, startDate],
     );
     if (!profile) return;
     await recordAudit(manager, actor, {
@@ -289,30 +294,35 @@ export class CandidateProfileService {
     return this.get(actor, current.id);
   }
 
-  /** Deletes the profile and everything derived from it at once; only the audit trail (ids, no content) stays. */
-  async withdraw(actor: Actor, id: string): Promise<boolean> {
+  /**
+   * Deletes the profile and everything derived from it at once; only the audit trail (ids, no content) and, for a
+   * Max-WW candidate, an anonymous count of the cohort's outcome stay. The reason is a code, never free text.
+   */
+  async withdraw(actor: Actor, id: string, reason: WithdrawalReason): Promise<boolean> {
     const current = await this.findOwned(actor, id);
     await retryTransientConflicts(() =>
       this.dataSource.transaction(async (manager) => {
-        await this.deleteWithDerived(manager, [current.id]);
-        await this.audit(manager, actor, current, AuditAction.WITHDRAW, 'profiel ingetrokken');
+        await this.deleteWithDerived(manager, [current.id], LEFT_ON_WITHDRAWAL[reason]);
+        await this.audit(manager, actor, current, AuditAction.WITHDRAW, `profiel ingetrokken: ${reason}`);
       }),
     );
     return true;
   }
 
   /**
-   * Deletes profiles with what derives from them. Suggestions and interest reference the profile with
-   * ON DELETE CASCADE; notifications carry only its id and are removed here.
+   * Deletes profiles with what derives from them, keeping each Max-WW candidate's outcome as an anonymous count
+   * of its cohort. Suggestions and interest reference the profile with ON DELETE CASCADE; notifications carry
+   * only its id and are removed here.
    */
-  async deleteWithDerived(manager: EntityManager, ids: readonly string[]): Promise<void> {
+  async deleteWithDerived(manager: EntityManager, ids: readonly string[], reason: LeftPoolReason): Promise<void> {
     // The open vacancies whose top lists lose these candidates are matched again, to fill their places.
     const refill: { vacancy_id: string }[] = await manager.query(
       `SELECT DISTINCT s.vacancy_id FROM suggestion s JOIN vacancy v ON v.id = s.vacancy_id
         WHERE s.profile_id = ANY($1) AND v.status = 'OPEN'`,
       [ids],
     );
-    await manager.query('DELETE FROM candidate_profile WHERE id = ANY($1)', [ids]);
+    const deleted = await this.cohorts.deleteProfiles(manager, ids);
+    await this.cohorts.addCounts(manager, cohortCounts(deleted, dutchToday(), reason));
     await this.notifications.forgetEntities(manager, ids);
     const cause = randomUUID();
     for (const { vacancy_id: vacancyId } of refill) {
@@ -584,4 +594,28 @@ function assertShareable(profile: Partial<CandidateProfileEntity>, prefix: strin
 function assertOwned(actor: Actor, profile: CandidateProfileEntity | null | undefined): CandidateProfileEntity {
   if (!profile || profile.ownerOrganisationId !== actor.organisationId) throw DomainError.notFound(PROFILE);
   return profile;
+}
+
+/** What deleted Max-WW candidates leave of themselves: one count per cohort and outcome. */
+function cohortCounts(deleted: readonly DeletedProfileRow[], today: string, reason: LeftPoolReason): CohortCount[] {
+  return deleted.flatMap((row) => {
+    if (row.max_ww_since === null) return [];
+    const facts = {
+      status: row.status,
+      maxWwSince: row.max_ww_since,
+      wwEndMonth: row.ww_end_month,
+      workStartedOn: row.work_started_on,
+    };
+    return [
+      {
+        ...outcomeOnLeaving(facts, today, reason),
+        regionCode: row.region_code,
+        ownerOrganisationId: row.owner_organisation_id,
+        pool: row.pool,
+        entryMonth: monthOf(row.max_ww_since),
+        wwEndMonth: row.ww_end_month,
+        count: 1,
+      },
+    ];
+  });
 }

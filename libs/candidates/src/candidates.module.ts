@@ -8,6 +8,8 @@ import { CandidateProfileService } from './candidate-profile.service';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 import { ProfileRetentionRepository } from './profile-retention.repository';
 import { ProfileRetentionJob } from './profile-retention.job';
+import { MaxWwCohortRepository } from './max-ww-cohort.repository';
+import { MaxWwWarningJob } from './max-ww-warning.job';
 
 export const CANDIDATE_RESOLVERS = [CandidateProfileResolver, PrivacyCheckResolver];
 
@@ -19,6 +21,8 @@ export const CANDIDATE_RESOLVERS = [CandidateProfileResolver, PrivacyCheckResolv
     ClientReferenceHasher,
     ProfileRetentionJob,
     ProfileRetentionRepository,
+    MaxWwCohortRepository,
+    MaxWwWarningJob,
     ...CANDIDATE_RESOLVERS,
   ],
   exports: [CandidateProfileService],

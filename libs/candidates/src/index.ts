@@ -6,3 +6,4 @@ export * from './entities/candidate-profile.entity';
 export * from './profile-rules';
 export * from './candidate-access';
 export * from './client-reference-report';
+export * from './max-ww-outcome';

@@ -13,6 +13,7 @@ import {
 } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { CandidateProfileService } from './candidate-profile.service';
+import { LeftPoolReason } from './max-ww-outcome';
 import { ProfileRetentionRepository } from './profile-retention.repository';
 import { dutchToday, EXPIRY_REMINDER_DAYS } from './profile-rules';
 
@@ -57,6 +58,7 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
         await this.profiles.deleteWithDerived(
           manager,
           expired.map((profile) => profile.id),
+          LeftPoolReason.PROFILE_EXPIRED,
         );
         for (const profile of expired) {
           await recordAudit(manager, undefined, {

@@ -13,6 +13,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationKind, NotificationDel
   [NotificationKind.PROPOSAL_CHANGED]: IMMEDIATE,
   [NotificationKind.INTEREST_DECLINED]: IMMEDIATE,
   [NotificationKind.PROFILE_EXPIRING]: DAILY_DIGEST,
+  [NotificationKind.MAX_WW_ENDING]: DAILY_DIGEST,
   [NotificationKind.PROFILE_REMOVED]: DAILY_DIGEST,
   [NotificationKind.VISIT_INVITED]: IMMEDIATE,
   [NotificationKind.VISIT_CHANGED]: IMMEDIATE,

@@ -12,6 +12,8 @@ export enum NotificationKind {
   INTEREST_DECLINED = 'INTEREST_DECLINED',
   /** A candidate profile expires within 14 days: renew it or let it go. */
   PROFILE_EXPIRING = 'PROFILE_EXPIRING',
+  /** The WW of a Max-WW candidate of yours ends within two months, and they have no work yet. */
+  MAX_WW_ENDING = 'MAX_WW_ENDING',
   /** A candidate profile of yours reached its retention date and was removed. */
   PROFILE_REMOVED = 'PROFILE_REMOVED',
   /** You take part in a (joint) employer visit someone planned. */

@@ -371,7 +371,7 @@ export class HandoverService {
         WHERE p.proposal_id = $1`,
       [proposalId],
     );
-    await this.profiles.markPlaced(manager, actor, profile.id);
+    await this.profiles.markPlaced(manager, actor, profile.id, input.startDate!);
     await this.vacancies.markFilledIfComplete(manager, actor, vacancy.id);
   }
 

@@ -74,6 +74,14 @@ export class CandidateProfileEntity extends VersionedEntity {
   @Column('date', { name: 'ww_end_month', nullable: true })
   wwEndMonth!: string | null;
 
+  /** The day the target group MAX_WW came: the cohort is its month. Kept by a trigger (migration 24). */
+  @Column({ type: 'date', name: 'max_ww_since', nullable: true, insert: false, update: false })
+  maxWwSince!: string | null;
+
+  /** The first working day while PLACED. Kept by a trigger; a placement sets it to its start date. */
+  @Column({ type: 'date', name: 'work_started_on', nullable: true, insert: false, update: false })
+  workStartedOn!: string | null;
+
   @Column('text', { name: 'age_band', nullable: true })
   ageBand!: string | null;
 

@@ -26,6 +26,7 @@ const WORDING: Readonly<Record<NotificationKind, KindWording>> = {
   [NotificationKind.PROPOSAL_CHANGED]: { subject: 'Voordracht verder', action: 'Bekijk de voordracht' },
   [NotificationKind.INTEREST_DECLINED]: { subject: 'Interesse afgewezen', action: 'Bekijk de vacature' },
   [NotificationKind.PROFILE_EXPIRING]: { subject: 'Profiel verloopt binnenkort', action: 'Bekijk het profiel' },
+  [NotificationKind.MAX_WW_ENDING]: { subject: 'WW van je kandidaat eindigt binnenkort', action: 'Bekijk het profiel' },
   [NotificationKind.PROFILE_REMOVED]: { subject: 'Profiel verwijderd', action: 'Bekijk je kandidaten' },
   [NotificationKind.VISIT_INVITED]: { subject: 'Uitnodiging werkgeversbezoek', action: 'Bekijk het bezoek' },
   [NotificationKind.VISIT_CHANGED]: { subject: 'Werkgeversbezoek gewijzigd', action: 'Bekijk het bezoek' },

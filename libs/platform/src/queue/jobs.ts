@@ -33,6 +33,8 @@ export enum JobName {
   PURGE_IDEMPOTENCY_KEYS = 'purge-idempotency-keys',
   /** Every minute: matching runs left unfinished by a job that no longer runs are failed and run again. */
   SWEEP_MATCHING_RUNS = 'sweep-matching-runs',
+  /** Daily at 07:00 Dutch time: tells job coaches of their Max-WW candidates whose WW ends within two months. */
+  MAX_WW_WARNINGS = 'max-ww-warnings',
 }
 
 export interface JobPayloads {
@@ -47,6 +49,7 @@ export interface JobPayloads {
   [JobName.FOLLOW_UP_REMINDERS]: Record<string, never>;
   [JobName.PURGE_IDEMPOTENCY_KEYS]: Record<string, never>;
   [JobName.SWEEP_MATCHING_RUNS]: Record<string, never>;
+  [JobName.MAX_WW_WARNINGS]: Record<string, never>;
 }
 
 export interface JobResults {
@@ -61,6 +64,7 @@ export interface JobResults {
   [JobName.FOLLOW_UP_REMINDERS]: { reminded: number };
   [JobName.PURGE_IDEMPOTENCY_KEYS]: { purged: number };
   [JobName.SWEEP_MATCHING_RUNS]: { repaired: number; waiting: number };
+  [JobName.MAX_WW_WARNINGS]: { warned: number };
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
@@ -75,6 +79,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.FOLLOW_UP_REMINDERS]: QueueName.SYSTEM,
   [JobName.PURGE_IDEMPOTENCY_KEYS]: QueueName.SYSTEM,
   [JobName.SWEEP_MATCHING_RUNS]: QueueName.SYSTEM,
+  [JobName.MAX_WW_WARNINGS]: QueueName.SYSTEM,
 };
 
 export const ALL_JOB_NAMES = Object.values(JobName) as JobName[];
