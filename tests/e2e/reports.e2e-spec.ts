@@ -53,6 +53,8 @@ interface Profile {
   org: Org;
   status: 'ACTIVE' | 'PAUSED' | 'PLACED';
   maxWw: boolean;
+  /** Months from this month to the month the WW ends: 0 or less means it has ended. */
+  wwEndsInMonths: number;
   complete: boolean;
   updatedDaysAgo: number;
   availableMonthsFromNow: number;
@@ -295,6 +297,7 @@ describe('regional reports', () => {
         org: i % 30 < 2 ? municipalityB : i % 2 ? uwv : municipalityA,
         status: random.pick(['ACTIVE', 'ACTIVE', 'ACTIVE', 'PAUSED', 'PLACED'] as const),
         maxWw: random.int(3) === 0,
+        wwEndsInMonths: random.pick([-2, 0, 1, 4]),
         complete: random.int(2) === 0,
         // Never within a day of the 90-day and 30-day edges, so the test does not depend on the hour it runs.
         updatedDaysAgo: random.pick([3, 40, 85, 95, 150]),
@@ -314,12 +317,13 @@ describe('regional reports', () => {
               (date_trunc('month', (now() AT TIME ZONE 'Europe/Amsterdam')) + make_interval(months => p.available))::date,
               $4, CASE WHEN p.complete THEN ARRAY['nl'] ELSE '{}' END,
               CASE WHEN p.max_ww THEN ARRAY['MAX_WW'] ELSE '{}' END,
-              CASE WHEN p.max_ww THEN date '2027-03-01' END,
+              CASE WHEN p.max_ww THEN (date_trunc('month', now() AT TIME ZONE 'Europe/Amsterdam')
+                                       + make_interval(months => p.ww_ends))::date END,
               CASE WHEN p.complete THEN 'Betrouwbare kracht met rijbewijs' END,
               'CONSENT', now(), $3, (now() AT TIME ZONE 'Europe/Amsterdam')::date + p.expires, p.status, $3,
               now() - make_interval(days => p.updated)
          FROM jsonb_to_recordset($1) AS p(id uuid, organisation_id uuid, pool text, complete boolean, available int,
-              max_ww boolean, expires int, status text, updated int)`,
+              max_ww boolean, ww_ends int, expires int, status text, updated int)`,
       [
         JSON.stringify(
           profiles.map((p) => ({
@@ -329,6 +333,7 @@ describe('regional reports', () => {
             complete: p.complete,
             available: p.availableMonthsFromNow,
             max_ww: p.maxWw,
+            ww_ends: p.wwEndsInMonths,
             expires: p.expiresInDays,
             status: p.status,
             updated: p.updatedDaysAgo,
@@ -709,7 +714,7 @@ describe('regional reports', () => {
     expect(response.errors).toBeUndefined();
     const { rows } = response.data!.maxWwReport;
     const placedMaxWw = placements.filter((p) => p.maxWw && inPeriod(p.start));
-    const candidates = profiles.filter((p) => p.maxWw && p.status !== 'PLACED');
+    const candidates = profiles.filter((p) => p.maxWw && p.status !== 'PLACED' && p.wwEndsInMonths > 0);
     for (const { level, key, items } of levels(placedMaxWw, (p) => [p.org])) {
       const row = rowOf(rows, level, key);
       const before = items.filter((p) => p.beforeWwEnd).length;

@@ -18,6 +18,8 @@ import { HandoverRepository } from './handover.repository';
 import { HandoverService } from './handover.service';
 import { FunnelReportService } from './reports/funnel-report.service';
 import { MaxWwReportService } from './reports/max-ww-report.service';
+import { MaxWwCohortReportService } from './reports/max-ww-cohort-report.service';
+import { MaxWwCohortReportRepository } from './reports/max-ww-cohort.repository';
 import { PlacementReportService } from './reports/placement-report.service';
 import { ProfileQualityReportService } from './reports/profile-quality-report.service';
 import { ReportReader } from './reports/report-reader';
@@ -43,6 +45,8 @@ const REPORT_SERVICES = [
   FunnelReportService,
   VisitReportService,
   MaxWwReportService,
+  MaxWwCohortReportService,
+  MaxWwCohortReportRepository,
   ProfileQualityReportService,
 ];
 

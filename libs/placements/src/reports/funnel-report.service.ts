@@ -7,6 +7,7 @@ import { dutchExcelCsv, figureView } from './report-format';
 import { assertReportPeriod, ReportReader } from './report-reader';
 import { inPeriod } from './report-sql';
 import { shareOf } from './small-cells';
+import { medianOfHistogram } from './histogram';
 
 const STAGES = ['suggested', 'interest', 'proposed', 'introduced', 'interview', 'placed'] as const;
 type Stage = (typeof STAGES)[number];
@@ -58,8 +59,8 @@ export class FunnelReportService {
         parameters,
       );
       // Days to fill as a histogram per organisation: a few hundred rows however many placements there are.
-      const histogram = await query<{ organisation_id: string; pool: string; days: number; count: number }>(
-        `SELECT owner_organisation_id AS organisation_id, pool, days_to_fill AS days, count(*)::int AS count
+      const histogram = await query<{ organisation_id: string; pool: string; value: number; count: number }>(
+        `SELECT owner_organisation_id AS organisation_id, pool, days_to_fill AS value, count(*)::int AS count
            FROM placement
           WHERE region_code = $1 AND ${inPeriod('vacancy_opened_at')}
           GROUP BY owner_organisation_id, pool, days_to_fill`,
@@ -122,20 +123,4 @@ export class FunnelReportService {
       ]),
     );
   }
-}
-
-/** The median (as percentile_cont(0.5): the mean of the middle two of an even count) of a histogram of days. */
-export function medianOfHistogram(bins: readonly { days: number; count: number }[]): number | null {
-  const sorted = [...bins].sort((a, b) => a.days - b.days);
-  const total = sorted.reduce((sum, bin) => sum + bin.count, 0);
-  if (total === 0) return null;
-  const valueAt = (position: number) => {
-    let seen = 0;
-    for (const bin of sorted) {
-      seen += bin.count;
-      if (position < seen) return bin.days;
-    }
-    return sorted[sorted.length - 1].days;
-  };
-  return (valueAt(Math.floor((total - 1) / 2)) + valueAt(Math.floor(total / 2))) / 2;
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { dutchToday } from '@wsp/candidates';
 import { Actor } from '@wsp/platform';
 import { ReportPeriodInput } from './dto/report.inputs';
 import { MaxWwReport, MaxWwReportRow } from './dto/report.models';
@@ -10,7 +11,7 @@ import { shareOf } from './small-cells';
 const METRICS = ['candidates', 'placed', 'placedBeforeWwEnd', 'placedAfterWwEnd'] as const;
 
 /**
- * The Max-WW result: MAX_WW candidates in the pools today, and the MAX_WW placements that started in the
+ * The Max-WW result: MAX_WW candidates in the pools today whose WW has not ended, and the MAX_WW placements that started in the
  * period split by whether they started before the month the WW ends (recorded when placed).
  */
 @Injectable()
@@ -20,12 +21,14 @@ export class MaxWwReportService {
   report(actor: Actor, input: ReportPeriodInput): Promise<Omit<MaxWwReport, 'csv'>> {
     assertReportPeriod(input);
     return this.reader.read(actor, input.regionCode, async ({ region, organisations, threshold, query }) => {
+      // Whose WW has ended is no longer a Max-WW candidate: maxWwCohortReport counts them as ended unplaced.
       const candidates = await query<LevelCounts>(
         `SELECT owner_organisation_id AS organisation_id, pool, count(*)::int AS candidates
            FROM candidate_profile
-          WHERE region_code = $1 AND status IN ('ACTIVE', 'PAUSED') AND 'MAX_WW' = ANY (target_groups)
+          WHERE region_code = $1 AND status IN ('ACTIVE', 'PAUSED') AND max_ww_since IS NOT NULL
+            AND (ww_end_month IS NULL OR ww_end_month > $2)
           GROUP BY ${BY_LEVEL}`,
-        [region.code],
+        [region.code, dutchToday()],
       );
       const placed = await query<LevelCounts>(
         `SELECT owner_organisation_id AS organisation_id, pool, count(*)::int AS placed,

@@ -1,6 +1,14 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Actor, Allow, CurrentActor, Role } from '@wsp/platform';
-import { PlacementReportInput, ProfileQualityReportInput, ReportPeriodInput } from './dto/report.inputs';
+import {
+  MaxWwCohortReportInput,
+  MaxWwEarlyWarningInput,
+  PlacementReportInput,
+  ProfileQualityReportInput,
+  ReportPeriodInput,
+} from './dto/report.inputs';
+import { MaxWwCohortReport, MaxWwEarlyWarning } from './dto/max-ww-cohort.models';
+import { MaxWwCohortReportService } from './max-ww-cohort-report.service';
 import { FunnelReport, MaxWwReport, PlacementReport, ProfileQualityReport, VisitReport } from './dto/report.models';
 import { FunnelReportService } from './funnel-report.service';
 import { MaxWwReportService } from './max-ww-report.service';
@@ -26,6 +34,7 @@ export class ReportsResolver {
     private readonly visits: VisitReportService,
     private readonly maxWw: MaxWwReportService,
     private readonly profileQuality: ProfileQualityReportService,
+    private readonly maxWwCohorts: MaxWwCohortReportService,
   ) {}
 
   @Query(() => PlacementReport, {
@@ -59,6 +68,30 @@ export class ReportsResolver {
   async maxWwReport(@CurrentActor() actor: Actor, @Args('input') input: ReportPeriodInput): Promise<MaxWwReport> {
     const report = await this.maxWw.report(actor, input);
     return withCsv(report, (figures) => this.maxWw.csv(figures));
+  }
+
+  @Query(() => MaxWwCohortReport, {
+    description: 'Every Max-WW candidate who entered the pool in the period, under one outcome each, grouped.',
+  })
+  @Allow(...REPORT_READERS)
+  async maxWwCohortReport(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: MaxWwCohortReportInput,
+  ): Promise<MaxWwCohortReport> {
+    const report = await this.maxWwCohorts.report(actor, input);
+    return withCsv(report, (figures) => this.maxWwCohorts.csv(figures));
+  }
+
+  @Query(() => MaxWwEarlyWarning, {
+    description: "Per organisation, its Max-WW candidates without work whose WW ends within 1, 2 and 3 months.",
+  })
+  @Allow(...REPORT_READERS)
+  async maxWwEarlyWarning(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: MaxWwEarlyWarningInput,
+  ): Promise<MaxWwEarlyWarning> {
+    const report = await this.maxWwCohorts.earlyWarning(actor, input);
+    return withCsv(report, (figures) => this.maxWwCohorts.earlyWarningCsv(figures));
   }
 
   @Query(() => ProfileQualityReport, { description: "The state of each organisation's shared profiles today." })

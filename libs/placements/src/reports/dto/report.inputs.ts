@@ -53,3 +53,26 @@ export class ProfileQualityReportInput {
   @Matches(/^[A-Z0-9_]{2,40}$/, { message: 'regionCode must be a region code like GRONINGEN' })
   regionCode!: string;
 }
+
+export enum MaxWwCohortGrouping {
+  ENTRY_MONTH = 'ENTRY_MONTH',
+  WW_END_MONTH = 'WW_END_MONTH',
+  ORGANISATION = 'ORGANISATION',
+  POOL = 'POOL',
+}
+registerEnumType(MaxWwCohortGrouping, {
+  name: 'MaxWwCohortGrouping',
+  description:
+    'ENTRY_MONTH: the month the candidate entered the Max-WW pool (the cohort); WW_END_MONTH: the month the WW ' +
+    "ends; ORGANISATION: the candidate's organisation; POOL: UWV or municipal.",
+});
+
+@InputType({ description: 'The Max-WW cohorts that entered the pool in the period (both ends included).' })
+export class MaxWwCohortReportInput extends ReportPeriodInput {
+  @Field(() => MaxWwCohortGrouping)
+  @IsEnum(MaxWwCohortGrouping, { message: 'groupBy must be one of ENTRY_MONTH, WW_END_MONTH, ORGANISATION, POOL' })
+  groupBy!: MaxWwCohortGrouping;
+}
+
+@InputType({ description: 'A region; the figures are of today.' })
+export class MaxWwEarlyWarningInput extends ProfileQualityReportInput {}

@@ -218,7 +218,9 @@ export class VisitReport extends RegionReport {
 
 @ObjectType()
 export class MaxWwReportRow extends BreakdownRow {
-  @Field(() => ReportCount, { description: 'MAX_WW candidates in the pool today (shared or paused).' })
+  @Field(() => ReportCount, {
+    description: 'MAX_WW candidates in the pool today (shared or paused) whose WW has not ended.',
+  })
   candidates!: ReportCount;
 
   @Field(() => ReportCount, { description: 'MAX_WW placements that started in the period.' })
