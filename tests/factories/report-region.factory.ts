@@ -88,6 +88,7 @@ export async function dropReportRegion(dataSource: DataSource, region: ReportReg
   await dataSource.transaction(async (manager) => {
     const inRegion = [region.code];
     await manager.query('DELETE FROM placement WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM max_ww_cohort_count WHERE region_code = ANY($1)', [inRegion]);
     await manager.query('DELETE FROM visit WHERE region_code = ANY($1)', [inRegion]);
     await manager.query('DELETE FROM candidate_profile WHERE region_code = ANY($1)', [inRegion]);
     await manager.query('DELETE FROM vacancy WHERE region_code = ANY($1)', [inRegion]);

@@ -56,9 +56,7 @@ describe('Max-WW outcomes', () => {
 
   it('keeps the warning of a WW that ended when the profile expires, and a withdrawal reason over it', () => {
     const ended = facts({ wwEndMonth: '2027-02-01' });
-    expect(outcomeOnLeaving(ended, TODAY, LeftPoolReason.PROFILE_EXPIRED).outcome).toBe(
-      MaxWwOutcome.WW_ENDED_UNPLACED,
-    );
+    expect(outcomeOnLeaving(ended, TODAY, LeftPoolReason.PROFILE_EXPIRED).outcome).toBe(MaxWwOutcome.WW_ENDED_UNPLACED);
     expect(outcomeOnLeaving(ended, TODAY, LeftPoolReason.WORK_FOUND_ELSEWHERE)).toMatchObject({
       outcome: MaxWwOutcome.LEFT_POOL,
       leftReason: LeftPoolReason.WORK_FOUND_ELSEWHERE,

@@ -34,7 +34,11 @@ export class MaxWwWarningJob implements JobHandler<JobName.MAX_WW_WARNINGS>, OnA
 
   async handle(): Promise<JobResults[JobName.MAX_WW_WARNINGS]> {
     const today = dutchToday();
-    const ending = await this.cohorts.wwEndingBy(this.dataSource.manager, today, wwEndWithin(today, MAX_WW_WARNING_MONTHS));
+    const ending = await this.cohorts.wwEndingBy(
+      this.dataSource.manager,
+      today,
+      wwEndWithin(today, MAX_WW_WARNING_MONTHS),
+    );
     let warned = 0;
     for (const profile of ending) {
       const month = MONTH_IN_DUTCH.format(new Date(`${profile.ww_end_month}T00:00:00Z`));

@@ -127,11 +127,7 @@ export class MaxWwCohortReportService {
       const table = new SuppressedTable();
       const totalCells = cellsOf(table, total);
       const rowCells = new Map(groups.map((group) => [group.key, cellsOf(table, tallies.get(group.key)!)]));
-      const columns = (pick: (cells: Cells) => number) =>
-        table.sum(
-          pick(totalCells),
-          [...rowCells.values()].map(pick),
-        );
+      const columns = (pick: (cells: Cells) => number) => table.sum(pick(totalCells), [...rowCells.values()].map(pick));
       columns((cells) => cells.cohort);
       columns((cells) => cells.placed);
       for (const outcome of OUTCOMES) columns((cells) => cells.outcomes[outcome]);
@@ -147,13 +143,11 @@ export class MaxWwCohortReportService {
         to: input.to,
         asOf: today,
         groupBy: input.groupBy,
-        rows: groups.map(
-          (group): MaxWwCohortRow => ({
-            key: group.key,
-            label: group.label,
-            ...figures(rowCells.get(group.key)!, tallies.get(group.key)!),
-          }),
-        ),
+        rows: groups.map((group): MaxWwCohortRow => ({
+          key: group.key,
+          label: group.label,
+          ...figures(rowCells.get(group.key)!, tallies.get(group.key)!),
+        })),
         total: figures(totalCells, total),
       };
     });
@@ -274,7 +268,8 @@ function groupsOf(
   fromMonth: string,
   to: string,
 ): { key: string; label: string }[] {
-  const monthLabel = (key: string) => (key === UNKNOWN ? 'Onbekend' : MONTH_LABEL.format(new Date(`${key}-01T00:00:00Z`)));
+  const monthLabel = (key: string) =>
+    key === UNKNOWN ? 'Onbekend' : MONTH_LABEL.format(new Date(`${key}-01T00:00:00Z`));
   switch (grouping) {
     case MaxWwCohortGrouping.ENTRY_MONTH: {
       const months: string[] = [];
@@ -357,6 +352,8 @@ function publishedFigures(
     placed: countView(placed, threshold),
     leftPoolReasons: REASONS.map((reason) => ({ reason, count: countView(read(cells.reasons[reason]), threshold) })),
     // A median says something about each placement it is taken over: hidden with their count.
-    medianWeeksToWork: figureView(placed.suppressed ? { value: null, suppressed: true } : { value: median, suppressed: false }),
+    medianWeeksToWork: figureView(
+      placed.suppressed ? { value: null, suppressed: true } : { value: median, suppressed: false },
+    ),
   };
 }

@@ -83,7 +83,7 @@ export class ReportsResolver {
   }
 
   @Query(() => MaxWwEarlyWarning, {
-    description: "Per organisation, its Max-WW candidates without work whose WW ends within 1, 2 and 3 months.",
+    description: 'Per organisation, its Max-WW candidates without work whose WW ends within 1, 2 and 3 months.',
   })
   @Allow(...REPORT_READERS)
   async maxWwEarlyWarning(

@@ -92,7 +92,7 @@ export class MaxWwEarlyWarningRow extends BreakdownRow {
 
 @ObjectType({
   description:
-    "Per organisation: its Max-WW candidates without work (searching or paused) whose WW ends within 1, 2 and 3 " +
+    'Per organisation: its Max-WW candidates without work (searching or paused) whose WW ends within 1, 2 and 3 ' +
     'months: counts only, small cells suppressed.',
 })
 export class MaxWwEarlyWarning extends RegionReport {
