@@ -157,7 +157,8 @@ describe('Max-WW cohorts: every candidate accounted for', () => {
         { as: coach },
       );
       expect(proposed.errors).toBeUndefined();
-      let { id, version } = proposed.data!.proposeCandidate;
+      const { id } = proposed.data!.proposeCandidate;
+      let { version } = proposed.data!.proposeCandidate;
       for (const status of ['INTRODUCED', 'INTERVIEW', 'PLACED']) {
         const moved = await app.graphql<{ advanceProposal: { version: number } }>(
           ADVANCE,
