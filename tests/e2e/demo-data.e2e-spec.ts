@@ -189,6 +189,9 @@ describe('demo data', () => {
       for (const report of [
         'Van suggestie tot plaatsing',
         'Gezamenlijke werkgeversbezoeken',
+        'Max-WW-cohorten: waar staat iedereen nu?',
+        'Waarom mensen de pool verlieten',
+        'Vroegsignalering: WW eindigt binnenkort zonder werk',
         'Kwaliteit van de profielen (vandaag)',
       ]) {
         await page.getByRole('region', { name: `Tabel: ${report}` }).waitFor();
@@ -198,6 +201,14 @@ describe('demo data', () => {
         .getByRole('region', { name: 'Tabel: Van suggestie tot plaatsing' })
         .getByRole('columnheader', { name: 'voorgedragen → kennismaking (%)' })
         .waitFor();
+      // The Max-WW cohorts of the year: every candidate under one outcome, with the total; regrouped in the address.
+      const cohorts = page.getByRole('region', { name: 'Tabel: Max-WW-cohorten: waar staat iedereen nu?' });
+      await cohorts.getByRole('columnheader', { name: 'WW geëindigd zonder werk' }).waitFor();
+      const total = cohorts.getByRole('row', { name: /^Totaal/ });
+      expect(Number((await total.getByRole('cell').first().innerText()).trim())).toBeGreaterThan(5);
+      await page.getByLabel('Indelen naar').selectOption({ label: 'Organisatie' });
+      await page.waitForURL(/cohort=ORGANISATION/);
+      await cohorts.getByRole('rowheader', { name: 'UWV Noord' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: resolve(__dirname, '../../dist/screenshots/dashboard.png'), fullPage: false });
 

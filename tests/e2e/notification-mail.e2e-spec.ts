@@ -277,7 +277,7 @@ describe('notifications that reach people by e-mail', () => {
       notificationPreferences: { kind: string; delivery: string; isDefault: boolean }[];
     }>('{ notificationPreferences { kind delivery isDefault } }', {}, { as: GRONINGEN_COACH });
     const byKind = Object.fromEntries(preferences.data!.notificationPreferences.map((p) => [p.kind, p]));
-    expect(Object.keys(byKind)).toHaveLength(12);
+    expect(Object.keys(byKind)).toHaveLength(13);
     expect(byKind.CANDIDATE_INTEREST).toEqual({ kind: 'CANDIDATE_INTEREST', delivery: 'IMMEDIATE', isDefault: true });
     expect(byKind.PROFILE_EXPIRING).toMatchObject({ delivery: 'DAILY_DIGEST', isDefault: true });
     const bad = await app.graphql(

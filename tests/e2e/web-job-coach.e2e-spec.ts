@@ -194,16 +194,30 @@ describe('web app for job coaches', () => {
     expect(status).toBe('INTRODUCED');
   });
 
-  it('shows the fitting vacancies with why, and withdraws the profile only after one clear question', async () => {
+  it('shows the fitting vacancies with why, and withdraws the profile only after one clear question, with a reason', async () => {
     await page.goto(`${app.url}/kandidaten/${profileId}`);
     await page.getByRole('heading', { level: 2, name: 'Vacatures die passen' }).waitFor();
     await page.getByRole('list', { name: 'Waarom deze vacature' }).first().waitFor();
     await page.getByRole('button', { name: 'Profiel intrekken' }).click();
     await page.getByText(/wordt definitief verwijderd/).waitFor();
     await expectAccessible();
-    await page.getByRole('button', { name: `Ja, ${publicCode} definitief intrekken` }).click();
+    const confirm = page.getByRole('button', { name: `Ja, ${publicCode} definitief intrekken` });
+    // Without a reason nothing is deleted: the question says what is missing and the first choice has the focus.
+    await confirm.click();
+    await page.getByText('Kies een reden.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('intrekken-WORK_FOUND_ELSEWHERE');
+    expect(await app.dataSource.query('SELECT 1 FROM candidate_profile WHERE id = $1', [profileId])).toHaveLength(1);
+    await expectAccessible();
+    await page.getByRole('group', { name: 'Waarom wordt het profiel ingetrokken?' }).waitFor();
+    await page.getByRole('radio', { name: 'Verhuisd uit de regio' }).check();
+    await confirm.click();
     await page.getByRole('heading', { level: 1, name: 'Mijn kandidaten' }).waitFor();
     expect(await app.dataSource.query('SELECT 1 FROM candidate_profile WHERE id = $1', [profileId])).toHaveLength(0);
+    const [audit] = await app.dataSource.query(
+      `SELECT purpose FROM audit_event WHERE entity_id = $1 AND action = 'WITHDRAW'`,
+      [profileId],
+    );
+    expect(audit).toEqual({ purpose: 'profiel ingetrokken: MOVED_AWAY' });
   });
 
   it("works at 320 px wide (and so at 400% zoom): the coach's every page", async () => {

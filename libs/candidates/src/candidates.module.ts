@@ -25,6 +25,6 @@ export const CANDIDATE_RESOLVERS = [CandidateProfileResolver, PrivacyCheckResolv
     MaxWwWarningJob,
     ...CANDIDATE_RESOLVERS,
   ],
-  exports: [CandidateProfileService],
+  exports: [CandidateProfileService, MaxWwCohortRepository],
 })
 export class CandidatesModule {}

@@ -7,3 +7,4 @@ export * from './profile-rules';
 export * from './candidate-access';
 export * from './client-reference-report';
 export * from './max-ww-outcome';
+export * from './max-ww-cohort.repository';

@@ -88,6 +88,17 @@ export class MaxWwCohortRepository {
     );
   }
 
+  /**
+   * Dates a profile's entry into the Max-WW pool back to `since`: for history brought in from before the CRM (the
+   * demo's year). Only a profile in the Max-WW pool has an entry.
+   */
+  async recordEntry(manager: EntityManager, profileId: string, since: string): Promise<void> {
+    await manager.query('UPDATE candidate_profile SET max_ww_since = $2 WHERE id = $1 AND max_ww_since IS NOT NULL', [
+      profileId,
+      since,
+    ]);
+  }
+
   /** Max-WW candidates without work whose WW ends after `today` and no later than the month `until` (a 1st). */
   wwEndingBy(manager: EntityManager, today: string, until: string): Promise<WwEndingRow[]> {
     return manager.query(

@@ -1,5 +1,6 @@
 import { NotificationService } from '@wsp/notifications';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AgeBand,
   CandidateProfileService,
@@ -7,6 +8,7 @@ import {
   dutchToday,
   ExperienceBand,
   LegalBasis,
+  MaxWwCohortRepository,
   TargetGroup,
 } from '@wsp/candidates';
 import { demoEmail, DemoSeedService, UserService } from '@wsp/directory';
@@ -22,6 +24,7 @@ import { HandoverService, Proposal, ProposalStatus } from '@wsp/placements';
 import { ACTOR_DIRECTORY, Actor, ActorDirectory, DomainError, Role } from '@wsp/platform';
 import { ContractTypeEnum, VacancyEntity, VacancyService, VacancyStatus } from '@wsp/vacancies';
 import { VisitService } from '@wsp/visits';
+import { DataSource } from 'typeorm';
 import {
   DEMO_AGREEMENTS,
   DEMO_CONTACTS,
@@ -103,6 +106,8 @@ export class DemoDataService {
     private readonly profiles: CandidateProfileService,
     private readonly visits: VisitService,
     private readonly handover: HandoverService,
+    private readonly maxWwCohorts: MaxWwCohortRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async seed(): Promise<SeedCounts> {
@@ -152,8 +157,11 @@ export class DemoDataService {
       const place = index % 20 === 19 ? EMMEN : DEMO_PLACES[(index + Math.floor(index / 10)) % DEMO_PLACES.length];
       const coach = await this.coachFor(place, index);
       const active = index % 9 !== 8;
-      const { id, created } = await this.profile(coach, `DEMO-${String(index).padStart(4, '0')}`, () =>
-        profileInput(random, occupation, place, coach, !active),
+      const { id, created } = await this.profile(
+        coach,
+        `DEMO-${String(index).padStart(4, '0')}`,
+        () => profileInput(random, occupation, place, coach, !active),
+        isoDay(-(14 + ((index * 53) % 330))),
       );
       if (created) counts.profiles++;
       pool.push({ index, occupationCode: occupation.code, municipalityCode: place.municipalityCode, id, active });
@@ -260,14 +268,17 @@ export class DemoDataService {
       const place = [...DEMO_PLACES, EMMEN].find((p) => p.municipalityCode === vacancy.municipalityCode)!;
       const coach = await this.coachFor(place, placement);
       const occupation = DEMO_SECTORS.flatMap((s) => s.occupations).find((o) => o.code === vacancy.occupationCode)!;
-      const { id, created } = await this.profile(coach, `DEMO-P${String(placement).padStart(3, '0')}`, () =>
-        profileInput(new DemoRandom(20_000 + placement), occupation, place, coach, false),
+      const startedDaysAgo = Math.round(7 + (placement / DEMO_PLACEMENTS) * 720);
+      const { id, created } = await this.profile(
+        coach,
+        `DEMO-P${String(placement).padStart(3, '0')}`,
+        () => profileInput(new DemoRandom(20_000 + placement), occupation, place, coach, false),
+        isoDay(-(startedDaysAgo + 28 + ((placement * 17) % 150))),
       );
       if (created) counts.profiles++;
       let proposal = await this.propose(coach, vacancy, id, counts);
       proposal = await this.advance(lead, proposal, ProposalStatus.INTRODUCED);
       if (random.chance(0.7)) proposal = await this.advance(lead, proposal, ProposalStatus.INTERVIEW);
-      const startedDaysAgo = Math.round(7 + (placement / DEMO_PLACEMENTS) * 720);
       await this.advance(lead, proposal, ProposalStatus.PLACED, { startDate: isoDay(-startedDaysAgo) });
       counts.placements++;
       return this.vacancies.get(lead, vacancy.id);
@@ -387,17 +398,21 @@ export class DemoDataService {
   }
 
   /** A profile by its (demo) client number: the existing one, or a new one. */
+  /** `maxWwSince`: the day a Max-WW candidate entered the pool, in the demo's year of history. */
   private async profile(
     coach: Actor,
     clientNumber: string,
     input: () => Omit<CreateCandidateProfileInput, 'clientNumber'>,
+    maxWwSince: string,
   ): Promise<{ id: string; created: boolean }> {
     try {
       return { id: (await this.profiles.findByClientNumber(coach, clientNumber)).id, created: false };
     } catch (error) {
       if (!(error instanceof DomainError) || error.code !== 'NOT_FOUND') throw error;
     }
-    return { id: (await this.profiles.create(coach, { ...input(), clientNumber })).id, created: true };
+    const { id } = await this.profiles.create(coach, { ...input(), clientNumber });
+    await this.maxWwCohorts.recordEntry(this.dataSource.manager, id, maxWwSince);
+    return { id, created: true };
   }
 
   /** Job coaches of the organisations serving the place, in turn: both pools in every municipality they share. */
@@ -484,7 +499,8 @@ function profileInput(
     languages: ['nl'],
     drivingLicences: random.chance(0.6) ? ['B'] : [],
     targetGroups,
-    wwEndMonth: targetGroups.includes(TargetGroup.MAX_WW) ? monthsAhead(random.int(1, 10)) : undefined,
+    // Some WW ended already: the cohorts show who is still without work.
+    wwEndMonth: targetGroups.includes(TargetGroup.MAX_WW) ? monthsAhead(random.int(-3, 10)) : undefined,
     pitch: random.pick(DEMO_PITCHES),
     status: paused ? ('PAUSED' as CreateCandidateProfileInput['status']) : undefined,
   };

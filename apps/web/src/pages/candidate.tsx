@@ -12,6 +12,7 @@ import {
   Heading2,
   Heading3,
   Paragraph,
+  RadioButton,
   Select,
   SelectOption,
   Textarea,
@@ -23,7 +24,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../api/errors';
 import { graphql } from '../gql';
-import type { CandidatePageQuery } from '../gql/graphql';
+import type { CandidatePageQuery, WithdrawalReason } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
 import { ErrorAlert } from '../layout/error-alert';
@@ -112,10 +113,17 @@ const RENEW = graphql(`
 `);
 
 const WITHDRAW = graphql(`
-  mutation WithdrawCandidate($id: ID!) {
-    withdrawCandidateProfile(id: $id)
+  mutation WithdrawCandidate($id: ID!, $reason: WithdrawalReason!) {
+    withdrawCandidateProfile(id: $id, reason: $reason)
   }
 `);
+
+const WITHDRAWAL_REASONS: WithdrawalReason[] = [
+  'WORK_FOUND_ELSEWHERE',
+  'MOVED_AWAY',
+  'NO_LONGER_WANTS_SUPPORT',
+  'OTHER',
+];
 
 const PROPOSE = graphql(`
   mutation ProposeFromProfile($input: ProposeCandidateInput!) {
@@ -144,6 +152,8 @@ export function CandidatePage() {
   const [renewal, renew] = useMutation(RENEW);
   const [withdrawal, withdraw] = useMutation(WITHDRAW);
   const [confirmingWithdrawal, setConfirmingWithdrawal] = useState(false);
+  const [withdrawalReason, setWithdrawalReason] = useState<WithdrawalReason | null>(null);
+  const [reasonMissing, setReasonMissing] = useState(false);
   const profile = data?.candidateProfile;
   usePageTitle(profile ? t('candidate.title', { code: profile.publicCode }) : t('candidates.title'));
 
@@ -219,16 +229,45 @@ export function CandidatePage() {
         <Alert type="error" role="alert">
           <Heading2>{t('candidate.withdrawTitle', { code: profile.publicCode })}</Heading2>
           <Paragraph>{t('candidate.withdrawExplained')}</Paragraph>
+          <fieldset className="wsp-fieldset" aria-describedby={reasonMissing ? 'intrekken-reden-fout' : undefined}>
+            <legend>{t('candidate.withdrawReason')}</legend>
+            {reasonMissing && (
+              <Paragraph className="wsp-error" id="intrekken-reden-fout">
+                {t('candidate.withdrawReasonMissing')}
+              </Paragraph>
+            )}
+            {WITHDRAWAL_REASONS.map((reason) => (
+              <FormField type="radio" key={reason}>
+                <RadioButton
+                  id={`intrekken-${reason}`}
+                  name="intrekken-reden"
+                  checked={withdrawalReason === reason}
+                  onChange={() => {
+                    setWithdrawalReason(reason);
+                    setReasonMissing(false);
+                  }}
+                />{' '}
+                <FormLabel htmlFor={`intrekken-${reason}`} type="radio">
+                  {t(`withdrawalReason.${reason}` as MessageKey)}
+                </FormLabel>
+              </FormField>
+            ))}
+          </fieldset>
           <div className="wsp-actions">
             <Button
               appearance="primary-action-button"
               busy={withdrawal.fetching}
               disabled={withdrawal.fetching}
-              onClick={() =>
-                void withdraw({ id: profile.id }).then((result) => {
+              onClick={() => {
+                if (!withdrawalReason) {
+                  setReasonMissing(true);
+                  document.getElementById(`intrekken-${WITHDRAWAL_REASONS[0]}`)?.focus();
+                  return;
+                }
+                void withdraw({ id: profile.id, reason: withdrawalReason }).then((result) => {
                   if (!result.error) void navigate('/kandidaten', { replace: true });
-                })
-              }
+                });
+              }}
             >
               {t('candidate.withdrawConfirm', { code: profile.publicCode })}
             </Button>

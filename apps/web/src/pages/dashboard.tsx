@@ -20,7 +20,7 @@ import { ReactNode, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { useMe } from '../api/me';
 import { graphql } from '../gql';
-import type { DashboardQuery } from '../gql/graphql';
+import type { DashboardQuery, MaxWwCohortGrouping } from '../gql/graphql';
 import { amsterdamDate } from '../i18n/amsterdam-time';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
@@ -180,6 +180,67 @@ const DASHBOARD = graphql(`
 `);
 
 type Dashboard = DashboardQuery;
+
+graphql(`
+  fragment MaxWwCohortFigures on MaxWwCohortFigures {
+    cohort {
+      display
+    }
+    outcomes {
+      outcome
+      count {
+        display
+      }
+    }
+    leftPoolReasons {
+      reason
+      count {
+        display
+      }
+    }
+    medianWeeksToWork {
+      display
+    }
+  }
+`);
+
+const MAX_WW_COHORTS = graphql(`
+  query MaxWwCohorts($cohorts: MaxWwCohortReportInput!, $warning: MaxWwEarlyWarningInput!) {
+    maxWwCohortReport(input: $cohorts) {
+      asOf
+      csv
+      rows {
+        key
+        label
+        ...MaxWwCohortFigures
+      }
+      total {
+        ...MaxWwCohortFigures
+      }
+    }
+    maxWwEarlyWarning(input: $warning) {
+      csv
+      rows {
+        label
+        level
+        endingNextMonth {
+          display
+        }
+        endingInTwoMonths {
+          display
+        }
+        endingInThreeMonths {
+          display
+        }
+        endingWithinThreeMonths {
+          display
+        }
+      }
+    }
+  }
+`);
+
+const COHORT_GROUPINGS: MaxWwCohortGrouping[] = ['ENTRY_MONTH', 'WW_END_MONTH', 'ORGANISATION', 'POOL'];
 
 const REGIONS = graphql(`
   query DashboardRegions {
@@ -365,6 +426,13 @@ export function DashboardPage() {
               ])}
             />
           </Report>
+          <MaxWwCohorts
+            regionCode={regionCode}
+            from={`${from}-01`}
+            to={lastDay(to)}
+            groupBy={(params.get('cohort') as MaxWwCohortGrouping | null) ?? 'ENTRY_MONTH'}
+            onGroupBy={(groupBy) => update('cohort', groupBy)}
+          />
           <Report
             id="profielen"
             title={t('dashboard.quality')}
@@ -460,6 +528,109 @@ function Placements({ data }: { data: Dashboard }) {
         label={t('dashboard.byOrganisation')}
       />
     </Report>
+  );
+}
+
+/**
+ * Every Max-WW candidate who entered the pool in the period, under one outcome of today, and the early warning of
+ * WW ending without work. The period is the dashboard's; the grouping is in the address like the period.
+ */
+function MaxWwCohorts({
+  regionCode,
+  from,
+  to,
+  groupBy,
+  onGroupBy,
+}: {
+  regionCode: string;
+  from: string;
+  to: string;
+  groupBy: MaxWwCohortGrouping;
+  onGroupBy: (groupBy: MaxWwCohortGrouping) => void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const variables = useMemo(
+    () => ({ cohorts: { regionCode, from, to, groupBy }, warning: { regionCode } }),
+    [regionCode, from, to, groupBy],
+  );
+  const [{ data, fetching, error }, refetch] = useQuery({ query: MAX_WW_COHORTS, variables });
+  if (!data) {
+    return <QueryState fetching={fetching} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  }
+  const { maxWwCohortReport: cohorts, maxWwEarlyWarning: warning } = data;
+  const lines = [
+    ...cohorts.rows.map((row) => ({ label: row.label, figures: row })),
+    { label: t('dashboard.cohortsTotal'), figures: cohorts.total },
+  ];
+  const outcomes = cohorts.total.outcomes.map((o) => o.outcome);
+  const reasons = cohorts.total.leftPoolReasons.map((r) => r.reason);
+  return (
+    <>
+      <Report id="max-ww-cohorten" title={t('dashboard.cohorts')} csv={cohorts.csv} file="max-ww-cohorten">
+        <Paragraph>{t('dashboard.cohortsIntro', { date: i18n.date(cohorts.asOf) })}</Paragraph>
+        <FormField className="wsp-no-print">
+          <FormLabel htmlFor="cohort-indeling">{t('dashboard.cohortsGroupBy')}</FormLabel>
+          <Select
+            id="cohort-indeling"
+            value={groupBy}
+            onChange={(event) => onGroupBy(event.target.value as MaxWwCohortGrouping)}
+          >
+            {COHORT_GROUPINGS.map((grouping) => (
+              <SelectOption key={grouping} value={grouping}>
+                {t(`maxWwGrouping.${grouping}` as MessageKey)}
+              </SelectOption>
+            ))}
+          </Select>
+        </FormField>
+        <FiguresTable
+          label={t('dashboard.cohorts')}
+          firstColumn={t(`maxWwGrouping.${groupBy}` as MessageKey)}
+          columns={[
+            t('dashboard.col.cohort'),
+            ...outcomes.map((outcome) => t(`maxWwOutcome.${outcome}` as MessageKey)),
+            t('dashboard.col.medianWeeks'),
+          ]}
+          rows={lines.map(({ label, figures }) => [
+            label,
+            figures.cohort.display,
+            ...figures.outcomes.map((o) => o.count.display),
+            figures.medianWeeksToWork.display,
+          ])}
+        />
+        <Heading2>{t('dashboard.leftPool')}</Heading2>
+        <FiguresTable
+          label={t('dashboard.leftPool')}
+          firstColumn={t(`maxWwGrouping.${groupBy}` as MessageKey)}
+          columns={reasons.map((reason) => t(`leftPoolReason.${reason}` as MessageKey))}
+          rows={lines.map(({ label, figures }) => [label, ...figures.leftPoolReasons.map((r) => r.count.display)])}
+        />
+      </Report>
+      <Report
+        id="max-ww-vroegsignalering"
+        title={t('dashboard.earlyWarning')}
+        csv={warning.csv}
+        file="max-ww-vroegsignalering"
+      >
+        <Paragraph>{t('dashboard.earlyWarningIntro')}</Paragraph>
+        <FiguresTable
+          label={t('dashboard.earlyWarning')}
+          columns={[
+            t('dashboard.col.endingNextMonth'),
+            t('dashboard.col.endingInTwoMonths'),
+            t('dashboard.col.endingInThreeMonths'),
+            t('dashboard.col.endingWithinThreeMonths'),
+          ]}
+          rows={warning.rows.map((row) => [
+            row.label,
+            row.endingNextMonth.display,
+            row.endingInTwoMonths.display,
+            row.endingInThreeMonths.display,
+            row.endingWithinThreeMonths.display,
+          ])}
+        />
+      </Report>
+    </>
   );
 }
 

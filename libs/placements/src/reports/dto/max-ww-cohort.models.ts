@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, InterfaceType, ObjectType } from '@nestjs/graphql';
 import { LeftPoolReason, MaxWwOutcome } from '@wsp/candidates';
 import { MaxWwCohortGrouping } from './report.inputs';
 import { BreakdownRow, RegionReport, ReportCount, ReportFigure } from './report.models';
@@ -21,8 +21,8 @@ export class MaxWwLeftPoolCount {
   count!: ReportCount;
 }
 
-@ObjectType({ description: 'A group of Max-WW candidates, each counted once under their one current outcome.' })
-export class MaxWwCohortFigures {
+@InterfaceType({ description: 'A group of Max-WW candidates, each counted once under their one current outcome.' })
+export abstract class MaxWwCohortFigures {
   @Field(() => ReportCount, { description: 'Candidates in the group: the sum of the outcomes.' })
   cohort!: ReportCount;
 
@@ -41,7 +41,10 @@ export class MaxWwCohortFigures {
   medianWeeksToWork!: ReportFigure;
 }
 
-@ObjectType()
+@ObjectType({ implements: () => [MaxWwCohortFigures] })
+export class MaxWwCohortTotal extends MaxWwCohortFigures {}
+
+@ObjectType({ implements: () => [MaxWwCohortFigures] })
 export class MaxWwCohortRow extends MaxWwCohortFigures {
   @Field({ description: 'The group: a month (YYYY-MM), an organisation id, a pool, or UNKNOWN.' })
   key!: string;
@@ -71,8 +74,8 @@ export class MaxWwCohortReport extends RegionReport {
   @Field(() => [MaxWwCohortRow])
   rows!: MaxWwCohortRow[];
 
-  @Field(() => MaxWwCohortFigures, { description: 'The whole region: always the sum of the rows.' })
-  total!: MaxWwCohortFigures;
+  @Field(() => MaxWwCohortTotal, { description: 'The whole region: always the sum of the rows.' })
+  total!: MaxWwCohortTotal;
 }
 
 @ObjectType()
