@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import { DemoSeedService } from '@wsp/directory';
 import {
   FunnelReportService,
+  MaxWwCohortGrouping,
+  MaxWwCohortReportRepository,
+  MaxWwCohortReportService,
   MaxWwReportService,
   PlacementDimension,
   PlacementReportService,
@@ -49,13 +52,14 @@ async function seed(query: (sql: string, params?: unknown[]) => Promise<unknown>
   await query(
     `INSERT INTO candidate_profile (public_code, owner_organisation_id, pool, region_code, coach_id, occupation_codes,
        skill_codes, education_level, experience_band, hours_min, hours_max, available_from, municipality_code, languages,
-       target_groups, ww_end_month, pitch, legal_basis, legal_basis_recorded_at, legal_basis_recorded_by, expires_on,
-       status, created_by, updated_at)
+       target_groups, ww_end_month, max_ww_since, pitch, legal_basis, legal_basis_recorded_at, legal_basis_recorded_by,
+       expires_on, status, created_by, updated_at)
      SELECT 'K-' || substr(h, 1, 4) || '-' || substr(h, 5, 4), u.organisation_id, o.kind, 'GRONINGEN', u.id, ARRAY['8322'],
             CASE WHEN i % 3 > 0 THEN ARRAY[(SELECT code FROM skill ORDER BY code LIMIT 1)] ELSE '{}' END, 'MBO_2',
             CASE WHEN i % 4 > 0 THEN 'YEARS_1_TO_3' END, 24, 32, date '2026-01-01' + ((i % 12) || ' months')::interval,
             'GM0014', ARRAY['nl'], CASE WHEN i % 8 = 0 THEN ARRAY['MAX_WW'] ELSE '{}' END,
-            CASE WHEN i % 8 = 0 THEN date '2027-03-01' END, CASE WHEN i % 2 = 0 THEN 'Harde werker' END,
+            CASE WHEN i % 8 = 0 THEN date '2023-06-01' + ((i % 40) || ' months')::interval END,
+            CASE WHEN i % 8 = 0 THEN date '2023-01-01' + i % 1090 END, CASE WHEN i % 2 = 0 THEN 'Harde werker' END,
             'CONSENT', now(), u.id, current_date + i % 180, (ARRAY['ACTIVE', 'ACTIVE', 'PAUSED', 'PLACED'])[1 + i % 4],
             u.id, now() - ((i % 200) || ' days')::interval
        FROM generate_series(1, $1) i
@@ -187,6 +191,21 @@ async function main(): Promise<void> {
       ['funnelReport', () => new FunnelReportService(reader).report(actor, period)],
       ['visitReport', () => new VisitReportService(reader).report(actor, period)],
       ['maxWwReport', () => new MaxWwReportService(reader).report(actor, period)],
+      [
+        'maxWwCohortReport ENTRY_MONTH',
+        () =>
+          new MaxWwCohortReportService(reader, new MaxWwCohortReportRepository()).report(actor, {
+            ...period,
+            groupBy: MaxWwCohortGrouping.ENTRY_MONTH,
+          }),
+      ],
+      [
+        'maxWwEarlyWarning',
+        () =>
+          new MaxWwCohortReportService(reader, new MaxWwCohortReportRepository()).earlyWarning(actor, {
+            regionCode: 'GRONINGEN',
+          }),
+      ],
       [
         'profileQualityReport',
         () => new ProfileQualityReportService(reader).report(actor, { regionCode: 'GRONINGEN' }),

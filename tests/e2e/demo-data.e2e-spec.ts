@@ -209,6 +209,9 @@ describe('demo data', () => {
       await page.getByLabel('Indelen naar').selectOption({ label: 'Organisatie' });
       await page.waitForURL(/cohort=ORGANISATION/);
       await cohorts.getByRole('rowheader', { name: 'UWV Noord' }).waitFor();
+      await page
+        .getByRole('region', { name: 'Max-WW-cohorten: waar staat iedereen nu?', exact: true })
+        .screenshot({ path: resolve(__dirname, '../../dist/screenshots/max-ww-cohorts.png') });
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: resolve(__dirname, '../../dist/screenshots/dashboard.png'), fullPage: false });
 

@@ -61,6 +61,27 @@ describe('small-cell suppression', () => {
     expect([cohort, ...outcomes].map((id) => read(id).suppressed)).toEqual([true, true, true, true]);
   });
 
+  it('shows a 0 that a visible total of 0 already gives away, also beside a small total', () => {
+    // Two organisations, one without any cohort: its outcomes are 0 whatever the small column total beside them.
+    const { table, ids, rowTotals, columnTotals } = twoWay([
+      [0, 0],
+      [3, 30],
+    ]);
+    const read = table.suppress(5);
+    expect(read(rowTotals[0])).toEqual({ value: 0, suppressed: false });
+    expect([ids[0][0], ids[0][1]].map(read)).toEqual([
+      { value: 0, suppressed: false },
+      { value: 0, suppressed: false },
+    ]);
+    // The 3 is hidden with its column total; the 30 beside it goes too, and so its column total (not the 0).
+    expect([ids[1][0], columnTotals[0], ids[1][1], columnTotals[1]].map((id) => read(id).suppressed)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
   it('hides a second count rather than a 0 where a hidden 0 would give itself away beside another 0', () => {
     const table = new SuppressedTable();
     const cohort = table.cell(20);

@@ -34,26 +34,50 @@ export class SuppressedTable {
 
   /** Applies primary and secondary suppression; the result reads each cell as published. */
   suppress(threshold: number): (index: number) => PublishedCount {
+    const hidden = this.primarySuppression(threshold);
+    this.secondarySuppression(hidden);
+    return (index) =>
+      hidden[index] ? { value: null, suppressed: true } : { value: this.values[index], suppressed: false };
+  }
+
+  /** Counts from 1 to below the threshold, and the 0s beside such a count's total. */
+  private primarySuppression(threshold: number): boolean[] {
     const small = (index: number) => this.values[index] > 0 && this.values[index] < threshold;
-    const hidden = this.values.map((_, index) => small(index));
+    const besideSmall = new Set<number>();
     for (const { total, parts } of this.constraints) {
       if (!small(total)) continue;
-      for (const part of parts) if (this.values[part] === 0) hidden[part] = true;
+      for (const part of parts) if (this.values[part] === 0) besideSmall.add(part);
     }
+    // A 0 that a visible total of 0 already shows to be 0 (an organisation without any cohort) hides nothing.
+    for (const { total, parts } of this.constraints) {
+      if (this.values[total] === 0 && !besideSmall.has(total)) for (const part of parts) besideSmall.delete(part);
+    }
+    return this.values.map((_, index) => small(index) || besideSmall.has(index));
+  }
+
+  /** Until no published sum has exactly one hidden member, hides one more member of each that has. */
+  private secondarySuppression(hidden: boolean[]): void {
+    // Per part, the totals of 0 it belongs to: while one of them is visible, the part is known to be 0.
+    const zeroTotals = new Map<number, number[]>();
+    for (const { total, parts } of this.constraints) {
+      if (this.values[total] !== 0) continue;
+      for (const part of parts) zeroTotals.set(part, [...(zeroTotals.get(part) ?? []), total]);
+    }
+    const knownZero = (part: number) => zeroTotals.get(part)?.some((zero) => !hidden[zero]) ?? false;
     for (let changed = true; changed;) {
       changed = false;
       for (const { total, parts } of this.constraints) {
-        const members = [total, ...parts];
-        if (members.filter((index) => hidden[index]).length !== 1) continue;
-        // Not a 0 while a count will do: with another visible 0 beside it, a hidden 0 would give itself away.
-        const next = this.smallestVisible(parts, hidden, true) ?? this.smallestVisible(parts, hidden, false) ?? total;
+        if ([total, ...parts].filter((index) => hidden[index]).length !== 1) continue;
+        // Not a 0 while a count will do: with another visible 0 beside it, a hidden 0 would give itself away;
+        // and never a 0 that a visible total of 0 shows anyway: then the total goes.
+        const candidates = parts.filter((part) => !knownZero(part));
+        const next =
+          this.smallestVisible(candidates, hidden, true) ?? this.smallestVisible(candidates, hidden, false) ?? total;
         if (hidden[next]) continue;
         hidden[next] = true;
         changed = true;
       }
     }
-    return (index) =>
-      hidden[index] ? { value: null, suppressed: true } : { value: this.values[index], suppressed: false };
   }
 
   /** The visible part with the smallest count (the first such on a tie, so the result is deterministic). */
