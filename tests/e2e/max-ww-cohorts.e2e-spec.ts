@@ -2,7 +2,7 @@ import { addMonths, dutchToday, monthOf } from '@wsp/candidates';
 import { JobName, JobQueue, QueueName, Role } from '@wsp/platform';
 import { createProfile } from '../factories/candidate-profile.factory';
 import { createEmployer } from '../factories/employer.factory';
-import { createReportRegion, ReportRegion } from '../factories/report-region.factory';
+import { createReportRegion, ReportRegion, retireReportRegion } from '../factories/report-region.factory';
 import { createUser } from '../factories/user.factory';
 import { onlyError, TestApp } from '../support/test-app';
 
@@ -180,8 +180,10 @@ describe('Max-WW cohorts: every candidate accounted for', () => {
     }
   });
 
-  // The region stays: its coaches acted, and the audit trail that names them is append-only.
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await retireReportRegion(app.dataSource, region);
+    await app.close();
+  });
 
   it('accounts for all 23 with one outcome each before anyone leaves: nobody is unknown', async () => {
     const cohort = await report('POOL');

@@ -99,3 +99,24 @@ export async function dropReportRegion(dataSource: DataSource, region: ReportReg
     await manager.query('DELETE FROM labour_market_region WHERE code = ANY($1)', [inRegion]);
   });
 }
+
+/**
+ * Removes a region whose users acted through the API: their audit trail is append-only and names them, so the
+ * users (made inactive) and their organisations stay, serving no region; everything else goes.
+ */
+export async function retireReportRegion(dataSource: DataSource, region: ReportRegion): Promise<void> {
+  const organisations = region.organisations.map((o) => o.id);
+  await dataSource.transaction(async (manager) => {
+    const inRegion = [region.code];
+    await manager.query('DELETE FROM placement WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM max_ww_cohort_count WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM visit WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM candidate_profile WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM vacancy WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM employer WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('UPDATE app_user SET active = false WHERE organisation_id = ANY($1)', [organisations]);
+    await manager.query('DELETE FROM organisation_region WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM municipality WHERE region_code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM labour_market_region WHERE code = ANY($1)', [inRegion]);
+  });
+}
