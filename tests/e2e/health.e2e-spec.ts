@@ -1,5 +1,7 @@
 import { migrations } from '@wsp/migrations';
-import { createApp, loadConfig } from '@wsp/platform';
+import { createApp, loadConfig, runMigrations } from '@wsp/platform';
+import { randomInt } from 'node:crypto';
+import { Client } from 'pg';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { TEST_DATA_DIR, testDatabaseUrl } from '../support/test-database';
 import { TestApp } from '../support/test-app';
@@ -44,6 +46,46 @@ describe('health', () => {
       });
     } finally {
       await worker.close();
+    }
+  });
+
+  it('is not ready on a database without the schema, names the pending migrations, and is once they ran', async () => {
+    const name = `wsp_schema_${randomInt(1e9)}`;
+    const url = new URL(testDatabaseUrl());
+    const admin = new Client({ connectionString: testDatabaseUrl() });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    url.pathname = `/${name}`;
+    const empty = await TestApp.start({ DATABASE_URL: url.toString(), RUN_WORKERS: 'false' });
+    try {
+      const readiness = async () => {
+        const response = await fetch(`${empty.url}/health/ready`);
+        return { status: response.status, body: (await response.json()) as { error?: Record<string, unknown> } };
+      };
+      const none = await readiness();
+      expect(none.status).toBe(503);
+      expect(none.body.error?.schema).toEqual({
+        status: 'down',
+        message: 'the database has no schema: run the migrations (wsp migrate)',
+      });
+
+      const last = migrations[migrations.length - 1];
+      await runMigrations(empty.config, url.toString(), migrations.slice(0, -1));
+      const behind = await readiness();
+      expect(behind.status).toBe(503);
+      expect(behind.body.error?.schema).toEqual({
+        status: 'down',
+        message: '1 migration(s) pending: run the migrations (wsp migrate)',
+        pending: [last.name],
+      });
+
+      await runMigrations(empty.config, url.toString(), migrations);
+      const current = await readiness();
+      expect(current.status).toBe(200);
+    } finally {
+      await empty.close();
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
     }
   });
 

@@ -15,6 +15,11 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return driver?.code === '23505' && (constraint === undefined || driver.constraint === constraint);
 }
 
+/** A statement named a table that does not exist (the schema was never migrated). */
+export function isUndefinedTable(error: unknown): boolean {
+  return driverError(error)?.code === '42P01';
+}
+
 /** A foreign key refused the row (a code that does not exist); returns the constraint's name. */
 export function foreignKeyViolation(error: unknown): string | undefined {
   const driver = driverError(error);

@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { TerminusModule } from '@nestjs/terminus';
 import { Draining } from './draining';
-import { HealthController, READINESS_INCLUDES_QUEUE } from './health.controller';
+import { HealthController, READINESS_INCLUDES_IDENTITY, READINESS_INCLUDES_QUEUE } from './health.controller';
+import { SchemaStateRepository } from './schema-state.repository';
 
 /**
  * `/health/live` and `/health/ready`. Readiness means "can do its work": the API serves with the database alone
@@ -9,12 +11,18 @@ import { HealthController, READINESS_INCLUDES_QUEUE } from './health.controller'
  */
 @Module({})
 export class HealthModule {
-  static forRoot({ queue }: { queue: boolean }): DynamicModule {
+  /** `identity`: readiness waits for the identity provider's signing keys (the API's; the worker takes no tokens). */
+  static forRoot({ queue, identity }: { queue: boolean; identity: boolean }): DynamicModule {
     return {
       module: HealthModule,
-      imports: [TerminusModule.forRoot({ gracefulShutdownTimeoutMs: 0 })],
+      imports: [TerminusModule.forRoot({ gracefulShutdownTimeoutMs: 0 }), AuthModule],
       controllers: [HealthController],
-      providers: [Draining, { provide: READINESS_INCLUDES_QUEUE, useValue: queue }],
+      providers: [
+        Draining,
+        SchemaStateRepository,
+        { provide: READINESS_INCLUDES_QUEUE, useValue: queue },
+        { provide: READINESS_INCLUDES_IDENTITY, useValue: identity },
+      ],
       exports: [Draining],
     };
   }
