@@ -216,3 +216,43 @@ describe('the address limit at the edge (before a request is parsed)', () => {
     expect((await fetch(`${app.url}/health/live`)).status).toBe(200);
   });
 });
+
+describe('the client address behind a proxy (TRUST_PROXY)', () => {
+  const ask = (app: TestApp, forwardedFor: string) =>
+    fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: '{"query":"{ __typename }"}',
+    }).then((response) => response.status);
+
+  it('believes no X-Forwarded-For by default: a forged address does not reset the limit', async () => {
+    const app = await TestApp.start({ RATE_LIMIT_PER_IP: '3', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    try {
+      await app.dataSource.query('DELETE FROM rate_limit_window');
+      const statuses = [];
+      for (let i = 1; i <= 4; i++) statuses.push(await ask(app, `203.0.113.${i}`));
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('believes the proxies it is told of: each forwarded client has its own limit', async () => {
+    const app = await TestApp.start({
+      RATE_LIMIT_PER_IP: '3',
+      RATE_LIMIT_WINDOW_SECONDS: '60',
+      TRUST_PROXY: '127.0.0.1/32,::1',
+    });
+    try {
+      await app.dataSource.query('DELETE FROM rate_limit_window');
+      const statuses = [];
+      for (let i = 1; i <= 4; i++) statuses.push(await ask(app, `198.51.100.${i}`));
+      expect(statuses).toEqual([200, 200, 200, 200]);
+      // The same forwarded client four times is limited as itself.
+      for (let i = 0; i < 2; i++) await ask(app, '198.51.100.1');
+      expect(await ask(app, '198.51.100.1')).toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,6 +1,11 @@
 import { ConfigValidationError, loadConfig } from './app-config';
 
 const MAIL = { SMTP_URL: 'smtps://crm:secret@smtp.example.nl:465', PUBLIC_URL: 'https://crm.example.nl' };
+const PRODUCTION_AUTH = {
+  DATABASE_URL: 'postgres://db/wsp',
+  OIDC_ISSUER: 'https://id.example',
+  OIDC_AUDIENCE: 'wsp',
+};
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -20,7 +25,7 @@ describe('loadConfig', () => {
     expect(config.auth.mode).toBe('dev-issuer');
     expect(config.runWorkers).toBe(true);
     expect(config.seedDemo).toBe(true);
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, trustProxy: false });
   });
 
   it('uses DATABASE_URL and REDIS_URL when given', () => {
@@ -43,6 +48,20 @@ describe('loadConfig', () => {
       'DATABASE_REPLICA_URL must be a postgres:// or postgresql:// URL',
       'REPORT_SUPPRESSION_THRESHOLD must not be less than 2',
     ]);
+  });
+
+  it('believes no proxy unless told which: addresses and ranges, never a hop count or everyone', () => {
+    expect(loadConfig({ NODE_ENV: 'production', ...PRODUCTION_AUTH, ...MAIL }).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8,192.168.1.4,::1,loopback' }).http.trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.4',
+      '::1',
+      'loopback',
+    ]);
+    for (const setting of ['true', '1', '*', '10.0.0.0/8, 10.1.0.0/16', 'proxy.example.nl']) {
+      expect(problemsOf({ TRUST_PROXY: setting })).toEqual([expect.stringMatching(/^TRUST_PROXY must be false or/)]);
+    }
   });
 
   it('takes CORS origins only as an exact allow-list: no wildcard, no path', () => {

@@ -12,6 +12,7 @@ import {
   validateSync,
   ValidationError,
 } from 'class-validator';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
@@ -29,6 +30,8 @@ const redisUrl = { protocols: ['redis', 'rediss'], require_tld: false, require_p
 const httpUrl = { protocols: ['http', 'https'], require_tld: false, require_protocol: true };
 const smtpUrl = { protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true };
 
+const TRUST_PROXY_MESSAGE =
+  "TRUST_PROXY must be false or the proxies' addresses and ranges, comma-separated (10.0.0.0/8,192.168.1.4)";
 /**
  * The environment as it may be given; every variable is documented in the README's configuration table.
  * class-validator checks decorators bottom-up and stops at the first failure: the type check stays last.
@@ -42,6 +45,21 @@ class EnvironmentVariables {
   @Max(65535)
   @IsInt()
   PORT = 3000;
+
+  /**
+   * Which proxies in front of the API are believed about the client's address (X-Forwarded-For): unset or
+   * `false` none (the default: a client could forge the header), else the proxies' addresses and ranges,
+   * comma-separated (`10.0.0.0/8,192.168.1.4`; also `loopback`, `linklocal`, `uniquelocal`). No hop count: it
+   * cannot tell a proxy from a client that reaches the API directly, so Fastify trusts nobody with one.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(
+    /^(false|(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)(,(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?))*)$/,
+    { message: TRUST_PROXY_MESSAGE },
+  )
+  @IsString()
+  TRUST_PROXY?: string;
 
   @IsString()
   HOST = '127.0.0.1';
@@ -259,7 +277,8 @@ export type Environment = 'development' | 'test' | 'production';
 export interface AppConfig {
   readonly env: Environment;
   readonly production: boolean;
-  readonly http: { readonly host: string; readonly port: number };
+  /** `trustProxy`: false, or the proxies' addresses and ranges (see TRUST_PROXY). */
+  readonly http: { readonly host: string; readonly port: number; readonly trustProxy: false | string[] };
   readonly logLevel: string;
   readonly dataDir: string;
   readonly database:
@@ -371,6 +390,9 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (!devIssuer && !env.OIDC_AUDIENCE) {
     problems.push('OIDC_AUDIENCE: required when the development issuer is off');
   }
+  if (env.TRUST_PROXY && !problems.some((p) => p.startsWith('TRUST_PROXY')) && !validProxies(env.TRUST_PROXY)) {
+    problems.push(TRUST_PROXY_MESSAGE);
+  }
   if (problems.length > 0) throw new ConfigValidationError(problems);
 
   const dataDir = resolve(env.DATA_DIR);
@@ -382,7 +404,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   return {
     env: env.NODE_ENV as Environment,
     production,
-    http: { host: env.HOST, port: env.PORT },
+    http: { host: env.HOST, port: env.PORT, trustProxy: trustedProxies(env.TRUST_PROXY) },
     logLevel: env.LOG_LEVEL,
     dataDir,
     database: env.DATABASE_URL
@@ -423,6 +445,23 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       devKeyFile: production ? undefined : resolve(dataDir, 'client-reference-dev-key'),
     },
   };
+}
+
+/** Every entry an IP address or range (the prefix within the address's length), or a name proxy-addr knows. */
+function validProxies(setting: string): boolean {
+  if (setting === 'false') return true;
+  return setting.split(',').every((entry) => {
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+    const [address, prefix, ...rest] = entry.split('/');
+    const version = isIP(address);
+    if (version === 0 || rest.length > 0) return false;
+    return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+  });
+}
+
+/** TRUST_PROXY (validated above) as Fastify takes it. */
+function trustedProxies(setting: string | undefined): false | string[] {
+  return !setting || setting === 'false' ? false : setting.split(',');
 }
 
 /** `slug=secret,slug=secret` as a record (validated above). */

@@ -49,7 +49,9 @@ export async function createApp(
       rootModule(database.url),
       new FastifyAdapter({
         bodyLimit: 1024 * 1024,
-        trustProxy: config.production,
+        // Only proxies named in TRUST_PROXY are believed about the client's address: a forged X-Forwarded-For
+        // would otherwise reset the per-address rate limit on every request.
+        trustProxy: config.http.trustProxy,
         loggerInstance: rootLogger(config),
         // The id lands in every log line of the request: a client's own id only when it is a UUID, so nothing a
         // client writes (a name, a BSN) reaches the log through it.
