@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -5,7 +6,7 @@ import { createUser } from '../factories/user.factory';
 import { onlyError, TestApp } from '../support/test-app';
 
 /** A minimal OIDC provider on loopback: discovery document and JWKS, as Keycloak or Entra ID serve them. */
-async function startIssuer() {
+async function startIssuer(port = 0) {
   const { privateKey, publicKey } = await generateKeyPair('RS256');
   const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
   let requests = 0;
@@ -22,16 +23,16 @@ async function startIssuer() {
       res.end('{}');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}/realms/wsp`;
-  const sign = (subject: string, overrides: { issuer?: string; audience?: string } = {}) =>
+  const sign = (subject: string, overrides: { issuer?: string; audience?: string; expires?: string } = {}) =>
     new SignJWT({ preferred_username: 'ignored' })
       .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
       .setIssuer(overrides.issuer ?? issuer)
       .setAudience(overrides.audience ?? 'wsp-crm')
       .setSubject(subject)
-      .setIssuedAt()
-      .setExpirationTime('5m')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
+      .setExpirationTime(overrides.expires ?? '5m from now')
       .sign(privateKey);
   return { issuer, sign, server, requests: () => requests };
 }
@@ -88,6 +89,41 @@ describe('production mode with an OIDC provider', () => {
     );
   });
 
+  it('logs why a token was refused at warn, never the token; the client hears one generic error', async () => {
+    const user = await createUser(app.dataSource, { organisation: 'wpda' });
+    const warned = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      const tokens = {
+        expired: await issuer.sign(user.subject, { expires: '10 minutes ago' }),
+        'wrong audience': await issuer.sign(user.subject, { audience: 'another-app' }),
+        'unknown issuer': await issuer.sign(user.subject, { issuer: 'https://evil.example/realms/wsp' }),
+        malformed: 'not-a-token',
+      };
+      for (const [reason, token] of Object.entries(tokens)) {
+        const refused = onlyError(await app.graphql('{ me { id } }', {}, { token }));
+        expect({ reason, code: refused.extensions?.code, message: refused.message }).toEqual({
+          reason,
+          code: 'UNAUTHENTICATED',
+          message: 'The bearer token is invalid or expired',
+        });
+        const logged = warned.mock.calls.filter(([fields]) => (fields as { reason?: string }).reason === reason);
+        expect(logged).toHaveLength(1);
+        expect(JSON.stringify(logged)).not.toContain(token);
+      }
+      const wrongIssuer = warned.mock.calls.find(([f]) => (f as { reason: string }).reason === 'unknown issuer')!;
+      expect(wrongIssuer[0]).toMatchObject({ issuer: 'https://evil.example/realms/wsp', subject: user.subject });
+
+      const stranger = onlyError(await app.graphql('{ me { id } }', {}, { token: await issuer.sign('nobody|1') }));
+      expect(stranger.extensions?.code).toBe('FORBIDDEN');
+      expect(warned).toHaveBeenCalledWith(
+        { reason: 'unknown subject', issuer: issuer.issuer, subject: 'nobody|1' },
+        'bearer token refused',
+      );
+    } finally {
+      warned.mockRestore();
+    }
+  });
+
   it('has no development issuer, no demo sign-in, no GraphiQL and no introspection', async () => {
     await expect(app.tokenForSubject('demo|admin@uwv.demo')).rejects.toThrow(/development issuer is off/);
     // The web app's one-click demo sign-in does not exist here.
@@ -115,5 +151,49 @@ describe('production mode with an OIDC provider', () => {
     expect(introspection.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/introspection has been disabled/),
     });
+  });
+});
+
+describe('an identity provider that is down when the API starts', () => {
+  it('starts anyway, is not ready and answers SERVICE_UNAVAILABLE, and serves once the provider is back', async () => {
+    // A port nobody listens on yet: the provider comes up there later.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const app = await TestApp.start({
+      NODE_ENV: 'production',
+      OIDC_ISSUER: `http://127.0.0.1:${port}/realms/wsp`,
+      OIDC_AUDIENCE: 'wsp-crm',
+      RUN_WORKERS: 'false',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      PUBLIC_URL: 'https://crm.example.nl',
+    });
+    let issuer: Awaited<ReturnType<typeof startIssuer>> | undefined;
+    try {
+      const ready = () =>
+        fetch(`${app.url}/health/ready`).then(async (r) => ({ status: r.status, body: await r.json() }));
+      const down = await ready();
+      expect(down.status).toBe(503);
+      expect(down.body.error.identity).toEqual({
+        status: 'down',
+        message: "the identity provider's signing keys are not known yet",
+      });
+      const user = await createUser(app.dataSource, { organisation: 'wpda' });
+      const early = await app.graphql('{ me { id } }', {}, { token: 'eyJhbGciOiJSUzI1NiJ9.e30.x' });
+      expect(onlyError(early).extensions?.code).toBe('SERVICE_UNAVAILABLE');
+
+      issuer = await startIssuer(port);
+      const deadline = Date.now() + 20_000;
+      while ((await ready()).status !== 200) {
+        if (Date.now() > deadline) throw new Error('not ready 20 s after the provider came up');
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      const response = await app.graphql('{ me { id } }', {}, { token: await issuer.sign(user.subject) });
+      expect(response.data).toEqual({ me: { id: user.id } });
+    } finally {
+      await app.close();
+      issuer?.server.close();
+    }
   });
 });

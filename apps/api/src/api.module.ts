@@ -35,7 +35,7 @@ export class ApiModule {
       imports: [
         PlatformModule.forRoot({ config, databaseUrl, migrations, workers: config.runWorkers }),
         GraphqlModule,
-        HealthModule.forRoot({ queue: false }),
+        HealthModule.forRoot({ queue: false, identity: true }),
         RateLimitModule.forRoot(config),
         DirectoryModule,
         TaxonomyModule,

@@ -16,7 +16,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         PlatformModule.forRoot({ config, databaseUrl, migrations, workers: true }),
-        HealthModule.forRoot({ queue: true }),
+        HealthModule.forRoot({ queue: true, identity: false }),
         DirectoryModule,
         ImportsModule,
         CandidatesModule,

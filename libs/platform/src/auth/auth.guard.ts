@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '../errors/domain-error';
 import { Actor, ACTOR_DIRECTORY, ActorDirectory, hasRole } from './actor';
 import { Permission, PERMISSION_METADATA } from './permissions.decorator';
-import { bearerToken, InvalidTokenError, TokenVerifier } from './token-verifier';
+import { bearerToken, IdentityProviderUnavailableError, InvalidTokenError, TokenVerifier } from './token-verifier';
 
 /** What the guard reads from and writes to the request. */
 export interface AuthenticatedRequest {
@@ -47,16 +47,23 @@ export class AuthGuard implements CanActivate {
   private async authenticate(request: AuthenticatedRequest): Promise<Actor> {
     const token = bearerToken(request.headers);
     if (!token) throw DomainError.unauthenticated('A bearer token is required');
-    let subject: string;
+    let verified: { subject: string; issuer: string };
     try {
-      ({ subject } = await this.tokens.verifyRequest(request, token));
+      verified = await this.tokens.verifyRequest(request, token);
     } catch (error) {
+      // Why is in the log (TokenVerifier); the client hears one generic answer.
       if (error instanceof InvalidTokenError)
         throw DomainError.unauthenticated('The bearer token is invalid or expired');
+      if (error instanceof IdentityProviderUnavailableError) {
+        throw DomainError.unavailable('Sign-in cannot be checked right now: try again shortly');
+      }
       throw error;
     }
-    const actor = await this.directory.findActorBySubject(subject);
-    if (!actor) throw DomainError.forbidden('No user is registered for this identity');
+    const actor = await this.directory.findActorBySubject(verified.subject);
+    if (!actor) {
+      this.tokens.refusedSubject(verified.issuer, verified.subject);
+      throw DomainError.forbidden('No user is registered for this identity');
+    }
     if (actor === 'inactive') throw DomainError.forbidden('This user has been deactivated');
     return actor;
   }
