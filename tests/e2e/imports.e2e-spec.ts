@@ -171,6 +171,20 @@ describe('imports', () => {
     });
   });
 
+  it('refuses a vacancy row that closes before it starts, naming the column', async () => {
+    const base = randomInt(10_000_000, 90_000_000);
+    await runImport('EMPLOYERS', Buffer.from(employersFile(base, 1, ',')));
+    const file = [
+      'kvk_nummer,referentie,titel,isco,uren_min,uren_max,gemeentecode,contract,startdatum,sluitingsdatum',
+      `${base},D-${base},Schoonmaker,9112,12,20,GM0106,vast,01-03-2027,28-02-2027`,
+    ].join('\n');
+    const result = await runImport('VACANCIES', Buffer.from(file));
+    expect(result).toMatchObject({ rowsChanged: 0, rowsFailed: 1 });
+    expect(result.errors).toEqual([
+      { line: 2, column: 'sluitingsdatum', message: 'must not be before the start date' },
+    ]);
+  });
+
   it('refuses a vacancy row whose description holds personal data, naming the column and kind only', async () => {
     const base = randomInt(10_000_000, 90_000_000);
     await runImport('EMPLOYERS', Buffer.from(employersFile(base, 1, ',')));

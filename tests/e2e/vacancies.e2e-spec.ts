@@ -77,6 +77,7 @@ describe('vacancies', () => {
     [{ hoursMin: 40, hoursMax: 20 }, 'input.hoursMax'],
     [{ skills: [{ code: 'XXX-99', required: true }] }, 'input.skills'],
     [{ startDate: '04-01-2027' }, 'input.startDate'],
+    [{ startDate: '2027-03-01', closingDate: '2027-02-28' }, 'input.closingDate'],
   ])('refuses %j with BAD_USER_INPUT on %s and stores nothing', async (overrides, field) => {
     const [{ count: before }] = await app.dataSource.query('SELECT count(*)::int AS count FROM vacancy');
     const error = onlyError(await app.graphql(CREATE, { input: vacancyInput(overrides) }, { as: AM_GRONINGEN }));
@@ -145,6 +146,35 @@ describe('vacancies', () => {
       { as: AM_UWV },
     );
     expect(onlyError(reopenFilled).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses an update that moves one date past the other stored one', async () => {
+    const created = await app.graphql<Created>(
+      CREATE,
+      { input: vacancyInput({ startDate: '2027-03-01', closingDate: '2027-03-15' }) },
+      { as: AM_GRONINGEN },
+    );
+    const { id, version } = created.data!.createVacancy;
+    const update = (input: Record<string, unknown>) =>
+      app.graphql(
+        'mutation($input: UpdateVacancyInput!) { updateVacancy(input: $input) { id } }',
+        {
+          input: { id, version, ...input },
+        },
+        { as: AM_GRONINGEN },
+      );
+    for (const moved of [{ startDate: '2027-04-01' }, { closingDate: '2027-02-01' }]) {
+      const refused = onlyError(await update(moved));
+      expect(refused.extensions?.fields).toEqual([
+        { field: 'input.closingDate', message: 'must not be before the start date' },
+      ]);
+    }
+    const [stored] = await app.dataSource.query(
+      "SELECT to_char(start_date, 'YYYY-MM-DD') AS start, to_char(closing_date, 'YYYY-MM-DD') AS closing FROM vacancy WHERE id = $1",
+      [id],
+    );
+    expect(stored).toEqual({ start: '2027-03-01', closing: '2027-03-15' });
+    expect((await update({ closingDate: '2027-03-01' })).errors).toBeUndefined();
   });
 
   it('refuses a stale version with CONFLICT', async () => {

@@ -125,6 +125,7 @@ export class VacancyService {
       Object.entries(changes).filter(([, value]) => value !== undefined && value !== null),
     );
     assertHours(input.hoursMin ?? vacancy.hoursMin, input.hoursMax ?? vacancy.hoursMax);
+    assertClosesNotBeforeStart(input.startDate ?? vacancy.startDate, input.closingDate ?? vacancy.closingDate);
     return this.withReferenceErrors(() =>
       this.dataSource.transaction(async (manager) => {
         if (input.accountManagerId) await assertServesRegion(manager, input.accountManagerId, vacancy.regionCode);
@@ -235,6 +236,13 @@ const CREATE_VACANCY = 'createVacancy';
 function requestMatching(manager: EntityManager, vacancy: VacancyEntity): Promise<void> {
   const jobId = versionJobId(JobName.MATCH_VACANCY, vacancy.id, vacancy.version);
   return recordOutbox(manager, JobName.MATCH_VACANCY, { vacancyId: vacancy.id }, jobId);
+}
+
+/** An update may move one of the two dates: the other is the stored one. */
+function assertClosesNotBeforeStart(startDate: string | null, closingDate: string | null): void {
+  if (startDate && closingDate && closingDate < startDate) {
+    throw DomainError.badInput([{ field: 'input.closingDate', message: 'must not be before the start date' }]);
+  }
 }
 
 function assertHours(min: number, max: number): void {

@@ -204,7 +204,7 @@ export type CreateEmployerInput = {
 export type CreateVacancyInput = {
   /** Defaults to you. */
   accountManagerId?: string | number | null | undefined;
-  /** ISO date. */
+  /** ISO date; not before the start date. */
   closingDate?: string | null | undefined;
   contractType: ContractType;
   description?: string | null | undefined;
@@ -596,7 +596,7 @@ export type UpdateMatchingConfigInput = {
 export type UpdateVacancyInput = {
   /** Defaults to you. */
   accountManagerId?: string | number | null | undefined;
-  /** ISO date. */
+  /** ISO date; not before the start date. */
   closingDate?: string | null | undefined;
   contractType?: ContractType | null | undefined;
   description?: string | null | undefined;

@@ -16,10 +16,32 @@ import {
   Max,
   MaxLength,
   Min,
+  registerDecorator,
   ValidateNested,
+  ValidationArguments,
 } from 'class-validator';
 import { VacancyStatus } from '../vacancy-lifecycle';
 import { ContractTypeEnum } from './vacancy.models';
+
+/**
+ * A vacancy closes on or after the day its work starts, when both are given (the form, the API and an import all
+ * validate this class). An update that gives one of the two is checked against the stored other by the service.
+ */
+function ClosesNotBeforeStart(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'closesNotBeforeStart',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: 'closingDate must not be before the start date' },
+      validator: {
+        validate: (closingDate: unknown, args?: ValidationArguments) => {
+          const startDate = (args?.object as { startDate?: unknown } | undefined)?.startDate;
+          return typeof closingDate !== 'string' || typeof startDate !== 'string' || closingDate >= startDate;
+        },
+      },
+    });
+}
 
 @InputType()
 export class VacancySkillInput {
@@ -88,8 +110,9 @@ class VacancyFields {
   @IsISO8601({ strict: true }, { message: 'startDate must be a date like 2027-02-01' })
   startDate?: string;
 
-  @Field({ nullable: true, description: 'ISO date.' })
+  @Field({ nullable: true, description: 'ISO date; not before the start date.' })
   @IsOptional()
+  @ClosesNotBeforeStart()
   @IsISO8601({ strict: true }, { message: 'closingDate must be a date like 2027-02-01' })
   closingDate?: string;
 
