@@ -172,6 +172,103 @@ describe('directory', () => {
       expect(error.extensions?.fields).toEqual([expect.objectContaining({ field: 'input.email' })]);
     });
 
+    it("answers a deactivated user's e-mail added again with that user's id and how to reactivate them", async () => {
+      const gone = await createUser(app.dataSource, { organisation: 'wpda', active: false });
+      const input = { subject: `oidc|again-${gone.id}`, displayName: 'Terug', email: gone.email, roles: ['JOB_COACH'] };
+      const error = onlyError(await app.graphql(ADD_USER, { input }, { as: 'admin@wpda.demo' }));
+      expect(error.extensions).toMatchObject({
+        code: 'CONFLICT',
+        existingId: gone.id,
+        existingActive: false,
+        fields: [{ field: 'input.email', message: 'belongs to a deactivated user' }],
+      });
+      expect(error.message).toMatch(/reactivate them \(reactivateUser\)/);
+      const active = onlyError(
+        await app.graphql(ADD_USER, { input: { ...input, email: 'admin@wpda.demo' } }, { as: 'admin@wpda.demo' }),
+      );
+      expect(active.extensions).toMatchObject({ code: 'CONFLICT', existingActive: true });
+    });
+
+    it('refuses a blank subject as BAD_USER_INPUT, not as an internal error', async () => {
+      const input = { subject: '   ', displayName: 'Leeg', email: 'leeg@wpda.example', roles: ['JOB_COACH'] };
+      const error = onlyError(await app.graphql(ADD_USER, { input }, { as: 'admin@wpda.demo' }));
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error.extensions?.fields).toEqual([expect.objectContaining({ field: 'input.subject' })]);
+    });
+
+    it("shows a user's subject to their own administrators, who correct it with the name and e-mail, audited", async () => {
+      const user = await createUser(app.dataSource, { organisation: 'wpda', roles: [Role.JOB_COACH] });
+      const USERS = `query($id: ID!) { users(organisationId: $id, first: 200) { edges { node { id subject } } } }`;
+      const subjectAs = async (as: string) =>
+        (
+          await app.graphql<{ users: { edges: { node: { id: string; subject: string | null } }[] } }>(
+            USERS,
+            { id: await organisationId(app.dataSource, 'wpda') },
+            { as },
+          )
+        ).data!.users.edges.find((e) => e.node.id === user.id)?.node.subject;
+      expect(await subjectAs('admin@wpda.demo')).toBe(user.subject);
+      expect(await subjectAs('admin@groningen.demo')).toBeNull(); // a partner's administrator
+      expect(await subjectAs('accountmanager@wpda.demo')).toBeNull();
+
+      const UPDATE = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id displayName email version subject } }`;
+      const corrected = await app.graphql<{ updateUser: { email: string; version: number; subject: string } }>(
+        UPDATE,
+        {
+          input: {
+            userId: user.id,
+            version: user.version,
+            subject: `keycloak|${user.id}`,
+            displayName: 'Gecorrigeerde Naam',
+            email: `Gecorrigeerd-${user.id.slice(0, 8)}@wpda.example`,
+          },
+        },
+        { as: 'admin@wpda.demo' },
+      );
+      expect(corrected.errors).toBeUndefined();
+      expect(corrected.data!.updateUser).toMatchObject({
+        subject: `keycloak|${user.id}`,
+        email: `gecorrigeerd-${user.id.slice(0, 8)}@wpda.example`,
+      });
+      // The person signs in under the corrected subject, and no longer under the old one.
+      const me = await app.graphql(
+        '{ me { displayName } }',
+        {},
+        { token: await app.tokenForSubject(`keycloak|${user.id}`) },
+      );
+      expect(me.data).toEqual({ me: { displayName: 'Gecorrigeerde Naam' } });
+      const old = await app.graphql('{ me { id } }', {}, { token: await app.tokenForSubject(user.subject) });
+      expect(onlyError(old).extensions?.code).toBe('FORBIDDEN');
+      const audit = await app.dataSource.query(
+        `SELECT action, entity_type, purpose FROM audit_event WHERE entity_id = $1`,
+        [user.id],
+      );
+      expect(audit).toEqual([
+        { action: 'UPDATE', entity_type: 'USER', purpose: 'gebruiker gecorrigeerd: subject, naam, e-mail' },
+      ]);
+
+      const blank = onlyError(
+        await app.graphql(UPDATE, { input: { userId: user.id, version: 2, subject: ' ' } }, { as: 'admin@wpda.demo' }),
+      );
+      expect(blank.extensions?.fields).toEqual([expect.objectContaining({ field: 'input.subject' })]);
+      const taken = onlyError(
+        await app.graphql(
+          UPDATE,
+          { input: { userId: user.id, version: 2, email: 'admin@wpda.demo' } },
+          { as: 'admin@wpda.demo' },
+        ),
+      );
+      expect(taken.extensions).toMatchObject({ code: 'CONFLICT', existingActive: true });
+      const foreign = onlyError(
+        await app.graphql(
+          UPDATE,
+          { input: { userId: user.id, version: 2, displayName: 'X' } },
+          { as: 'admin@groningen.demo' },
+        ),
+      );
+      expect(foreign.extensions?.code).toBe('FORBIDDEN');
+    });
+
     it('refuses malformed input with BAD_USER_INPUT naming each field, and stores nothing', async () => {
       const input = { subject: 'oidc|bad-input', displayName: ' ', email: 'not-an-email', roles: [] };
       const error = onlyError(await app.graphql(ADD_USER, { input }, { as: 'admin@wpda.demo' }));

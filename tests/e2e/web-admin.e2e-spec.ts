@@ -76,6 +76,42 @@ describe('web app for administrators', () => {
     await page.screenshot({ path: resolve(__dirname, '../../dist/screenshots/gebruikers.png') });
   });
 
+  it("corrects a colleague's name, e-mail and sign-in code, and offers to reactivate rather than add someone again", async () => {
+    const row = page.getByRole('row', { name: /Nieuwe Collega/ });
+    await row.getByText(`Aanmeldcode: ${subject}`).waitFor();
+    await row.getByRole('button', { name: 'Gegevens van Nieuwe Collega corrigeren' }).click();
+    const form = page.getByRole('form', { name: 'Gegevens van Nieuwe Collega' });
+    await form.getByLabel('Aanmeldcode (subject)').fill(' ');
+    await form.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await form.getByText('Vul dit in.').waitFor();
+    await form.getByLabel('Aanmeldcode (subject)').fill(`${subject}-gecorrigeerd`);
+    await form.getByLabel('Naam', { exact: true }).fill('Nieuwe Collega-Jansen');
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await page.getByRole('rowheader', { name: /^Nieuwe Collega-Jansen/ }).waitFor();
+    expect(
+      await app.dataSource.query('SELECT display_name FROM app_user WHERE subject = $1', [`${subject}-gecorrigeerd`]),
+    ).toEqual([{ display_name: 'Nieuwe Collega-Jansen' }]);
+
+    const corrected = page.getByRole('row', { name: /Nieuwe Collega-Jansen/ });
+    await corrected.getByRole('button', { name: 'Nieuwe Collega-Jansen op inactief zetten' }).click();
+    await corrected.getByRole('button', { name: 'Nieuwe Collega-Jansen weer actief maken' }).waitFor();
+    await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    await page.getByLabel('Naam', { exact: true }).fill('Nieuwe Collega');
+    await page.getByLabel('E-mailadres (werk)').fill(email);
+    await page.getByLabel('Aanmeldcode (subject)').fill(`${subject}-opnieuw`);
+    await page.getByRole('checkbox', { name: 'werkcoach' }).check();
+    await page.getByRole('button', { name: 'Gebruiker opslaan' }).click();
+    const offer = page.getByRole('alert').filter({ hasText: 'staat op inactief' });
+    await offer.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await offer.getByRole('button', { name: 'Nieuwe Collega-Jansen weer actief maken' }).click();
+    await corrected.getByRole('button', { name: 'Nieuwe Collega-Jansen op inactief zetten' }).waitFor();
+    expect(await app.dataSource.query('SELECT active FROM app_user WHERE email = $1', [email])).toEqual([
+      { active: true },
+    ]);
+  });
+
   it('refuses to let an administrator lock themselves out, and says why', async () => {
     const me = page.getByRole('row', { name: /Beheerder Werkplein Drentsche Aa \(u\)/ });
     await me.getByRole('button', { name: 'Rollen van Beheerder Werkplein Drentsche Aa wijzigen' }).click();
@@ -91,8 +127,8 @@ describe('web app for administrators', () => {
   it("shows a colleague whose mail the mail server refused, with the server's answer", async () => {
     await app.dataSource.query(
       `INSERT INTO mail_address_problem (user_id, address, reason)
-       SELECT id, email, 'EENVELOPE: 550 5.1.1 Mailbox does not exist' FROM app_user WHERE subject = $1`,
-      [subject],
+       SELECT id, email, 'EENVELOPE: 550 5.1.1 Mailbox does not exist' FROM app_user WHERE email = $1`,
+      [email],
     );
     await page.reload();
     const row = page.getByRole('row', { name: /Nieuwe Collega/ });

@@ -1,17 +1,18 @@
-import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Actor,
   Allow,
   ConnectionShape,
   CurrentActor,
   GraphQLContext,
+  hasRole,
   IdArg,
   IDEMPOTENCY_KEY_ARG,
   PageArgs,
   Role,
 } from '@wsp/platform';
 import { Organisation, User, UserConnection } from './dto/directory.models';
-import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput } from './dto/user.inputs';
+import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput, UpdateUserInput } from './dto/user.inputs';
 import { organisationLoader } from './directory.resolver';
 import { OrganisationService } from './organisation.service';
 import { UserService } from './user.service';
@@ -66,6 +67,23 @@ export class UserResolver {
   @Allow(Role.ADMIN)
   reactivateUser(@CurrentActor() actor: Actor, @Args('input') input: SetUserActiveInput): Promise<User> {
     return this.userService.setActive(actor, input, true);
+  }
+
+  @Mutation(() => User, {
+    description: "Corrects a user's sign-in subject, name or e-mail (audited); what the input leaves out stays.",
+  })
+  @Allow(Role.ADMIN)
+  updateUser(@CurrentActor() actor: Actor, @Args('input') input: UpdateUserInput): Promise<User> {
+    return this.userService.update(actor, input);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The identity provider's subject this user signs in with: for their organisation's administrators.",
+  })
+  subject(@Parent() user: User & { subject?: string }, @CurrentActor() actor: Actor): string | null {
+    const ownAdmin = hasRole(actor, Role.ADMIN) && actor.organisationId === user.organisationId;
+    return ownAdmin ? (user.subject ?? null) : null;
   }
 
   @ResolveField(() => Organisation)

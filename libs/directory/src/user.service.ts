@@ -2,20 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
+  AuditAction,
+  AuditEntityType,
   ConnectionShape,
   DomainError,
   IdempotencyKeys,
   isUniqueViolation,
   PageArgs,
   paginate,
+  recordAudit,
   versionedUpdate,
 } from '@wsp/platform';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { ActorDirectoryService } from './actor-directory.service';
-import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput } from './dto/user.inputs';
+import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput, UpdateUserInput } from './dto/user.inputs';
 import { UserEntity } from './entities/user.entity';
 import { OrganisationService } from './organisation.service';
 import { UserPolicy } from './user.policy';
+
+/** How the audit trail names a corrected field (never its value). */
+const USER_FIELD_NAMES = { subject: 'subject', displayName: 'naam', email: 'e-mail' } as const;
 
 /** The operation an idempotency key of this create is recorded under. */
 const ADD_USER = 'addUser';
@@ -27,6 +34,7 @@ export class UserService {
     private readonly organisations: OrganisationService,
     private readonly actors: ActorDirectoryService,
     private readonly idempotency: IdempotencyKeys,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async me(actor: Actor): Promise<UserEntity> {
@@ -77,14 +85,72 @@ export class UserService {
         (id) => this.users.findOneByOrFail({ id }),
       );
     } catch (error) {
-      if (isUniqueViolation(error)) {
-        const field = isUniqueViolation(error, 'app_user_email_key') ? 'email' : 'subject';
-        throw DomainError.conflict(`A user with this ${field} already exists`, {
-          fields: [{ field: `input.${field}`, message: 'already in use' }],
-        });
-      }
+      if (isUniqueViolation(error)) throw await this.alreadyThere(error, input);
       throw error;
     }
+  }
+
+  /**
+   * Corrects a user's sign-in subject, name or e-mail (an administrator of their organisation); audited with the
+   * fields changed, never their values.
+   */
+  async update(actor: Actor, input: UpdateUserInput): Promise<UserEntity> {
+    const user = await this.findManageable(actor, input.userId);
+    const changes: Partial<UserEntity> = {};
+    if (input.subject !== undefined && input.subject.trim() !== user.subject) changes.subject = input.subject.trim();
+    if (input.displayName !== undefined && input.displayName.trim() !== user.displayName) {
+      changes.displayName = input.displayName.trim();
+    }
+    if (input.email !== undefined && input.email.trim().toLowerCase() !== user.email) {
+      changes.email = input.email.trim().toLowerCase();
+    }
+    try {
+      const updated = await this.dataSource.transaction(async (manager) => {
+        const saved = await versionedUpdate(manager.getRepository(UserEntity), 'User', user.id, input.version, changes);
+        const fields = Object.keys(changes).map((field) => USER_FIELD_NAMES[field as keyof typeof USER_FIELD_NAMES]);
+        if (fields.length > 0) {
+          await recordAudit(manager, actor, {
+            action: AuditAction.UPDATE,
+            entityType: AuditEntityType.USER,
+            entityId: user.id,
+            ownerOrganisationId: user.organisationId,
+            purpose: `gebruiker gecorrigeerd: ${fields.join(', ')}`,
+          });
+        }
+        return saved;
+      });
+      // The old subject signs in no more; the new one is read afresh.
+      this.actors.forget(user.subject);
+      return updated;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw await this.alreadyThere(error, { email: changes.email, subject: changes.subject });
+      throw error;
+    }
+  }
+
+  /**
+   * CONFLICT naming the user who already has this e-mail or subject, with their id; a deactivated one is to be
+   * reactivated, not added again.
+   */
+  private async alreadyThere(error: unknown, wanted: { email?: string; subject?: string }): Promise<DomainError> {
+    const field = isUniqueViolation(error, 'app_user_email_key') ? 'email' : 'subject';
+    const existing = await this.users.findOneBy(
+      field === 'email' ? { email: wanted.email?.trim().toLowerCase() } : { subject: wanted.subject?.trim() },
+    );
+    if (existing && !existing.active) {
+      return DomainError.conflict(
+        `A deactivated user has this ${field}: reactivate them (reactivateUser) instead of adding them again`,
+        {
+          existingId: existing.id,
+          existingActive: false,
+          fields: [{ field: `input.${field}`, message: 'belongs to a deactivated user' }],
+        },
+      );
+    }
+    return DomainError.conflict(`A user with this ${field} already exists`, {
+      ...(existing ? { existingId: existing.id, existingActive: true } : {}),
+      fields: [{ field: `input.${field}`, message: 'already in use' }],
+    });
   }
 
   async changeRoles(actor: Actor, input: ChangeUserRolesInput): Promise<UserEntity> {

@@ -658,6 +658,12 @@ export const en: Record<MessageKey, string> = {
   'users.saveRoles': 'Save roles',
   'users.deactivate': 'Deactivate {name}',
   'users.reactivate': 'Reactivate {name}',
+  'users.correct': 'Correct the details of {name}',
+  'users.detailsOf': 'Details of {name}',
+  'users.saveDetails': 'Save details',
+  'users.subjectShown': 'Sign-in code: {subject}',
+  'users.wasDeactivated':
+    '{name} already has this e-mail address and is inactive. Reactivate this user instead of adding them again: their history stays together.',
   'users.add': 'Add a user',
   'users.addConfirm': 'Save user',
   'users.roleRequired': 'Choose at least one role.',
@@ -692,6 +698,7 @@ export const en: Record<MessageKey, string> = {
   'auditAction.WITHDRAW': 'withdrawn',
   'auditEntity.CANDIDATE_PROFILE': 'candidate profile',
   'auditEntity.PROPOSAL': 'proposal',
+  'auditEntity.USER': 'user',
   'nav.imports': 'Imports',
   'imports.title': 'Imports',
   'imports.intro':

@@ -657,6 +657,12 @@ export const nl = {
   'users.saveRoles': 'Rollen opslaan',
   'users.deactivate': '{name} op inactief zetten',
   'users.reactivate': '{name} weer actief maken',
+  'users.correct': 'Gegevens van {name} corrigeren',
+  'users.detailsOf': 'Gegevens van {name}',
+  'users.saveDetails': 'Gegevens opslaan',
+  'users.subjectShown': 'Aanmeldcode: {subject}',
+  'users.wasDeactivated':
+    '{name} heeft dit e-mailadres al en staat op inactief. Maak deze gebruiker weer actief in plaats van opnieuw toe te voegen: de geschiedenis blijft dan bij elkaar.',
   'users.add': 'Gebruiker toevoegen',
   'users.addConfirm': 'Gebruiker opslaan',
   'users.roleRequired': 'Kies ten minste één rol.',
@@ -691,6 +697,7 @@ export const nl = {
   'auditAction.WITHDRAW': 'ingetrokken',
   'auditEntity.CANDIDATE_PROFILE': 'kandidaatprofiel',
   'auditEntity.PROPOSAL': 'voordracht',
+  'auditEntity.USER': 'gebruiker',
   'nav.imports': 'Imports',
   'imports.title': 'Importeren',
   'imports.intro':

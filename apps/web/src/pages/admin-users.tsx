@@ -41,6 +41,7 @@ const USERS = graphql(`
           email
           roles
           active
+          subject
           mailProblem {
             address
             reason
@@ -95,7 +96,20 @@ const REACTIVATE = graphql(`
   }
 `);
 
+const UPDATE_USER = graphql(`
+  mutation UpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      id
+      version
+      displayName
+      email
+      subject
+    }
+  }
+`);
+
 const ROLES: Role[] = ['ACCOUNT_MANAGER', 'JOB_COACH', 'REGIONAL_DIRECTOR', 'ADMIN'];
+const DETAILS = ['displayName', 'email', 'subject'] as const;
 type UserRow = AdminUsersQuery['users']['edges'][number]['node'];
 
 /**
@@ -146,6 +160,7 @@ export function AdminUsersPage() {
       )}
       {adding ? (
         <AddUserForm
+          users={data?.users.edges.map(({ node }) => node) ?? []}
           onDone={() => {
             setAdding(false);
             refetch({ requestPolicy: 'network-only' });
@@ -169,6 +184,7 @@ function UserLine({ user, isMe, onConflict }: { user: UserRow; isMe: boolean; on
   const [changed, change] = useMutation(CHANGE_ROLES);
   const [deactivated, deactivate] = useMutation(DEACTIVATE);
   const [reactivated, reactivate] = useMutation(REACTIVATE);
+  const [correcting, setCorrecting] = useState(false);
   const error = changed.error ?? deactivated.error ?? reactivated.error;
 
   return (
@@ -176,9 +192,25 @@ function UserLine({ user, isMe, onConflict }: { user: UserRow; isMe: boolean; on
       <TableHeaderCell scope="row">
         {user.displayName}
         {isMe && <span className="wsp-muted"> ({t('users.you')})</span>}
+        {correcting ? (
+          <UserDetailsForm user={user} onDone={() => setCorrecting(false)} onConflict={onConflict} />
+        ) : (
+          <>
+            {' '}
+            <Button appearance="subtle-button" onClick={() => setCorrecting(true)}>
+              {t('users.correct', { name: user.displayName })}
+            </Button>
+          </>
+        )}
       </TableHeaderCell>
       <TableCell>
         {user.email}
+        {user.subject && (
+          <span className="wsp-muted">
+            <br />
+            {t('users.subjectShown', { subject: user.subject })}
+          </span>
+        )}
         {user.mailProblem && (
           <span className="wsp-error">
             <br />
@@ -272,10 +304,81 @@ function RoleChoice({ idPrefix, roles, onChange }: { idPrefix: string; roles: Ro
   );
 }
 
-function AddUserForm({ onDone, onCancel }: { onDone(): void; onCancel(): void }) {
+/** Corrects a colleague's name, e-mail or sign-in subject (audited by the API). */
+function UserDetailsForm({ user, onDone, onConflict }: { user: UserRow; onDone(): void; onConflict(): void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [updated, update] = useMutation(UPDATE_USER);
+  const [values, setValues] = useState({
+    displayName: user.displayName,
+    email: user.email,
+    subject: user.subject ?? '',
+  });
+  const [missing, setMissing] = useState<Record<string, string>>({});
+  const problems: Record<string, string> = { ...missing, ...fieldErrors(updated.error, i18n) };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local = Object.fromEntries(
+      DETAILS.filter((key) => !values[key].trim()).map((key) => [key, t('newEmployer.required')]),
+    );
+    setMissing(local);
+    if (Object.keys(local).length > 0 || updated.fetching) return;
+    const result = await update({
+      input: {
+        userId: user.id,
+        version: user.version,
+        displayName: values.displayName.trim(),
+        email: values.email.trim(),
+        subject: values.subject.trim(),
+      },
+    });
+    if (!result.error) onDone();
+  };
+  return (
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={t('users.detailsOf', { name: user.displayName })}
+    >
+      {Object.keys(problems).length === 0 && <ErrorAlert error={updated.error} onReload={onConflict} />}
+      {DETAILS.map((key) => {
+        const id = `gegevens-${user.id}-${key}`;
+        const hint = key === 'subject' ? t('users.subjectHint') : undefined;
+        return (
+          <Field key={key} id={id} label={t(`users.field.${key}` as MessageKey)} hint={hint} problem={problems[key]}>
+            <Textbox
+              id={id}
+              type={key === 'email' ? 'email' : 'text'}
+              autoComplete="off"
+              value={values[key]}
+              invalid={Boolean(problems[key])}
+              aria-describedby={describedBy(id, { hint, problem: problems[key] })}
+              onChange={(event) => setValues((current) => ({ ...current, [key]: event.target.value }))}
+            />
+          </Field>
+        );
+      })}
+      <div className="wsp-actions">
+        <Button type="submit" appearance="primary-action-button" busy={updated.fetching} disabled={updated.fetching}>
+          {t('users.saveDetails')}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={onDone}>
+          {t('contacts.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function AddUserForm({ users, onDone, onCancel }: { users: UserRow[]; onDone(): void; onCancel(): void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [added, add] = useMutation(ADD_USER);
+  const [reactivated, reactivate] = useMutation(REACTIVATE);
+  const conflict = added.error?.graphQLErrors[0]?.extensions;
+  // Adding someone who was deactivated: offer to bring that account back instead.
+  const deactivated =
+    conflict?.existingActive === false ? users.find((user) => user.id === conflict.existingId) : undefined;
   const once = useIdempotencyKey();
   const [values, setValues] = useState({ displayName: '', email: '', subject: '' });
   const [roles, setRoles] = useState<Role[]>([]);
@@ -315,7 +418,26 @@ function AddUserForm({ onDone, onCancel }: { onDone(): void; onCancel(): void })
       className="wsp-card"
     >
       <Heading2 id="gebruiker-toevoegen">{t('users.add')}</Heading2>
-      {Object.keys(problems).length === 0 && <ErrorAlert error={added.error} />}
+      {deactivated ? (
+        <Alert type="warning" role="alert">
+          <Paragraph>{t('users.wasDeactivated', { name: deactivated.displayName })}</Paragraph>
+          <ErrorAlert error={reactivated.error} />
+          <Button
+            appearance="primary-action-button"
+            busy={reactivated.fetching}
+            disabled={reactivated.fetching}
+            onClick={() =>
+              void reactivate({ input: { userId: deactivated.id, version: deactivated.version } }).then((result) => {
+                if (!result.error) onDone();
+              })
+            }
+          >
+            {t('users.reactivate', { name: deactivated.displayName })}
+          </Button>
+        </Alert>
+      ) : (
+        Object.keys(problems).length === 0 && <ErrorAlert error={added.error} />
+      )}
       {(['displayName', 'email', 'subject'] as const).map((key) => {
         const id = `gebruiker-${key}`;
         const hint = key === 'subject' ? t('users.subjectHint') : undefined;

@@ -28,6 +28,7 @@ export class AddUserInput {
   @Field({ description: "The identity provider's subject (`sub` claim) of this person." })
   @IsString()
   @Length(1, 255)
+  @Matches(/\S/, { message: 'subject must not be blank' })
   subject!: string;
 
   @Field()
@@ -69,4 +70,27 @@ export class ChangeUserRolesInput extends SetUserActiveInput {
   @ArrayUnique()
   @IsEnum(Role, { each: true })
   roles!: Role[];
+}
+
+@InputType({ description: "Corrections to a user's sign-in subject, name or e-mail; what is left out stays." })
+export class UpdateUserInput extends SetUserActiveInput {
+  @Field({ nullable: true, description: "The identity provider's subject (`sub` claim) of this person." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 255)
+  @Matches(/\S/, { message: 'subject must not be blank' })
+  subject?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @Matches(/\S/, { message: 'displayName must not be blank' })
+  displayName?: string;
+
+  @Field({ nullable: true, description: 'Work e-mail address.' })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @Length(3, 254)
+  email?: string;
 }

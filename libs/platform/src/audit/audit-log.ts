@@ -22,6 +22,8 @@ registerEnumType(AuditAction, { name: 'AuditAction' });
 export enum AuditEntityType {
   CANDIDATE_PROFILE = 'CANDIDATE_PROFILE',
   PROPOSAL = 'PROPOSAL',
+  /** A professional's account: corrections to their sign-in identity, name or e-mail. */
+  USER = 'USER',
 }
 registerEnumType(AuditEntityType, { name: 'AuditEntityType' });
 
