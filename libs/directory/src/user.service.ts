@@ -123,7 +123,8 @@ export class UserService {
       this.actors.forget(user.subject);
       return updated;
     } catch (error) {
-      if (isUniqueViolation(error)) throw await this.alreadyThere(error, { email: changes.email, subject: changes.subject });
+      if (isUniqueViolation(error))
+        throw await this.alreadyThere(error, { email: changes.email, subject: changes.subject });
       throw error;
     }
   }
