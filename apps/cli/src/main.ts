@@ -13,6 +13,7 @@ import {
   runMigrations,
 } from '@wsp/platform';
 import { DataSource } from 'typeorm';
+import { FIRST_DAY_COMMANDS, FIRST_DAY_USAGE, FirstDayCommand, runFirstDayCommand } from './first-day';
 
 const USAGE = `Usage: npm run wsp -- <command>
   token <email>   print a development token for that user (last line of stdout)
@@ -20,13 +21,16 @@ const USAGE = `Usage: npm run wsp -- <command>
   migrate         apply pending database migrations
   client-references
                   profiles with a client number per organisation and per secret that made the reference
-                  (during a rotation: the previous secret can go once none is left on it)`;
+                  (during a rotation: the previous secret can go once none is left on it)
+${FIRST_DAY_USAGE}`;
+
+const COMMANDS = ['token', 'seed-demo', 'migrate', 'client-references', ...FIRST_DAY_COMMANDS];
 
 /** Operator commands. Progress goes to stderr, so stdout carries only the result. */
 async function main(argv: string[]): Promise<number> {
   Logger.overrideLogger(['error', 'warn']);
   const [command, ...args] = argv;
-  if (!command || !['token', 'seed-demo', 'migrate', 'client-references'].includes(command)) {
+  if (!command || !COMMANDS.includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -44,6 +48,12 @@ async function main(argv: string[]): Promise<number> {
         const { users } = await new DemoSeedService(dataSource).seed();
         process.stderr.write(`Demo data present (${users} demo users)\n`);
         return 0;
+      }
+      if ((FIRST_DAY_COMMANDS as readonly string[]).includes(command)) {
+        return await runFirstDayCommand(command as FirstDayCommand, args, dataSource, config, {
+          out: (line) => process.stdout.write(`${line}\n`),
+          err: (line) => process.stderr.write(`${line}\n`),
+        });
       }
       if (command === 'client-references') {
         for (const { organisation, secret, profiles } of await clientReferenceReport(

@@ -4,3 +4,4 @@ export * from './demo-user.repository';
 export * from './dto/directory.models';
 export * from './organisation.service';
 export * from './user.service';
+export * from './region-setup.repository';
