@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import ICAL from 'ical.js';
 import { Client } from 'pg';
 import { createEmployer } from '../factories/employer.factory';
@@ -50,7 +51,9 @@ describe('joint employer visits', () => {
   async function employerWithAddress() {
     return createEmployer(app, AM, {
       municipalityCode: 'GM0014',
-      street: 'Grote Markt 1',
+      // The house number apart, as the employer form and an import keep it: the visit's place joins them.
+      street: 'Grote Markt',
+      houseNumber: '1',
       postcode: '9711LV',
       city: 'Groningen',
     });
@@ -416,8 +419,56 @@ describe('joint employer visits', () => {
     expect(winterEvent.attendees.map((a) => a.getFirstValue())).toContain('mailto:jobcoach@uwv.demo');
 
     await app.graphql('mutation($id: ID!) { revokeCalendarFeed(id: $id) }', { id }, { as: me });
-    expect((await fetch(url)).status).toBe(404);
-    expect((await fetch(url.replace(/token=.*/, 'token=unknown-token-of-sufficient-length'))).status).toBe(404);
+    const warned = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      for (const gone of [url, url.replace(/token=.*/, 'token=unknown-token-of-sufficient-length')]) {
+        const answer = await fetch(gone);
+        expect(answer.status).toBe(404);
+        // A calendar app asks again later: nothing to cache, and nothing the operators need to hear about.
+        expect(answer.headers.get('cache-control')).toBe('no-store');
+      }
+      expect(warned).not.toHaveBeenCalled();
+    } finally {
+      warned.mockRestore();
+    }
+  });
+
+  it('keeps the coming visits in a feed past its 1,000 events: the oldest past ones go first', async () => {
+    const employer = await employerWithAddress();
+    const me = 'jobcoach@groningen.demo';
+    const [coach] = await app.dataSource.query('SELECT organisation_id FROM app_user WHERE id = $1', [ids[me]]);
+    await app.dataSource.query(
+      `WITH v AS (
+         INSERT INTO visit (employer_id, region_code, starts_at, ends_at, location_kind, purpose, created_by)
+         SELECT $1::uuid, 'GRONINGEN', now() - interval '80 days' + n * interval '1 hour',
+                now() - interval '80 days' + n * interval '1 hour' + interval '30 minutes', 'ONLINE', 'Verleden ' || n,
+                $2::uuid
+           FROM generate_series(1, 1000) n
+         UNION ALL
+         SELECT $1::uuid, 'GRONINGEN', now() + n * interval '1 day', now() + n * interval '1 day' + interval '1 hour',
+                'ONLINE', 'Komend ' || n, $2::uuid
+           FROM generate_series(1, 3) n
+         RETURNING id)
+       INSERT INTO visit_participant (visit_id, user_id, organisation_id, is_lead) SELECT id, $2, $3, true FROM v`,
+      [employer.id, ids[me], coach.organisation_id],
+    );
+    const created = await app.graphql<{ createCalendarFeed: { url: string } }>(
+      'mutation { createCalendarFeed { url } }',
+      {},
+      { as: me },
+    );
+    const body = await (await fetch(created.data!.createCalendarFeed.url)).text();
+    const summaries = [...body.matchAll(/^SUMMARY:.*$/gm)].map(([line]) => line);
+    expect(summaries).toHaveLength(1000);
+    const descriptions = [...body.matchAll(/^DESCRIPTION:(Komend|Verleden) (\d+)/gm)].map(
+      ([, kind, n]) => `${kind} ${n}`,
+    );
+    expect(descriptions.slice(0, 3)).toEqual(['Komend 1', 'Komend 2', 'Komend 3']);
+    // The past ones latest first, so the oldest made way.
+    expect(descriptions[3]).toBe('Verleden 1000');
+    const past = descriptions.filter((d) => d.startsWith('Verleden')).map((d) => Number(d.split(' ')[1]));
+    expect(past).toEqual([...past].sort((a, b) => b - a));
+    expect(past).not.toContain(1);
   });
 
   it('loads an agenda of 200 visits with a constant number of SQL statements', async () => {

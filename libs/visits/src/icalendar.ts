@@ -57,14 +57,45 @@ function localDateTime(date: Date): string {
   return `${part.year}${part.month}${part.day}T${part.hour}${part.minute}${part.second}`;
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * `DTSTART;TZID=Europe/Amsterdam:…` where the wall-clock time names one instant; in UTC form (`…Z`) in the hour
+ * that October repeats, where 02:30 local is two instants and a calendar would have to guess.
+ */
+function dateTimeProperty(name: string, date: Date): string {
+  const local = localDateTime(date);
+  const ambiguous =
+    localDateTime(new Date(date.getTime() - HOUR_MS)) === local ||
+    localDateTime(new Date(date.getTime() + HOUR_MS)) === local;
+  return ambiguous ? `${name}:${utcDateTime(date)}` : `${name};TZID=${TIME_ZONE}:${local}`;
+}
+
 const utcDateTime = (date: Date): string =>
   date
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
+/** Control characters other than line breaks have no place in a calendar: dropped. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and every line break (also a lone CR) escaped. */
 function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(CONTROL, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** A parameter value (RFC 5545 3.2): always quoted, as a name may hold ',' ';' or ':'; no DQUOTE or line break in it. */
+function param(value: string): string {
+  return `"${value
+    .replace(CONTROL, '')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/"/g, "'")}"`;
 }
 
 /** Lines longer than 75 octets continue on the next line after a space (RFC 5545 3.1). */
@@ -109,18 +140,18 @@ export function renderCalendar(
       `SEQUENCE:${event.sequence}`,
       `DTSTAMP:${utcDateTime(now)}`,
       `LAST-MODIFIED:${utcDateTime(event.updatedAt)}`,
-      `DTSTART;TZID=${TIME_ZONE}:${localDateTime(event.start)}`,
-      `DTEND;TZID=${TIME_ZONE}:${localDateTime(event.end)}`,
+      dateTimeProperty('DTSTART', event.start),
+      dateTimeProperty('DTEND', event.end),
       `SUMMARY:${text(event.summary)}`,
       `STATUS:${event.cancelled || method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
     );
     if (event.description) lines.push(`DESCRIPTION:${text(event.description)}`);
     if (event.location) lines.push(`LOCATION:${text(event.location)}`);
-    if (event.organizer) lines.push(`ORGANIZER;CN=${text(event.organizer.name)}:mailto:${event.organizer.email}`);
+    if (event.organizer) lines.push(`ORGANIZER;CN=${param(event.organizer.name)}:mailto:${event.organizer.email}`);
     for (const attendee of event.attendees) {
       // In an invitation each attendee is asked nothing back: the visit is agreed in the CRM, not by RSVP.
       const itip = method === 'PUBLISH' ? '' : ';PARTSTAT=NEEDS-ACTION;RSVP=FALSE';
-      lines.push(`ATTENDEE;CN=${text(attendee.name)};ROLE=REQ-PARTICIPANT${itip}:mailto:${attendee.email}`);
+      lines.push(`ATTENDEE;CN=${param(attendee.name)};ROLE=REQ-PARTICIPANT${itip}:mailto:${attendee.email}`);
     }
     lines.push('END:VEVENT');
   }

@@ -80,7 +80,8 @@ export class VisitService {
       await assertNoOverlap(manager, { ...input, participantIds: rows.map((p) => p.userId) });
     }
     const locationKind = input.locationKind ?? VisitLocationKind.AT_EMPLOYER;
-    const address = [employer.street, employer.postcode, employer.city].filter(Boolean).join(', ') || null;
+    const street = [employer.street, employer.houseNumber].filter(Boolean).join(' ');
+    const address = [street, employer.postcode, employer.city].filter(Boolean).join(', ') || null;
     const visitId = await this.visitRows.insertVisit(manager, {
       employerId: employer.id,
       regionCode: employer.regionCode,
@@ -344,7 +345,10 @@ export class VisitService {
          FROM visit v JOIN employer e ON e.id = v.employer_id
         WHERE EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.user_id = $1)
           AND v.starts_at >= now() - interval '90 days'
-        ORDER BY v.starts_at LIMIT 1000`,
+        -- At most 1,000: the coming visits first (soonest first), then the past ones (latest first).
+        ORDER BY v.ends_at < now(), CASE WHEN v.ends_at >= now() THEN v.starts_at END,
+                 v.starts_at DESC
+        LIMIT 1000`,
       [userId],
     );
     return rows.map(withDetails);
