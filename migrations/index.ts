@@ -23,6 +23,7 @@ import { FlexibleHours1763900000021 } from './1763900000021-flexible-hours';
 import { EducationLevelsV21763900000022 } from './1763900000022-education-levels-v2';
 import { RemoteVacancies1763900000023 } from './1763900000023-remote-vacancies';
 import { MaxWwCohorts1763900000024 } from './1763900000024-max-ww-cohorts';
+import { ImportWarnings1763900000025 } from './1763900000025-import-warnings';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   EducationLevelsV21763900000022,
   RemoteVacancies1763900000023,
   MaxWwCohorts1763900000024,
+  ImportWarnings1763900000025,
 ];

@@ -4,7 +4,8 @@ import { onlyError, TestApp } from '../support/test-app';
 const AM = 'accountmanager@wpda.demo';
 const START = `mutation($input: StartImportInput!) { startImport(input: $input) { id status } }`;
 const STATUS = `query($id: ID!) {
-  employerImport(id: $id) { status rowsTotal rowsDone rowsChanged rowsFailed failure errors { line column message } }
+  employerImport(id: $id) { status rowsTotal rowsDone rowsChanged rowsFailed failure errors { line column message }
+    warnings { line column message } }
 }`;
 
 type ImportState = {
@@ -169,6 +170,41 @@ describe('imports', () => {
       start: '2027-01-04',
       status: 'OPEN',
     });
+  });
+
+  it('gives a 7-digit KvK number (Excel dropped its 0) its leading 0 back, and says so on the row', async () => {
+    const seven = randomInt(1_000_000, 9_999_999);
+    const file = `kvk_nummer;naam;gemeentecode\n${seven};Zeven Cijfers BV;GM0106\n`;
+    const result = await runImport('EMPLOYERS', Buffer.from(file));
+    expect(result).toMatchObject({ status: 'COMPLETED', rowsChanged: 1, rowsFailed: 0 });
+    expect((result as unknown as { warnings: unknown[] }).warnings).toEqual([
+      { line: 2, column: 'kvk_nummer', message: '7 digits: a leading 0 was added (Excel drops it)' },
+    ]);
+    expect(await app.dataSource.query('SELECT kvk_number FROM employer WHERE kvk_number = $1', [`0${seven}`])).toEqual([
+      { kvk_number: `0${seven}` },
+    ]);
+  });
+
+  it('refuses an Excel workbook at once with what to do, and keeps nothing', async () => {
+    const [{ count: before }] = await app.dataSource.query('SELECT count(*)::int AS count FROM employer_import');
+    // The first bytes of an .xlsx (a ZIP archive) and of an old .xls (a compound file).
+    for (const magic of [
+      [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00],
+      [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00],
+    ]) {
+      const refused = onlyError(
+        await app.graphql(
+          START,
+          { input: { kind: 'EMPLOYERS', fileName: 'boek.xlsx', content: Buffer.from(magic).toString('base64') } },
+          { as: AM },
+        ),
+      );
+      expect(refused.extensions?.fields).toEqual([
+        { field: 'input.content', message: 'this is an Excel workbook: save it as CSV (UTF-8) and upload that file' },
+      ]);
+    }
+    const [{ count: after }] = await app.dataSource.query('SELECT count(*)::int AS count FROM employer_import');
+    expect(after).toBe(before);
   });
 
   it('refuses a vacancy row that closes before it starts, naming the column', async () => {

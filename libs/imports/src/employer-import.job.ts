@@ -68,6 +68,7 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
     }
     await this.imports.markRunning(importId, file.rows.length);
     const errors: RowProblem[] = [];
+    const warnings: RowProblem[] = [];
     let changed = 0;
     let done = 0;
     for (const { line, values } of file.rows) {
@@ -78,15 +79,17 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
         try {
           const outcome = await this.dataSource.transaction((manager) => applyRow(manager, context, job.kind, parsed));
           if (outcome !== 'UNCHANGED') changed += 1;
+          warnings.push(...parsed.warnings);
         } catch (error) {
           if (!(error instanceof RowError)) throw error;
           errors.push({ line, column: error.column, message: error.message });
         }
       }
       done += 1;
-      if (done % PROGRESS_EVERY === 0) await this.imports.recordProgress(importId, progress(done, changed, errors));
+      if (done % PROGRESS_EVERY === 0)
+        await this.imports.recordProgress(importId, progress(done, changed, errors, warnings));
     }
-    const result = progress(done, changed, errors);
+    const result = progress(done, changed, errors, warnings);
     await this.dataSource.transaction(async (manager) => {
       await this.imports.markCompleted(importId, result, manager);
       await this.notifyFinished(
@@ -114,11 +117,12 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
   }
 }
 
-function progress(done: number, changed: number, errors: RowProblem[]): ImportProgress {
+function progress(done: number, changed: number, errors: RowProblem[], warnings: RowProblem[]): ImportProgress {
   return {
     done,
     changed,
     failed: new Set(errors.map((e) => e.line)).size,
     errors: errors.slice(0, MAX_STORED_ERRORS),
+    warnings: warnings.slice(0, MAX_STORED_ERRORS),
   };
 }

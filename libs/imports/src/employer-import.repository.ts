@@ -23,6 +23,8 @@ export interface ImportProgress {
   failed: number;
   /** Line, column and reason only, never a cell's value. */
   errors: RowProblem[];
+  /** Rows taken with a change (line, column and what was done). */
+  warnings: RowProblem[];
 }
 
 /**
@@ -62,7 +64,7 @@ export class EmployerImportRepository {
   async markRunning(id: string, rowsTotal: number): Promise<void> {
     await this.dataSource.query(
       `UPDATE employer_import SET status = 'RUNNING', rows_total = $2, rows_done = 0, rows_changed = 0, rows_failed = 0,
-              errors = '[]'
+              errors = '[]', warnings = '[]'
         WHERE id = $1`,
       [id, rowsTotal],
     );
@@ -70,17 +72,33 @@ export class EmployerImportRepository {
 
   async recordProgress(id: string, progress: ImportProgress): Promise<void> {
     await this.dataSource.query(
-      'UPDATE employer_import SET rows_done = $2, rows_changed = $3, rows_failed = $4, errors = $5::jsonb WHERE id = $1',
-      [id, progress.done, progress.changed, progress.failed, JSON.stringify(progress.errors)],
+      `UPDATE employer_import SET rows_done = $2, rows_changed = $3, rows_failed = $4, errors = $5::jsonb,
+              warnings = $6::jsonb
+        WHERE id = $1`,
+      [
+        id,
+        progress.done,
+        progress.changed,
+        progress.failed,
+        JSON.stringify(progress.errors),
+        JSON.stringify(progress.warnings),
+      ],
     );
   }
 
   async markCompleted(id: string, progress: ImportProgress, manager = this.dataSource.manager): Promise<void> {
     await manager.query(
       `UPDATE employer_import SET rows_done = $2, rows_changed = $3, rows_failed = $4, errors = $5::jsonb,
-              status = 'COMPLETED', finished_at = now(), content = NULL
+              warnings = $6::jsonb, status = 'COMPLETED', finished_at = now(), content = NULL
         WHERE id = $1`,
-      [id, progress.done, progress.changed, progress.failed, JSON.stringify(progress.errors)],
+      [
+        id,
+        progress.done,
+        progress.changed,
+        progress.failed,
+        JSON.stringify(progress.errors),
+        JSON.stringify(progress.warnings),
+      ],
     );
   }
 

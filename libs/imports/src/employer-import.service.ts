@@ -13,7 +13,7 @@ const IMPORT = 'Import';
 
 const SELECT_IMPORT = `
   SELECT id, kind, file_name AS "fileName", status, rows_total AS "rowsTotal", rows_done AS "rowsDone",
-         rows_changed AS "rowsChanged", rows_failed AS "rowsFailed", errors, failure,
+         rows_changed AS "rowsChanged", rows_failed AS "rowsFailed", errors, warnings, failure,
          created_at AS "createdAt", finished_at AS "finishedAt"
     FROM employer_import`;
 
@@ -33,6 +33,11 @@ export class EmployerImportService {
     assertNoPii({ 'input.fileName': input.fileName });
     const content = Buffer.from(input.content, 'base64');
     if (content.length === 0) throw DomainError.badInput([{ field: 'input.content', message: 'the file is empty' }]);
+    if (isSpreadsheet(content)) {
+      throw DomainError.badInput([
+        { field: 'input.content', message: 'this is an Excel workbook: save it as CSV (UTF-8) and upload that file' },
+      ]);
+    }
     const checksum = createHash('sha256').update(content).digest('hex');
     // The job through the outbox, in the row's transaction: an upload while the queue is away is run once it is back.
     return this.idempotency.createOnce(
@@ -71,4 +76,14 @@ export class EmployerImportService {
       actor.organisationId,
     ]);
   }
+}
+
+/**
+ * An Excel workbook rather than text: .xlsx (a ZIP archive) or the older .xls (a compound file). Refused at once with
+ * what to do, instead of thousands of rows refused for garbled columns.
+ */
+function isSpreadsheet(content: Buffer): boolean {
+  const zip = content.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  const compound = content.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  return zip || compound;
 }

@@ -102,6 +102,8 @@ const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 export interface ParsedRow {
   line: number;
   kvkNumber: string;
+  /** What was changed to take the row (line, column and what, never the value). */
+  warnings: RowProblem[];
   reference?: string;
   /** Only the fields the file gives: an empty cell leaves the stored value alone. */
   fields: Record<string, unknown>;
@@ -115,8 +117,14 @@ export function parseRow(kind: ImportKind, line: number, values: Record<string, 
     const value = values[column];
     if (value !== undefined && value !== '') fields[field] = read(value);
   }
-  const kvkNumber = values.kvk_nummer ?? '';
   const problems: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
+  let kvkNumber = values.kvk_nummer ?? '';
+  // Excel reads a KvK number as a number and drops its leading 0: 7 digits are taken back to 8.
+  if (/^[0-9]{7}$/.test(kvkNumber)) {
+    kvkNumber = `0${kvkNumber}`;
+    warnings.push({ line, column: 'kvk_nummer', message: '7 digits: a leading 0 was added (Excel drops it)' });
+  }
   // PostgreSQL cannot store U+0000: a row holding one is refused like any invalid row, not failing the import.
   for (const [column, value] of Object.entries(values)) {
     if (value.includes('\u0000')) problems.push({ line, column, message: 'may not contain NUL characters' });
@@ -145,7 +153,7 @@ export function parseRow(kind: ImportKind, line: number, values: Record<string, 
     problems.push({ line, column: problem.field, message: problem.message });
   }
   if (problems.length > 0) return problems;
-  return { line, kvkNumber, reference, fields };
+  return { line, kvkNumber, reference, fields, warnings };
 }
 
 /** The cells the app's guard reads, each as what it is: an employer's names and address are business details. */

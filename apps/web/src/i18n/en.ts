@@ -707,6 +707,10 @@ export const en: Record<MessageKey, string> = {
   'imports.file': 'File',
   'imports.fileHint': 'A CSV file of at most 700 kB.',
   'imports.tooLarge': 'This file is larger than 700 kB: split it into parts.',
+  'imports.adjusted': 'Taken with a change',
+  'imports.change': 'Change',
+  'imports.spreadsheet':
+    'This is an Excel file. In Excel choose "Save as", then "CSV UTF-8 (comma delimited)", and choose that file here.',
   'imports.chooseFile': 'Choose a file first.',
   'imports.start': 'Import',
   'imports.recent': 'Earlier imports',

@@ -706,6 +706,10 @@ export const nl = {
   'imports.file': 'Bestand',
   'imports.fileHint': 'Een CSV-bestand van ten hoogste 700 kB.',
   'imports.tooLarge': 'Dit bestand is groter dan 700 kB: splits het in delen.',
+  'imports.adjusted': 'Overgenomen met een aanpassing',
+  'imports.change': 'Aanpassing',
+  'imports.spreadsheet':
+    'Dit is een Excel-bestand. Kies in Excel "Opslaan als" en dan "CSV UTF-8 (door komma\'s gescheiden)", en kies dat bestand hier.',
   'imports.chooseFile': 'Kies eerst een bestand.',
   'imports.start': 'Importeren',
   'imports.recent': 'Eerdere imports',

@@ -53,6 +53,11 @@ const PROGRESS = graphql(`
         column
         message
       }
+      warnings {
+        line
+        column
+        message
+      }
     }
   }
 `);
@@ -100,6 +105,10 @@ export function ImportsPage() {
     setFile(undefined);
     setFileProblem(undefined);
     if (!chosen) return;
+    if (/\.(xlsx|xlsm|xls|ods)$/i.test(chosen.name)) {
+      setFileProblem(t('imports.spreadsheet'));
+      return;
+    }
     if (chosen.size > MAX_BYTES) {
       setFileProblem(t('imports.tooLarge'));
       return;
@@ -234,8 +243,39 @@ function ImportProgress({ id, original, onDone }: { id: string; original: string
           <Paragraph>{t('imports.failed', { reason: progress.failure })}</Paragraph>
         </Alert>
       )}
+      {!running && progress.warnings.length > 0 && <AdjustedRows progress={progress} />}
       {!running && progress.errors.length > 0 && <RefusedRows progress={progress} original={original} />}
     </section>
+  );
+}
+
+/** Rows taken with a change the uploader should know of (a KvK number given back its leading 0). */
+function AdjustedRows({ progress }: { progress: Progress }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Heading2>{t('imports.adjusted')}</Heading2>
+      <ScrollRegion label={t('imports.adjusted')}>
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('imports.line')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('imports.column')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('imports.change')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {progress.warnings.map((warning) => (
+              <TableRow key={`${warning.line}-${warning.column}`}>
+                <TableCell>{warning.line}</TableCell>
+                <TableCell>{warning.column}</TableCell>
+                <TableCell>{warning.message}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
+    </>
   );
 }
 

@@ -58,6 +58,11 @@ export class EmployerImport {
   @Field(() => [ImportRowError], { description: 'The first 1,000 refused rows.' })
   errors!: ImportRowError[];
 
+  @Field(() => [ImportRowError], {
+    description: 'The first 1,000 rows taken with a change, e.g. a 7-digit KvK number given its leading 0.',
+  })
+  warnings!: ImportRowError[];
+
   @Field(() => String, { nullable: true, description: 'Why the whole file was refused, if it was.' })
   failure!: string | null;
 
