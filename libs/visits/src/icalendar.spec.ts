@@ -56,7 +56,8 @@ describe('iCalendar output', () => {
     const unfolded = calendar.replace(/\r\n /g, '');
     expect(unfolded).toContain('ORGANIZER;CN="de Vries, Team Noord: \'UWV\'":mailto:sanne.devries@uwv.example');
     expect(unfolded).toContain('ATTENDEE;CN="Fatma Yilmaz; Werkplein";ROLE=REQ-PARTICIPANT:mailto:fatma@wpda.example');
-    expect(calendar).not.toMatch(/[\u0007]|[^\n]\r(?!\n)/);
+    expect(calendar).not.toContain('\u0007');
+    expect(calendar).not.toMatch(/\r(?!\n)/);
     const [parsedEvent] = parsed(calendar);
     expect(parsedEvent.description).toBe('Eerste regel\ntweede regel; met, tekens');
     expect(parsedEvent.organizer).toBe('mailto:sanne.devries@uwv.example');

@@ -78,6 +78,7 @@ const utcDateTime = (date: Date): string =>
     .replace(/\.\d{3}/, '');
 
 /** Control characters other than line breaks have no place in a calendar: dropped. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and every line break (also a lone CR) escaped. */
