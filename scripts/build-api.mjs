@@ -27,7 +27,11 @@ for (const file of [
 }
 const sourceHash = hash.digest('hex');
 
-if (existsSync(join(root, 'dist/apps/api/src/main.js')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === sourceHash) {
+if (
+  existsSync(join(root, 'dist/apps/api/src/main.js')) &&
+  existsSync(stamp) &&
+  readFileSync(stamp, 'utf8') === sourceHash
+) {
   process.exit(0);
 }
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
