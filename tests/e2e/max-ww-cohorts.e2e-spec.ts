@@ -275,15 +275,12 @@ describe('Max-WW cohorts: every candidate accounted for', () => {
       'weeks_to_work',
       'ww_end_month',
     ]);
+    // The audit trail keeps the profile's id, so never the reason beside it.
     const audit: { purpose: string }[] = await app.dataSource.query(
       `SELECT purpose FROM audit_event WHERE entity_id = ANY($1) AND action = 'WITHDRAW'`,
       [withdrawn.map((c) => c.id)],
     );
-    expect(audit.map((a) => a.purpose).sort()).toEqual([
-      'profiel ingetrokken: MOVED_AWAY',
-      'profiel ingetrokken: WORK_FOUND_ELSEWHERE',
-      'profiel ingetrokken: WORK_FOUND_ELSEWHERE',
-    ]);
+    expect(audit.map((a) => a.purpose)).toEqual(Array(3).fill('profiel ingetrokken'));
   });
 
   it('keeps placements and ended WW as they were when the retention date deletes the profiles', async () => {

@@ -219,6 +219,13 @@ describe('every mutation under generated input', () => {
   });
   afterAll(() => app?.close());
 
+  const restoreActors = () =>
+    app.dataSource.query(
+      `UPDATE app_user u SET subject = a.subject, email = a.email
+         FROM jsonb_to_recordset($1) AS a(id uuid, subject text, email text) WHERE u.id = a.id`,
+      [JSON.stringify(actors.map(({ id, subject, email }) => ({ id, subject, email })))],
+    );
+
   it('refuses a NUL character (which PostgreSQL cannot store) as bad input naming the field', async () => {
     const before = await countTables();
     const response = await app.graphql(
@@ -255,6 +262,9 @@ describe('every mutation under generated input', () => {
           expect(codes).not.toContain(undefined);
           if (response.errors?.length) expect(await countTables()).toEqual(before);
           else succeeded.add(field.name);
+          // updateUser may give an actor (their ids are among the known ones) another e-mail or subject, by which
+          // the next case signs in: they get their own back.
+          if (field.name === 'updateUser') await restoreActors();
         }),
         { numRuns: RUNS_PER_MUTATION, seed: SEED + field.name.length, endOnFailure: true },
       );

@@ -296,14 +296,16 @@ export class CandidateProfileService {
 
   /**
    * Deletes the profile and everything derived from it at once; only the audit trail (ids, no content) and, for a
-   * Max-WW candidate, an anonymous count of the cohort's outcome stay. The reason is a code, never free text.
+   * Max-WW candidate, an anonymous count of the cohort's outcome stay. The reason is a code, never free text, and
+   * goes only into that count: the audit trail keeps the profile's id, and beside it the reason would be a fact
+   * about one person.
    */
   async withdraw(actor: Actor, id: string, reason: WithdrawalReason): Promise<boolean> {
     const current = await this.findOwned(actor, id);
     await retryTransientConflicts(() =>
       this.dataSource.transaction(async (manager) => {
         await this.deleteWithDerived(manager, [current.id], LEFT_ON_WITHDRAWAL[reason]);
-        await this.audit(manager, actor, current, AuditAction.WITHDRAW, `profiel ingetrokken: ${reason}`);
+        await this.audit(manager, actor, current, AuditAction.WITHDRAW, 'profiel ingetrokken');
       }),
     );
     return true;

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,11 @@ import {
 describe('TokenVerifier', () => {
   let dataDir: string;
   let verifier: TokenVerifier;
+  let warned: jest.SpyInstance;
+  beforeEach(() => {
+    warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => warned.mockRestore());
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'wsp-token-'));
     verifier = new TokenVerifier(loadConfig({ DATA_DIR: dataDir }));
@@ -23,17 +29,23 @@ describe('TokenVerifier', () => {
   it('checks a token once and trusts it afterwards, keyed by the whole token', async () => {
     const token = await verifier.developmentIssuer!.sign('demo|a@uwv.demo');
     const first = await verifier.verify(token);
-    expect(first).toEqual({ subject: 'demo|a@uwv.demo' });
+    expect(first).toEqual({ subject: 'demo|a@uwv.demo', issuer: 'urn:wsp-crm:dev-issuer' });
     expect(await verifier.verify(token)).toBe(first);
     // The same subject and claims with a broken signature is another key, and refused.
     const [header, payload] = token.split('.');
     await expect(verifier.verify(`${header}.${payload}.${'A'.repeat(86)}`)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
-  it('does not keep refusals', async () => {
+  it('does not keep refusals, and logs each with its reason and claims, never the token', async () => {
     const expired = await verifier.developmentIssuer!.sign('demo|b@uwv.demo', {}, Math.floor(Date.now() / 1000) - 60);
     await expect(verifier.verify(expired)).rejects.toBeInstanceOf(InvalidTokenError);
     await expect(verifier.verify(expired)).rejects.toBeInstanceOf(InvalidTokenError);
+    expect(warned).toHaveBeenCalledTimes(2);
+    expect(warned).toHaveBeenLastCalledWith(
+      { reason: 'expired', issuer: 'urn:wsp-crm:dev-issuer', audience: 'wsp-crm', subject: 'demo|b@uwv.demo' },
+      'bearer token refused',
+    );
+    expect(JSON.stringify(warned.mock.calls)).not.toContain(expired);
   });
 
   it('checks a refused token once per request, however many guards ask', async () => {
