@@ -1,6 +1,6 @@
 import { Role } from '@wsp/platform';
 import { randomInt } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { createUser } from './user.factory';
 
 /**
@@ -82,21 +82,23 @@ export function seededRandom(seed: number): { int(maxExclusive: number): number;
   };
 }
 
+/** Deletes what report tests write in a region: placements, counts, visits, profiles, vacancies and employers. */
+async function deleteRegionWork(manager: EntityManager, region: ReportRegion): Promise<void> {
+  const inRegion = [region.code];
+  for (const table of ['placement', 'max_ww_cohort_count', 'visit', 'candidate_profile', 'vacancy', 'employer']) {
+    await manager.query(`DELETE FROM ${table} WHERE region_code = ANY($1)`, [inRegion]);
+  }
+}
+
 /** Removes a report region and everything the report tests wrote in it, so shared reference tables stay as they were. */
 export async function dropReportRegion(dataSource: DataSource, region: ReportRegion): Promise<void> {
   const organisations = region.organisations.map((o) => o.id);
   await dataSource.transaction(async (manager) => {
-    const inRegion = [region.code];
-    await manager.query('DELETE FROM placement WHERE region_code = ANY($1)', [inRegion]);
-    await manager.query('DELETE FROM max_ww_cohort_count WHERE region_code = ANY($1)', [inRegion]);
-    await manager.query('DELETE FROM visit WHERE region_code = ANY($1)', [inRegion]);
-    await manager.query('DELETE FROM candidate_profile WHERE region_code = ANY($1)', [inRegion]);
-    await manager.query('DELETE FROM vacancy WHERE region_code = ANY($1)', [inRegion]);
-    await manager.query('DELETE FROM employer WHERE region_code = ANY($1)', [inRegion]);
+    await deleteRegionWork(manager, region);
     await manager.query('DELETE FROM app_user WHERE organisation_id = ANY($1)', [organisations]);
     await manager.query('DELETE FROM organisation WHERE id = ANY($1)', [organisations]);
-    await manager.query('DELETE FROM municipality WHERE region_code = ANY($1)', [inRegion]);
-    await manager.query('DELETE FROM labour_market_region WHERE code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM municipality WHERE region_code = ANY($1)', [[region.code]]);
+    await manager.query('DELETE FROM labour_market_region WHERE code = ANY($1)', [[region.code]]);
   });
 }
 
@@ -107,16 +109,10 @@ export async function dropReportRegion(dataSource: DataSource, region: ReportReg
 export async function retireReportRegion(dataSource: DataSource, region: ReportRegion): Promise<void> {
   const organisations = region.organisations.map((o) => o.id);
   await dataSource.transaction(async (manager) => {
-    const inRegion = [region.code];
-    await manager.query('DELETE FROM placement WHERE region_code = ANY($1)', [inRegion]);
-    await manager.query('DELETE FROM max_ww_cohort_count WHERE region_code = ANY($1)', [inRegion]);
-    await manager.query('DELETE FROM visit WHERE region_code = ANY($1)', [inRegion]);
-    await manager.query('DELETE FROM candidate_profile WHERE region_code = ANY($1)', [inRegion]);
-    await manager.query('DELETE FROM vacancy WHERE region_code = ANY($1)', [inRegion]);
-    await manager.query('DELETE FROM employer WHERE region_code = ANY($1)', [inRegion]);
+    await deleteRegionWork(manager, region);
     await manager.query('UPDATE app_user SET active = false WHERE organisation_id = ANY($1)', [organisations]);
-    await manager.query('DELETE FROM organisation_region WHERE region_code = ANY($1)', [inRegion]);
-    await manager.query('DELETE FROM municipality WHERE region_code = ANY($1)', [inRegion]);
-    await manager.query('DELETE FROM labour_market_region WHERE code = ANY($1)', [inRegion]);
+    await manager.query('DELETE FROM organisation_region WHERE region_code = ANY($1)', [[region.code]]);
+    await manager.query('DELETE FROM municipality WHERE region_code = ANY($1)', [[region.code]]);
+    await manager.query('DELETE FROM labour_market_region WHERE code = ANY($1)', [[region.code]]);
   });
 }

@@ -192,16 +192,6 @@ function UserLine({ user, isMe, onConflict }: { user: UserRow; isMe: boolean; on
       <TableHeaderCell scope="row">
         {user.displayName}
         {isMe && <span className="wsp-muted"> ({t('users.you')})</span>}
-        {correcting ? (
-          <UserDetailsForm user={user} onDone={() => setCorrecting(false)} onConflict={onConflict} />
-        ) : (
-          <>
-            {' '}
-            <Button appearance="subtle-button" onClick={() => setCorrecting(true)}>
-              {t('users.correct', { name: user.displayName })}
-            </Button>
-          </>
-        )}
       </TableHeaderCell>
       <TableCell>
         {user.email}
@@ -219,6 +209,16 @@ function UserLine({ user, isMe, onConflict }: { user: UserRow; isMe: boolean; on
               reason: user.mailProblem.reason,
             })}
           </span>
+        )}
+        {correcting ? (
+          <UserDetailsForm user={user} onDone={() => setCorrecting(false)} onConflict={onConflict} />
+        ) : (
+          <>
+            {' '}
+            <Button appearance="subtle-button" onClick={() => setCorrecting(true)}>
+              {t('users.correct', { name: user.displayName })}
+            </Button>
+          </>
         )}
       </TableCell>
       <TableCell>
@@ -304,6 +304,44 @@ function RoleChoice({ idPrefix, roles, onChange }: { idPrefix: string; roles: Ro
   );
 }
 
+type Details = Record<(typeof DETAILS)[number], string>;
+
+/** Name, work e-mail and sign-in subject: of someone new, or corrected. */
+function UserDetailFields({
+  idPrefix,
+  values,
+  problems,
+  onChange,
+}: {
+  idPrefix: string;
+  values: Details;
+  problems: Record<string, string>;
+  onChange(update: (current: Details) => Details): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {DETAILS.map((key) => {
+        const id = `${idPrefix}-${key}`;
+        const hint = key === 'subject' ? t('users.subjectHint') : undefined;
+        return (
+          <Field key={key} id={id} label={t(`users.field.${key}` as MessageKey)} hint={hint} problem={problems[key]}>
+            <Textbox
+              id={id}
+              type={key === 'email' ? 'email' : 'text'}
+              autoComplete="off"
+              value={values[key]}
+              invalid={Boolean(problems[key])}
+              aria-describedby={describedBy(id, { hint, problem: problems[key] })}
+              onChange={(event) => onChange((current) => ({ ...current, [key]: event.target.value }))}
+            />
+          </Field>
+        );
+      })}
+    </>
+  );
+}
+
 /** Corrects a colleague's name, e-mail or sign-in subject (audited by the API). */
 function UserDetailsForm({ user, onDone, onConflict }: { user: UserRow; onDone(): void; onConflict(): void }) {
   const i18n = useI18n();
@@ -341,23 +379,7 @@ function UserDetailsForm({ user, onDone, onConflict }: { user: UserRow; onDone()
       aria-label={t('users.detailsOf', { name: user.displayName })}
     >
       {Object.keys(problems).length === 0 && <ErrorAlert error={updated.error} onReload={onConflict} />}
-      {DETAILS.map((key) => {
-        const id = `gegevens-${user.id}-${key}`;
-        const hint = key === 'subject' ? t('users.subjectHint') : undefined;
-        return (
-          <Field key={key} id={id} label={t(`users.field.${key}` as MessageKey)} hint={hint} problem={problems[key]}>
-            <Textbox
-              id={id}
-              type={key === 'email' ? 'email' : 'text'}
-              autoComplete="off"
-              value={values[key]}
-              invalid={Boolean(problems[key])}
-              aria-describedby={describedBy(id, { hint, problem: problems[key] })}
-              onChange={(event) => setValues((current) => ({ ...current, [key]: event.target.value }))}
-            />
-          </Field>
-        );
-      })}
+      <UserDetailFields idPrefix={`gegevens-${user.id}`} values={values} problems={problems} onChange={setValues} />
       <div className="wsp-actions">
         <Button type="submit" appearance="primary-action-button" busy={updated.fetching} disabled={updated.fetching}>
           {t('users.saveDetails')}
@@ -389,7 +411,7 @@ function AddUserForm({ users, onDone, onCancel }: { users: UserRow[]; onDone(): 
     event.preventDefault();
     if (added.fetching) return;
     const local: Record<string, string> = {};
-    for (const key of ['displayName', 'email', 'subject'] as const) {
+    for (const key of DETAILS) {
       if (!values[key].trim()) local[key] = t('newEmployer.required');
     }
     if (roles.length === 0) local.roles = t('users.roleRequired');
@@ -438,23 +460,7 @@ function AddUserForm({ users, onDone, onCancel }: { users: UserRow[]; onDone(): 
       ) : (
         Object.keys(problems).length === 0 && <ErrorAlert error={added.error} />
       )}
-      {(['displayName', 'email', 'subject'] as const).map((key) => {
-        const id = `gebruiker-${key}`;
-        const hint = key === 'subject' ? t('users.subjectHint') : undefined;
-        return (
-          <Field key={key} id={id} label={t(`users.field.${key}` as MessageKey)} hint={hint} problem={problems[key]}>
-            <Textbox
-              id={id}
-              type={key === 'email' ? 'email' : 'text'}
-              autoComplete="off"
-              value={values[key]}
-              invalid={Boolean(problems[key])}
-              aria-describedby={describedBy(id, { hint, problem: problems[key] })}
-              onChange={(event) => setValues((current) => ({ ...current, [key]: event.target.value }))}
-            />
-          </Field>
-        );
-      })}
+      <UserDetailFields idPrefix="gebruiker" values={values} problems={problems} onChange={setValues} />
       {problems.roles && (
         <Alert type="error">
           <Paragraph>{problems.roles}</Paragraph>
