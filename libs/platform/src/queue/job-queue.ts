@@ -1,14 +1,23 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Job, JobsOptions, JobState, Queue } from 'bullmq';
 import { DomainError } from '../errors/domain-error';
-import { valueWithin } from '../runtime/timeouts';
+import { valueWithin, withTimeout } from '../runtime/timeouts';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { currentTraceParent } from '../observability/trace-context';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './jobs';
 
 /** How often a job runs before it fails for good (with exponential backoff from one second). */
 export const JOB_ATTEMPTS = 5;
+
+/**
+ * On Redis a command fails after 500 ms (producerConnection), but a producer whose link went silent can first wait
+ * for its reconnection (seen: 16 s): past this the caller hears SERVICE_UNAVAILABLE. A job added after all is no
+ * harm: ids dedupe (the outbox relays again with the same id) or it is a matching run asked for.
+ */
+const REDIS_ENQUEUE_DEADLINE_MS = 750;
 
 /** A schedule the queue could not take yet is offered again after this long, growing to the cap. */
 const SCHEDULE_RETRY_MS = 1000;
@@ -22,12 +31,17 @@ export class JobQueue implements OnModuleDestroy {
   private readonly scheduling: Promise<void>[] = [];
   private readonly closing = new AbortController();
 
+  /** Redis only: how long adding a job may take in all, waits for a (re)connection included. */
+  private readonly enqueueDeadlineMs: number | undefined;
+
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectQueue(QueueName.SYSTEM) system: Queue,
     @InjectQueue(QueueName.IMPORTS) imports: Queue,
     @InjectQueue(QueueName.MATCHING) matching: Queue,
     @InjectQueue(QueueName.MAIL) mail: Queue,
   ) {
+    this.enqueueDeadlineMs = config.queue.backend === 'redis' ? REDIS_ENQUEUE_DEADLINE_MS : undefined;
     this.queues = {
       [QueueName.SYSTEM]: system,
       [QueueName.IMPORTS]: imports,
@@ -54,7 +68,8 @@ export class JobQueue implements OnModuleDestroy {
   ): Promise<Job> {
     if (options.jobId?.includes(':')) throw new Error(`Job id may not contain ':' (${options.jobId})`);
     try {
-      return await this.add(name, payload, traceParent, options);
+      const adding = this.add(name, payload, traceParent, options);
+      return await (this.enqueueDeadlineMs ? withTimeout(adding, this.enqueueDeadlineMs) : adding);
     } catch (error) {
       // The producer fails fast while the backend is away (see producerConnection): the caller hears so at once.
       this.logger.warn({ job: name, error: error instanceof Error ? error.message : String(error) }, 'enqueue failed');
@@ -68,7 +83,7 @@ export class JobQueue implements OnModuleDestroy {
    * stay stuck after the network heals; a fresh one (ioredis reconnects at once) is the way back.
    */
   private async reconnectAfterTimeout(queue: Queue, error: unknown): Promise<void> {
-    if (!(error instanceof Error) || error.message !== 'Command timed out') return;
+    if (!(error instanceof Error) || !/^(Command timed out|timed out after)/.test(error.message)) return;
     const { client } = queue.backend as { client?: Promise<{ disconnect(reconnect?: boolean): void }> };
     const redis = client && (await valueWithin(client, 100));
     redis?.disconnect(true);
