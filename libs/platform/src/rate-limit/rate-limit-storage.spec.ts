@@ -58,7 +58,8 @@ describe('LeasingWindowStorage', () => {
   it('takes a busy client’s hits in doubling blocks of at most a fiftieth of the limit', async () => {
     const counts = await hits(storage, 'k', 1000, 200);
     expect(counts.map((c) => c.totalHits)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
-    expect(counts.every((c) => !c.isBlocked && c.timeToExpire === 60)).toBe(true);
+    // The window's 60 s, or 59 when a second boundary passed during the 200 hits on a busy machine.
+    expect(counts.every((c) => !c.isBlocked && c.timeToExpire >= 59 && c.timeToExpire <= 60)).toBe(true);
     // 1 + 2 + 4 + 8 + 16 hits, then blocks of 20: 14 round trips for 200 requests.
     expect(counter.additions.map(([a]) => a.hits)).toEqual([1, 2, 4, 8, 16, 20, 20, 20, 20, 20, 20, 20, 20, 20]);
     expect(counter.total('k')).toBe(211);
