@@ -24,6 +24,7 @@ import { EducationLevelsV21763900000022 } from './1763900000022-education-levels
 import { RemoteVacancies1763900000023 } from './1763900000023-remote-vacancies';
 import { MaxWwCohorts1763900000024 } from './1763900000024-max-ww-cohorts';
 import { ImportWarnings1763900000025 } from './1763900000025-import-warnings';
+import { UserIssuer1763900000026 } from './1763900000026-user-issuer';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   RemoteVacancies1763900000023,
   MaxWwCohorts1763900000024,
   ImportWarnings1763900000025,
+  UserIssuer1763900000026,
 ];

@@ -57,8 +57,8 @@ describe('authentication', () => {
     const { privateKey } = await generateKeyPair('ES256');
     const forged = await new SignJWT({})
       .setProtectedHeader({ alg: 'ES256' })
-      .setIssuer(app.config.auth.issuer)
-      .setAudience(app.config.auth.audience)
+      .setIssuer(app.config.auth.providers[0].issuer)
+      .setAudience(app.config.auth.providers[0].audience)
       .setSubject('demo|admin@uwv.demo')
       .setExpirationTime('1h')
       .sign(privateKey);

@@ -1,13 +1,6 @@
 import { addMonths, CandidateProfileService, clientReferenceReport, dutchToday } from '@wsp/candidates';
-import {
-  Actor,
-  ACTOR_DIRECTORY,
-  ActorDirectory,
-  ClientReferenceHasher,
-  JobName,
-  JobQueue,
-  QueueName,
-} from '@wsp/platform';
+import { ActorDirectoryService } from '@wsp/directory';
+import { Actor, ClientReferenceHasher, JobName, JobQueue, QueueName } from '@wsp/platform';
 import { createProfile, PROFILE_FIELDS, profileInput } from '../factories/candidate-profile.factory';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -45,7 +38,7 @@ describe('candidate profiles', () => {
       [entityId],
     );
   const actor = async (email: string): Promise<Actor> =>
-    (await app.running.app.get<ActorDirectory>(ACTOR_DIRECTORY).findActorBySubject(`demo|${email}`)) as Actor;
+    (await app.running.app.get(ActorDirectoryService).actorOfSubject(`demo|${email}`))!;
   const organisationId = async (slug: string): Promise<string> =>
     (await app.dataSource.query('SELECT id FROM organisation WHERE slug = $1', [slug]))[0].id;
 

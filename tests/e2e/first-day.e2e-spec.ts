@@ -139,7 +139,49 @@ describe('wsp CLI: the first day of a region', () => {
       '--issuer',
       'https://elders.example',
     );
-    expect(issuer).toMatchObject({ code: 1, err: expect.stringContaining('signs people in with') });
+    expect(issuer).toMatchObject({
+      code: 1,
+      err: 'add-admin: --issuer is not a provider of this organisation: one of urn:wsp-crm:dev-issuer',
+    });
+    const [recorded] = await app.dataSource.query('SELECT issuer FROM app_user WHERE subject = $1', [subject]);
+    expect(recorded).toEqual({ issuer: 'urn:wsp-crm:dev-issuer' });
+  });
+
+  it("records the organisation's own provider; where several may sign its people in, --issuer chooses", async () => {
+    const providers = [
+      { name: 'UWV', issuer: 'https://id.uwv.example', audience: 'crm', organisations: ['uwv'], scopes: '' },
+      { name: 'Twente', issuer: 'https://id.twente.example', audience: 'crm', scopes: '' },
+      { name: 'Twente (oud)', issuer: 'https://oud.twente.example/', audience: 'crm', scopes: '' },
+    ];
+    const config = { ...app.config, auth: { mode: 'oidc' as const, providers } };
+    const runWith = async (...args: string[]) => {
+      const err: string[] = [];
+      const code = await runFirstDayCommand('add-admin', args, app.dataSource, config, {
+        out: () => undefined,
+        err: (line) => err.push(line),
+      });
+      return { code, err: err.join('\n') };
+    };
+    const second = [
+      '--organisation',
+      slug,
+      '--email',
+      `tweede@${slug}.example`,
+      '--name',
+      'Tweede',
+      '--subject',
+      'x|2',
+    ];
+    expect(await runWith(...second)).toEqual({
+      code: 1,
+      err: 'add-admin: --issuer is required: this organisation signs in with one of https://id.twente.example, https://oud.twente.example/',
+    });
+    expect(await runWith(...second, '--issuer', 'https://id.uwv.example')).toMatchObject({ code: 1 });
+    expect(await runWith(...second, '--issuer', 'https://oud.twente.example')).toMatchObject({ code: 0 });
+    const [[recorded]] = await app.dataSource.query('DELETE FROM app_user WHERE subject = $1 RETURNING issuer', [
+      'x|2',
+    ]);
+    expect(recorded).toEqual({ issuer: 'https://oud.twente.example/' });
   });
 
   it('lists every organisation with its regions, municipalities, users and administrators, from the built CLI', async () => {

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { Role } from '@wsp/platform';
 import { createUser } from '../factories/user.factory';
 import { onlyError, TestApp } from '../support/test-app';
 
@@ -137,7 +138,7 @@ describe('production mode with an OIDC provider', () => {
       /json/,
     );
     expect(await fetch(`${app.url}/config.json`).then((response) => response.json())).toEqual({
-      auth: { mode: 'oidc', issuer: issuer.issuer, clientId: null, scopes: 'openid profile email' },
+      auth: { mode: 'oidc', providers: [] }, // no web client configured: nothing to sign in with in a browser
       devMailbox: false,
     });
     expect(await fetch(`${app.url}/graphiql`).then((response) => response.text())).not.toMatch(/graphiql/i);
@@ -150,6 +151,156 @@ describe('production mode with an OIDC provider', () => {
     expect(introspection.data ?? null).toBeNull();
     expect(introspection.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/introspection has been disabled/),
+    });
+  });
+});
+
+describe('an identity provider per organisation', () => {
+  let uwvProvider: Awaited<ReturnType<typeof startIssuer>>;
+  let groningenProvider: Awaited<ReturnType<typeof startIssuer>>;
+  let regionProvider: Awaited<ReturnType<typeof startIssuer>>;
+  let app: TestApp;
+  beforeAll(async () => {
+    [uwvProvider, groningenProvider, regionProvider] = await Promise.all([startIssuer(), startIssuer(), startIssuer()]);
+    app = await TestApp.start({
+      NODE_ENV: 'production',
+      OIDC_PROVIDERS: JSON.stringify([
+        { name: 'UWV', issuer: uwvProvider.issuer, audience: 'wsp-crm', organisations: ['uwv'], webClientId: 'crm' },
+        {
+          name: 'Gemeente Groningen',
+          issuer: groningenProvider.issuer,
+          audience: 'crm-groningen',
+          organisations: ['groningen'],
+        },
+        // Names no organisation: signs in everyone whom no other provider claims (wpda, emmen, ...).
+        { name: 'Regio', issuer: regionProvider.issuer, audience: 'wsp-crm' },
+      ]),
+      RUN_WORKERS: 'false',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      PUBLIC_URL: 'https://crm.example.nl',
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+    for (const provider of [uwvProvider, groningenProvider, regionProvider]) provider?.server.close();
+  });
+  const me = (token: string) => app.graphql('{ me { id } }', {}, { token });
+
+  it("signs each organisation's people in through its own provider, with that provider's audience", async () => {
+    const uwv = await createUser(app.dataSource, { organisation: 'uwv', issuer: uwvProvider.issuer });
+    const groningen = await createUser(app.dataSource, { organisation: 'groningen', issuer: groningenProvider.issuer });
+    const wpda = await createUser(app.dataSource, { organisation: 'wpda', issuer: regionProvider.issuer });
+    expect((await me(await uwvProvider.sign(uwv.subject))).data).toEqual({ me: { id: uwv.id } });
+    expect((await me(await groningenProvider.sign(groningen.subject, { audience: 'crm-groningen' }))).data).toEqual({
+      me: { id: groningen.id },
+    });
+    expect((await me(await regionProvider.sign(wpda.subject))).data).toEqual({ me: { id: wpda.id } });
+    // Each provider's audience is its own.
+    const wrongAudience = onlyError(await me(await groningenProvider.sign(groningen.subject)));
+    expect(wrongAudience.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('never lets a token of one provider act for a user of an organisation bound to another', async () => {
+    const warned = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      // The same subject at two providers is two people: each token finds its own issuer's user.
+      const subject = `shared|${Date.now()}`;
+      const uwv = await createUser(app.dataSource, { organisation: 'uwv', subject, issuer: uwvProvider.issuer });
+      const groningen = await createUser(app.dataSource, {
+        organisation: 'groningen',
+        subject,
+        issuer: groningenProvider.issuer,
+      });
+      expect((await me(await uwvProvider.sign(subject))).data).toEqual({ me: { id: uwv.id } });
+      expect((await me(await groningenProvider.sign(subject, { audience: 'crm-groningen' }))).data).toEqual({
+        me: { id: groningen.id },
+      });
+
+      // A UWV user recorded without an issuer (before issuers were) signs in only through UWV's provider.
+      const legacy = await createUser(app.dataSource, { organisation: 'uwv' });
+      expect((await me(await uwvProvider.sign(legacy.subject))).data).toEqual({ me: { id: legacy.id } });
+      for (const foreign of [
+        await groningenProvider.sign(legacy.subject, { audience: 'crm-groningen' }),
+        await regionProvider.sign(legacy.subject),
+      ]) {
+        const refused = onlyError(await me(foreign));
+        expect({ code: refused.extensions?.code, message: refused.message }).toEqual({
+          code: 'FORBIDDEN',
+          message: 'No user is registered for this identity',
+        });
+      }
+      // The provider for "everyone else" cannot reach the organisations bound to a provider of their own.
+      const groningenLegacy = await createUser(app.dataSource, { organisation: 'groningen' });
+      expect(onlyError(await me(await regionProvider.sign(groningenLegacy.subject))).extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+      expect(warned).toHaveBeenCalledWith(
+        { reason: 'issuer not trusted for the organisation', issuer: regionProvider.issuer, subject: legacy.subject },
+        'bearer token refused',
+      );
+    } finally {
+      warned.mockRestore();
+    }
+  });
+
+  it("records a new user's issuer: the organisation's only provider, or the one chosen among its own", async () => {
+    const admin = await createUser(app.dataSource, {
+      organisation: 'uwv',
+      roles: [Role.ADMIN],
+      issuer: uwvProvider.issuer,
+    });
+    const token = await uwvProvider.sign(admin.subject);
+    const providers = await app.graphql('{ identityProviders { name issuer } }', {}, { token });
+    expect(providers.data).toEqual({ identityProviders: [{ name: 'UWV', issuer: uwvProvider.issuer }] });
+
+    const add = (input: object) =>
+      app.graphql(
+        'mutation ($input: AddUserInput!) { addUser(input: $input) { id issuer subject } }',
+        { input: { displayName: 'Nieuwe collega', roles: ['ACCOUNT_MANAGER'], ...input } },
+        { token },
+      );
+    const unique = Date.now();
+    const added = await add({ subject: `new|${unique}`, email: `new-${unique}@uwv.example` });
+    expect(added.data?.addUser).toMatchObject({ issuer: uwvProvider.issuer, subject: `new|${unique}` });
+    const addedId = (added.data?.addUser as { id: string }).id;
+    expect((await me(await uwvProvider.sign(`new|${unique}`))).data).toEqual({ me: { id: addedId } });
+
+    const foreign = onlyError(
+      await add({ subject: `other|${unique}`, email: `other-${unique}@uwv.example`, issuer: groningenProvider.issuer }),
+    );
+    expect(foreign.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        {
+          field: 'input.issuer',
+          message: `issuer is not a provider of this organisation: one of ${uwvProvider.issuer}`,
+        },
+      ],
+    });
+    const [{ count }] = await app.dataSource.query('SELECT count(*)::int AS count FROM app_user WHERE subject = $1', [
+      `other|${unique}`,
+    ]);
+    expect(count).toBe(0);
+
+    // A user from before issuers were gets theirs recorded: audited by field name.
+    const legacy = await createUser(app.dataSource, { organisation: 'uwv' });
+    const recorded = await app.graphql(
+      'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { issuer } }',
+      { input: { userId: legacy.id, version: legacy.version, issuer: `${uwvProvider.issuer}/` } },
+      { token },
+    );
+    expect(recorded.data).toEqual({ updateUser: { issuer: uwvProvider.issuer } });
+    const [audit] = await app.dataSource.query('SELECT purpose FROM audit_event WHERE entity_id = $1', [legacy.id]);
+    expect(audit).toEqual({ purpose: 'gebruiker gecorrigeerd: identiteitsprovider' });
+  });
+
+  it('offers the web app one sign-in per provider it has a client at, and only their origins', async () => {
+    expect(await fetch(`${app.url}/config.json`).then((response) => response.json())).toEqual({
+      auth: {
+        mode: 'oidc',
+        providers: [{ name: 'UWV', issuer: uwvProvider.issuer, clientId: 'crm', scopes: 'openid profile email' }],
+      },
+      devMailbox: false,
     });
   });
 });
@@ -177,10 +328,17 @@ describe('an identity provider that is down when the API starts', () => {
       expect(down.status).toBe(503);
       expect(down.body.error.identity).toEqual({
         status: 'down',
-        message: "the identity provider's signing keys are not known yet",
+        message: "an identity provider's signing keys are not known yet",
+        waitingFor: [`http://127.0.0.1:${port}/realms/wsp`],
       });
       const user = await createUser(app.dataSource, { organisation: 'wpda' });
-      const early = await app.graphql('{ me { id } }', {}, { token: 'eyJhbGciOiJSUzI1NiJ9.e30.x' });
+      const unsigned = (claims: object) =>
+        `eyJhbGciOiJSUzI1NiJ9.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.x`;
+      const early = await app.graphql(
+        '{ me { id } }',
+        {},
+        { token: unsigned({ iss: `http://127.0.0.1:${port}/realms/wsp` }) },
+      );
       expect(onlyError(early).extensions?.code).toBe('SERVICE_UNAVAILABLE');
 
       issuer = await startIssuer(port);

@@ -141,3 +141,126 @@ describe('web app with OpenID Connect', () => {
     expect(await tokenOf(page)).toBeNull();
   });
 });
+
+/**
+ * UWV and a municipality each sign their people in with their own provider: the sign-in page offers one button per
+ * provider, and the one chosen is where the browser goes, comes back from, and renews at.
+ */
+describe('web app with an identity provider per organisation', () => {
+  let uwv: { process: ChildProcess; issuer: string };
+  let groningen: { process: ChildProcess; issuer: string };
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+  const authorizeOrigins: string[] = [];
+
+  beforeAll(async () => {
+    const port = await freePort();
+    [uwv, groningen] = await Promise.all([
+      startProvider(`http://127.0.0.1:${port}`),
+      startProvider(`http://127.0.0.1:${port}`),
+    ]);
+    app = await TestApp.start(
+      {
+        NODE_ENV: 'production',
+        OIDC_PROVIDERS: JSON.stringify([
+          { name: 'UWV', issuer: uwv.issuer, audience: 'urn:wsp-crm', organisations: ['uwv'], webClientId: 'wsp-web' },
+          {
+            name: 'Gemeente Groningen',
+            issuer: groningen.issuer,
+            audience: 'urn:wsp-crm',
+            organisations: ['groningen'],
+            webClientId: 'wsp-web',
+          },
+          // The municipality's next provider, while it moves: its people may sign in through either.
+          {
+            name: 'Gemeente Groningen (nieuw)',
+            issuer: 'https://id-nieuw.groningen.example',
+            jwksUrl: `${groningen.issuer}/jwks`,
+            audience: 'urn:wsp-crm',
+            organisations: ['groningen'],
+          },
+        ]),
+        RUN_WORKERS: 'false',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+      },
+      port,
+    );
+    browser = await launchChromium();
+    page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/auth') authorizeOrigins.push(url.origin);
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    uwv?.process.kill('SIGTERM');
+    groningen?.process.kill('SIGTERM');
+  });
+
+  it("allows both providers' origins in connect-src", async () => {
+    const response = await page.goto(`${app.url}/werkgevers`);
+    expect(response?.headers()['content-security-policy']).toContain(
+      `connect-src 'self' ${uwv.issuer} ${groningen.issuer};`,
+    );
+  });
+
+  it('offers one button per provider and signs in at the one chosen', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    await page.getByText('Kies de organisatie waar u werkt').waitFor();
+    expect(await page.getByRole('button', { name: /^Aanmelden via / }).allTextContents()).toEqual([
+      'Aanmelden via UWV',
+      'Aanmelden via Gemeente Groningen',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Aanmelden via Gemeente Groningen' }).click();
+
+    await page.locator('input[name="login"]').fill('demo|admin@groningen.demo');
+    await page.locator('input[name="password"]').fill('test');
+    await page.locator('button[type="submit"]').click();
+    await page.locator('button[type="submit"]', { hasText: 'Continue' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Werkgevers' }).waitFor();
+    expect(authorizeOrigins).toEqual([groningen.issuer]);
+    const token = (await tokenOf(page))!;
+    expect(JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString())).toMatchObject({
+      iss: groningen.issuer,
+      sub: 'demo|admin@groningen.demo',
+    });
+    // The page reached the API with that token: the municipality's administrator is signed in.
+    await page.getByRole('link', { name: 'Vandaag' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Beheerder Gemeente Groningen' }).waitFor();
+  });
+
+  it("lets the administrator choose a new colleague's provider among the organisation's own", async () => {
+    await page.getByRole('link', { name: 'Gebruikers' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+    // The demo users were recorded without an issuer: any provider of the organisation signs them in.
+    await page.getByText('Meldt zich aan via: elke identiteitsprovider van de organisatie').first().waitFor();
+    await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    const form = page.getByRole('form', { name: 'Gebruiker toevoegen' });
+    const subject = `entra|${Date.now()}`;
+    await form.getByLabel('Naam').fill('Nieuwe collega');
+    await form.getByLabel('E-mailadres (werk)').fill(`nieuw-${Date.now()}@groningen.example`);
+    await form.getByLabel('Aanmeldcode (subject)').fill(subject);
+    await form.getByLabel('Accountmanager').check();
+    expect(await form.getByLabel('Identiteitsprovider').locator('option').allTextContents()).toEqual([
+      'Kies de identiteitsprovider',
+      'Gemeente Groningen',
+      'Gemeente Groningen (nieuw)',
+    ]);
+    await form.getByRole('button', { name: 'Gebruiker opslaan' }).click();
+    await form.getByText('Kies via welke identiteitsprovider deze persoon zich aanmeldt.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByLabel('Identiteitsprovider').selectOption({ label: 'Gemeente Groningen (nieuw)' });
+    await form.getByRole('button', { name: 'Gebruiker opslaan' }).click();
+    await page.getByText('Meldt zich aan via: Gemeente Groningen (nieuw)').waitFor();
+    const [user] = await app.dataSource.query('SELECT issuer FROM app_user WHERE subject = $1', [subject]);
+    expect(user).toEqual({ issuer: 'https://id-nieuw.groningen.example' });
+  });
+});

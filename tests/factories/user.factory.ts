@@ -13,13 +13,21 @@ export interface CreatedUser {
 /** Persists one valid user of the organisation with `slug`; override what the test cares about. */
 export async function createUser(
   dataSource: DataSource,
-  overrides: { organisation?: string; roles?: Role[]; active?: boolean; displayName?: string; subject?: string } = {},
+  overrides: {
+    organisation?: string;
+    roles?: Role[];
+    active?: boolean;
+    displayName?: string;
+    subject?: string;
+    /** The identity provider; left out, the user signs in through any provider of the organisation. */
+    issuer?: string;
+  } = {},
 ): Promise<CreatedUser> {
   const unique = randomUUID().slice(0, 8);
   const email = `test-${unique}@${overrides.organisation ?? 'uwv'}.example`;
   const [row]: CreatedUser[] = await dataSource.query(
-    `INSERT INTO app_user (subject, display_name, email, organisation_id, roles, active)
-     SELECT $1, $2, $3, id, $4, $5 FROM organisation WHERE slug = $6
+    `INSERT INTO app_user (subject, display_name, email, organisation_id, roles, active, issuer)
+     SELECT $1, $2, $3, id, $4, $5, $7 FROM organisation WHERE slug = $6
      RETURNING id, subject, email, organisation_id AS "organisationId", version`,
     [
       overrides.subject ?? `test|${unique}`,
@@ -28,6 +36,7 @@ export async function createUser(
       overrides.roles ?? [Role.ACCOUNT_MANAGER],
       overrides.active ?? true,
       overrides.organisation ?? 'uwv',
+      overrides.issuer ?? null,
     ],
   );
   if (!row) throw new Error(`no organisation ${overrides.organisation}`);

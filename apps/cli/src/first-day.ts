@@ -1,5 +1,5 @@
 import { RegionSetupRepository, SetupError } from '@wsp/directory';
-import type { AppConfig } from '@wsp/platform';
+import { AppConfig, issuerForUser } from '@wsp/platform';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 
@@ -10,8 +10,9 @@ export const FIRST_DAY_USAGE = `  add-organisation --kind UWV|MUNICIPALITY --nam
                    [--region <code> ...] [--municipality <GMxxxx> ...]
                   add a partner organisation, or add what is missing to it (idempotent)
   add-admin --organisation <slug> --email <e-mail> --name <name> --subject <sub> [--issuer <url>]
-                  add the organisation's first administrator: the subject (\`sub\`) and issuer of their
-                  identity provider account (idempotent)
+                  add the organisation's first administrator: the subject (\`sub\`) of their account at
+                  the organisation's identity provider; --issuer chooses the provider when several may
+                  sign in people of the organisation (idempotent)
   list-organisations
                   every organisation with its regions, municipalities, users and administrators`;
 
@@ -71,15 +72,15 @@ export async function runFirstDayCommand(
     const values = options(args, { organisation: false, email: false, name: false, subject: false, issuer: false });
     const email = required(values, 'email');
     if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new UsageError('--email must be an e-mail address');
-    const issuer = values.issuer as string | undefined;
-    if (issuer !== undefined && issuer.replace(/\/$/, '') !== config.auth.issuer.replace(/\/$/, '')) {
-      throw new SetupError(`this installation signs people in with ${config.auth.issuer} only (OIDC_ISSUER)`);
-    }
+    const organisation = required(values, 'organisation');
+    const issuer = issuerForUser(config.auth.providers, organisation, values.issuer as string | undefined);
+    if ('problem' in issuer) throw new SetupError(issuer.problem.replace(/^issuer/, '--issuer'));
     const result = await setup.addAdmin({
-      organisation: required(values, 'organisation'),
+      organisation,
       email,
       name: text(values, 'name', 200),
       subject: text(values, 'subject', 255),
+      issuer: issuer.issuer,
     });
     output.err(describe('administrator', email, result));
     output.out(result.id);

@@ -97,7 +97,8 @@ async function printToken(
     return 1;
   }
   if (!user.active) process.stderr.write(`Warning: ${email} is deactivated; the API will refuse this token\n`);
-  const issuer = await DevIssuer.load(config.auth.keyFile, config.auth.issuer, config.auth.audience);
+  const [provider] = config.auth.providers;
+  const issuer = await DevIssuer.load(config.auth.keyFile, provider.issuer, provider.audience);
   process.stdout.write(`${await issuer.sign(user.subject)}\n`);
   return 0;
 }

@@ -3,7 +3,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { Provider } from 'urql';
 import { createClient } from './api/client';
 import { useMe } from './api/me';
-import { completeSignIn, resumeSession, SIGN_IN_CALLBACK_PATH, signOutAtProvider } from './api/oidc';
+import { chosenProvider, completeSignIn, resumeSession, SIGN_IN_CALLBACK_PATH, signOutAtProvider } from './api/oidc';
 import { currentToken, endSession, loadWebConfig, WebConfig } from './api/session';
 import { useI18n } from './i18n/i18n';
 import { Shell } from './layout/shell';
@@ -46,13 +46,11 @@ export function App() {
   useEffect(() => {
     loadWebConfig().then(setConfig, () => setConfig({ auth: { mode: 'development' } }));
   }, []);
-  const oidc =
-    config?.auth.mode === 'oidc' && config.auth.clientId
-      ? { ...config.auth, clientId: config.auth.clientId }
-      : undefined;
+  const oidc = config?.auth.mode === 'oidc' ? chosenProvider(config.auth.providers) : undefined;
   const atCallback = window.location.pathname === SIGN_IN_CALLBACK_PATH;
 
   useEffect(() => {
+    if (config?.auth.mode === 'oidc' && atCallback && !oidc) setCallbackFailed(true); // which provider is lost
     if (!oidc) return;
     if (atCallback) {
       completeSignIn(oidc).then(
@@ -66,7 +64,7 @@ export function App() {
       void resumeSession(oidc);
     }
     // Once per configuration: the callback is read once, renewal starts once.
-  }, [oidc?.issuer, oidc?.clientId]);
+  }, [config, oidc?.issuer, oidc?.clientId]);
 
   if (!signedIn) {
     if (!config || (atCallback && oidc && !callbackFailed)) return <p>{t('app.loading')}</p>;

@@ -92,7 +92,7 @@ export class DemoSeedService {
       const email = demoEmail(prefix, organisation.slug);
       await manager.query(
         `INSERT INTO app_user (subject, display_name, email, organisation_id, roles)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (subject) DO NOTHING`,
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (issuer, subject) DO NOTHING`,
         [`demo|${email}`, `${label} ${organisation.name}`, email, id, [role]],
       );
     }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ACTOR_DIRECTORY } from '@wsp/platform';
 import { ActorDirectoryService } from './actor-directory.service';
+import { ActorRepository } from './actor.repository';
 import { AuditActorResolver } from './audit-actor.resolver';
 import { DemoSeedService } from './demo-seed.service';
 import { DemoUserRepository } from './demo-user.repository';
@@ -27,9 +28,17 @@ export const DIRECTORY_RESOLVERS = [RegionResolver, OrganisationResolver, UserRe
     DemoSeedService,
     DemoUserRepository,
     ...DIRECTORY_RESOLVERS,
+    ActorRepository,
     ActorDirectoryService,
     { provide: ACTOR_DIRECTORY, useExisting: ActorDirectoryService },
   ],
-  exports: [ACTOR_DIRECTORY, DemoSeedService, DemoUserRepository, UserService, OrganisationService],
+  exports: [
+    ACTOR_DIRECTORY,
+    ActorDirectoryService,
+    DemoSeedService,
+    DemoUserRepository,
+    UserService,
+    OrganisationService,
+  ],
 })
 export class DirectoryModule {}

@@ -5,3 +5,4 @@ export * from './dto/directory.models';
 export * from './organisation.service';
 export * from './user.service';
 export * from './region-setup.repository';
+export * from './actor-directory.service';

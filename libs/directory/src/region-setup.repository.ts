@@ -24,6 +24,8 @@ export interface NewAdmin {
   email: string;
   name: string;
   subject: string;
+  /** The provider the subject belongs to (see `issuerForUser`). */
+  issuer: string;
 }
 
 /** What a command did: `created` false when everything was there already (the commands are idempotent). */
@@ -98,23 +100,26 @@ export class RegionSetupRepository {
         id: string;
         email: string;
         subject: string;
+        issuer: string | null;
         organisation_id: string;
         roles: string[];
         active: boolean;
       }[] = await manager.query(
-        `SELECT id, email, subject, organisation_id, roles, active FROM app_user
-            WHERE subject = $1 OR lower(email) = $2 ORDER BY subject = $1 DESC LIMIT 1 FOR UPDATE`,
-        [admin.subject, email],
+        `SELECT id, email, subject, issuer, organisation_id, roles, active FROM app_user
+            WHERE (subject = $1 AND (issuer = $3 OR issuer IS NULL)) OR lower(email) = $2
+            ORDER BY subject = $1 DESC, issuer IS NULL LIMIT 1 FOR UPDATE`,
+        [admin.subject, email, admin.issuer],
       );
       if (!existing) {
         const [{ id }]: { id: string }[] = await manager.query(
-          `INSERT INTO app_user (subject, display_name, email, organisation_id, roles)
-           VALUES ($1, $2, $3, $4, ARRAY['ADMIN']) RETURNING id`,
-          [admin.subject, admin.name, email, organisation.id],
+          `INSERT INTO app_user (subject, issuer, display_name, email, organisation_id, roles)
+           VALUES ($1, $2, $3, $4, $5, ARRAY['ADMIN']) RETURNING id`,
+          [admin.subject, admin.issuer, admin.name, email, organisation.id],
         );
         return { id, created: true, changed: [] };
       }
-      if (existing.subject !== admin.subject || existing.email !== email) {
+      const sameIdentity = existing.subject === admin.subject && (existing.issuer ?? admin.issuer) === admin.issuer;
+      if (!sameIdentity || existing.email !== email) {
         throw new SetupError(
           `a user with this ${existing.subject === admin.subject ? 'subject' : 'e-mail'} exists with another ` +
             `${existing.subject === admin.subject ? 'e-mail' : 'subject'}: correct them on the Gebruikers page`,
@@ -124,13 +129,14 @@ export class RegionSetupRepository {
         throw new SetupError(`this user belongs to another organisation`);
       }
       const changed: string[] = [];
+      if (existing.issuer === null) changed.push('issuer');
       if (!existing.roles.includes('ADMIN')) changed.push('role ADMIN');
       if (!existing.active) changed.push('reactivated');
       if (changed.length > 0) {
         await manager.query(
           `UPDATE app_user SET roles = array_append(array_remove(roles, 'ADMIN'), 'ADMIN'), active = true,
-                  version = version + 1, updated_at = now() WHERE id = $1`,
-          [existing.id],
+                  issuer = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+          [existing.id, admin.issuer],
         );
       }
       return { id: existing.id, created: false, changed };

@@ -11,7 +11,7 @@ import {
   PageArgs,
   Role,
 } from '@wsp/platform';
-import { Organisation, User, UserConnection } from './dto/directory.models';
+import { IdentityProviderInfo, Organisation, User, UserConnection } from './dto/directory.models';
 import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput, UpdateUserInput } from './dto/user.inputs';
 import { organisationLoader } from './directory.resolver';
 import { OrganisationService } from './organisation.service';
@@ -39,6 +39,19 @@ export class UserResolver {
     @Args('active', { nullable: true, type: () => Boolean }) active?: boolean,
   ): Promise<ConnectionShape<User>> {
     return this.userService.list(actor, organisationId, page, { active: active ?? undefined });
+  }
+
+  @Query(() => [IdentityProviderInfo], {
+    description:
+      "The identity providers that may sign in people of an organisation (default the actor's own): for administrators choosing a user's issuer.",
+  })
+  @Allow(Role.ADMIN)
+  async identityProviders(
+    @CurrentActor() actor: Actor,
+    @IdArg('organisationId', { nullable: true }) organisationId?: string,
+  ): Promise<IdentityProviderInfo[]> {
+    const providers = await this.userService.identityProvidersOf(actor, organisationId ?? actor.organisationId);
+    return providers.map(({ name, issuer }) => ({ name, issuer }));
   }
 
   @Mutation(() => User, { description: "Adds a user to the administrator's own organisation." })
@@ -70,7 +83,8 @@ export class UserResolver {
   }
 
   @Mutation(() => User, {
-    description: "Corrects a user's sign-in subject, name or e-mail (audited); what the input leaves out stays.",
+    description:
+      "Corrects a user's sign-in issuer, subject, name or e-mail (audited); what the input leaves out stays.",
   })
   @Allow(Role.ADMIN)
   updateUser(@CurrentActor() actor: Actor, @Args('input') input: UpdateUserInput): Promise<User> {
@@ -84,6 +98,16 @@ export class UserResolver {
   subject(@Parent() user: User & { subject?: string }, @CurrentActor() actor: Actor): string | null {
     const ownAdmin = hasRole(actor, Role.ADMIN) && actor.organisationId === user.organisationId;
     return ownAdmin ? (user.subject ?? null) : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "The identity provider (issuer URL) this user signs in with, null when not recorded (any provider of the organisation): for their organisation's administrators.",
+  })
+  issuer(@Parent() user: User & { issuer?: string | null }, @CurrentActor() actor: Actor): string | null {
+    const ownAdmin = hasRole(actor, Role.ADMIN) && actor.organisationId === user.organisationId;
+    return ownAdmin ? (user.issuer ?? null) : null;
   }
 
   @ResolveField(() => Organisation)

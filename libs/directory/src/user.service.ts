@@ -1,19 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
+  APP_CONFIG,
+  AppConfig,
   AuditAction,
   AuditEntityType,
   ConnectionShape,
   DomainError,
   IdempotencyKeys,
+  IdentityProvider,
+  issuerForUser,
+  providersFor,
   isUniqueViolation,
   PageArgs,
   paginate,
   recordAudit,
   versionedUpdate,
 } from '@wsp/platform';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ActorDirectoryService } from './actor-directory.service';
 import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput, UpdateUserInput } from './dto/user.inputs';
@@ -22,7 +27,12 @@ import { OrganisationService } from './organisation.service';
 import { UserPolicy } from './user.policy';
 
 /** How the audit trail names a corrected field (never its value). */
-const USER_FIELD_NAMES = { subject: 'subject', displayName: 'naam', email: 'e-mail' } as const;
+const USER_FIELD_NAMES = {
+  issuer: 'identiteitsprovider',
+  subject: 'subject',
+  displayName: 'naam',
+  email: 'e-mail',
+} as const;
 
 /** The operation an idempotency key of this create is recorded under. */
 const ADD_USER = 'addUser';
@@ -35,6 +45,7 @@ export class UserService {
     private readonly actors: ActorDirectoryService,
     private readonly idempotency: IdempotencyKeys,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async me(actor: Actor): Promise<UserEntity> {
@@ -66,6 +77,7 @@ export class UserService {
       throw DomainError.notFound('Organisation');
     }
     UserPolicy.assertCanManageUsersOf(actor, organisationId);
+    const issuer = await this.issuerFor(organisationId, input.issuer);
     try {
       return await this.idempotency.createOnce(
         actor,
@@ -74,6 +86,7 @@ export class UserService {
         async (manager) => {
           const user = manager.create(UserEntity, {
             subject: input.subject.trim(),
+            issuer,
             displayName: input.displayName.trim(),
             email: input.email.trim().toLowerCase(),
             roles: input.roles,
@@ -85,9 +98,30 @@ export class UserService {
         (id) => this.users.findOneByOrFail({ id }),
       );
     } catch (error) {
-      if (isUniqueViolation(error)) throw await this.alreadyThere(error, input);
+      if (isUniqueViolation(error)) throw await this.alreadyThere(error, { ...input, issuer });
       throw error;
     }
+  }
+
+  /** The identity providers that may sign in people of an organisation the actor may see. */
+  async identityProvidersOf(actor: Actor, organisationId: string): Promise<readonly IdentityProvider[]> {
+    if (!(await this.organisations.isPartnerOf(actor, organisationId))) throw DomainError.notFound('Organisation');
+    return providersFor(this.config.auth.providers, await this.slugOf(organisationId));
+  }
+
+  /** The issuer to record (see `issuerForUser`); BAD_USER_INPUT on input.issuer when there is none. */
+  private async issuerFor(organisationId: string, requested: string | undefined): Promise<string> {
+    const chosen = issuerForUser(this.config.auth.providers, await this.slugOf(organisationId), requested);
+    if ('problem' in chosen) {
+      throw DomainError.badInput([{ field: 'input.issuer', message: chosen.problem }]);
+    }
+    return chosen.issuer;
+  }
+
+  private async slugOf(organisationId: string): Promise<string> {
+    const [organisation] = await this.organisations.findByIds([organisationId]);
+    if (!organisation) throw DomainError.notFound('Organisation');
+    return organisation.slug;
   }
 
   /**
@@ -97,6 +131,10 @@ export class UserService {
   async update(actor: Actor, input: UpdateUserInput): Promise<UserEntity> {
     const user = await this.findManageable(actor, input.userId);
     const changes: Partial<UserEntity> = {};
+    if (input.issuer !== undefined) {
+      const issuer = await this.issuerFor(user.organisationId, input.issuer);
+      if (issuer !== user.issuer) changes.issuer = issuer;
+    }
     if (input.subject !== undefined && input.subject.trim() !== user.subject) changes.subject = input.subject.trim();
     if (input.displayName !== undefined && input.displayName.trim() !== user.displayName) {
       changes.displayName = input.displayName.trim();
@@ -124,7 +162,11 @@ export class UserService {
       return updated;
     } catch (error) {
       if (isUniqueViolation(error))
-        throw await this.alreadyThere(error, { email: changes.email, subject: changes.subject });
+        throw await this.alreadyThere(error, {
+          email: changes.email,
+          subject: changes.subject ?? user.subject,
+          issuer: changes.issuer ?? user.issuer,
+        });
       throw error;
     }
   }
@@ -133,10 +175,15 @@ export class UserService {
    * CONFLICT naming the user who already has this e-mail or subject, with their id; a deactivated one is to be
    * reactivated, not added again.
    */
-  private async alreadyThere(error: unknown, wanted: { email?: string; subject?: string }): Promise<DomainError> {
+  private async alreadyThere(
+    error: unknown,
+    wanted: { email?: string; subject?: string; issuer?: string | null },
+  ): Promise<DomainError> {
     const field = isUniqueViolation(error, 'app_user_email_key') ? 'email' : 'subject';
     const existing = await this.users.findOneBy(
-      field === 'email' ? { email: wanted.email?.trim().toLowerCase() } : { subject: wanted.subject?.trim() },
+      field === 'email'
+        ? { email: wanted.email?.trim().toLowerCase() }
+        : { subject: wanted.subject?.trim(), issuer: wanted.issuer ?? IsNull() },
     );
     if (existing && !existing.active) {
       return DomainError.conflict(

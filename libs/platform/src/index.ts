@@ -2,6 +2,7 @@ export * from './auth/actor';
 export * from './auth/auth.guard';
 export * from './auth/current-actor.decorator';
 export * from './auth/dev-issuer';
+export * from './auth/identity-providers';
 export * from './auth/permissions.decorator';
 export * from './auth/token-verifier';
 export * from './config/app-config';

@@ -1,5 +1,5 @@
 import { NotificationService } from '@wsp/notifications';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AgeBand,
@@ -11,7 +11,7 @@ import {
   MaxWwCohortRepository,
   TargetGroup,
 } from '@wsp/candidates';
-import { demoEmail, DemoSeedService, UserService } from '@wsp/directory';
+import { ActorDirectoryService, demoEmail, DemoSeedService, UserService } from '@wsp/directory';
 import {
   AccountTeamService,
   EmployerContactService,
@@ -21,7 +21,7 @@ import {
   TimelineService,
 } from '@wsp/employers';
 import { HandoverService, Proposal, ProposalStatus } from '@wsp/placements';
-import { ACTOR_DIRECTORY, Actor, ActorDirectory, DomainError, Role } from '@wsp/platform';
+import { Actor, DomainError, Role } from '@wsp/platform';
 import { ContractTypeEnum, VacancyEntity, VacancyService, VacancyStatus } from '@wsp/vacancies';
 import { VisitService } from '@wsp/visits';
 import { DataSource } from 'typeorm';
@@ -96,7 +96,7 @@ export class DemoDataService {
 
   constructor(
     private readonly directorySeed: DemoSeedService,
-    @Inject(ACTOR_DIRECTORY) private readonly directory: ActorDirectory,
+    private readonly directory: ActorDirectoryService,
     private readonly users: UserService,
     private readonly employers: EmployerService,
     private readonly teams: AccountTeamService,
@@ -463,8 +463,8 @@ export class DemoDataService {
     const subject = `demo|${demoEmail(prefix, slug)}`;
     const known = this.actors.get(subject);
     if (known) return known;
-    const found = await this.directory.findActorBySubject(subject);
-    if (!found || found === 'inactive') throw new Error(`demo user ${subject} is missing or inactive`);
+    const found = await this.directory.actorOfSubject(subject);
+    if (!found) throw new Error(`demo user ${subject} is missing or inactive`);
     this.actors.set(subject, found);
     return found;
   }

@@ -12,17 +12,17 @@ export const WEB_APP_ROOT = resolve(PROJECT_ROOT, 'dist/web');
 /**
  * The web app's policy: everything from this origin, nothing inline, nothing from another host, so the app works
  * in a closed network and an injected script cannot run. (The API's own responses keep `default-src 'none'`.) With
- * OpenID Connect, the browser also talks to the identity provider (discovery, token exchange and renewal): its
- * origin, and only that, joins `connect-src`.
+ * OpenID Connect, the browser also talks to the identity providers (discovery, token exchange and renewal): their
+ * origins, and only those, join `connect-src`.
  */
-export function webAppCsp(identityProviderOrigin?: string): string {
+export function webAppCsp(identityProviderOrigins: readonly string[] = []): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    `connect-src 'self'${identityProviderOrigin ? ` ${identityProviderOrigin}` : ''}`,
+    ["connect-src 'self'", ...identityProviderOrigins].join(' '),
     "object-src 'none'",
     "frame-ancestors 'none'",
     "base-uri 'none'",
@@ -36,9 +36,9 @@ export function webAppCsp(identityProviderOrigin?: string): string {
  */
 export async function serveWebApp(
   fastify: FastifyInstance,
-  { root = WEB_APP_ROOT, identityProviderOrigin }: { root?: string; identityProviderOrigin?: string } = {},
+  { root = WEB_APP_ROOT, identityProviderOrigins = [] }: { root?: string; identityProviderOrigins?: string[] } = {},
 ): Promise<boolean> {
-  const policy = webAppCsp(identityProviderOrigin);
+  const policy = webAppCsp(identityProviderOrigins);
   if (!existsSync(resolve(root, 'index.html'))) {
     new Logger('WebApp').warn(`No web app in ${root}: run npm run build:web (npm start does)`);
     return false;

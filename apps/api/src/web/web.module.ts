@@ -6,9 +6,18 @@ import type { FastifyInstance } from 'fastify';
 import { DevSignInController } from './dev-sign-in.controller';
 import { serveWebApp } from './web-app';
 
+/** An identity provider as the web app's sign-in offers it. */
+export interface WebIdentityProvider {
+  name: string;
+  issuer: string;
+  clientId: string;
+  scopes: string;
+}
+
 /** What the web app needs before anyone signs in: how to sign in. Public, and nothing secret in it. */
 export interface WebConfig {
-  auth: { mode: 'development' } | { mode: 'oidc'; issuer: string; clientId: string | null; scopes: string };
+  /** In production one sign-in button per identity provider the web app has a client at. */
+  auth: { mode: 'development' } | { mode: 'oidc'; providers: WebIdentityProvider[] };
   /** Mail goes to the built-in sink (outside production without SMTP_URL): the web app links its mailbox page. */
   devMailbox: boolean;
 }
@@ -20,13 +29,18 @@ class WebConfigController {
   @Public()
   @Get('config.json')
   webConfig(): WebConfig {
-    const { auth, web, production, mail } = this.config;
+    const { auth, production, mail } = this.config;
     return {
       devMailbox: !production && !mail.smtpUrl,
       auth:
         auth.mode === 'dev-issuer'
           ? { mode: 'development' }
-          : { mode: 'oidc', issuer: auth.issuer, clientId: web.oidcClientId ?? null, scopes: web.oidcScopes },
+          : {
+              mode: 'oidc',
+              providers: auth.providers.flatMap(({ name, issuer, webClientId, scopes }) =>
+                webClientId ? [{ name, issuer, clientId: webClientId, scopes }] : [],
+              ),
+            },
     };
   }
 }
@@ -41,7 +55,10 @@ class WebAppServer implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     const { auth } = this.config;
     await serveWebApp(this.adapterHost.httpAdapter.getInstance<FastifyInstance>(), {
-      identityProviderOrigin: auth.mode === 'oidc' ? new URL(auth.issuer).origin : undefined,
+      identityProviderOrigins:
+        auth.mode === 'oidc'
+          ? [...new Set(auth.providers.filter((p) => p.webClientId).map((p) => new URL(p.issuer).origin))]
+          : [],
     });
   }
 }

@@ -1,16 +1,22 @@
 import { User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
-import { endSession, startSession } from './session';
+import { endSession, startSession, WebIdentityProvider } from './session';
 
 /** Where the identity provider sends the browser back after signing in. */
 export const SIGN_IN_CALLBACK_PATH = '/aanmelden/terug';
 
-export interface OidcSettings {
-  issuer: string;
-  clientId: string;
-  scopes: string;
-}
+export type OidcSettings = Pick<WebIdentityProvider, 'issuer' | 'clientId' | 'scopes'>;
 
-let manager: UserManager | undefined;
+/** The issuer this tab signed in with (or is signing in with): the callback, renewal and sign-out go there. */
+const CHOSEN_PROVIDER_KEY = 'wsp.identityProvider';
+
+const managers = new Map<string, UserManager>();
+
+/** The provider this tab chose; the only one when there is one. */
+export function chosenProvider(providers: readonly WebIdentityProvider[]): WebIdentityProvider | undefined {
+  if (providers.length === 1) return providers[0];
+  const issuer = window.sessionStorage.getItem(CHOSEN_PROVIDER_KEY);
+  return providers.find((provider) => provider.issuer === issuer);
+}
 
 /**
  * OpenID Connect in the browser: Authorization Code with PKCE (oidc-client-ts), state and tokens in this tab's
@@ -18,9 +24,10 @@ let manager: UserManager | undefined;
  * the provider hands out becomes the session's bearer token.
  */
 export function oidcManager(settings: OidcSettings): UserManager {
-  if (manager) return manager;
+  const known = managers.get(settings.issuer);
+  if (known) return known;
   const origin = window.location.origin;
-  manager = new UserManager({
+  const manager = new UserManager({
     authority: settings.issuer,
     client_id: settings.clientId,
     scope: settings.scopes,
@@ -36,6 +43,7 @@ export function oidcManager(settings: OidcSettings): UserManager {
   manager.events.addUserLoaded(keepSession);
   manager.events.addSilentRenewError(() => undefined); // the session then ends when the token expires
   manager.events.addUserSignedOut(endSession);
+  managers.set(settings.issuer, manager);
   return manager;
 }
 
@@ -45,6 +53,7 @@ function keepSession(user: User): void {
 
 /** To the identity provider; back at SIGN_IN_CALLBACK_PATH, then at `returnTo`. */
 export function signInWithProvider(settings: OidcSettings, returnTo: string): Promise<void> {
+  window.sessionStorage.setItem(CHOSEN_PROVIDER_KEY, settings.issuer);
   return oidcManager(settings).signinRedirect({ state: { returnTo } });
 }
 

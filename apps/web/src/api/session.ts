@@ -45,8 +45,16 @@ export interface DemoUser {
   roles: string[];
 }
 
+/** An identity provider the web app can sign in with (one per organisation, or one for the whole region). */
+export interface WebIdentityProvider {
+  name: string;
+  issuer: string;
+  clientId: string;
+  scopes: string;
+}
+
 export interface WebConfig {
-  auth: { mode: 'development' } | { mode: 'oidc'; issuer: string; clientId: string | null; scopes: string };
+  auth: { mode: 'development' } | { mode: 'oidc'; providers: WebIdentityProvider[] };
   /** Outside production without a mail server: mail goes to a sink whose messages a page shows. */
   devMailbox?: boolean;
 }

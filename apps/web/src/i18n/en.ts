@@ -195,7 +195,10 @@ export const en: Record<MessageKey, string> = {
   'signIn.as': 'Sign in as {name}',
   'signIn.oidc': 'You sign in with the account of your own organisation (UWV or municipality).',
   'signIn.withProvider': 'Sign in with your organisation',
-  'signIn.notConfigured': 'Signing in is not set up yet: the administrator sets OIDC_WEB_CLIENT_ID.',
+  'signIn.chooseProvider': 'Choose the organisation you work for: you sign in with the account you have there.',
+  'signIn.via': 'Sign in with {name}',
+  'signIn.notConfigured':
+    'Signing in is not set up yet: the administrator sets a web client (OIDC_WEB_CLIENT_ID or webClientId in OIDC_PROVIDERS).',
   'signIn.failed': 'Signing in failed. Please try again.',
   'role.ACCOUNT_MANAGER': 'account manager',
   'role.JOB_COACH': 'job coach',
@@ -669,6 +672,11 @@ export const en: Record<MessageKey, string> = {
   'users.roleRequired': 'Choose at least one role.',
   'users.subjectHint':
     'The unique sign-in identifier at your identity provider (its "sub" claim), e.g. from Entra ID or Keycloak.',
+  'users.issuerShown': 'Signs in with: {provider}',
+  'users.issuerAny': "any of the organisation's identity providers (not recorded yet)",
+  'users.issuerChoose': 'Choose the identity provider',
+  'users.issuerRequired': 'Choose the identity provider this person signs in with.',
+  'users.field.issuer': 'Identity provider',
   'users.field.displayName': 'Name',
   'users.field.email': 'E-mail address (work)',
   'users.field.subject': 'Sign-in identifier (subject)',

@@ -194,7 +194,10 @@ export const nl = {
   'signIn.as': 'Aanmelden als {name}',
   'signIn.oidc': 'U meldt zich aan met het account van uw eigen organisatie (UWV of gemeente).',
   'signIn.withProvider': 'Aanmelden bij uw organisatie',
-  'signIn.notConfigured': 'Aanmelden is nog niet ingericht: de beheerder stelt OIDC_WEB_CLIENT_ID in.',
+  'signIn.chooseProvider': 'Kies de organisatie waar u werkt: u meldt zich aan met het account dat u daar heeft.',
+  'signIn.via': 'Aanmelden via {name}',
+  'signIn.notConfigured':
+    'Aanmelden is nog niet ingericht: de beheerder stelt een webclient in (OIDC_WEB_CLIENT_ID of webClientId in OIDC_PROVIDERS).',
   'signIn.failed': 'Aanmelden is niet gelukt. Probeer het opnieuw.',
   'role.ACCOUNT_MANAGER': 'accountmanager',
   'role.JOB_COACH': 'werkcoach',
@@ -668,6 +671,11 @@ export const nl = {
   'users.roleRequired': 'Kies ten minste één rol.',
   'users.subjectHint':
     'De unieke aanmeldcode bij uw identity provider (het "sub"-veld), bijvoorbeeld uit Entra ID of Keycloak.',
+  'users.issuerShown': 'Meldt zich aan via: {provider}',
+  'users.issuerAny': 'elke identiteitsprovider van de organisatie (nog niet vastgelegd)',
+  'users.issuerChoose': 'Kies de identiteitsprovider',
+  'users.issuerRequired': 'Kies via welke identiteitsprovider deze persoon zich aanmeldt.',
+  'users.field.issuer': 'Identiteitsprovider',
   'users.field.displayName': 'Naam',
   'users.field.email': 'E-mailadres (werk)',
   'users.field.subject': 'Aanmeldcode (subject)',

@@ -7,6 +7,8 @@ import {
   Heading1,
   Heading2,
   Paragraph,
+  Select,
+  SelectOption,
   Table,
   TableBody,
   TableCell,
@@ -32,6 +34,10 @@ import { usePageTitle } from '../layout/shell';
 
 const USERS = graphql(`
   query AdminUsers($organisationId: ID!) {
+    identityProviders(organisationId: $organisationId) {
+      name
+      issuer
+    }
     users(organisationId: $organisationId, first: 200) {
       edges {
         node {
@@ -42,6 +48,7 @@ const USERS = graphql(`
           roles
           active
           subject
+          issuer
           mailProblem {
             address
             reason
@@ -104,6 +111,7 @@ const UPDATE_USER = graphql(`
       displayName
       email
       subject
+      issuer
     }
   }
 `);
@@ -111,6 +119,7 @@ const UPDATE_USER = graphql(`
 const ROLES: Role[] = ['ACCOUNT_MANAGER', 'JOB_COACH', 'REGIONAL_DIRECTOR', 'ADMIN'];
 const DETAILS = ['displayName', 'email', 'subject'] as const;
 type UserRow = AdminUsersQuery['users']['edges'][number]['node'];
+type Provider = AdminUsersQuery['identityProviders'][number];
 
 /**
  * My organisation's people, for its administrator: add someone (their sign-in subject at the identity provider,
@@ -150,6 +159,7 @@ export function AdminUsersPage() {
                 <UserLine
                   key={node.id}
                   user={node}
+                  providers={data.identityProviders}
                   isMe={node.id === me?.id}
                   onConflict={() => refetch({ requestPolicy: 'network-only' })}
                 />
@@ -161,6 +171,7 @@ export function AdminUsersPage() {
       {adding ? (
         <AddUserForm
           users={data?.users.edges.map(({ node }) => node) ?? []}
+          providers={data?.identityProviders ?? []}
           onDone={() => {
             setAdding(false);
             refetch({ requestPolicy: 'network-only' });
@@ -176,7 +187,17 @@ export function AdminUsersPage() {
   );
 }
 
-function UserLine({ user, isMe, onConflict }: { user: UserRow; isMe: boolean; onConflict(): void }) {
+function UserLine({
+  user,
+  providers,
+  isMe,
+  onConflict,
+}: {
+  user: UserRow;
+  providers: readonly Provider[];
+  isMe: boolean;
+  onConflict(): void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const [editing, setEditing] = useState(false);
@@ -199,6 +220,14 @@ function UserLine({ user, isMe, onConflict }: { user: UserRow; isMe: boolean; on
           <span className="wsp-muted">
             <br />
             {t('users.subjectShown', { subject: user.subject })}
+            {providers.length > 1 && (
+              <>
+                <br />
+                {t('users.issuerShown', {
+                  provider: providers.find((p) => p.issuer === user.issuer)?.name ?? t('users.issuerAny'),
+                })}
+              </>
+            )}
           </span>
         )}
         {user.mailProblem && (
@@ -211,7 +240,12 @@ function UserLine({ user, isMe, onConflict }: { user: UserRow; isMe: boolean; on
           </span>
         )}
         {correcting ? (
-          <UserDetailsForm user={user} onDone={() => setCorrecting(false)} onConflict={onConflict} />
+          <UserDetailsForm
+            user={user}
+            providers={providers}
+            onDone={() => setCorrecting(false)}
+            onConflict={onConflict}
+          />
         ) : (
           <>
             {' '}
@@ -304,23 +338,48 @@ function RoleChoice({ idPrefix, roles, onChange }: { idPrefix: string; roles: Ro
   );
 }
 
-type Details = Record<(typeof DETAILS)[number], string>;
+/** The user's details as typed; `issuer` empty: not chosen (the API takes the organisation's only provider). */
+type Details = Record<(typeof DETAILS)[number] | 'issuer', string>;
 
-/** Name, work e-mail and sign-in subject: of someone new, or corrected. */
+/**
+ * Name, work e-mail and sign-in subject, of someone new or corrected; where several identity providers sign in
+ * the organisation's people, also which one the subject belongs to.
+ */
 function UserDetailFields({
   idPrefix,
   values,
+  providers,
   problems,
   onChange,
 }: {
   idPrefix: string;
   values: Details;
+  providers: readonly Provider[];
   problems: Record<string, string>;
   onChange(update: (current: Details) => Details): void;
 }) {
   const { t } = useI18n();
+  const issuerId = `${idPrefix}-issuer`;
   return (
     <>
+      {providers.length > 1 && (
+        <Field id={issuerId} label={t('users.field.issuer')} problem={problems.issuer}>
+          <Select
+            id={issuerId}
+            value={values.issuer}
+            invalid={Boolean(problems.issuer)}
+            aria-describedby={describedBy(issuerId, { problem: problems.issuer })}
+            onChange={(event) => onChange((current) => ({ ...current, issuer: event.target.value }))}
+          >
+            <SelectOption value="">{t('users.issuerChoose')}</SelectOption>
+            {providers.map((provider) => (
+              <SelectOption key={provider.issuer} value={provider.issuer}>
+                {provider.name}
+              </SelectOption>
+            ))}
+          </Select>
+        </Field>
+      )}
       {DETAILS.map((key) => {
         const id = `${idPrefix}-${key}`;
         const hint = key === 'subject' ? t('users.subjectHint') : undefined;
@@ -343,7 +402,17 @@ function UserDetailFields({
 }
 
 /** Corrects a colleague's name, e-mail or sign-in subject (audited by the API). */
-function UserDetailsForm({ user, onDone, onConflict }: { user: UserRow; onDone(): void; onConflict(): void }) {
+function UserDetailsForm({
+  user,
+  providers,
+  onDone,
+  onConflict,
+}: {
+  user: UserRow;
+  providers: readonly Provider[];
+  onDone(): void;
+  onConflict(): void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const [updated, update] = useMutation(UPDATE_USER);
@@ -351,6 +420,7 @@ function UserDetailsForm({ user, onDone, onConflict }: { user: UserRow; onDone()
     displayName: user.displayName,
     email: user.email,
     subject: user.subject ?? '',
+    issuer: user.issuer ?? '',
   });
   const [missing, setMissing] = useState<Record<string, string>>({});
   const problems: Record<string, string> = { ...missing, ...fieldErrors(updated.error, i18n) };
@@ -368,6 +438,7 @@ function UserDetailsForm({ user, onDone, onConflict }: { user: UserRow; onDone()
         displayName: values.displayName.trim(),
         email: values.email.trim(),
         subject: values.subject.trim(),
+        ...(values.issuer ? { issuer: values.issuer } : {}),
       },
     });
     if (!result.error) onDone();
@@ -379,7 +450,13 @@ function UserDetailsForm({ user, onDone, onConflict }: { user: UserRow; onDone()
       aria-label={t('users.detailsOf', { name: user.displayName })}
     >
       {Object.keys(problems).length === 0 && <ErrorAlert error={updated.error} onReload={onConflict} />}
-      <UserDetailFields idPrefix={`gegevens-${user.id}`} values={values} problems={problems} onChange={setValues} />
+      <UserDetailFields
+        idPrefix={`gegevens-${user.id}`}
+        values={values}
+        providers={providers}
+        problems={problems}
+        onChange={setValues}
+      />
       <div className="wsp-actions">
         <Button type="submit" appearance="primary-action-button" busy={updated.fetching} disabled={updated.fetching}>
           {t('users.saveDetails')}
@@ -392,7 +469,17 @@ function UserDetailsForm({ user, onDone, onConflict }: { user: UserRow; onDone()
   );
 }
 
-function AddUserForm({ users, onDone, onCancel }: { users: UserRow[]; onDone(): void; onCancel(): void }) {
+function AddUserForm({
+  users,
+  providers,
+  onDone,
+  onCancel,
+}: {
+  users: UserRow[];
+  providers: readonly Provider[];
+  onDone(): void;
+  onCancel(): void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const [added, add] = useMutation(ADD_USER);
@@ -402,7 +489,7 @@ function AddUserForm({ users, onDone, onCancel }: { users: UserRow[]; onDone(): 
   const deactivated =
     conflict?.existingActive === false ? users.find((user) => user.id === conflict.existingId) : undefined;
   const once = useIdempotencyKey();
-  const [values, setValues] = useState({ displayName: '', email: '', subject: '' });
+  const [values, setValues] = useState<Details>({ displayName: '', email: '', subject: '', issuer: '' });
   const [roles, setRoles] = useState<Role[]>([]);
   const [missing, setMissing] = useState<Record<string, string>>({});
   const problems: Record<string, string> = { ...missing, ...fieldErrors(added.error, i18n) };
@@ -414,6 +501,7 @@ function AddUserForm({ users, onDone, onCancel }: { users: UserRow[]; onDone(): 
     for (const key of DETAILS) {
       if (!values[key].trim()) local[key] = t('newEmployer.required');
     }
+    if (providers.length > 1 && !values.issuer) local.issuer = t('users.issuerRequired');
     if (roles.length === 0) local.roles = t('users.roleRequired');
     setMissing(local);
     if (Object.keys(local).length > 0) return;
@@ -422,6 +510,7 @@ function AddUserForm({ users, onDone, onCancel }: { users: UserRow[]; onDone(): 
         displayName: values.displayName.trim(),
         email: values.email.trim(),
         subject: values.subject.trim(),
+        ...(values.issuer ? { issuer: values.issuer } : {}),
         roles,
       },
       idempotencyKey: once.key,
@@ -460,7 +549,13 @@ function AddUserForm({ users, onDone, onCancel }: { users: UserRow[]; onDone(): 
       ) : (
         Object.keys(problems).length === 0 && <ErrorAlert error={added.error} />
       )}
-      <UserDetailFields idPrefix="gebruiker" values={values} problems={problems} onChange={setValues} />
+      <UserDetailFields
+        idPrefix="gebruiker"
+        values={values}
+        providers={providers}
+        problems={problems}
+        onChange={setValues}
+      />
       {problems.roles && (
         <Alert type="error">
           <Paragraph>{problems.roles}</Paragraph>

@@ -1,6 +1,6 @@
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { signInWithProvider } from '../api/oidc';
+import { SIGN_IN_CALLBACK_PATH, signInWithProvider } from '../api/oidc';
 import { DemoUser, loadDemoUsers, signInAsDemoUser, WebConfig } from '../api/session';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
@@ -21,6 +21,8 @@ export function SignInPage({
   const [users, setUsers] = useState<DemoUser[]>();
   const [failed, setFailed] = useState(callbackFailed);
   const [busy, setBusy] = useState<string>();
+  // One provider for the region: one button for "your organisation"; several: one per provider, by name.
+  const onlyProvider = config.auth.mode === 'oidc' && config.auth.providers.length === 1;
 
   useEffect(() => {
     if (config.auth.mode === 'development') loadDemoUsers().then(setUsers, () => setFailed(true));
@@ -79,28 +81,31 @@ export function SignInPage({
             ))}
           </div>
         </>
-      ) : config.auth.clientId ? (
+      ) : config.auth.providers.length > 0 ? (
         <>
-          <Paragraph>{t('signIn.oidc')}</Paragraph>
-          <Button
-            appearance="primary-action-button"
-            busy={busy === 'oidc'}
-            disabled={busy !== undefined}
-            onClick={() => {
-              if (config.auth.mode !== 'oidc' || !config.auth.clientId) return;
-              setBusy('oidc');
-              const returnTo = window.location.pathname === '/aanmelden/terug' ? '/' : window.location.pathname;
-              signInWithProvider(
-                { ...config.auth, clientId: config.auth.clientId },
-                returnTo + window.location.search,
-              ).catch(() => {
-                setFailed(true);
-                setBusy(undefined);
-              });
-            }}
-          >
-            {t('signIn.withProvider')}
-          </Button>
+          <Paragraph>{t(onlyProvider ? 'signIn.oidc' : 'signIn.chooseProvider')}</Paragraph>
+          <ul className="wsp-plain-list">
+            {config.auth.providers.map((provider) => (
+              <li key={provider.issuer}>
+                <Button
+                  appearance={onlyProvider ? 'primary-action-button' : 'secondary-action-button'}
+                  busy={busy === provider.issuer}
+                  disabled={busy !== undefined}
+                  onClick={() => {
+                    setBusy(provider.issuer);
+                    const returnTo =
+                      window.location.pathname === SIGN_IN_CALLBACK_PATH ? '/' : window.location.pathname;
+                    signInWithProvider(provider, returnTo + window.location.search).catch(() => {
+                      setFailed(true);
+                      setBusy(undefined);
+                    });
+                  }}
+                >
+                  {onlyProvider ? t('signIn.withProvider') : t('signIn.via', { name: provider.name })}
+                </Button>
+              </li>
+            ))}
+          </ul>
         </>
       ) : (
         <Paragraph>{t('signIn.notConfigured')}</Paragraph>

@@ -79,3 +79,12 @@ export class User {
 }
 
 export const UserConnection = Connection(User);
+
+@ObjectType({ description: 'An identity provider the API trusts (never its keys or clients).' })
+export class IdentityProviderInfo {
+  @Field({ description: 'What people know it by.' })
+  name!: string;
+
+  @Field({ description: 'Its issuer URL, as users record it.' })
+  issuer!: string;
+}

@@ -31,6 +31,17 @@ export class AddUserInput {
   @Matches(/\S/, { message: 'subject must not be blank' })
   subject!: string;
 
+  @Field({
+    nullable: true,
+    description:
+      "The identity provider (its issuer URL) the subject belongs to; defaults to the organisation's only provider.",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  @Matches(/\S/, { message: 'issuer must not be blank' })
+  issuer?: string;
+
   @Field()
   @IsString()
   @Length(1, 200)
@@ -72,7 +83,7 @@ export class ChangeUserRolesInput extends SetUserActiveInput {
   roles!: Role[];
 }
 
-@InputType({ description: "Corrections to a user's sign-in subject, name or e-mail; what is left out stays." })
+@InputType({ description: "Corrections to a user's sign-in issuer, subject, name or e-mail; what is left out stays." })
 export class UpdateUserInput extends SetUserActiveInput {
   @Field({ nullable: true, description: "The identity provider's subject (`sub` claim) of this person." })
   @IsOptional()
@@ -80,6 +91,16 @@ export class UpdateUserInput extends SetUserActiveInput {
   @Length(1, 255)
   @Matches(/\S/, { message: 'subject must not be blank' })
   subject?: string;
+
+  @Field({
+    nullable: true,
+    description: 'The identity provider (its issuer URL) the subject belongs to; what is left out stays.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  @Matches(/\S/, { message: 'issuer must not be blank' })
+  issuer?: string;
 
   @Field({ nullable: true })
   @IsOptional()

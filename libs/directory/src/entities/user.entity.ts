@@ -7,6 +7,10 @@ export class UserEntity extends VersionedEntity {
   @Column('text')
   subject!: string;
 
+  /** The identity provider the subject belongs to; null for users recorded before issuers were (see migration 26). */
+  @Column('text', { nullable: true })
+  issuer!: string | null;
+
   @Column('text', { name: 'display_name' })
   displayName!: string;
 

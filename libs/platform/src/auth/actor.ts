@@ -1,3 +1,5 @@
+import type { VerifiedIdentity } from './token-verifier';
+
 export enum Role {
   ACCOUNT_MANAGER = 'ACCOUNT_MANAGER',
   JOB_COACH = 'JOB_COACH',
@@ -26,12 +28,17 @@ export function hasRole(actor: Actor, ...roles: Role[]): boolean {
   return roles.some((role) => actor.roles.includes(role));
 }
 
+/** Who a verified token signs in, or why nobody (for the log; the client hears one generic answer). */
+export type ActorLookup =
+  | { readonly actor: Actor }
+  | { readonly refused: 'unknown subject' | 'issuer not trusted for the organisation' | 'inactive' };
+
 /**
- * Finds the actor behind a verified token subject. Provided by the directory, so the platform's guard
- * does not depend on a domain library. `inactive` means the user exists but was deactivated.
+ * Finds the actor behind a verified token's issuer and subject. Provided by the directory, so the platform's guard
+ * does not depend on a domain library.
  */
 export interface ActorDirectory {
-  findActorBySubject(subject: string): Promise<Actor | 'inactive' | undefined>;
+  findActor(identity: VerifiedIdentity): Promise<ActorLookup>;
 }
 
 export const ACTOR_DIRECTORY = Symbol('ACTOR_DIRECTORY');

@@ -4,7 +4,13 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '../errors/domain-error';
 import { Actor, ACTOR_DIRECTORY, ActorDirectory, hasRole } from './actor';
 import { Permission, PERMISSION_METADATA } from './permissions.decorator';
-import { bearerToken, IdentityProviderUnavailableError, InvalidTokenError, TokenVerifier } from './token-verifier';
+import {
+  bearerToken,
+  IdentityProviderUnavailableError,
+  InvalidTokenError,
+  TokenVerifier,
+  VerifiedIdentity,
+} from './token-verifier';
 
 /** What the guard reads from and writes to the request. */
 export interface AuthenticatedRequest {
@@ -47,7 +53,7 @@ export class AuthGuard implements CanActivate {
   private async authenticate(request: AuthenticatedRequest): Promise<Actor> {
     const token = bearerToken(request.headers);
     if (!token) throw DomainError.unauthenticated('A bearer token is required');
-    let verified: { subject: string; issuer: string };
+    let verified: VerifiedIdentity;
     try {
       verified = await this.tokens.verifyRequest(request, token);
     } catch (error) {
@@ -59,12 +65,11 @@ export class AuthGuard implements CanActivate {
       }
       throw error;
     }
-    const actor = await this.directory.findActorBySubject(verified.subject);
-    if (!actor) {
-      this.tokens.refusedSubject(verified.issuer, verified.subject);
-      throw DomainError.forbidden('No user is registered for this identity');
-    }
-    if (actor === 'inactive') throw DomainError.forbidden('This user has been deactivated');
-    return actor;
+    const found = await this.directory.findActor(verified);
+    if ('actor' in found) return found.actor;
+    if (found.refused === 'inactive') throw DomainError.forbidden('This user has been deactivated');
+    // A token of another organisation's provider reads like an unknown one: it says nothing about who exists.
+    this.tokens.refusedIdentity(verified, found.refused);
+    throw DomainError.forbidden('No user is registered for this identity');
   }
 }

@@ -5,8 +5,19 @@ import { LRUCache } from 'lru-cache';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DevIssuer } from './dev-issuer';
+import { IdentityProvider, sameIssuer } from './identity-providers';
 
 export class InvalidTokenError extends Error {}
+/** The token names an issuer that no trusted provider has. */
+class UnknownIssuerError extends InvalidTokenError {}
+/** The token is no JWT at all. */
+class MalformedTokenError extends InvalidTokenError {}
+
+/** Who a verified token says signed in: the subject at the (configured spelling of the) issuer. */
+export interface VerifiedIdentity {
+  readonly subject: string;
+  readonly issuer: string;
+}
 
 /** The identity provider's signing keys are not known yet (it was unreachable since the start). */
 export class IdentityProviderUnavailableError extends Error {}
@@ -34,59 +45,69 @@ export const VERIFIED_TOKEN_TTL_MS = 60_000;
 const VERIFIED_TOKENS_KEPT = 10_000;
 
 /**
- * Verifies bearer JWTs against the configured OIDC issuer (or the development issuer) and returns the subject. A
- * provider that cannot be reached at start is tried again with backoff: the API runs, its readiness stays down and
- * requests with a token answer SERVICE_UNAVAILABLE until the keys are known.
+ * Verifies bearer JWTs against the trusted OIDC providers (or the development issuer) and returns the issuer and
+ * subject. Each provider has its own signing keys; a provider that cannot be reached at start is tried again with
+ * backoff: the API runs, its readiness stays down and requests with its tokens answer SERVICE_UNAVAILABLE until
+ * its keys are known.
  */
 @Injectable()
 export class TokenVerifier implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(TokenVerifier.name);
-  private keySet?: JWTVerifyGetKey;
+  /** Signing keys by issuer, once known. */
+  private readonly keySets = new Map<string, JWTVerifyGetKey>();
   private readonly stopping = new AbortController();
   private devIssuer?: DevIssuer;
   /**
    * Tokens whose signature this process checked: a client sends the same token with every request, and the
    * signature check is the largest CPU cost of a small request. Keyed by the whole token; refusals are not kept.
    */
-  private readonly verified = new LRUCache<string, { subject: string; issuer: string }>({ max: VERIFIED_TOKENS_KEPT });
+  private readonly verified = new LRUCache<string, VerifiedIdentity>({ max: VERIFIED_TOKENS_KEPT });
 
   /** The verification of each request's token, shared by the guards that ask (refusals are not in `verified`). */
-  private readonly perRequest = new WeakMap<
-    object,
-    { token: string; verification: Promise<{ subject: string; issuer: string }> }
-  >();
+  private readonly perRequest = new WeakMap<object, { token: string; verification: Promise<VerifiedIdentity> }>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async onModuleInit(): Promise<void> {
     const auth = this.config.auth;
     if (auth.mode === 'dev-issuer') {
-      this.devIssuer = await DevIssuer.load(auth.keyFile, auth.issuer, auth.audience);
-      this.keySet = this.devIssuer.keySet();
-    } else if (!(await this.tryLoadKeys(auth.issuer, auth.jwksUrl, true))) {
-      // Unreachable at start: the API starts anyway, not ready, and keeps trying in the background.
-      void this.keepLoadingKeys(auth.issuer, auth.jwksUrl);
+      const [provider] = auth.providers;
+      this.devIssuer = await DevIssuer.load(auth.keyFile, provider.issuer, provider.audience);
+      this.keySets.set(provider.issuer, this.devIssuer.keySet());
+      return;
     }
+    await Promise.all(
+      auth.providers.map(async (provider) => {
+        // Unreachable at start: the API starts anyway, not ready, and keeps trying in the background.
+        if (!(await this.tryLoadKeys(provider, true))) void this.keepLoadingKeys(provider);
+      }),
+    );
   }
 
   onApplicationShutdown(): void {
     this.stopping.abort();
   }
 
-  /** Whether tokens can be verified: the signing keys are known. */
+  /** Whether tokens can be verified: every provider's signing keys are known. */
   get ready(): boolean {
-    return this.keySet !== undefined;
+    return this.config.auth.providers.every((provider) => this.keySets.has(provider.issuer));
+  }
+
+  /** The issuers whose signing keys are not known yet (for readiness). */
+  get unreachableIssuers(): string[] {
+    return this.config.auth.providers.map((p) => p.issuer).filter((issuer) => !this.keySets.has(issuer));
   }
 
   /** Discovery and a first fetch of the keys; false when the provider could not be reached. */
-  private async tryLoadKeys(issuer: string, jwksUrl: string | undefined, first: boolean): Promise<boolean> {
+  private async tryLoadKeys(provider: IdentityProvider, first: boolean): Promise<boolean> {
+    const { issuer, jwksUrl } = provider;
     try {
       const keySet = createRemoteJWKSet(new URL(jwksUrl ?? (await discoverJwksUri(issuer))), {
         timeoutDuration: 5000,
         cooldownDuration: 30_000,
       });
       await keySet.reload();
-      this.keySet = keySet;
+      this.keySets.set(issuer, keySet);
       return true;
     } catch (error) {
       // Once per outage: the retries would say the same every few seconds.
@@ -101,12 +122,12 @@ export class TokenVerifier implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Tries again with backoff (1 s doubling to 30 s) until the keys are known or the app stops. */
-  private async keepLoadingKeys(issuer: string, jwksUrl: string | undefined): Promise<void> {
+  private async keepLoadingKeys(provider: IdentityProvider): Promise<void> {
     for (let wait = FIRST_RETRY_MS; !this.stopping.signal.aborted; wait = Math.min(wait * 2, LONGEST_RETRY_MS)) {
       await sleep(wait, undefined, { signal: this.stopping.signal, ref: false }).catch(() => undefined);
       if (this.stopping.signal.aborted) return;
-      if (await this.tryLoadKeys(issuer, jwksUrl, false)) {
-        this.logger.log({ issuer }, 'identity provider reached: its signing keys are known');
+      if (await this.tryLoadKeys(provider, false)) {
+        this.logger.log({ issuer: provider.issuer }, 'identity provider reached: its signing keys are known');
         return;
       }
     }
@@ -121,7 +142,7 @@ export class TokenVerifier implements OnModuleInit, OnApplicationShutdown {
    * Verifies the bearer token `request` carries, once per request however many guards ask (the address limit
    * and authentication both need it); rejects with InvalidTokenError like {@link verify}.
    */
-  verifyRequest(request: object, token: string): Promise<{ subject: string; issuer: string }> {
+  verifyRequest(request: object, token: string): Promise<VerifiedIdentity> {
     let entry = this.perRequest.get(request);
     if (entry?.token !== token) {
       entry = { token, verification: this.verify(token) };
@@ -131,21 +152,19 @@ export class TokenVerifier implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * The token's subject and issuer. A refusal is logged at warn with its reason and the issuer, audience and
-   * subject the token claims (never the token); the caller tells the client one generic error.
+   * The token's subject and issuer (as configured). A refusal is logged at warn with its reason and the issuer,
+   * audience and subject the token claims (never the token); the caller tells the client one generic error.
    */
-  async verify(token: string): Promise<{ subject: string; issuer: string }> {
+  async verify(token: string): Promise<VerifiedIdentity> {
     const known = this.verified.get(token);
     if (known) return known;
-    if (!this.keySet) throw new IdentityProviderUnavailableError('the identity provider has not been reached yet');
     try {
-      const { payload } = await jwtVerify(token, this.keySet, {
-        issuer: this.config.auth.issuer,
-        audience: this.config.auth.audience,
-        clockTolerance: 30,
-      });
+      const provider = this.providerOf(token);
+      const keySet = this.keySets.get(provider.issuer);
+      if (!keySet) throw new IdentityProviderUnavailableError('the identity provider has not been reached yet');
+      const { payload } = await jwtVerify(token, keySet, { audience: provider.audience, clockTolerance: 30 });
       if (!payload.sub) throw new InvalidTokenError('token has no subject');
-      const verified = { subject: payload.sub, issuer: payload.iss ?? this.config.auth.issuer };
+      const verified = { subject: payload.sub, issuer: provider.issuer };
       const ttl = verifiedTokenTtl(payload.exp, Date.now());
       if (ttl > 0) this.verified.set(token, verified, { ttl });
       return verified;
@@ -158,9 +177,28 @@ export class TokenVerifier implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  /** Logs a verified token whose subject no user has (at warn, like every refusal). */
-  refusedSubject(issuer: string, subject: string): void {
-    this.logger.warn({ reason: 'unknown subject', issuer, subject }, 'bearer token refused');
+  /** The trusted provider whose issuer the token names (read before the signature: it says whose keys to use). */
+  private providerOf(token: string): IdentityProvider {
+    let issuer: unknown;
+    try {
+      issuer = decodeJwt(token).iss;
+    } catch (error) {
+      throw error instanceof joseErrors.JOSEError ? error : new MalformedTokenError('token cannot be read');
+    }
+    const provider =
+      typeof issuer === 'string'
+        ? this.config.auth.providers.find((candidate) => sameIssuer(candidate.issuer, issuer as string))
+        : undefined;
+    if (!provider) throw new UnknownIssuerError(`issuer ${String(issuer)} is not trusted`);
+    return provider;
+  }
+
+  /** Logs a verified token that signs nobody in (at warn, like every refusal), with its issuer and subject. */
+  refusedIdentity(
+    identity: VerifiedIdentity,
+    reason: 'unknown subject' | 'issuer not trusted for the organisation',
+  ): void {
+    this.logger.warn({ reason, issuer: identity.issuer, subject: identity.subject }, 'bearer token refused');
   }
 }
 
@@ -175,6 +213,8 @@ export function refusalReason(error: Error): RefusalReason {
   }
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'bad signature';
   if (error instanceof joseErrors.JWKSNoMatchingKey) return 'unknown signing key';
+  if (error instanceof UnknownIssuerError) return 'unknown issuer';
+  if (error instanceof MalformedTokenError) return 'malformed';
   if (error instanceof InvalidTokenError) return 'no subject';
   return 'malformed';
 }

@@ -143,8 +143,7 @@ describe('loadConfig', () => {
       'DATABASE_URL: required in production (the embedded PostgreSQL is for development only)',
       'SMTP_URL: required in production (the built-in mail sink is for development only)',
       'PUBLIC_URL: required in production (e-mails link to the web app there)',
-      'OIDC_ISSUER: required when the development issuer is off',
-      'OIDC_AUDIENCE: required when the development issuer is off',
+      'OIDC_ISSUER: required when the development issuer is off (or OIDC_PROVIDERS)',
     ]);
     const config = loadConfig({
       NODE_ENV: 'production',
@@ -158,9 +157,20 @@ describe('loadConfig', () => {
       from: 'Werkgeversservicepunt <noreply@wsp.localhost>',
       retryIntervalMs: 60000,
     });
-    expect(config.auth).toMatchObject({ mode: 'oidc', issuer: 'https://id.example/realms/wsp' });
+    expect(config.auth).toEqual({
+      mode: 'oidc',
+      providers: [
+        {
+          name: 'id.example',
+          issuer: 'https://id.example/realms/wsp',
+          audience: 'wsp-crm',
+          jwksUrl: undefined,
+          webClientId: undefined,
+          scopes: 'openid profile email',
+        },
+      ],
+    });
     expect(config.runWorkers).toBe(false);
-    expect(config.web).toEqual({ oidcClientId: undefined, oidcScopes: 'openid profile email' });
   });
 
   it('reads per-organisation client reference secrets, and has a development key only outside production', () => {

@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { IdentityProvider, parseIdentityProviders } from '../auth/identity-providers';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (value === undefined || value === '') return undefined;
@@ -166,6 +167,12 @@ class EnvironmentVariables {
   @IsString()
   OIDC_WEB_SCOPES = 'openid profile email';
 
+  /** Several providers (one per organisation or group of them) as JSON, instead of OIDC_ISSUER and its kin. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  OIDC_PROVIDERS?: string;
+
   @Transform(toBoolean)
   @IsOptional()
   @IsBoolean()
@@ -310,12 +317,14 @@ export interface AppConfig {
    * this process applies at once; one made through another replica within this time.
    */
   readonly actorCacheTtlMs: number;
+  /**
+   * The identity providers whose tokens are trusted: the development issuer alone (its key in `keyFile`), or the
+   * OIDC providers of the region's organisations.
+   */
   readonly auth:
-    | { readonly mode: 'dev-issuer'; readonly issuer: string; readonly audience: string; readonly keyFile: string }
-    | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl?: string };
+    | { readonly mode: 'dev-issuer'; readonly providers: readonly [IdentityProvider]; readonly keyFile: string }
+    | { readonly mode: 'oidc'; readonly providers: readonly IdentityProvider[] };
   readonly graphql: { readonly maxComplexity: number };
-  /** What the web app needs to sign people in, served publicly as /config.json. */
-  readonly web: { readonly oidcClientId?: string; readonly oidcScopes: string };
   /** Origins of browser apps allowed to call the API (exact matches; empty: no cross-origin calls). */
   readonly corsOrigins: readonly string[];
   /** Base of the links the API hands out (calendar feeds); undefined: taken from the request. */
@@ -384,11 +393,29 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (production && !env.PUBLIC_URL) {
     problems.push('PUBLIC_URL: required in production (e-mails link to the web app there)');
   }
-  if (!devIssuer && !env.OIDC_ISSUER) {
-    problems.push('OIDC_ISSUER: required when the development issuer is off');
-  }
-  if (!devIssuer && !env.OIDC_AUDIENCE) {
-    problems.push('OIDC_AUDIENCE: required when the development issuer is off');
+  let providers: IdentityProvider[] = [];
+  if (devIssuer) {
+    if (env.OIDC_PROVIDERS) problems.push('OIDC_PROVIDERS: set AUTH_DEV_ISSUER=false to use them');
+  } else if (env.OIDC_PROVIDERS) {
+    if (env.OIDC_ISSUER) problems.push('OIDC_ISSUER: set either OIDC_ISSUER or OIDC_PROVIDERS, not both');
+    const parsed = parseIdentityProviders(env.OIDC_PROVIDERS);
+    if ('problems' in parsed) problems.push(...parsed.problems);
+    else providers = parsed.providers;
+  } else if (!env.OIDC_ISSUER) {
+    problems.push('OIDC_ISSUER: required when the development issuer is off (or OIDC_PROVIDERS)');
+  } else if (!env.OIDC_AUDIENCE) {
+    problems.push('OIDC_AUDIENCE: required with OIDC_ISSUER');
+  } else {
+    providers = [
+      {
+        name: new URL(env.OIDC_ISSUER).host,
+        issuer: env.OIDC_ISSUER,
+        audience: env.OIDC_AUDIENCE,
+        jwksUrl: env.OIDC_JWKS_URL,
+        webClientId: env.OIDC_WEB_CLIENT_ID,
+        scopes: env.OIDC_WEB_SCOPES,
+      },
+    ];
   }
   if (env.TRUST_PROXY && !problems.some((p) => p.startsWith('TRUST_PROXY')) && !validProxies(env.TRUST_PROXY)) {
     problems.push(TRUST_PROXY_MESSAGE);
@@ -421,13 +448,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     auth: devIssuer
       ? {
           mode: 'dev-issuer',
-          issuer: DEV_ISSUER,
-          audience: DEV_AUDIENCE,
+          providers: [{ name: 'development', issuer: DEV_ISSUER, audience: DEV_AUDIENCE, scopes: '' }],
           keyFile: resolve(dataDir, 'dev-issuer-key.json'),
         }
-      : { mode: 'oidc', issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL },
+      : { mode: 'oidc', providers },
     graphql: { maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
-    web: { oidcClientId: env.OIDC_WEB_CLIENT_ID, oidcScopes: env.OIDC_WEB_SCOPES },
     seedDemo: !production && (env.SEED_DEMO ?? !env.DATABASE_URL),
     reports: { suppressionThreshold: env.REPORT_SUPPRESSION_THRESHOLD },
     rateLimit: {

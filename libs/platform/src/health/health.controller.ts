@@ -77,7 +77,10 @@ export class HealthController {
     const indicator = this.indicators.check('identity');
     return this.tokens.ready
       ? indicator.up()
-      : indicator.down({ message: "the identity provider's signing keys are not known yet" });
+      : indicator.down({
+          message: "an identity provider's signing keys are not known yet",
+          waitingFor: this.tokens.unreachableIssuers,
+        });
   }
 
   private async queueCheck() {
