@@ -113,7 +113,7 @@ interface Fixtures {
 /** The mix: who does what how often (weights), reads and writes, as a working day at the desk looks. */
 const OPERATIONS = `[
   { name: 'agenda (account manager)', weight: 15, read: true, as: 'accountManager',
-    body: () => ({ query: 'query Agenda($from: DateTime, $to: DateTime) { myAgenda(from: $from, to: $to) { id startsAt purpose joint employerId participants { userId isLead } followUps { id } } }',
+    body: () => ({ query: 'query Agenda($from: DateTime, $to: DateTime) { myAgenda(from: $from, to: $to, first: 200) { edges { node { id startsAt purpose joint employerId participants { userId isLead } followUps { id } } } } }',
                    variables: { from: new Date().toISOString(), to: new Date(Date.now() + 14 * 864e5).toISOString() } }) },
   { name: 'employer list (account manager)', weight: 15, read: true, as: 'accountManager',
     body: () => ({ query: 'query Employers { employers(first: 20) { totalCount edges { node { id legalName kvkNumber contacts { name role } team { userId isLead } vacancies { id title status } } } } }' }) },

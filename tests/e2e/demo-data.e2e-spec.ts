@@ -143,21 +143,21 @@ describe('demo data', () => {
     const token = await app.tokenFor('accountmanager@uwv.demo');
     const answer = await app.graphql<{
       employers: { totalCount: number };
-      myAgenda: unknown[];
-      followUps: unknown[];
+      myAgenda: { totalCount: number };
+      followUps: { totalCount: number };
     }>(
       `query($from: DateTime!, $to: DateTime!) {
         employers { totalCount }
-        myAgenda(from: $from, to: $to) { id }
-        followUps { id }
+        myAgenda(from: $from, to: $to) { totalCount }
+        followUps { totalCount }
       }`,
       { from: new Date().toISOString(), to: new Date(Date.now() + 28 * 86_400_000).toISOString() },
       { token },
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.employers.totalCount).toBe(140); // the Groningen region; Emmen's ten are Drenthe's
-    expect(answer.data!.myAgenda.length).toBeGreaterThan(2);
-    expect(answer.data!.followUps.length).toBeGreaterThan(0);
+    expect(answer.data!.myAgenda.totalCount).toBeGreaterThan(2);
+    expect(answer.data!.followUps.totalCount).toBeGreaterThan(0);
   });
 
   it("shows the director's dashboard: charts with their tables, small numbers suppressed, CSV files, a period", async () => {

@@ -300,12 +300,16 @@ describe('strict DateTime input', () => {
 
   it('takes an offset and answers in UTC', async () => {
     const response = await app.graphql<{ visits: unknown[] }>(
-      '{ visits(filter: { from: "2027-02-03T11:00:00+01:00", to: "2027-02-04T00:00:00Z" }) { id } }',
+      '{ visits(filter: { from: "2027-02-03T11:00:00+01:00", to: "2027-02-04T00:00:00Z" }) { totalCount } }',
       {},
       { as: AM },
     );
     expect(response.errors).toBeUndefined();
-    const literal = await app.graphql('{ visits(filter: { from: "03-02-2027 10:00" }) { id } }', {}, { as: AM });
+    const literal = await app.graphql(
+      '{ visits(filter: { from: "03-02-2027 10:00" }) { totalCount } }',
+      {},
+      { as: AM },
+    );
     expect(onlyError(literal).message).toMatch(/RFC 3339 with a time zone/);
     expect(JSON.stringify(literal)).not.toContain('03-02-2027');
   });

@@ -311,8 +311,12 @@ describe('joint employer visits', () => {
     const followUp = (await add(ids[COACH])).data!.addFollowUp;
     const open = () =>
       app
-        .graphql<{ followUps: { id: string }[] }>('{ followUps(open: true) { id } }', {}, { as: COACH })
-        .then((r) => r.data!.followUps.map((f) => f.id));
+        .graphql<{ followUps: { edges: { node: { id: string } }[] } }>(
+          '{ followUps(open: true, first: 200) { edges { node { id } } } }',
+          {},
+          { as: COACH },
+        )
+        .then((r) => r.data!.followUps.edges.map(({ node }) => node.id));
     expect(await open()).toContain(followUp.id);
     const done = await app.graphql<{ completeFollowUp: { doneAt: string } }>(
       'mutation($id: ID!, $version: Int!) { completeFollowUp(id: $id, version: $version) { doneAt } }',
@@ -347,12 +351,16 @@ describe('joint employer visits', () => {
       participants: [{ userId: ids[AM] }, { userId: ids[UWV_AM] }],
     });
     await plan(AM, { employerId: employer.id, ...nextSlot(), purpose: 'Alleen', participants: [{ userId: ids[AM] }] });
-    const query = `query($filter: VisitFilter) { visits(filter: $filter) { purpose joint } }`;
+    const query = `query($filter: VisitFilter) { visits(filter: $filter) { edges { node { purpose joint } } } }`;
     const base = { employerId: employer.id, from: '2028-01-01T00:00:00Z', to: '2028-12-31T00:00:00Z' };
     const run = async (filter: Record<string, unknown>) =>
       (
-        await app.graphql<{ visits: { purpose: string }[] }>(query, { filter: { ...base, ...filter } }, { as: AM })
-      ).data!.visits.map((v) => v.purpose);
+        await app.graphql<{ visits: { edges: { node: { purpose: string } }[] } }>(
+          query,
+          { filter: { ...base, ...filter } },
+          { as: AM },
+        )
+      ).data!.visits.edges.map(({ node }) => node.purpose);
     expect(await run({})).toEqual(['Samen', 'Alleen']);
     expect(await run({ joint: true })).toEqual(['Samen']);
     expect(await run({ participantId: ids[UWV_AM] })).toEqual(['Samen']);
@@ -471,6 +479,77 @@ describe('joint employer visits', () => {
     expect(past).not.toContain(1);
   });
 
+  it("pages the agenda, a colleague's visits and follow-ups like the other lists: cursor, total, no overlap", async () => {
+    const employer = await employerWithAddress();
+    const user = ids[AM];
+    const [member] = await app.dataSource.query('SELECT organisation_id FROM app_user WHERE id = $1', [user]);
+    // Five visits, two of them at the same moment: the id breaks the tie, so no page repeats or skips one.
+    const [{ visit_ids: visitIds }] = await app.dataSource.query(
+      `WITH v AS (
+         INSERT INTO visit (employer_id, region_code, starts_at, ends_at, location_kind, purpose, created_by)
+         SELECT $1, 'GRONINGEN', timestamptz '2031-03-02 09:00Z' + least(n, 4) * interval '1 day',
+                timestamptz '2031-03-02 10:00Z' + least(n, 4) * interval '1 day', 'ONLINE', 'Paging ' || n, $2
+           FROM generate_series(1, 5) n RETURNING id, starts_at),
+       p AS (INSERT INTO visit_participant (visit_id, user_id, organisation_id, is_lead)
+             SELECT id, $2, $3, true FROM v)
+       SELECT array_agg(id ORDER BY starts_at, id) AS visit_ids FROM v`,
+      [employer.id, user, member.organisation_id],
+    );
+    const token = await app.tokenFor(AM);
+    type Page = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: { id: string } }[];
+    };
+    const readAll = async (field: 'myAgenda' | 'visits' | 'followUps', args: string) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      const totals = new Set<number>();
+      for (let pages = 0; pages < 10; pages += 1) {
+        const response: { data?: Record<string, Page> | null } = await app.graphql<Record<string, Page>>(
+          `query($after: String) { ${field}(${args}, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+          { after },
+          { token },
+        );
+        const page = response.data![field];
+        totals.add(page.totalCount);
+        seen.push(...page.edges.map(({ node }) => node.id));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      return { seen, totals: [...totals] };
+    };
+    const range = 'from: "2031-03-01T00:00:00Z", to: "2031-03-10T00:00:00Z"';
+    expect(await readAll('myAgenda', range)).toEqual({ seen: visitIds, totals: [5] });
+    expect(await readAll('visits', `filter: { ${range}, employerId: "${employer.id}" }`)).toEqual({
+      seen: visitIds,
+      totals: [5],
+    });
+
+    // Follow-ups: the soonest due first, those without a date last in the order they were made.
+    const followUpIds: string[] = [];
+    for (const dueOn of ['2031-04-02', null, '2031-04-01', null, '2031-04-01']) {
+      const added = await app.graphql<{ addFollowUp: { id: string } }>(
+        'mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }',
+        { input: { visitId: visitIds[0], title: `Actie ${dueOn}`, ownerId: user, ...(dueOn ? { dueOn } : {}) } },
+        { token },
+      );
+      followUpIds.push(added.data!.addFollowUp.id);
+    }
+    const mine = await readAll('followUps', 'open: true');
+    const ours = mine.seen.filter((id) => followUpIds.includes(id));
+    expect(ours).toEqual([followUpIds[2], followUpIds[4], followUpIds[0], followUpIds[1], followUpIds[3]]);
+    expect(new Set(mine.seen).size).toBe(mine.seen.length);
+
+    const forged = onlyError(
+      await app.graphql('{ myAgenda(after: "bm90IGEgY3Vyc29y") { totalCount } }', {}, { token }),
+    );
+    expect(forged.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
+    const tooMany = onlyError(await app.graphql('{ visits(first: 500) { totalCount } }', {}, { token }));
+    expect(tooMany.extensions?.code).toBe('BAD_USER_INPUT');
+    await app.dataSource.query('DELETE FROM visit WHERE id = ANY($1)', [visitIds]);
+  });
+
   it('loads an agenda of 200 visits with a constant number of SQL statements', async () => {
     const employer = await employerWithAddress();
     const user = ids['jobcoach@uwv.demo'];
@@ -488,8 +567,8 @@ describe('joint employer visits', () => {
     const counts: number[] = [];
     for (const to of ['2029-01-03T00:00:00Z', '2029-02-01T00:00:00Z']) {
       const spy = jest.spyOn(Client.prototype, 'query');
-      const response = await app.graphql<{ myAgenda: { id: string }[] }>(
-        `query($to: DateTime) { myAgenda(from: "2029-01-01T00:00:00Z", to: $to) { id joint participants { userId } followUps { id } vacancyIds } }`,
+      const response = await app.graphql<{ myAgenda: { edges: unknown[] } }>(
+        `query($to: DateTime) { myAgenda(from: "2029-01-01T00:00:00Z", to: $to, first: 200) { totalCount edges { node { id joint participants { userId } followUps { id } vacancyIds } } } }`,
         { to },
         { token },
       );
@@ -502,7 +581,7 @@ describe('joint employer visits', () => {
       spy.mockRestore();
       expect(response.errors).toBeUndefined();
       counts.push(statements.length);
-      if (to.startsWith('2029-02')) expect(response.data!.myAgenda).toHaveLength(200);
+      if (to.startsWith('2029-02')) expect(response.data!.myAgenda.edges).toHaveLength(200);
     }
     // The actor, and the visits with their participants, vacancies and follow-ups.
     expect(counts).toEqual([2, 2]);

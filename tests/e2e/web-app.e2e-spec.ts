@@ -773,6 +773,34 @@ describe('web app', () => {
     await page.getByRole('link', { name: 'Vandaag' }).click();
     await page.getByRole('link', { name: visit.purpose }).first().click();
     await page.getByRole('heading', { level: 2, name: 'Verslag' }).waitFor();
+
+    // Many open follow-ups: the soonest twenty, and the rest a click away.
+    await app.dataSource.query(
+      `INSERT INTO follow_up (visit_id, title, owner_id, due_on)
+       SELECT $1, 'Later nabellen ' || n, $2, current_date + 30 + n FROM generate_series(1, 25) n`,
+      [visit.id, user.id],
+    );
+    await page.getByRole('link', { name: 'Vandaag' }).click();
+    const followUps = page.getByRole('region', { name: /^Mijn openstaande acties/ });
+    const heading = followUps.getByRole('heading', { level: 2, name: /^Mijn openstaande acties \(\d+\)$/ });
+    await heading.waitFor();
+    const [{ open }] = await app.dataSource.query(
+      'SELECT count(*)::int AS open FROM follow_up WHERE owner_id = $1 AND done_at IS NULL',
+      [user.id],
+    );
+    expect(await heading.textContent()).toBe(`Mijn openstaande acties (${open})`);
+    const shown = () => followUps.getByRole('listitem').count();
+    expect(await shown()).toBe(20);
+    await followUps.getByRole('button', { name: 'Meer laden' }).click();
+    await followUps
+      .getByRole('listitem')
+      .nth(Math.min(open, 40) - 1)
+      .waitFor();
+    expect(await shown()).toBe(Math.min(open, 40));
+    const titles = await followUps.getByRole('link').allTextContents();
+    expect(new Set(titles).size).toBe(titles.length); // the second page follows on, repeating nothing
+    await expectAccessible();
+    await app.dataSource.query("DELETE FROM follow_up WHERE title LIKE 'Later nabellen %'");
   });
 
   it('signs out: the token is gone from the tab and the sign-in page is back', async () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { preparedQuery } from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { FollowUp, Visit } from './dto/visit.models';
 import { CalendarVisit, Person } from './visit-calendar';
@@ -132,4 +133,95 @@ export class VisitRepository {
       [day],
     );
   }
+
+  /**
+   * A page of the visits in `regionCodes` starting in [from, to) that match the filter, in start order, with the
+   * total: `first + 1` rows (the last says there is a next page) after the cursor's start and id.
+   */
+  async visitPage(
+    filter: VisitPageFilter,
+    first: number,
+    after?: readonly string[],
+  ): Promise<{ rows: (VisitRow & { sortKey: string })[]; total: number }> {
+    const rows: (VisitRow & { sortKey: string; total: string })[] = await preparedQuery(
+      this.dataSource,
+      `WITH matching AS (
+         SELECT v.* FROM visit v
+          WHERE v.region_code = ANY($1) AND v.starts_at >= $2 AND v.starts_at < $3
+            AND ($4::uuid IS NULL OR v.employer_id = $4)
+            AND ($5::text IS NULL OR v.status = $5)
+            AND ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.user_id = $6))
+            AND ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.organisation_id = $7))
+            AND ($8::boolean IS NULL OR $8 = ((SELECT count(DISTINCT organisation_id) FROM visit_participant p WHERE p.visit_id = v.id) >= 2)))
+       SELECT ${VISIT_COLUMNS}, v.starts_at::text AS "sortKey", (SELECT count(*) FROM matching) AS total
+         FROM matching v
+        WHERE $9::timestamptz IS NULL OR (v.starts_at, v.id) > ($9::timestamptz, $10::uuid)
+        ORDER BY v.starts_at, v.id LIMIT $11`,
+      [
+        filter.regionCodes,
+        filter.from,
+        filter.to,
+        filter.employerId ?? null,
+        filter.status ?? null,
+        filter.participantId ?? null,
+        filter.organisationId ?? null,
+        filter.joint ?? null,
+        after?.[0] ?? null,
+        after?.[1] ?? null,
+        first + 1,
+      ],
+    );
+    // An empty page past the end carries no total: count on its own then (a cursor given, nothing after it).
+    const total = rows.length > 0 ? Number(rows[0].total) : after ? await this.visitCount(filter) : 0;
+    return { rows: rows.map(({ total: _total, ...row }) => row), total };
+  }
+
+  private async visitCount(filter: VisitPageFilter): Promise<number> {
+    return (await this.visitPage(filter, 0)).total;
+  }
+
+  /**
+   * A page of an owner's follow-ups on visits in `regionCodes` (open ones only when `open`), the soonest due first
+   * and those without a due date last, in the order they were made: `first + 1` rows after the cursor, and the total.
+   */
+  async followUpPage(
+    ownerId: string,
+    regionCodes: readonly string[],
+    open: boolean,
+    first: number,
+    after?: readonly string[],
+  ): Promise<{ rows: (FollowUp & { dueKey: string; createdKey: string })[]; total: number }> {
+    const rows: (FollowUp & { dueKey: string; createdKey: string; total: string })[] = await this.dataSource.query(
+      `WITH matching AS (
+         SELECT f.* FROM follow_up f JOIN visit v ON v.id = f.visit_id
+          WHERE f.owner_id = $1 AND v.region_code = ANY($2) AND (NOT $3 OR f.done_at IS NULL))
+       SELECT f.id, f.visit_id AS "visitId", f.title, f.owner_id AS "ownerId", f.due_on::text AS "dueOn",
+              f.done_at AS "doneAt", f.version, coalesce(f.due_on, 'infinity')::text AS "dueKey",
+              f.created_at::text AS "createdKey", (SELECT count(*) FROM matching) AS total
+         FROM matching f
+        WHERE $4::date IS NULL
+           OR (coalesce(f.due_on, 'infinity'), f.created_at, f.id) > ($4::date, $5::timestamptz, $6::uuid)
+        ORDER BY coalesce(f.due_on, 'infinity'), f.created_at, f.id LIMIT $7`,
+      [ownerId, regionCodes, open, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
+    );
+    const total =
+      rows.length > 0
+        ? Number(rows[0].total)
+        : after
+          ? (await this.followUpPage(ownerId, regionCodes, open, 0)).total
+          : 0;
+    return { rows: rows.map(({ total: _total, ...row }) => row), total };
+  }
+}
+
+/** What a page of visits is filtered on (the actor's regions, a time range, and the client's filter). */
+export interface VisitPageFilter {
+  regionCodes: readonly string[];
+  from: Date;
+  to: Date;
+  employerId?: string;
+  status?: string;
+  participantId?: string;
+  organisationId?: string;
+  joint?: boolean;
 }

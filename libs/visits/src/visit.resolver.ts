@@ -5,11 +5,13 @@ import {
   Actor,
   Allow,
   AppConfig,
+  ConnectionShape,
   CurrentActor,
   DateTimeScalar,
   GraphQLContext,
   IDEMPOTENCY_KEY_ARG,
   IdArg,
+  PageArgs,
   REGION_WRITERS,
   Role,
 } from '@wsp/platform';
@@ -22,7 +24,15 @@ import {
   VisitFilter,
   VisitReportInput,
 } from './dto/visit.inputs';
-import { CalendarFeed, FollowUp, PlanningCheck, Visit, VisitResult } from './dto/visit.models';
+import {
+  CalendarFeed,
+  FollowUp,
+  FollowUpConnection,
+  PlanningCheck,
+  Visit,
+  VisitConnection,
+  VisitResult,
+} from './dto/visit.models';
 import { VisitService } from './visit.service';
 
 const PROFESSIONALS = [Role.ACCOUNT_MANAGER, Role.JOB_COACH, Role.ADMIN] as const;
@@ -35,26 +45,27 @@ export class VisitResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Query(() => [Visit], {
-    description: 'Visits of your regions in a range (default: 30 days back, 90 days on), by start.',
+  @Query(() => VisitConnection, {
+    description: 'Visits of your regions in a range (default: 30 days back, 90 days on), by start, a page at a time.',
   })
   @Allow()
   visits(
     @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
     @Args('filter', { nullable: true, type: () => VisitFilter }) filter?: VisitFilter,
-    @Args('first', { type: () => Int, defaultValue: 200 }) first?: number,
-  ): Promise<Visit[]> {
-    return this.visitService.list(actor, filter ?? {}, first ?? 200);
+  ): Promise<ConnectionShape<Visit>> {
+    return this.visitService.list(actor, filter ?? {}, page);
   }
 
-  @Query(() => [Visit], { description: 'Your own visits in a range.' })
+  @Query(() => VisitConnection, { description: 'Your own visits in a range, by start, a page at a time.' })
   @Allow(...PROFESSIONALS)
   myAgenda(
     @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
     @Args('from', { type: () => DateTimeScalar, nullable: true }) from?: Date,
     @Args('to', { type: () => DateTimeScalar, nullable: true }) to?: Date,
-  ): Promise<Visit[]> {
-    return this.visitService.agenda(actor, from, to);
+  ): Promise<ConnectionShape<Visit>> {
+    return this.visitService.agenda(actor, from, to, page);
   }
 
   @Query(() => Visit)
@@ -63,14 +74,17 @@ export class VisitResolver {
     return this.visitService.get(actor, id);
   }
 
-  @Query(() => [FollowUp], { description: 'Follow-up actions of an owner (default: you).' })
+  @Query(() => FollowUpConnection, {
+    description: 'Follow-up actions of an owner (default: you), the soonest due first, a page at a time.',
+  })
   @Allow(...PROFESSIONALS)
   followUps(
     @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
     @Args('ownerId', { nullable: true, type: () => String }) ownerId?: string,
     @Args('open', { defaultValue: true }) open?: boolean,
-  ): Promise<FollowUp[]> {
-    return this.visitService.followUps(actor, ownerId ?? actor.userId, open ?? true);
+  ): Promise<ConnectionShape<FollowUp>> {
+    return this.visitService.followUps(actor, ownerId ?? actor.userId, open ?? true, page);
   }
 
   @Mutation(() => VisitResult, {

@@ -3,13 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EmployerEntity, EmployerService, recordTimeline } from '@wsp/employers';
 import {
   Actor,
+  ConnectionShape,
+  DEFAULT_PAGE_SIZE,
+  decodeKeysetCursor,
   DomainError,
   FieldProblem,
   IdempotencyKeys,
+  keysetConnection,
+  PageArgs,
   Role,
   assertNoPii,
   businessAddress,
-  preparedQuery,
 } from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -288,15 +292,12 @@ export class VisitService {
     return done;
   }
 
-  async followUps(actor: Actor, ownerId: string, open: boolean): Promise<FollowUp[]> {
-    return this.dataSource.query(
-      `SELECT f.id, f.visit_id AS "visitId", f.title, f.owner_id AS "ownerId", f.due_on::text AS "dueOn",
-              f.done_at AS "doneAt", f.version
-         FROM follow_up f JOIN visit v ON v.id = f.visit_id
-        WHERE f.owner_id = $1 AND v.region_code = ANY($2) AND (NOT $3 OR f.done_at IS NULL)
-        ORDER BY f.due_on NULLS LAST, f.created_at LIMIT 500`,
-      [ownerId, actor.regionCodes, open],
-    );
+  /** An owner's follow-ups on visits of the actor's regions, the soonest due first, a page at a time. */
+  async followUps(actor: Actor, ownerId: string, open: boolean, page: PageArgs): Promise<ConnectionShape<FollowUp>> {
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const after = page.after ? decodeKeysetCursor(page.after, 2) : undefined;
+    const { rows, total } = await this.visitRows.followUpPage(ownerId, actor.regionCodes, open, first, after);
+    return keysetConnection(rows, first, total, (row) => [row.dueKey, row.createdKey, row.id]);
   }
 
   async get(actor: Actor, id: string): Promise<Visit> {
@@ -305,37 +306,21 @@ export class VisitService {
     return withDetails(row);
   }
 
-  /** Visits of the actor's regions in a time range (at most a year), in start order. */
-  async list(actor: Actor, filter: VisitFilter, first: number): Promise<Visit[]> {
-    const { from, to } = range(filter.from, filter.to);
-    const rows: VisitRow[] = await preparedQuery(
-      this.dataSource,
-      `SELECT ${VISIT_COLUMNS} FROM visit v
-        WHERE v.region_code = ANY($1) AND v.starts_at >= $2 AND v.starts_at < $3
-          AND ($4::uuid IS NULL OR v.employer_id = $4)
-          AND ($5::text IS NULL OR v.status = $5)
-          AND ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.user_id = $6))
-          AND ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.organisation_id = $7))
-          AND ($8::boolean IS NULL OR $8 = ((SELECT count(DISTINCT organisation_id) FROM visit_participant p WHERE p.visit_id = v.id) >= 2))
-        ORDER BY v.starts_at, v.id LIMIT $9`,
-      [
-        actor.regionCodes,
-        from,
-        to,
-        filter.employerId ?? null,
-        filter.status ?? null,
-        filter.participantId ?? null,
-        filter.organisationId ?? null,
-        filter.joint ?? null,
-        Math.min(Math.max(first, 1), 500),
-      ],
+  /** Visits of the actor's regions in a time range (at most a year), in start order, a page at a time. */
+  async list(actor: Actor, filter: VisitFilter, page: PageArgs): Promise<ConnectionShape<Visit>> {
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const after = page.after ? decodeKeysetCursor(page.after, 1) : undefined;
+    const { rows, total } = await this.visitRows.visitPage(
+      { ...filter, ...range(filter.from, filter.to), regionCodes: actor.regionCodes },
+      first,
+      after,
     );
-    return rows.map(withDetails);
+    return keysetConnection(rows.map(withDetails), first, total, (row) => [row.sortKey, row.id]);
   }
 
-  /** The actor's own visits in a range: one statement however many visits. */
-  agenda(actor: Actor, from: Date | undefined, to: Date | undefined): Promise<Visit[]> {
-    return this.list(actor, { from, to, participantId: actor.userId }, 500);
+  /** The actor's own visits in a range. */
+  agenda(actor: Actor, from: Date | undefined, to: Date | undefined, page: PageArgs): Promise<ConnectionShape<Visit>> {
+    return this.list(actor, { from, to, participantId: actor.userId }, page);
   }
 
   /** For the calendar feed: a user's visits from 90 days back. */

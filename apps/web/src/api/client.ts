@@ -54,6 +54,10 @@ export function createClient(onSignedOut: () => void): Client {
           AuditEventEdge: () => null,
           CandidateProfileEdge: () => null,
           VacancyConnection: () => null,
+          VisitConnection: () => null,
+          VisitEdge: () => null,
+          FollowUpConnection: () => null,
+          FollowUpEdge: () => null,
           VacancyEdge: () => null,
           UserConnection: () => null,
           UserEdge: () => null,
@@ -82,6 +86,7 @@ export function createClient(onSignedOut: () => void): Client {
             employers: relayPagination(),
             candidateProfiles: relayPagination(),
             auditEvents: relayPagination(),
+            followUps: relayPagination(),
           },
         },
         updates: {
@@ -104,6 +109,10 @@ export function createClient(onSignedOut: () => void): Client {
             addFollowUp(_result, args, cache) {
               const input = args.input as { visitId: string };
               cache.invalidate({ __typename: 'Visit', id: input.visitId }, 'followUps');
+              invalidateQueryField(cache, 'followUps');
+            },
+            completeFollowUp(_result, _args, cache) {
+              invalidateQueryField(cache, 'followUps'); // an open list loses it
             },
             createVacancy(_result, args, cache) {
               const input = args.input as { employerId: string };
@@ -151,5 +160,12 @@ function invalidateNotifications(cache: Cache): void {
     if (field.fieldName === 'notifications' || field.fieldName === 'unreadNotificationCount') {
       cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
     }
+  }
+}
+
+/** Every page of a top-level list, whatever its arguments (the next read fetches it again). */
+function invalidateQueryField(cache: Cache, fieldName: string): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === fieldName) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
   }
 }

@@ -124,6 +124,8 @@ export const en: Record<MessageKey, string> = {
   'pool.UWV': 'UWV',
   'pool.MUNICIPALITY': 'municipality',
   'nav.visits': 'Visits',
+  'visits.partOfList':
+    'These are the first {shown} of {total} visits in this period. Choose a shorter period to see the rest.',
   'visits.title': 'Visits',
   'visits.planHint': "You plan a visit from the employer's page.",
   'visits.coming': 'Next four weeks',

@@ -122,6 +122,8 @@ export const nl = {
   'pool.UWV': 'UWV',
   'pool.MUNICIPALITY': 'gemeente',
   'nav.visits': 'Bezoeken',
+  'visits.partOfList':
+    'Hier staan de eerste {shown} van {total} bezoeken in deze periode. Kies een kortere periode om de rest te zien.',
   'visits.title': 'Bezoeken',
   'visits.planHint': 'Een bezoek plant u vanaf de pagina van de werkgever.',
   'visits.coming': 'Komende vier weken',

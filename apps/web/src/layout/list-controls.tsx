@@ -1,4 +1,4 @@
-import { Button } from '@utrecht/component-library-react';
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 
@@ -42,5 +42,16 @@ export function LoadMore({
     >
       {t('employers.more')}
     </Button>
+  );
+}
+
+/** Says that a view shows only the first part of what its period holds (a calendar cannot page): how much. */
+export function PartOfList({ shown, total }: { shown: number; total: number }) {
+  const i18n = useI18n();
+  if (total <= shown) return null;
+  return (
+    <Alert type="info">
+      <Paragraph>{i18n.t('visits.partOfList', { shown: i18n.number(shown), total: i18n.number(total) })}</Paragraph>
+    </Alert>
   );
 }

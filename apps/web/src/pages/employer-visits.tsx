@@ -5,22 +5,28 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { EmployerVisitsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { PartOfList } from '../layout/list-controls';
 import type { MessageKey } from '../i18n/nl';
 
 const VISITS = graphql(`
   query EmployerVisits($filter: VisitFilter!) {
-    visits(filter: $filter, first: 100) {
-      id
-      startsAt
-      purpose
-      status
-      joint
-      participants {
-        userId
-        isLead
-        user {
+    visits(filter: $filter, first: 200) {
+      totalCount
+      edges {
+        node {
           id
-          displayName
+          startsAt
+          purpose
+          status
+          joint
+          participants {
+            userId
+            isLead
+            user {
+              id
+              displayName
+            }
+          }
         }
       }
     }
@@ -40,13 +46,14 @@ export function EmployerVisits({ employerId }: { employerId: string }) {
     query: VISITS,
     variables: { filter: { employerId, from: range.from, to: range.to } },
   });
-  const visits = data?.visits ?? [];
+  const visits = data?.visits.edges.map(({ node }) => node) ?? [];
   const coming = visits.filter((visit) => Date.parse(visit.startsAt) >= range.now);
   const past = visits.filter((visit) => Date.parse(visit.startsAt) < range.now).reverse();
 
   return (
     <section aria-labelledby="werkgever-bezoeken">
       <Heading2 id="werkgever-bezoeken">{t('employer.visits')}</Heading2>
+      {data && <PartOfList shown={visits.length} total={data.visits.totalCount} />}
       <Heading3>{t('employer.visitsComing')}</Heading3>
       <VisitItems visits={coming} empty={t('employer.noVisitsComing')} />
       <Heading3>{t('employer.visitsPast')}</Heading3>
@@ -55,7 +62,13 @@ export function EmployerVisits({ employerId }: { employerId: string }) {
   );
 }
 
-function VisitItems({ visits, empty }: { visits: EmployerVisitsQuery['visits']; empty: string }) {
+function VisitItems({
+  visits,
+  empty,
+}: {
+  visits: EmployerVisitsQuery['visits']['edges'][number]['node'][];
+  empty: string;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   if (visits.length === 0) return <Paragraph>{empty}</Paragraph>;

@@ -1,9 +1,10 @@
 import { Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { LoadMore } from '../layout/list-controls';
 import { QueryState } from '../layout/query-state';
 import { usePageTitle } from '../layout/shell';
 
@@ -13,21 +14,19 @@ const TODAY = graphql(`
       id
       displayName
     }
-    myAgenda(from: $from, to: $to) {
-      id
-      startsAt
-      endsAt
-      purpose
-      joint
-      status
-      employerId
-      location
-    }
-    followUps(open: true) {
-      id
-      title
-      dueOn
-      visitId
+    myAgenda(from: $from, to: $to, first: 200) {
+      edges {
+        node {
+          id
+          startsAt
+          endsAt
+          purpose
+          joint
+          status
+          employerId
+          location
+        }
+      }
     }
     notifications(unreadOnly: true, first: 5) {
       totalCount
@@ -36,6 +35,26 @@ const TODAY = graphql(`
           id
           message
           createdAt
+        }
+      }
+    }
+  }
+`);
+
+const FOLLOW_UPS = graphql(`
+  query TodayFollowUps($after: String) {
+    followUps(open: true, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          dueOn
+          visitId
         }
       }
     }
@@ -80,11 +99,11 @@ export function TodayPage() {
         <div className="wsp-columns">
           <section aria-labelledby="vandaag-bezoeken">
             <Heading2 id="vandaag-bezoeken">{t('today.visits')}</Heading2>
-            {data.myAgenda.length === 0 ? (
+            {data.myAgenda.edges.length === 0 ? (
               <Paragraph>{t('today.noVisits')}</Paragraph>
             ) : (
               <UnorderedList>
-                {data.myAgenda.map((visit) => (
+                {data.myAgenda.edges.map(({ node: visit }) => (
                   <UnorderedListItem key={visit.id}>
                     <time dateTime={visit.startsAt}>{i18n.dateTime(visit.startsAt)}</time>:{' '}
                     <RouterLink to={`/bezoeken/${visit.id}`}>{visit.purpose}</RouterLink>
@@ -95,23 +114,7 @@ export function TodayPage() {
               </UnorderedList>
             )}
           </section>
-          <section aria-labelledby="vandaag-acties">
-            <Heading2 id="vandaag-acties">{t('today.followUps')}</Heading2>
-            {data.followUps.length === 0 ? (
-              <Paragraph>{t('today.noFollowUps')}</Paragraph>
-            ) : (
-              <UnorderedList>
-                {data.followUps.map((followUp) => (
-                  <UnorderedListItem key={followUp.id}>
-                    <RouterLink to={`/bezoeken/${followUp.visitId}`}>{followUp.title}</RouterLink>
-                    {followUp.dueOn && (
-                      <span className="wsp-muted"> ({t('today.due', { date: i18n.date(followUp.dueOn) })})</span>
-                    )}
-                  </UnorderedListItem>
-                ))}
-              </UnorderedList>
-            )}
-          </section>
+          <FollowUps />
           {suggestions.data && (
             <section aria-labelledby="vandaag-kandidaten">
               <Heading2 id="vandaag-kandidaten">{t('today.suggestions')}</Heading2>
@@ -148,5 +151,43 @@ export function TodayPage() {
         </div>
       )}
     </>
+  );
+}
+
+/** My open follow-ups, the soonest due first, twenty at a time. */
+function FollowUps() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [after, setAfter] = useState<string | null>(null);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: FOLLOW_UPS,
+    variables: { after },
+    requestPolicy: 'cache-and-network',
+  });
+  const followUps = data?.followUps;
+  return (
+    <section aria-labelledby="vandaag-acties">
+      <Heading2 id="vandaag-acties">
+        {t('today.followUps')}
+        {followUps && followUps.totalCount > 0 && ` (${i18n.number(followUps.totalCount)})`}
+      </Heading2>
+      <QueryState fetching={fetching && !data} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      {followUps &&
+        (followUps.edges.length === 0 ? (
+          <Paragraph>{t('today.noFollowUps')}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {followUps.edges.map(({ node: followUp }) => (
+              <UnorderedListItem key={followUp.id}>
+                <RouterLink to={`/bezoeken/${followUp.visitId}`}>{followUp.title}</RouterLink>
+                {followUp.dueOn && (
+                  <span className="wsp-muted"> ({t('today.due', { date: i18n.date(followUp.dueOn) })})</span>
+                )}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        ))}
+      <LoadMore pageInfo={followUps?.pageInfo} fetching={fetching} onLoad={setAfter} />
+    </section>
   );
 }

@@ -14,27 +14,33 @@ import type { AgendaQuery } from '../gql/graphql';
 import { addDays, amsterdamDate, amsterdamInstant, mondayOf } from '../i18n/amsterdam-time';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
+import { PartOfList } from '../layout/list-controls';
 import { QueryState } from '../layout/query-state';
 import { usePageTitle } from '../layout/shell';
 
 const AGENDA = graphql(`
   query Agenda($from: DateTime!, $to: DateTime!) {
-    myAgenda(from: $from, to: $to) {
-      id
-      startsAt
-      endsAt
-      purpose
-      status
-      joint
-      employerId
-      location
+    myAgenda(from: $from, to: $to, first: 200) {
+      totalCount
+      edges {
+        node {
+          id
+          startsAt
+          endsAt
+          purpose
+          status
+          joint
+          employerId
+          location
+        }
+      }
     }
   }
 `);
 
 const DAY = 86_400_000;
 
-type AgendaVisit = AgendaQuery['myAgenda'][number];
+type AgendaVisit = AgendaQuery['myAgenda']['edges'][number]['node'];
 
 /**
  * My visits as a week (Monday to Sunday in Amsterdam time, a week back or on by link) or as a list (the coming four
@@ -90,10 +96,13 @@ function WeekView({ monday }: { monday: string }) {
         <Link to={`?weergave=week&week=${addDays(monday, 7)}`}>{t('visits.nextWeek')}</Link>
       </div>
       <QueryState fetching={fetching && !data} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      {data && <PartOfList shown={data.myAgenda.edges.length} total={data.myAgenda.totalCount} />}
       {data && (
         <div className="wsp-week">
           {days.map((day) => {
-            const visits = data.myAgenda.filter((visit) => amsterdamDate(visit.startsAt) === day);
+            const visits = data.myAgenda.edges
+              .map(({ node }) => node)
+              .filter((visit) => amsterdamDate(visit.startsAt) === day);
             return (
               <section key={day} aria-labelledby={`dag-${day}`} className="wsp-day">
                 <Heading3 id={`dag-${day}`}>
@@ -130,7 +139,7 @@ function ListView() {
     query: AGENDA,
     variables: { from: range.from, to: range.to },
   });
-  const visits = data?.myAgenda ?? [];
+  const visits = data?.myAgenda.edges.map(({ node }) => node) ?? [];
   const coming = visits.filter((visit) => Date.parse(visit.endsAt) >= range.now);
   const past = visits.filter((visit) => Date.parse(visit.endsAt) < range.now).reverse();
   return (
@@ -138,6 +147,7 @@ function ListView() {
       <QueryState fetching={fetching && !data} error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
       {data && (
         <>
+          <PartOfList shown={data.myAgenda.edges.length} total={data.myAgenda.totalCount} />
           <Heading2>{t('visits.coming')}</Heading2>
           <VisitList visits={coming} empty={t('visits.noneComing')} />
           <Heading2>{t('visits.past')}</Heading2>

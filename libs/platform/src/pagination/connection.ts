@@ -118,24 +118,55 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
 }
 
 function encodeCursor(value: string, id: string): string {
-  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+  return encodeKeysetCursor([value, id]);
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  return decodeKeysetCursor(cursor, 1) as [string, string];
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function decodeCursor(cursor: string): [string, string] {
+/**
+ * A cursor for lists paged by hand-written SQL: the sort values of the last row shown, then its id (the tie
+ * breaker). Opaque to clients.
+ */
+export function encodeKeysetCursor(values: readonly string[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+/** The sort values (`sortValues` of them) and the id a cursor holds; BAD_USER_INPUT on `after` for anything else. */
+export function decodeKeysetCursor(cursor: string, sortValues: number): string[] {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(decoded) &&
-      decoded.length === 2 &&
-      typeof decoded[0] === 'string' &&
-      UUID.test(String(decoded[1]))
+      decoded.length === sortValues + 1 &&
+      decoded.every((value) => typeof value === 'string') &&
+      UUID.test(String(decoded[sortValues]))
     ) {
-      return decoded as [string, string];
+      return decoded as string[];
     }
   } catch {
     // fall through to the input error below
   }
   throw DomainError.badInput([{ field: 'after', message: 'is not a cursor returned by this list' }]);
+}
+
+/**
+ * A connection from a page read with one row more than shown (`first + 1`, which says whether there is a next
+ * page) and the total, each row's cursor made of `keyOf(row)`.
+ */
+export function keysetConnection<T>(
+  rows: readonly T[],
+  first: number,
+  totalCount: number,
+  keyOf: (row: T) => readonly string[],
+): ConnectionShape<T> {
+  const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeKeysetCursor(keyOf(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }

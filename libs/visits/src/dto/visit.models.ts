@@ -1,4 +1,4 @@
-import { DateTimeScalar } from '@wsp/platform';
+import { Connection, DateTimeScalar } from '@wsp/platform';
 import { TargetGroup } from '@wsp/candidates';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
@@ -100,3 +100,6 @@ export class CalendarFeed {
   url!: string | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
 }
+
+export const VisitConnection = Connection(Visit);
+export const FollowUpConnection = Connection(FollowUp);
