@@ -41,7 +41,7 @@ export class ApiModule {
         TaxonomyModule,
         EmployersModule,
         VacanciesModule,
-        ImportsModule,
+        ImportsModule.withUploads(),
         CandidatesModule,
         MatchingModule,
         PlacementsModule,

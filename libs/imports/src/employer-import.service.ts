@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertNoPii, DomainError, IdempotencyKeys, JobName, recordOutbox, RegionAccess } from '@wsp/platform';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { EmployerImport, StartImportInput } from './dto/import.models';
+import { EmployerImport, ImportKindEnum, StartImportInput } from './dto/import.models';
 import { EmployerImportRepository } from './employer-import.repository';
 
 /** The operation an idempotency key of this create is recorded under. */
@@ -26,16 +26,34 @@ export class EmployerImportService {
     private readonly idempotency: IdempotencyKeys,
   ) {}
 
-  /** A retry with the same `idempotencyKey` returns the import the first request started, and starts none. */
-  async start(actor: Actor, input: StartImportInput, idempotencyKey?: string): Promise<EmployerImport> {
-    const regionCode = RegionAccess.regionForNew(actor, input.regionCode);
+  /** A small file as base64 in GraphQL (`startImport`); larger ones are uploaded to POST /imports. */
+  start(actor: Actor, input: StartImportInput, idempotencyKey?: string): Promise<EmployerImport> {
+    return this.startUpload(
+      actor,
+      { ...input, content: Buffer.from(input.content, 'base64') },
+      { fileName: 'input.fileName', content: 'input.content' },
+      idempotencyKey,
+    );
+  }
+
+  /**
+   * Stores the file and queues its import. A retry with the same `idempotencyKey` returns the import the first
+   * request started, and starts none. `fields` name the input's fields in errors (GraphQL's or the upload form's).
+   */
+  async startUpload(
+    actor: Actor,
+    upload: { kind: ImportKindEnum; fileName: string; content: Buffer; regionCode?: string },
+    fields: { fileName: string; content: string },
+    idempotencyKey?: string,
+  ): Promise<EmployerImport> {
+    const { content } = upload;
+    const regionCode = RegionAccess.regionForNew(actor, upload.regionCode);
     RegionAccess.assertCanWrite(actor, regionCode, 'Employer');
-    assertNoPii({ 'input.fileName': input.fileName });
-    const content = Buffer.from(input.content, 'base64');
-    if (content.length === 0) throw DomainError.badInput([{ field: 'input.content', message: 'the file is empty' }]);
+    assertNoPii({ [fields.fileName]: upload.fileName });
+    if (content.length === 0) throw DomainError.badInput([{ field: fields.content, message: 'the file is empty' }]);
     if (isSpreadsheet(content)) {
       throw DomainError.badInput([
-        { field: 'input.content', message: 'this is an Excel workbook: save it as CSV (UTF-8) and upload that file' },
+        { field: fields.content, message: 'this is an Excel workbook: save it as CSV (UTF-8) and upload that file' },
       ]);
     }
     const checksum = createHash('sha256').update(content).digest('hex');
@@ -48,8 +66,8 @@ export class EmployerImportService {
         const id = await this.imports.insert(manager, {
           organisationId: actor.organisationId,
           regionCode,
-          kind: input.kind,
-          fileName: input.fileName,
+          kind: upload.kind,
+          fileName: upload.fileName,
           content,
           checksum,
           createdBy: actor.userId,

@@ -8,7 +8,8 @@ export class ImportResolver {
   constructor(private readonly importService: EmployerImportService) {}
 
   @Mutation(() => EmployerImport, {
-    description: 'Imports employers, contacts or vacancies from your own CSV export; runs in the background.',
+    description:
+      'Imports employers, contacts or vacancies from your own CSV export; runs in the background. A file above 700 kB goes to POST /imports (multipart, up to 50 MB).',
   })
   @Allow(...REGION_WRITERS)
   startImport(

@@ -1,8 +1,12 @@
-import { Module } from '@nestjs/common';
+import fastifyMultipart from '@fastify/multipart';
+import { DynamicModule, Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
 import { NotificationsModule } from '@wsp/notifications';
 import { EmployerImportJob } from './employer-import.job';
 import { EmployerImportRepository } from './employer-import.repository';
 import { EmployerImportService } from './employer-import.service';
+import { ImportUploadController, MAX_IMPORT_FILE_BYTES } from './import-upload.controller';
 import { ImportResolver } from './import.resolver';
 
 /** Every resolver of the imports; the schema printer builds from the same list. */
@@ -13,4 +17,26 @@ export const IMPORT_RESOLVERS = [ImportResolver];
   imports: [NotificationsModule],
   providers: [EmployerImportService, EmployerImportRepository, EmployerImportJob, ...IMPORT_RESOLVERS],
 })
-export class ImportsModule {}
+export class ImportsModule {
+  /** With the upload route (the API's; the worker only runs the imports). */
+  static withUploads(): DynamicModule {
+    return {
+      module: ImportsModule,
+      controllers: [ImportUploadController],
+      providers: [MultipartParser],
+    };
+  }
+}
+
+/** Lets Fastify read multipart bodies (the upload route); a file streams in and stops at the limit. */
+@Injectable()
+class MultipartParser implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  async onModuleInit(): Promise<void> {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    await fastify.register(fastifyMultipart, {
+      limits: { fileSize: MAX_IMPORT_FILE_BYTES, files: 1, fields: 5, fieldSize: 1000, parts: 6 },
+    });
+  }
+}

@@ -715,8 +715,9 @@ export const en: Record<MessageKey, string> = {
     'Bring the employers, contacts or vacancies from your own system over with a CSV file (column names on the first line, ; or , between fields). Existing employers are updated by KvK number.',
   'imports.kind': 'Kind',
   'imports.file': 'File',
-  'imports.fileHint': 'A CSV file of at most 700 kB.',
-  'imports.tooLarge': 'This file is larger than 700 kB: split it into parts.',
+  'imports.empty': 'This file is empty.',
+  'imports.fileHint': 'A CSV file of at most 50 MB (save an Excel workbook as CSV UTF-8).',
+  'imports.tooLarge': 'This file is larger than 50 MB: split it into parts.',
   'imports.adjusted': 'Taken with a change',
   'imports.change': 'Change',
   'imports.spreadsheet':

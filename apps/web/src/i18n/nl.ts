@@ -714,8 +714,9 @@ export const nl = {
     'Zet de werkgevers, contactpersonen of vacatures uit uw eigen systeem over met een CSV-bestand (kolomnamen op de eerste regel, ; of , als scheidingsteken). Bestaande werkgevers worden bijgewerkt op KvK-nummer.',
   'imports.kind': 'Soort',
   'imports.file': 'Bestand',
-  'imports.fileHint': 'Een CSV-bestand van ten hoogste 700 kB.',
-  'imports.tooLarge': 'Dit bestand is groter dan 700 kB: splits het in delen.',
+  'imports.empty': 'Dit bestand is leeg.',
+  'imports.fileHint': 'Een CSV-bestand van ten hoogste 50 MB (sla een Excel-werkmap op als CSV UTF-8).',
+  'imports.tooLarge': 'Dit bestand is groter dan 50 MB: splits het in delen.',
   'imports.adjusted': 'Overgenomen met een aanpassing',
   'imports.change': 'Aanpassing',
   'imports.spreadsheet':

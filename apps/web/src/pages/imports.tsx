@@ -15,9 +15,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useIdempotencyKey } from '../api/idempotency';
 import { ChangeEvent, FormEvent, useEffect, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { CombinedError, useQuery } from 'urql';
+import { fieldErrors } from '../api/errors';
+import { useIdempotencyKey } from '../api/idempotency';
+import { MAX_UPLOAD_BYTES, uploadImport } from '../api/upload';
 import { graphql } from '../gql';
 import type { ImportKind, ImportProgressQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -26,15 +28,6 @@ import { ErrorAlert } from '../layout/error-alert';
 import { Field } from '../layout/field';
 import { ScrollRegion } from '../layout/scroll-region';
 import { usePageTitle } from '../layout/shell';
-
-const START = graphql(`
-  mutation StartImport($input: StartImportInput!, $idempotencyKey: String) {
-    startImport(input: $input, idempotencyKey: $idempotencyKey) {
-      id
-      status
-    }
-  }
-`);
 
 const PROGRESS = graphql(`
   query ImportProgress($id: ID!) {
@@ -78,8 +71,6 @@ const RECENT = graphql(`
 `);
 
 const KINDS: ImportKind[] = ['EMPLOYERS', 'CONTACTS', 'VACANCIES'];
-/** The API's limit before encoding. */
-const MAX_BYTES = 700 * 1024;
 
 type Progress = ImportProgressQuery['employerImport'];
 
@@ -93,12 +84,12 @@ export function ImportsPage() {
   const { t } = i18n;
   usePageTitle(t('imports.title'));
   const [kind, setKind] = useState<ImportKind>('EMPLOYERS');
-  const [file, setFile] = useState<{ name: string; text: string; base64: string }>();
+  const [file, setFile] = useState<{ file: File; text: string }>();
   const [fileProblem, setFileProblem] = useState<string>();
-  const [started, start] = useMutation(START);
+  const [started, setStarted] = useState<{ busy?: boolean; importId?: string; error?: CombinedError }>({});
   const once = useIdempotencyKey();
   const [recent, reloadRecent] = useQuery({ query: RECENT, requestPolicy: 'cache-and-network' });
-  const importId = started.data?.startImport.id;
+  const importId = started.importId;
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
@@ -109,27 +100,31 @@ export function ImportsPage() {
       setFileProblem(t('imports.spreadsheet'));
       return;
     }
-    if (chosen.size > MAX_BYTES) {
+    if (chosen.size > MAX_UPLOAD_BYTES) {
       setFileProblem(t('imports.tooLarge'));
       return;
     }
-    const bytes = new Uint8Array(await chosen.arrayBuffer());
-    let binary = '';
-    bytes.forEach((byte) => (binary += String.fromCharCode(byte)));
-    setFile({ name: chosen.name, text: new TextDecoder().decode(bytes), base64: btoa(binary) });
+    // Kept as text for the download of refused rows; the upload sends the file itself.
+    setFile({ file: chosen, text: await chosen.text() });
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!file || started.fetching) {
+    if (!file || started.busy) {
       if (!file) setFileProblem(t('imports.chooseFile'));
       return;
     }
-    const result = await start({
-      input: { kind, fileName: file.name, content: file.base64 },
-      idempotencyKey: once.key,
-    });
-    if (result.data) once.done();
+    setStarted({ busy: true });
+    const result = await uploadImport({ kind, file: file.file }, once.key);
+    if ('id' in result) {
+      once.done();
+      setStarted({ importId: result.id });
+      return;
+    }
+    // A refusal of the file itself (too large, a workbook, empty) belongs beside the file field, in the user's words.
+    const fileError = fieldErrors(result.error, i18n).file;
+    if (fileError) setFileProblem(fileRefusal(fileError, t));
+    setStarted({ error: fileError ? undefined : result.error });
   };
 
   return (
@@ -157,7 +152,7 @@ export function ImportsPage() {
             onChange={(event) => void choose(event)}
           />
         </Field>
-        <Button type="submit" appearance="primary-action-button" busy={started.fetching} disabled={started.fetching}>
+        <Button type="submit" appearance="primary-action-button" busy={started.busy} disabled={started.busy}>
           {t('imports.start')}
         </Button>
       </form>
@@ -331,4 +326,12 @@ export function refusedRowsFile(original: string, errors: { line: number; messag
     .sort((a, b) => a - b)
     .map((line) => `${lines[line - 1] ?? ''}${delimiter}${quote(reasons.get(line)!.join('; '))}`);
   return `\uFEFF${[`${lines[0]}${delimiter}fout`, ...rows].join('\r\n')}\r\n`;
+}
+
+/** The API's refusal of an uploaded file (English, for developers) as the page says it. */
+function fileRefusal(message: string, t: ReturnType<typeof useI18n>['t']): string {
+  if (/Excel workbook/.test(message)) return t('imports.spreadsheet');
+  if (/larger than/.test(message)) return t('imports.tooLarge');
+  if (/empty/.test(message)) return t('imports.empty');
+  return message;
 }

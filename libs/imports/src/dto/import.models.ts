@@ -84,7 +84,9 @@ export class StartImportInput {
   @Length(1, 200)
   fileName!: string;
 
-  @Field({ description: 'The CSV file, base64-encoded (at most 700 kB before encoding).' })
+  @Field({
+    description: 'The CSV file, base64-encoded (at most 700 kB before encoding; POST /imports takes up to 50 MB).',
+  })
   @IsBase64(undefined, { message: 'content must be base64' })
   @MaxLength(1_000_000)
   content!: string;
