@@ -1,4 +1,4 @@
-import { addMonths, CandidateProfileService, clientReferenceReport, dutchToday } from '@wsp/candidates';
+import { addMonths, AnonymisedProfileService, clientReferenceReport, dutchToday } from '@wsp/candidates';
 import { ActorDirectoryService } from '@wsp/directory';
 import { Actor, ClientReferenceHasher, JobName, JobQueue, QueueName } from '@wsp/platform';
 import { createProfile, PROFILE_FIELDS, profileInput } from '../factories/candidate-profile.factory';
@@ -182,17 +182,17 @@ describe('candidate profiles', () => {
     });
 
     it('shows partners of the region the anonymised view only, and audits each view', async () => {
-      const profiles = app.running.app.get(CandidateProfileService);
-      const view = await profiles.viewAnonymised(await actor(GRONINGEN_COACH), profileId, 'suggestie voor vacature');
+      const profiles = app.running.app.get(AnonymisedProfileService);
+      const view = await profiles.view(await actor(GRONINGEN_COACH), profileId, 'suggestie voor vacature');
       for (const field of [...OWNER_ONLY, 'ownerReference', 'createdBy']) expect(view).not.toHaveProperty(field);
       expect(view).toMatchObject({ id: profileId, pool: 'UWV', occupationCodes: ['8344', '9333'] });
       const audit = await auditOf(profileId);
       expect(audit.at(-1)).toEqual({ action: 'VIEW', actor_organisation_id: await organisationId('groningen') });
 
       // The owner's own look is not an audited "view by another organisation"; another region sees nothing.
-      await profiles.viewAnonymised(await actor(UWV_COACH), profileId, 'eigen profiel');
+      await profiles.view(await actor(UWV_COACH), profileId, 'eigen profiel');
       expect(await auditOf(profileId)).toHaveLength(audit.length);
-      await expect(profiles.viewAnonymised(await actor(EMMEN_COACH), profileId, 'x')).rejects.toMatchObject({
+      await expect(profiles.view(await actor(EMMEN_COACH), profileId, 'x')).rejects.toMatchObject({
         code: 'NOT_FOUND',
       });
     });
@@ -572,9 +572,7 @@ describe('candidate profiles', () => {
 
     it("shows an organisation's admin its own people's acts and the acts on its own profiles, and no one else's", async () => {
       const profile = await createProfile(app, UWV_COACH);
-      await app.running.app
-        .get(CandidateProfileService)
-        .viewAnonymised(await actor(GRONINGEN_COACH), profile.id, 'voorstel');
+      await app.running.app.get(AnonymisedProfileService).view(await actor(GRONINGEN_COACH), profile.id, 'voorstel');
       const query = `query($entityId: ID) { auditEvents(first: 50, filter: { entityId: $entityId }) {
         edges { node { action actorOrganisationId ownerOrganisationId purpose } } } }`;
       type Events = { auditEvents: { edges: { node: { action: string } }[] } };

@@ -1,16 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { NotificationService } from '@wsp/notifications';
 import {
   Actor,
   assertNoPii,
   GuardedText,
   AuditAction,
   AuditEntityType,
-  cachedPlainSelect,
-  ClientReference,
-  ClientReferenceHasher,
   ConnectionShape,
   DomainError,
   FieldProblem,
@@ -20,7 +15,6 @@ import {
   PageArgs,
   paginate,
   recordAudit,
-  selectAuditingViews,
   recordOutbox,
   retryTransientConflicts,
   StatementBatch,
@@ -35,12 +29,7 @@ import {
   CreateCandidateProfileInput,
   UpdateCandidateProfileInput,
 } from './dto/candidate-profile.inputs';
-import {
-  AnonymisedCandidateProfile,
-  CandidateProfile,
-  CandidateStatus,
-  TargetGroup,
-} from './dto/candidate-profile.models';
+import { CandidateProfile, CandidateStatus, TargetGroup } from './dto/candidate-profile.models';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 import {
   addMonths,
@@ -50,35 +39,32 @@ import {
   newPublicCode,
   PROFILE_VALIDITY_MONTHS,
 } from './profile-rules';
-import { anonymisedView, ownerView } from './profile-views';
-import { CohortCount, DeletedProfileRow, MaxWwCohortRepository } from './max-ww-cohort.repository';
-import { LEFT_ON_WITHDRAWAL, LeftPoolReason, monthOf, outcomeOnLeaving, WithdrawalReason } from './max-ww-outcome';
+import { ownerView } from './profile-views';
+import { CandidateProfileRepository } from './candidate-profile.repository';
+import { ClientNumberService } from './client-number.service';
+import { ProfileRemovalService } from './profile-removal.service';
+import { LEFT_ON_WITHDRAWAL, WithdrawalReason } from './max-ww-outcome';
 
 const PROFILE = 'Candidate profile';
 const OWNER_REFERENCE_KEY = 'candidate_profile_owner_reference_key';
 const CREATE_PROFILE = 'createCandidateProfile';
 
-/** The keyed hashes a client number is stored and looked up under. */
-interface ClientReferences {
-  current: ClientReference;
-  previous?: ClientReference;
-}
-
 type ProfileFields = Omit<Partial<CreateCandidateProfileInput>, 'clientNumber' | 'status'>;
 
 /**
- * Anonymised candidate profiles. The owning organisation's job coaches keep them; every change is audited in
- * its own transaction; other organisations get the anonymised view only, and each such view is audited.
+ * The owner's side of anonymised candidate profiles: the owning organisation's job coaches make, change, renew and
+ * withdraw them, every change audited in its own transaction. Client numbers are ClientNumberService's, the
+ * partners' anonymised view AnonymisedProfileService's, removal ProfileRemovalService's.
  */
 @Injectable()
 export class CandidateProfileService {
   constructor(
     @InjectRepository(CandidateProfileEntity) private readonly profiles: Repository<CandidateProfileEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly hasher: ClientReferenceHasher,
-    private readonly notifications: NotificationService,
+    private readonly repository: CandidateProfileRepository,
+    private readonly clientNumbers: ClientNumberService,
+    private readonly removal: ProfileRemovalService,
     private readonly idempotency: IdempotencyKeys,
-    private readonly cohorts: MaxWwCohortRepository,
   ) {}
 
   /** A retry with the same `idempotencyKey` returns the profile the first request made, and writes nothing. */
@@ -90,7 +76,7 @@ export class CandidateProfileService {
     const regionCode = await this.regionOfResidence(actor, input.municipalityCode);
     await this.assertReferences(input, actor, regionCode);
     const references = input.clientNumber
-      ? await this.referencesOf(actor, input.clientNumber, 'input.clientNumber')
+      ? await this.clientNumbers.referencesOf(actor, input.clientNumber, 'input.clientNumber')
       : undefined;
     const ownerReference = references?.current.hash ?? null;
     const ownerReferenceKey = references?.current.keyId ?? null;
@@ -101,13 +87,13 @@ export class CandidateProfileService {
         CREATE_PROFILE,
         // After the key's lookup: a retry of a create with a client number finds its profile, not a conflict.
         async (manager) => {
-          if (references) await this.assertNewClient(actor, references);
+          if (references) await this.clientNumbers.assertNewClient(actor, references);
           return this.insert(manager, actor, input, { fields, status, regionCode, ownerReference, ownerReferenceKey });
         },
         (id) => this.get(actor, id),
       );
     } catch (error) {
-      if (isUniqueViolation(error, OWNER_REFERENCE_KEY)) await this.assertNewClient(actor, references!);
+      if (isUniqueViolation(error, OWNER_REFERENCE_KEY)) await this.clientNumbers.assertNewClient(actor, references!);
       throw error;
     }
   }
@@ -164,7 +150,8 @@ export class CandidateProfileService {
         { field: 'clientNumber', message: 'must be 1-40 letters, digits, spaces, dots or dashes' },
       ]);
     }
-    const profile = await this.findByReference(actor, await this.referencesOf(actor, clientNumber, 'clientNumber'));
+    const references = await this.clientNumbers.referencesOf(actor, clientNumber, 'clientNumber');
+    const profile = await this.clientNumbers.findProfile(actor, references);
     if (!profile) throw DomainError.notFound(PROFILE);
     return ownerView(profile, true);
   }
@@ -189,7 +176,7 @@ export class CandidateProfileService {
       valueOf: (p) => p.updatedAt.toISOString(),
       descending: true,
     });
-    const withReference = await this.withClientNumber(connection.edges.map((edge) => edge.node.id));
+    const withReference = await this.repository.withClientNumber(connection.edges.map((edge) => edge.node.id));
     return {
       ...connection,
       edges: connection.edges.map((edge) => ({ ...edge, node: ownerView(edge.node, withReference.has(edge.node.id)) })),
@@ -256,14 +243,7 @@ export class CandidateProfileService {
    * status change.
    */
   async markPlaced(manager: EntityManager, actor: Actor, profileId: string, startDate: string): Promise<void> {
-    const [profile]: { id: string; version: number; owner_organisation_id: string }[] = await manager.query(
-      `WITH placed AS (
-         UPDATE candidate_profile
-            SET status = 'PLACED', work_started_on = $2, version = version + 1, updated_at = now()
-          WHERE id = $1 AND status <> 'PLACED' RETURNING id, version, owner_organisation_id)
-       SELECT * FROM placed`,
-      [profileId, startDate],
-    );
+    const profile = await this.repository.markPlaced(manager, profileId, startDate);
     if (!profile) return;
     await recordAudit(manager, actor, {
       action: AuditAction.STATUS_CHANGE,
@@ -304,93 +284,11 @@ export class CandidateProfileService {
     const current = await this.findOwned(actor, id);
     await retryTransientConflicts(() =>
       this.dataSource.transaction(async (manager) => {
-        await this.deleteWithDerived(manager, [current.id], LEFT_ON_WITHDRAWAL[reason]);
+        await this.removal.deleteWithDerived(manager, [current.id], LEFT_ON_WITHDRAWAL[reason]);
         await this.audit(manager, actor, current, AuditAction.WITHDRAW, 'profiel ingetrokken');
       }),
     );
     return true;
-  }
-
-  /**
-   * Deletes profiles with what derives from them, keeping each Max-WW candidate's outcome as an anonymous count
-   * of its cohort. Suggestions and interest reference the profile with ON DELETE CASCADE; notifications carry
-   * only its id and are removed here.
-   */
-  async deleteWithDerived(manager: EntityManager, ids: readonly string[], reason: LeftPoolReason): Promise<void> {
-    // The open vacancies whose top lists lose these candidates are matched again, to fill their places.
-    const refill: { vacancy_id: string }[] = await manager.query(
-      `SELECT DISTINCT s.vacancy_id FROM suggestion s JOIN vacancy v ON v.id = s.vacancy_id
-        WHERE s.profile_id = ANY($1) AND v.status = 'OPEN'`,
-      [ids],
-    );
-    const deleted = await this.cohorts.deleteProfiles(manager, ids);
-    await this.cohorts.addCounts(manager, cohortCounts(deleted, dutchToday(), reason));
-    await this.notifications.forgetEntities(manager, ids);
-    const cause = randomUUID();
-    for (const { vacancy_id: vacancyId } of refill) {
-      await recordOutbox(
-        manager,
-        JobName.MATCH_VACANCY,
-        { vacancyId },
-        `${JobName.MATCH_VACANCY}-${vacancyId}-refill-${cause}`,
-      );
-    }
-  }
-
-  /**
-   * The anonymised view for a partner of the region, e.g. behind a matching suggestion; `purpose` says why.
-   * A view by another organisation than the owner is audited.
-   */
-  async viewAnonymised(actor: Actor, id: string, purpose: string): Promise<AnonymisedCandidateProfile> {
-    const [view] = await this.viewAnonymisedMany(actor, [id], purpose);
-    if (!view) throw DomainError.notFound(PROFILE);
-    return view;
-  }
-
-  /** The same for many profiles at once (in `ids` order; undefined where unknown or outside the regions). */
-  async viewAnonymisedMany(
-    actor: Actor,
-    ids: readonly string[],
-    purpose: string,
-  ): Promise<(AnonymisedCandidateProfile | undefined)[]> {
-    const visible = new Map(
-      (await this.viewAnonymisedWhere(actor, 'p.id = ANY(:ids)', { ids }, purpose)).map((view) => [view.id, view]),
-    );
-    return ids.map((id) => visible.get(id));
-  }
-
-  /**
-   * The same for the profiles whose ids `idsQuery` (SQL of one uuid column, with named `params`) selects, read in
-   * the same statement: a caller that knows which profiles it will show need not wait for their ids first.
-   */
-  viewAnonymisedIn(
-    actor: Actor,
-    idsQuery: string,
-    params: Record<string, unknown>,
-    purpose: string,
-  ): Promise<AnonymisedCandidateProfile[]> {
-    return this.viewAnonymisedWhere(actor, `p.id IN (${idsQuery})`, params, purpose);
-  }
-
-  private async viewAnonymisedWhere(
-    actor: Actor,
-    condition: string,
-    params: Record<string, unknown>,
-    purpose: string,
-  ): Promise<AnonymisedCandidateProfile[]> {
-    // Profiles of other regions are not found; a view of another organisation's profile is audited as it is read.
-    // `condition` is a constant of its caller, so it keys the select's text.
-    const where = `${condition} AND p.region_code = ANY(:regions)`;
-    const found = await selectAuditingViews(
-      cachedPlainSelect(this.profiles.manager.connection, {
-        key: `candidate_profile.anonymised:${where}`,
-        build: (values) => this.profiles.createQueryBuilder('p').where(where, values),
-        values: { ...params, regions: actor.regionCodes },
-      }),
-      actor,
-      { entityType: AuditEntityType.CANDIDATE_PROFILE, owner: 'ownerOrganisationId', purpose },
-    );
-    return found.map(anonymisedView);
   }
 
   private async findOwned(actor: Actor, id: string): Promise<CandidateProfileEntity> {
@@ -413,86 +311,27 @@ export class CandidateProfileService {
     });
   }
 
-  private async assertNewClient(actor: Actor, references: ClientReferences): Promise<void> {
-    const existing = await this.findByReference(actor, references);
-    if (existing) {
-      throw DomainError.conflict('Your organisation already has a profile for this client number', {
-        existingId: existing.id,
-      });
-    }
-  }
-
-  /** A client number's reference under the organisation's secret and, while it is being rotated, the previous one. */
-  private async referencesOf(actor: Actor, clientNumber: string, field: string): Promise<ClientReferences> {
-    const slug = await this.organisationSlug(actor.organisationId);
-    return {
-      current: await this.hasher.hash(slug, clientNumber, field),
-      previous: this.hasher.previousHash(slug, clientNumber),
-    };
-  }
-
-  /** The owner's profile under either reference; one found under the previous secret is re-keyed on the spot. */
-  private async findByReference(
-    actor: Actor,
-    { current, previous }: ClientReferences,
-  ): Promise<CandidateProfileEntity | null> {
-    const profile = await this.profiles
-      .createQueryBuilder('p')
-      .where('p.owner_organisation_id = :organisation AND p.owner_reference = ANY(:references)', {
-        organisation: actor.organisationId,
-        references: previous ? [current.hash, previous.hash] : [current.hash],
-      })
-      .getOne();
-    if (profile && previous) {
-      // Not an edit of the profile: its version and update time stay.
-      await this.dataSource.query(
-        `UPDATE candidate_profile SET owner_reference = $1, owner_reference_key = $2
-          WHERE id = $3 AND owner_reference = $4`,
-        [current.hash, current.keyId, profile.id, previous.hash],
-      );
-    }
-    return profile;
-  }
-
   private async regionOfResidence(actor: Actor, municipalityCode: string): Promise<string> {
-    const [municipality]: { region_code: string }[] = await this.dataSource.query(
-      'SELECT region_code FROM municipality WHERE code = $1',
-      [municipalityCode],
-    );
-    if (!municipality) throw DomainError.badInput([{ field: 'input.municipalityCode', message: 'does not exist' }]);
-    if (!actor.regionCodes.includes(municipality.region_code)) {
+    const regionCode = await this.repository.regionOfMunicipality(municipalityCode);
+    if (!regionCode) throw DomainError.badInput([{ field: 'input.municipalityCode', message: 'does not exist' }]);
+    if (!actor.regionCodes.includes(regionCode)) {
       throw DomainError.badInput([
         { field: 'input.municipalityCode', message: 'lies outside the regions your organisation serves' },
       ]);
     }
-    return municipality.region_code;
+    return regionCode;
   }
 
   /** Codes and the coach are checked up front, so each problem names its field. */
   private async assertReferences(fields: ProfileFields, actor: Actor, regionCode: string): Promise<void> {
-    const [row]: {
-      unknown_occupations: string[];
-      unknown_skills: string[];
-      education_known: boolean;
-      coach_ok: boolean;
-    }[] = await this.dataSource.query(
-      `SELECT
-         ARRAY(SELECT c FROM unnest($1::text[]) c WHERE NOT EXISTS (SELECT 1 FROM occupation o WHERE o.code = c AND o.level = 4)) AS unknown_occupations,
-         ARRAY(SELECT c FROM unnest($2::text[]) c WHERE NOT EXISTS (SELECT 1 FROM skill s WHERE s.code = c)) AS unknown_skills,
-         ($3::text IS NULL OR EXISTS (SELECT 1 FROM education_level WHERE code = $3)) AS education_known,
-         ($4::uuid IS NULL OR EXISTS (
-           SELECT 1 FROM app_user u JOIN organisation_region r ON r.organisation_id = u.organisation_id
-            WHERE u.id = $4 AND u.active AND u.organisation_id = $5 AND 'JOB_COACH' = ANY (u.roles) AND r.region_code = $6
-         )) AS coach_ok`,
-      [
-        fields.occupationCodes ?? [],
-        fields.skillCodes ?? [],
-        fields.educationLevel ?? null,
-        fields.coachId ?? null,
-        actor.organisationId,
-        regionCode,
-      ],
-    );
+    const row = await this.repository.referenceCheck({
+      occupationCodes: fields.occupationCodes ?? [],
+      skillCodes: fields.skillCodes ?? [],
+      educationLevel: fields.educationLevel ?? null,
+      coachId: fields.coachId ?? null,
+      organisationId: actor.organisationId,
+      regionCode,
+    });
     const problems: FieldProblem[] = [];
     if (row.unknown_occupations.length > 0) {
       problems.push({
@@ -511,22 +350,6 @@ export class CandidateProfileService {
       });
     }
     if (problems.length > 0) throw DomainError.badInput(problems);
-  }
-
-  private async organisationSlug(organisationId: string): Promise<string> {
-    const [organisation]: { slug: string }[] = await this.dataSource.query(
-      'SELECT slug FROM organisation WHERE id = $1',
-      [organisationId],
-    );
-    return organisation.slug;
-  }
-
-  private async withClientNumber(ids: string[]): Promise<Set<string>> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      'SELECT id FROM candidate_profile WHERE id = ANY($1) AND owner_reference IS NOT NULL',
-      [ids],
-    );
-    return new Set(rows.map((row) => row.id));
   }
 }
 
@@ -596,28 +419,4 @@ function assertShareable(profile: Partial<CandidateProfileEntity>, prefix: strin
 function assertOwned(actor: Actor, profile: CandidateProfileEntity | null | undefined): CandidateProfileEntity {
   if (!profile || profile.ownerOrganisationId !== actor.organisationId) throw DomainError.notFound(PROFILE);
   return profile;
-}
-
-/** What deleted Max-WW candidates leave of themselves: one count per cohort and outcome. */
-function cohortCounts(deleted: readonly DeletedProfileRow[], today: string, reason: LeftPoolReason): CohortCount[] {
-  return deleted.flatMap((row) => {
-    if (row.max_ww_since === null) return [];
-    const facts = {
-      status: row.status,
-      maxWwSince: row.max_ww_since,
-      wwEndMonth: row.ww_end_month,
-      workStartedOn: row.work_started_on,
-    };
-    return [
-      {
-        ...outcomeOnLeaving(facts, today, reason),
-        regionCode: row.region_code,
-        ownerOrganisationId: row.owner_organisation_id,
-        pool: row.pool,
-        entryMonth: monthOf(row.max_ww_since),
-        wwEndMonth: row.ww_end_month,
-        count: 1,
-      },
-    ];
-  });
 }

@@ -4,7 +4,11 @@ import { NotificationsModule } from '@wsp/notifications';
 import { ClientReferenceHasher } from '@wsp/platform';
 import { PrivacyCheckResolver } from './privacy-check.resolver';
 import { CandidateProfileResolver } from './candidate-profile.resolver';
+import { AnonymisedProfileService } from './anonymised-profile.service';
+import { CandidateProfileRepository } from './candidate-profile.repository';
 import { CandidateProfileService } from './candidate-profile.service';
+import { ClientNumberService } from './client-number.service';
+import { ProfileRemovalService } from './profile-removal.service';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 import { ProfileRetentionRepository } from './profile-retention.repository';
 import { ProfileRetentionJob } from './profile-retention.job';
@@ -18,6 +22,10 @@ export const CANDIDATE_RESOLVERS = [CandidateProfileResolver, PrivacyCheckResolv
   imports: [TypeOrmModule.forFeature([CandidateProfileEntity]), NotificationsModule],
   providers: [
     CandidateProfileService,
+    CandidateProfileRepository,
+    ClientNumberService,
+    AnonymisedProfileService,
+    ProfileRemovalService,
     ClientReferenceHasher,
     ProfileRetentionJob,
     ProfileRetentionRepository,
@@ -25,6 +33,6 @@ export const CANDIDATE_RESOLVERS = [CandidateProfileResolver, PrivacyCheckResolv
     MaxWwWarningJob,
     ...CANDIDATE_RESOLVERS,
   ],
-  exports: [CandidateProfileService, MaxWwCohortRepository],
+  exports: [CandidateProfileService, AnonymisedProfileService, MaxWwCohortRepository],
 })
 export class CandidatesModule {}

@@ -1,4 +1,5 @@
 export * from './candidate-profile.service';
+export * from './anonymised-profile.service';
 export * from './candidates.module';
 export * from './dto/candidate-profile.inputs';
 export * from './dto/candidate-profile.models';

@@ -12,7 +12,7 @@ import {
   recordAudit,
 } from '@wsp/platform';
 import { DataSource } from 'typeorm';
-import { CandidateProfileService } from './candidate-profile.service';
+import { ProfileRemovalService } from './profile-removal.service';
 import { LeftPoolReason } from './max-ww-outcome';
 import { ProfileRetentionRepository } from './profile-retention.repository';
 import { dutchToday, EXPIRY_REMINDER_DAYS } from './profile-rules';
@@ -33,7 +33,7 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly profiles: CandidateProfileService,
+    private readonly removal: ProfileRemovalService,
     private readonly notifications: NotificationService,
     private readonly queue: JobQueue,
     private readonly retention: ProfileRetentionRepository,
@@ -55,7 +55,7 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
     for (;;) {
       const removed = await this.dataSource.transaction(async (manager) => {
         const expired = await this.retention.lockExpired(manager, today, BATCH);
-        await this.profiles.deleteWithDerived(
+        await this.removal.deleteWithDerived(
           manager,
           expired.map((profile) => profile.id),
           LeftPoolReason.PROFILE_EXPIRED,

@@ -1,6 +1,6 @@
 import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { AnonymisedCandidateProfile, CandidateProfile, CandidateProfileService } from '@wsp/candidates';
+import { AnonymisedCandidateProfile, AnonymisedProfileService, CandidateProfile } from '@wsp/candidates';
 import {
   Actor,
   Allow,
@@ -20,10 +20,10 @@ import { SUGGESTION_VIEW_PURPOSE, SuggestionService } from './suggestion.service
 /** The anonymised profiles of a request's suggestions, loaded together. */
 function suggestedProfiles(
   req: GraphQLContext['req'],
-  profiles: CandidateProfileService,
+  profiles: AnonymisedProfileService,
 ): DataLoader<string, AnonymisedCandidateProfile | undefined> {
   return requestLoader(req, 'suggestion.profile', (ids: readonly string[]) =>
-    profiles.viewAnonymisedMany(requestActor(req), ids, SUGGESTION_VIEW_PURPOSE),
+    profiles.viewMany(requestActor(req), ids, SUGGESTION_VIEW_PURPOSE),
   );
 }
 
@@ -31,7 +31,7 @@ function suggestedProfiles(
 export class SuggestionResolver {
   constructor(
     private readonly suggestions: SuggestionService,
-    private readonly profiles: CandidateProfileService,
+    private readonly profiles: AnonymisedProfileService,
     private readonly vacancies: VacancyService,
   ) {}
 
@@ -95,7 +95,7 @@ export class SuggestionResolver {
 export class VacancySuggestionsResolver {
   constructor(
     private readonly suggestionService: SuggestionService,
-    private readonly profiles: CandidateProfileService,
+    private readonly profiles: AnonymisedProfileService,
   ) {}
 
   @ResolveField(() => [Suggestion], { description: 'The best candidates from both pools, by rank.' })

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AnonymisedCandidateProfile, assertSeesCandidates, CandidateProfileService, dutchToday } from '@wsp/candidates';
+import {
+  AnonymisedCandidateProfile,
+  AnonymisedProfileService,
+  assertSeesCandidates,
+  dutchToday,
+} from '@wsp/candidates';
 import {
   Actor,
   assertNoPii,
@@ -54,7 +59,7 @@ export class SuggestionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly vacancies: VacancyService,
-    private readonly profiles: CandidateProfileService,
+    private readonly profiles: AnonymisedProfileService,
     private readonly queue: JobQueue,
     private readonly stored: SuggestionRepository,
     private readonly matchingRuns: MatchingRunRepository,
@@ -87,7 +92,7 @@ export class SuggestionService {
       // longer listed was still audited as viewed: never shown unaudited.
       profilesRead &&
         this.profiles
-          .viewAnonymisedIn(actor, `SELECT profile_id FROM suggestion ${VACANCY_PAGE}`, page, SUGGESTION_VIEW_PURPOSE)
+          .viewIn(actor, `SELECT profile_id FROM suggestion ${VACANCY_PAGE}`, page, SUGGESTION_VIEW_PURPOSE)
           .then(profilesRead),
     ]);
     return rows.map(toSuggestion);

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AnonymisedCandidateProfile, CandidateProfile, CandidateProfileService } from '@wsp/candidates';
+import { AnonymisedCandidateProfile, AnonymisedProfileService, CandidateProfile } from '@wsp/candidates';
 import { User, UserService } from '@wsp/directory';
 import {
   Actor,
@@ -78,7 +78,7 @@ export class HandoverResolver {
 
 @Resolver(() => Proposal)
 export class ProposalProfileResolver {
-  constructor(private readonly profiles: CandidateProfileService) {}
+  constructor(private readonly profiles: AnonymisedProfileService) {}
 
   @ResolveField(() => AnonymisedCandidateProfile, {
     nullable: true,
@@ -90,14 +90,14 @@ export class ProposalProfileResolver {
     @Context() { req }: GraphQLContext,
   ): Promise<AnonymisedCandidateProfile | undefined> {
     return requestLoader(req, 'proposal.profile', (ids: readonly string[]) =>
-      this.profiles.viewAnonymisedMany(actor, ids, 'voordracht'),
+      this.profiles.viewMany(actor, ids, 'voordracht'),
     ).load(proposal.profileId);
   }
 }
 
 @Resolver(() => Interest)
 export class InterestProfileResolver {
-  constructor(private readonly profiles: CandidateProfileService) {}
+  constructor(private readonly profiles: AnonymisedProfileService) {}
 
   @ResolveField(() => AnonymisedCandidateProfile, {
     nullable: true,
@@ -109,7 +109,7 @@ export class InterestProfileResolver {
     @Context() { req }: GraphQLContext,
   ): Promise<AnonymisedCandidateProfile | undefined> {
     return requestLoader(req, 'interest.profile', (ids: readonly string[]) =>
-      this.profiles.viewAnonymisedMany(actor, ids, 'interesse'),
+      this.profiles.viewMany(actor, ids, 'interesse'),
     ).load(interest.profileId);
   }
 }

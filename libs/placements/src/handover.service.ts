@@ -16,7 +16,7 @@ import {
   RegionAccess,
   Role,
 } from '@wsp/platform';
-import { VacancyEntity, VacancyService } from '@wsp/vacancies';
+import { VacancyService } from '@wsp/vacancies';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AdvanceProposalInput,
@@ -28,6 +28,7 @@ import { Interest, Proposal, ProposalStep } from './dto/handover.models';
 import { assertProposalTransition, PROPOSAL_STATUS_DUTCH, ProposalStatus } from './proposal-lifecycle';
 import { countersOfStep, countInFunnel } from './vacancy-funnel';
 import { HandoverRepository, INTEREST_COLUMNS, PROPOSAL_COLUMNS, ProposalRow } from './handover.repository';
+import { PlacementRecordingService } from './placement-recording.service';
 
 interface ProfileFacts {
   id: string;
@@ -55,6 +56,7 @@ export class HandoverService {
     private readonly profiles: CandidateProfileService,
     private readonly notifications: NotificationService,
     private readonly lists: HandoverRepository,
+    private readonly placements: PlacementRecordingService,
   ) {}
 
   async expressInterest(actor: Actor, input: ExpressInterestInput): Promise<Interest> {
@@ -246,7 +248,10 @@ export class HandoverService {
         isOwnerCoach ? `/vacatures/${vacancy.id}` : '/voordrachten',
       );
       if (input.status === ProposalStatus.PLACED) {
-        await this.recordPlacement(manager, actor, vacancy, profile, current.id, input);
+        await this.placements.record(manager, actor, vacancy, profile, current.id, {
+          startDate: input.startDate!,
+          hoursPerWeek: input.hoursPerWeek,
+        });
       }
       // Last: a placement locks the vacancy row first, as a matching job does before it counts suggestions.
       await countInFunnel(manager, vacancy.id, this.ownerOf(profile), countersOfStep(current.status, input.status));
@@ -322,57 +327,6 @@ export class HandoverService {
     return this.dataSource.query(`SELECT ${INTEREST_COLUMNS} FROM interest WHERE profile_id = $1 ORDER BY created_at`, [
       profileId,
     ]);
-  }
-
-  private async recordPlacement(
-    manager: EntityManager,
-    actor: Actor,
-    vacancy: VacancyEntity,
-    profile: ProfileFacts,
-    proposalId: string,
-    input: AdvanceProposalInput,
-  ): Promise<void> {
-    const maxWw = profile.target_groups.includes('MAX_WW') && profile.ww_end_month !== null;
-    await manager.query(
-      `INSERT INTO placement (vacancy_id, employer_id, region_code, pool, owner_organisation_id, profile_id, proposal_id,
-                              occupation_code, contract_type, start_date, hours_per_week, target_groups, max_ww,
-                              placed_before_ww_end, created_by, sbi_section, vacancy_opened_at, days_to_fill)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
-              CASE WHEN $13 THEN $10::date < $14::date END, $15, sbi_section(e.sbi_codes[1]), v.created_at,
-              (now() AT TIME ZONE 'Europe/Amsterdam')::date - (v.created_at AT TIME ZONE 'Europe/Amsterdam')::date
-         FROM vacancy v JOIN employer e ON e.id = v.employer_id
-        WHERE v.id = $1`,
-      [
-        vacancy.id,
-        vacancy.employerId,
-        vacancy.regionCode,
-        profile.pool,
-        profile.owner_organisation_id,
-        profile.id,
-        proposalId,
-        vacancy.occupationCode,
-        vacancy.contractType,
-        input.startDate,
-        input.hoursPerWeek ?? profile.hours_max ?? vacancy.hoursMax,
-        profile.target_groups,
-        maxWw,
-        profile.ww_end_month,
-        actor.userId,
-      ],
-    );
-    // Attributed to a joint visit when the vacancy was spotted at one, or the employer had one in the 90 days before.
-    await manager.query(
-      `UPDATE placement p SET via_joint_visit = EXISTS (
-         SELECT 1 FROM visit v
-          WHERE v.status = 'HELD'
-            AND (SELECT count(DISTINCT organisation_id) FROM visit_participant vp WHERE vp.visit_id = v.id) >= 2
-            AND (EXISTS (SELECT 1 FROM visit_vacancy vv WHERE vv.visit_id = v.id AND vv.vacancy_id = p.vacancy_id)
-                 OR (v.employer_id = p.employer_id AND v.starts_at BETWEEN now() - interval '90 days' AND now())))
-        WHERE p.proposal_id = $1`,
-      [proposalId],
-    );
-    await this.profiles.markPlaced(manager, actor, profile.id, input.startDate!);
-    await this.vacancies.markFilledIfComplete(manager, actor, vacancy.id);
   }
 
   private ownerOf(profile: ProfileFacts): { organisationId: string; pool: string } {

@@ -16,6 +16,8 @@ import {
 } from './handover.resolver';
 import { HandoverRepository } from './handover.repository';
 import { HandoverService } from './handover.service';
+import { PlacementRecordingService } from './placement-recording.service';
+import { PlacementRepository } from './placement.repository';
 import { FunnelReportService } from './reports/funnel-report.service';
 import { MaxWwReportService } from './reports/max-ww-report.service';
 import { MaxWwCohortReportService } from './reports/max-ww-cohort-report.service';
@@ -53,7 +55,14 @@ const REPORT_SERVICES = [
 /** The warm handover (interest, proposals and their steps), the placements it records and the regional reports. */
 @Module({
   imports: [VacanciesModule, CandidatesModule, NotificationsModule, DirectoryModule],
-  providers: [HandoverService, HandoverRepository, ...REPORT_SERVICES, ...PLACEMENT_RESOLVERS],
+  providers: [
+    HandoverService,
+    HandoverRepository,
+    PlacementRecordingService,
+    PlacementRepository,
+    ...REPORT_SERVICES,
+    ...PLACEMENT_RESOLVERS,
+  ],
   exports: [HandoverService],
 })
 export class PlacementsModule {}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { CandidateProfileEntity } from './entities/candidate-profile.entity';
+
+/** What the reference data and the directory say about a profile's codes and coach (see `referenceCheck`). */
+export interface ReferenceCheckRow {
+  unknown_occupations: string[];
+  unknown_skills: string[];
+  education_known: boolean;
+  coach_ok: boolean;
+}
+
+/** The candidate profile's statements besides TypeORM's own reads and writes of the entity. */
+@Injectable()
+export class CandidateProfileRepository {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(CandidateProfileEntity) private readonly profiles: Repository<CandidateProfileEntity>,
+  ) {}
+
+  /** The labour market region of a municipality, undefined when the code is unknown. */
+  async regionOfMunicipality(municipalityCode: string): Promise<string | undefined> {
+    const [municipality]: { region_code: string }[] = await this.dataSource.query(
+      'SELECT region_code FROM municipality WHERE code = $1',
+      [municipalityCode],
+    );
+    return municipality?.region_code;
+  }
+
+  /** Which of the codes are unknown, and whether the coach is an active job coach of the organisation in the region. */
+  async referenceCheck(check: {
+    occupationCodes: readonly string[];
+    skillCodes: readonly string[];
+    educationLevel: string | null;
+    coachId: string | null;
+    organisationId: string;
+    regionCode: string;
+  }): Promise<ReferenceCheckRow> {
+    const [row]: ReferenceCheckRow[] = await this.dataSource.query(
+      `SELECT
+         ARRAY(SELECT c FROM unnest($1::text[]) c WHERE NOT EXISTS (SELECT 1 FROM occupation o WHERE o.code = c AND o.level = 4)) AS unknown_occupations,
+         ARRAY(SELECT c FROM unnest($2::text[]) c WHERE NOT EXISTS (SELECT 1 FROM skill s WHERE s.code = c)) AS unknown_skills,
+         ($3::text IS NULL OR EXISTS (SELECT 1 FROM education_level WHERE code = $3)) AS education_known,
+         ($4::uuid IS NULL OR EXISTS (
+           SELECT 1 FROM app_user u JOIN organisation_region r ON r.organisation_id = u.organisation_id
+            WHERE u.id = $4 AND u.active AND u.organisation_id = $5 AND 'JOB_COACH' = ANY (u.roles) AND r.region_code = $6
+         )) AS coach_ok`,
+      [
+        check.occupationCodes,
+        check.skillCodes,
+        check.educationLevel,
+        check.coachId,
+        check.organisationId,
+        check.regionCode,
+      ],
+    );
+    return row;
+  }
+
+  async organisationSlug(organisationId: string): Promise<string> {
+    const [organisation]: { slug: string }[] = await this.dataSource.query(
+      'SELECT slug FROM organisation WHERE id = $1',
+      [organisationId],
+    );
+    return organisation.slug;
+  }
+
+  /** Of these profiles, those with a client number (its keyed hash is never selected). */
+  async withClientNumber(ids: readonly string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      'SELECT id FROM candidate_profile WHERE id = ANY($1) AND owner_reference IS NOT NULL',
+      [ids],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** The organisation's profile whose client number has one of these keyed hashes. */
+  findByReference(organisationId: string, hashes: readonly Buffer[]): Promise<CandidateProfileEntity | null> {
+    return this.profiles
+      .createQueryBuilder('p')
+      .where('p.owner_organisation_id = :organisation AND p.owner_reference = ANY(:references)', {
+        organisation: organisationId,
+        references: hashes,
+      })
+      .getOne();
+  }
+
+  /** Re-keys a reference made with a secret being rotated out. Not an edit of the profile: version and time stay. */
+  async rekeyReference(id: string, from: Buffer, to: { hash: Buffer; keyId: string }): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE candidate_profile SET owner_reference = $1, owner_reference_key = $2
+        WHERE id = $3 AND owner_reference = $4`,
+      [to.hash, to.keyId, id, from],
+    );
+  }
+
+  /** Marks the profile PLACED from `startDate`, in the caller's transaction; undefined when it already was. */
+  async markPlaced(
+    manager: EntityManager,
+    profileId: string,
+    startDate: string,
+  ): Promise<{ id: string; version: number; owner_organisation_id: string } | undefined> {
+    const [placed]: { id: string; version: number; owner_organisation_id: string }[] = await manager.query(
+      `WITH placed AS (
+         UPDATE candidate_profile
+            SET status = 'PLACED', work_started_on = $2, version = version + 1, updated_at = now()
+          WHERE id = $1 AND status <> 'PLACED' RETURNING id, version, owner_organisation_id)
+       SELECT * FROM placed`,
+      [profileId, startDate],
+    );
+    return placed;
+  }
+
+  /** The open vacancies that suggest any of these profiles (their top lists lose them when the profiles go). */
+  async openVacanciesSuggesting(manager: EntityManager, profileIds: readonly string[]): Promise<string[]> {
+    const rows: { vacancy_id: string }[] = await manager.query(
+      `SELECT DISTINCT s.vacancy_id FROM suggestion s JOIN vacancy v ON v.id = s.vacancy_id
+        WHERE s.profile_id = ANY($1) AND v.status = 'OPEN'`,
+      [profileIds],
+    );
+    return rows.map((row) => row.vacancy_id);
+  }
+}
