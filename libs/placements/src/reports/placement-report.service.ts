@@ -4,7 +4,7 @@ import { PlacementDimension, PlacementReportInput } from './dto/report.inputs';
 import { PlacementReport, ReportKey } from './dto/report.models';
 import { DIMENSION_COLUMN, DIMENSION_HEADINGS, dimensionLabel, keysOf, sortsByKey } from './placement-dimensions';
 import { countView, dutchExcelCsv } from './report-format';
-import { assertReportPeriod, LeadStatement, ReportReader } from './report-reader';
+import { assertReportPeriod, ReportReader } from './report-reader';
 import { SuppressedTable } from './small-cells';
 
 /** Counts per combination of keys, per key of each dimension, and in all. */
@@ -31,79 +31,75 @@ export class PlacementReportService {
       throw DomainError.badInput([{ field: 'input.groupBy', message: 'each dimension may be given once' }]);
     }
     const columns = [...new Set(dimensions.map((d) => DIMENSION_COLUMN[d]))];
-    // Counted with the snapshot's opening, in its one round trip.
-    const counts: LeadStatement = {
-      sql: `SELECT ${[...columns, 'count(*)::int AS count'].join(', ')}
-              FROM placement
-             WHERE region_code = $1 AND start_date BETWEEN $2 AND $3
-             ${columns.length ? `GROUP BY ${columns.join(', ')}` : ''}`,
-      params: [input.regionCode, input.from, input.to],
-    };
-    return this.reader.read(
-      actor,
-      input.regionCode,
-      async ({ region, organisations, threshold, query, lead }) => {
-        const tally = tallied(dimensions, lead as (Record<string, unknown> & { count: number })[]);
-        const named = new Map(organisations.map((o) => [o.id, o.name]));
-        if (dimensions.includes(PlacementDimension.OCCUPATION_GROUP)) {
-          const groups = await query<{ code: string; title: string }>(
-            'SELECT code, title_nl AS title FROM occupation WHERE level = 1',
-          );
-          for (const group of groups) named.set(group.code, group.title);
-        }
-        const keyOf = (dimension: PlacementDimension, value: string): ReportKey => ({
-          dimension,
-          value,
-          label: dimensionLabel(dimension, value, named),
-        });
+    const counts = `SELECT ${[...columns, 'count(*)::int AS count'].join(', ')}
+                      FROM placement
+                     WHERE region_code = $1 AND start_date BETWEEN $2 AND $3
+                     ${columns.length ? `GROUP BY ${columns.join(', ')}` : ''}`;
+    return this.reader.read(actor, input.regionCode, async ({ region, organisations, threshold, query }) => {
+      const rows = await query<Record<string, unknown> & { count: number }>(counts, [
+        input.regionCode,
+        input.from,
+        input.to,
+      ]);
+      const tally = tallied(dimensions, rows);
+      const named = new Map(organisations.map((o) => [o.id, o.name]));
+      if (dimensions.includes(PlacementDimension.OCCUPATION_GROUP)) {
+        const groups = await query<{ code: string; title: string }>(
+          'SELECT code, title_nl AS title FROM occupation WHERE level = 1',
+        );
+        for (const group of groups) named.set(group.code, group.title);
+      }
+      const keyOf = (dimension: PlacementDimension, value: string): ReportKey => ({
+        dimension,
+        value,
+        label: dimensionLabel(dimension, value, named),
+      });
 
-        // One cell per combination, per key of each dimension and the grand total; then every sum between them.
-        const table = new SuppressedTable();
-        const cells = [...tally.cells.values()].map((cell) => ({ ...cell, id: table.cell(cell.count) }));
-        const grand = table.cell(tally.total);
-        const totals = dimensions.flatMap((dimension, d) => {
-          const margins = [...tally.margins[d]].map(([value, count]) => {
-            const parts = cells.filter((cell) => cell.keys[d] === value).map((cell) => cell.id);
-            // With one dimension a key's total is its row: the same cell, not a second one.
-            const id = dimensions.length === 1 ? parts[0] : table.cell(count);
-            table.sum(id, parts);
-            return { dimension, value, id };
-          });
-          table.sum(
-            grand,
-            margins.map((margin) => margin.id),
-          );
-          return margins;
+      // One cell per combination, per key of each dimension and the grand total; then every sum between them.
+      const table = new SuppressedTable();
+      const cells = [...tally.cells.values()].map((cell) => ({ ...cell, id: table.cell(cell.count) }));
+      const grand = table.cell(tally.total);
+      const totals = dimensions.flatMap((dimension, d) => {
+        const margins = [...tally.margins[d]].map(([value, count]) => {
+          const parts = cells.filter((cell) => cell.keys[d] === value).map((cell) => cell.id);
+          // With one dimension a key's total is its row: the same cell, not a second one.
+          const id = dimensions.length === 1 ? parts[0] : table.cell(count);
+          table.sum(id, parts);
+          return { dimension, value, id };
         });
-        const read = table.suppress(threshold);
+        table.sum(
+          grand,
+          margins.map((margin) => margin.id),
+        );
+        return margins;
+      });
+      const read = table.suppress(threshold);
 
-        return {
-          regionCode: region.code,
-          suppressionThreshold: threshold,
-          from: input.from,
-          to: input.to,
-          groupBy: dimensions,
-          rows: cells
-            .map((cell) => ({
-              keys: dimensions.map((dimension, d) => keyOf(dimension, cell.keys[d])),
-              placements: countView(read(cell.id), threshold),
-            }))
-            .sort((a, b) => compareKeys(a.keys, b.keys)),
-          totals: totals
-            .map(({ dimension, value, id }) => ({
-              key: keyOf(dimension, value),
-              placements: countView(read(id), threshold),
-            }))
-            .sort(
-              (a, b) =>
-                dimensions.indexOf(a.key.dimension) - dimensions.indexOf(b.key.dimension) ||
-                compareKeys([a.key], [b.key]),
-            ),
-          total: countView(read(grand), threshold),
-        };
-      },
-      counts,
-    );
+      return {
+        regionCode: region.code,
+        suppressionThreshold: threshold,
+        from: input.from,
+        to: input.to,
+        groupBy: dimensions,
+        rows: cells
+          .map((cell) => ({
+            keys: dimensions.map((dimension, d) => keyOf(dimension, cell.keys[d])),
+            placements: countView(read(cell.id), threshold),
+          }))
+          .sort((a, b) => compareKeys(a.keys, b.keys)),
+        totals: totals
+          .map(({ dimension, value, id }) => ({
+            key: keyOf(dimension, value),
+            placements: countView(read(id), threshold),
+          }))
+          .sort(
+            (a, b) =>
+              dimensions.indexOf(a.key.dimension) - dimensions.indexOf(b.key.dimension) ||
+              compareKeys([a.key], [b.key]),
+          ),
+        total: countView(read(grand), threshold),
+      };
+    });
   }
 
   /** The report as CSV: the rows, then each total with "Totaal" in the other columns, then the grand total. */
