@@ -3,12 +3,11 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 
-/** What the reference data and the directory say about a profile's codes and coach (see `referenceCheck`). */
+/** What the reference data says about a profile's codes (see `referenceCheck`). */
 export interface ReferenceCheckRow {
   unknown_occupations: string[];
   unknown_skills: string[];
   education_known: boolean;
-  coach_ok: boolean;
 }
 
 /** The candidate profile's statements besides TypeORM's own reads and writes of the entity. */
@@ -28,32 +27,18 @@ export class CandidateProfileRepository {
     return municipality?.region_code;
   }
 
-  /** Which of the codes are unknown, and whether the coach is an active job coach of the organisation in the region. */
+  /** Which of the codes are not in the reference data. */
   async referenceCheck(check: {
     occupationCodes: readonly string[];
     skillCodes: readonly string[];
     educationLevel: string | null;
-    coachId: string | null;
-    organisationId: string;
-    regionCode: string;
   }): Promise<ReferenceCheckRow> {
     const [row]: ReferenceCheckRow[] = await this.dataSource.query(
       `SELECT
          ARRAY(SELECT c FROM unnest($1::text[]) c WHERE NOT EXISTS (SELECT 1 FROM occupation o WHERE o.code = c AND o.level = 4)) AS unknown_occupations,
          ARRAY(SELECT c FROM unnest($2::text[]) c WHERE NOT EXISTS (SELECT 1 FROM skill s WHERE s.code = c)) AS unknown_skills,
-         ($3::text IS NULL OR EXISTS (SELECT 1 FROM education_level WHERE code = $3)) AS education_known,
-         ($4::uuid IS NULL OR EXISTS (
-           SELECT 1 FROM app_user u JOIN organisation_region r ON r.organisation_id = u.organisation_id
-            WHERE u.id = $4 AND u.active AND u.organisation_id = $5 AND 'JOB_COACH' = ANY (u.roles) AND r.region_code = $6
-         )) AS coach_ok`,
-      [
-        check.occupationCodes,
-        check.skillCodes,
-        check.educationLevel,
-        check.coachId,
-        check.organisationId,
-        check.regionCode,
-      ],
+         ($3::text IS NULL OR EXISTS (SELECT 1 FROM education_level WHERE code = $3)) AS education_known`,
+      [check.occupationCodes, check.skillCodes, check.educationLevel],
     );
     return row;
   }

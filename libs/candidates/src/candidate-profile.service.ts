@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RegionMembers } from '@wsp/directory';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
@@ -14,6 +15,7 @@ import {
   JobName,
   PageArgs,
   paginate,
+  Role,
   recordAudit,
   recordOutbox,
   retryTransientConflicts,
@@ -65,6 +67,7 @@ export class CandidateProfileService {
     private readonly clientNumbers: ClientNumberService,
     private readonly removal: ProfileRemovalService,
     private readonly idempotency: IdempotencyKeys,
+    private readonly members: RegionMembers,
   ) {}
 
   /** A retry with the same `idempotencyKey` returns the profile the first request made, and writes nothing. */
@@ -328,10 +331,10 @@ export class CandidateProfileService {
       occupationCodes: fields.occupationCodes ?? [],
       skillCodes: fields.skillCodes ?? [],
       educationLevel: fields.educationLevel ?? null,
-      coachId: fields.coachId ?? null,
-      organisationId: actor.organisationId,
-      regionCode,
     });
+    const coach = fields.coachId
+      ? (await this.members.serving(regionCode, [fields.coachId])).get(fields.coachId)
+      : undefined;
     const problems: FieldProblem[] = [];
     if (row.unknown_occupations.length > 0) {
       problems.push({
@@ -343,7 +346,9 @@ export class CandidateProfileService {
       problems.push({ field: 'input.skillCodes', message: `unknown skill(s): ${row.unknown_skills.join(', ')}` });
     }
     if (!row.education_known) problems.push({ field: 'input.educationLevel', message: 'does not exist' });
-    if (!row.coach_ok) {
+    const coachOk =
+      !fields.coachId || (coach?.organisationId === actor.organisationId && coach.roles.includes(Role.JOB_COACH));
+    if (!coachOk) {
       problems.push({
         field: 'input.coachId',
         message: 'must be an active job coach of your organisation in the region',

@@ -1,3 +1,4 @@
+import { DirectoryModule } from '@wsp/directory';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@wsp/notifications';
@@ -19,7 +20,7 @@ export const CANDIDATE_RESOLVERS = [CandidateProfileResolver, PrivacyCheckResolv
 
 /** Anonymised candidate profiles: owner-side API, retention job and the anonymised view for matching. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CandidateProfileEntity]), NotificationsModule],
+  imports: [TypeOrmModule.forFeature([CandidateProfileEntity]), NotificationsModule, DirectoryModule],
   providers: [
     CandidateProfileService,
     CandidateProfileRepository,

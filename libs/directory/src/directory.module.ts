@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ACTOR_DIRECTORY } from '@wsp/platform';
 import { ActorDirectoryService } from './actor-directory.service';
 import { ActorRepository } from './actor.repository';
+import { RegionMembers } from './region-members';
 import { AuditActorResolver } from './audit-actor.resolver';
 import { DemoSeedService } from './demo-seed.service';
 import { DemoUserRepository } from './demo-user.repository';
@@ -29,12 +30,14 @@ export const DIRECTORY_RESOLVERS = [RegionResolver, OrganisationResolver, UserRe
     DemoUserRepository,
     ...DIRECTORY_RESOLVERS,
     ActorRepository,
+    RegionMembers,
     ActorDirectoryService,
     { provide: ACTOR_DIRECTORY, useExisting: ActorDirectoryService },
   ],
   exports: [
     ACTOR_DIRECTORY,
     ActorDirectoryService,
+    RegionMembers,
     DemoSeedService,
     DemoUserRepository,
     UserService,

@@ -6,3 +6,4 @@ export * from './organisation.service';
 export * from './user.service';
 export * from './region-setup.repository';
 export * from './actor-directory.service';
+export * from './region-members';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, DomainError, groupByKeys, sharedSelect, StatementBatch } from '@wsp/platform';
 import { DataSource } from 'typeorm';
+import { RegionMembers } from '@wsp/directory';
 import { TeamMemberInput } from './dto/employer.inputs';
 import { EmployerService, recordTimeline } from './employer.service';
 
@@ -20,22 +21,19 @@ export class AccountTeamService {
   constructor(
     private readonly employers: EmployerService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly members: RegionMembers,
   ) {}
 
   async add(actor: Actor, input: TeamMemberInput): Promise<TeamMemberRow[]> {
     const employer = await this.employers.getForUpdate(actor, input.employerId);
     await this.dataSource.transaction(async (manager) => {
-      const [member]: { display_name: string }[] = await manager.query(
-        `SELECT u.display_name FROM app_user u
-           JOIN organisation_region r ON r.organisation_id = u.organisation_id AND r.region_code = $2
-          WHERE u.id = $1 AND u.active`,
-        [input.userId, employer.regionCode],
+      const member = await this.members.assertServes(
+        employer.regionCode,
+        input.userId,
+        'input.userId',
+        undefined,
+        manager,
       );
-      if (!member) {
-        throw DomainError.badInput([
-          { field: 'input.userId', message: 'must be an active user of a partner organisation of the region' },
-        ]);
-      }
       // Lock the team so two simultaneous lead changes cannot both win.
       await manager.query('SELECT 1 FROM employer WHERE id = $1 FOR UPDATE', [employer.id]);
       if (input.isLead) {
@@ -49,7 +47,7 @@ export class AccountTeamService {
         [employer.id, input.userId, input.isLead ?? false],
       );
       const role = input.isLead ? 'als leidend accountmanager' : 'aan het accountteam';
-      await recordTimeline(manager, employer.id, actor, 'TEAM_CHANGED', `${member.display_name} toegevoegd ${role}`);
+      await recordTimeline(manager, employer.id, actor, 'TEAM_CHANGED', `${member.displayName} toegevoegd ${role}`);
     });
     return (await this.forEmployers([employer.id]))[0];
   }

@@ -1,3 +1,4 @@
+import { DirectoryModule } from '@wsp/directory';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployersModule } from '@wsp/employers';
@@ -10,7 +11,7 @@ export const VACANCY_RESOLVERS = [VacancyResolver, EmployerVacanciesResolver];
 
 /** Vacancies of the region's employers and their lifecycle. */
 @Module({
-  imports: [EmployersModule, TypeOrmModule.forFeature([VacancyEntity])],
+  imports: [EmployersModule, DirectoryModule, TypeOrmModule.forFeature([VacancyEntity])],
   providers: [VacancyService, ...VACANCY_RESOLVERS],
   exports: [VacancyService],
 })

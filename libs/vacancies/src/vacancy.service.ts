@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { RegionMembers } from '@wsp/directory';
 import { EmployerService, recordTimeline } from '@wsp/employers';
 import {
   Actor,
@@ -52,7 +53,13 @@ export class VacancyService {
     private readonly employers: EmployerService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly idempotency: IdempotencyKeys,
+    private readonly members: RegionMembers,
   ) {}
+
+  /** The account manager of a vacancy works for a partner organisation of its region. */
+  private async assertAccountManager(manager: EntityManager, userId: string, regionCode: string): Promise<void> {
+    await this.members.assertServes(regionCode, userId, 'input.accountManagerId', undefined, manager);
+  }
 
   /** With a `batch`, the read joins that batch's statement (see `prefetchFields`). */
   async get(actor: Actor, id: string, batch?: StatementBatch): Promise<VacancyEntity> {
@@ -96,7 +103,9 @@ export class VacancyService {
     const { skills, ...fields } = input;
     const employer = await this.employers.getForUpdate(actor, input.employerId, manager);
     // The actor, signed in and allowed to write the employer's region, serves it: only someone else is checked.
-    if (accountManagerId !== actor.userId) await assertServesRegion(manager, accountManagerId, employer.regionCode);
+    if (accountManagerId !== actor.userId) {
+      await this.assertAccountManager(manager, accountManagerId, employer.regionCode);
+    }
     const vacancy = await manager.save(
       manager.create(VacancyEntity, {
         ...fields,
@@ -128,7 +137,8 @@ export class VacancyService {
     assertClosesNotBeforeStart(input.startDate ?? vacancy.startDate, input.closingDate ?? vacancy.closingDate);
     return this.withReferenceErrors(() =>
       this.dataSource.transaction(async (manager) => {
-        if (input.accountManagerId) await assertServesRegion(manager, input.accountManagerId, vacancy.regionCode);
+        if (input.accountManagerId)
+          await this.assertAccountManager(manager, input.accountManagerId, vacancy.regionCode);
         const updated = await versionedUpdate(manager.getRepository(VacancyEntity), VACANCY, id, version, defined);
         if (skills) await replaceSkills(manager, id, skills);
         await requestMatching(manager, updated);
@@ -247,20 +257,6 @@ function assertClosesNotBeforeStart(startDate: string | null, closingDate: strin
 
 function assertHours(min: number, max: number): void {
   if (max < min) throw DomainError.badInput([{ field: 'input.hoursMax', message: 'must be at least hoursMin' }]);
-}
-
-/** The account manager of a vacancy works for a partner organisation of its region. */
-async function assertServesRegion(manager: EntityManager, userId: string, regionCode: string): Promise<void> {
-  const [row] = await manager.query(
-    `SELECT 1 FROM app_user u JOIN organisation_region r ON r.organisation_id = u.organisation_id
-      WHERE u.id = $1 AND u.active AND r.region_code = $2`,
-    [userId, regionCode],
-  );
-  if (!row) {
-    throw DomainError.badInput([
-      { field: 'input.accountManagerId', message: 'must be an active user of a partner organisation of the region' },
-    ]);
-  }
 }
 
 async function replaceSkills(manager: EntityManager, vacancyId: string, skills: VacancySkillInput[]): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { RegionMembers } from '@wsp/directory';
 import { EmployerEntity, EmployerService, recordTimeline } from '@wsp/employers';
 import {
   Actor,
@@ -47,6 +48,7 @@ export class VisitService {
     private readonly notifier: VisitNotifier,
     private readonly visitRows: VisitRepository,
     private readonly idempotency: IdempotencyKeys,
+    private readonly members: RegionMembers,
   ) {}
 
   /** A retry with the same `idempotencyKey` returns the visit the first request planned, and plans none. */
@@ -380,13 +382,11 @@ export class VisitService {
     participants: Required<ParticipantInput>[],
     regionCode: string,
   ): Promise<{ userId: string; organisationId: string; isLead: boolean }[]> {
-    const rows: { id: string; organisation_id: string; roles: string[] }[] = await manager.query(
-      `SELECT u.id, u.organisation_id, u.roles FROM app_user u
-         JOIN organisation_region r ON r.organisation_id = u.organisation_id AND r.region_code = $2
-        WHERE u.id = ANY($1) AND u.active`,
-      [participants.map((p) => p.userId), regionCode],
+    const byId = await this.members.serving(
+      regionCode,
+      participants.map((p) => p.userId),
+      manager,
     );
-    const byId = new Map(rows.map((row) => [row.id, row]));
     const problems: FieldProblem[] = [];
     participants.forEach((p, index) => {
       const user = byId.get(p.userId);
@@ -403,7 +403,7 @@ export class VisitService {
     if (problems.length > 0) throw DomainError.badInput(problems);
     return participants.map((p) => ({
       userId: p.userId,
-      organisationId: byId.get(p.userId)!.organisation_id,
+      organisationId: byId.get(p.userId)!.organisationId,
       isLead: p.isLead,
     }));
   }
