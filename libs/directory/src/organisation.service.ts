@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, DomainError } from '@wsp/platform';
+import { Actor, RegionAccess } from '@wsp/platform';
 import { Repository } from 'typeorm';
 import { OrganisationEntity } from './entities/organisation.entity';
 
@@ -11,7 +11,7 @@ export class OrganisationService {
 
   /** Organisations serving `regionCode`; a region the actor does not serve reads as unknown. */
   async listInRegion(actor: Actor, regionCode: string): Promise<OrganisationEntity[]> {
-    if (!actor.regionCodes.includes(regionCode)) throw DomainError.notFound('Region');
+    RegionAccess.assertCanRead(actor, regionCode, 'Region');
     return this.organisations
       .createQueryBuilder('o')
       .where('o.id IN (SELECT organisation_id FROM organisation_region WHERE region_code = :regionCode)', {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, DomainError, hasRole, Role } from '@wsp/platform';
+import { Actor, DomainError, hasRole, Role, RegionAccess } from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { MatchingConfiguration, UpdateMatchingConfigInput } from './dto/matching-config.models';
 import { MatchingConfig } from './engine/matching-config';
@@ -16,14 +16,14 @@ export class MatchingConfigService {
   }
 
   async get(actor: Actor, regionCode: string): Promise<MatchingConfiguration> {
-    if (!actor.regionCodes.includes(regionCode)) throw DomainError.notFound('Region');
+    RegionAccess.assertCanRead(actor, regionCode, 'Region');
     const { config, version } = await this.load(this.dataSource.manager, regionCode);
     return { regionCode, version, ...config };
   }
 
   /** By an admin of a partner organisation of the region; a stale version is a CONFLICT. */
   async update(actor: Actor, input: UpdateMatchingConfigInput): Promise<MatchingConfiguration> {
-    if (!actor.regionCodes.includes(input.regionCode)) throw DomainError.notFound('Region');
+    RegionAccess.assertCanRead(actor, input.regionCode, 'Region');
     if (!hasRole(actor, Role.ADMIN)) throw DomainError.forbidden('Only administrators change matching weights');
     const { regionCode, version, ...changes } = input;
     await this.dataSource.transaction(async (manager) => {
@@ -50,7 +50,7 @@ export class MatchingConfigService {
     actor: Actor,
     input: UpdateMatchingConfigInput,
   ): Promise<{ current: MatchingConfig; edited: MatchingConfig }> {
-    if (!actor.regionCodes.includes(input.regionCode)) throw DomainError.notFound('Region');
+    RegionAccess.assertCanRead(actor, input.regionCode, 'Region');
     if (!hasRole(actor, Role.ADMIN)) throw DomainError.forbidden('Only administrators change matching weights');
     const { regionCode, version: _version, ...changes } = input;
     const current = await this.load(this.dataSource.manager, regionCode);

@@ -15,6 +15,7 @@ import {
   Role,
   assertNoPii,
   businessAddress,
+  RegionAccess,
 } from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -304,7 +305,8 @@ export class VisitService {
 
   async get(actor: Actor, id: string): Promise<Visit> {
     const [row]: VisitRow[] = await this.dataSource.query(`SELECT ${VISIT_COLUMNS} FROM visit v WHERE v.id = $1`, [id]);
-    if (!row || !actor.regionCodes.includes(row.regionCode)) throw DomainError.notFound(VISIT);
+    if (!row) throw DomainError.notFound(VISIT);
+    RegionAccess.assertCanRead(actor, row.regionCode, VISIT);
     return withDetails(row);
   }
 
