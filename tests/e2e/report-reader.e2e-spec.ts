@@ -52,9 +52,14 @@ describe('a report on a pool of one connection', () => {
     const warned = jest.spyOn(Logger.prototype, 'warn');
     try {
       // The connection breaks just as the report ends its snapshot: the COMMIT goes to a closed socket.
+      // Only the report's own connection: the process's other clients (the queue's) commit meanwhile too.
+      let reports: Client | undefined;
       await withQueriesThrough(
         (sql, send, client) => {
-          if (sql === 'COMMIT') (client as unknown as { connection: { stream: Socket } }).connection.stream.destroy();
+          if (sql === 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY') reports = client;
+          if (sql === 'COMMIT' && client === reports) {
+            (client as unknown as { connection: { stream: Socket } }).connection.stream.destroy();
+          }
           return send();
         },
         () => readPlacementTotal(app, region),
