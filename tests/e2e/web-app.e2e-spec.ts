@@ -803,6 +803,32 @@ describe('web app', () => {
     await app.dataSource.query("DELETE FROM follow_up WHERE title LIKE 'Later nabellen %'");
   });
 
+  it('says when a week holds more visits than the agenda shows (its first 200)', async () => {
+    const [user] = await app.dataSource.query('SELECT id, organisation_id FROM app_user WHERE email = $1', [AM]);
+    const [{ ids }] = await app.dataSource.query(
+      `WITH v AS (
+         INSERT INTO visit (employer_id, region_code, starts_at, ends_at, location_kind, purpose, created_by)
+         SELECT $1, region_code, timestamptz '2030-01-07 08:00Z' + n * interval '10 minutes',
+                timestamptz '2030-01-07 08:05Z' + n * interval '10 minutes', 'ONLINE', 'Drukke week ' || n, $2
+           FROM employer, generate_series(1, 201) n WHERE employer.id = $1 RETURNING id),
+       p AS (INSERT INTO visit_participant (visit_id, user_id, organisation_id, is_lead)
+             SELECT id, $2, $3, true FROM v)
+       SELECT array_agg(id) AS ids FROM v`,
+      [employer.id, user.id, user.organisation_id],
+    );
+    try {
+      await page.goto(`${app.url}/bezoeken?weergave=week&week=2030-01-07`);
+      await page
+        .getByText(
+          'Hier staan de eerste 200 van 201 bezoeken in deze periode. Kies een kortere periode om de rest te zien.',
+        )
+        .waitFor();
+      await expectAccessible();
+    } finally {
+      await app.dataSource.query('DELETE FROM visit WHERE id = ANY($1)', [ids]);
+    }
+  });
+
   it('signs out: the token is gone from the tab and the sign-in page is back', async () => {
     await page.goto(`${app.url}/`);
     await page.getByRole('button', { name: 'Afmelden' }).click();

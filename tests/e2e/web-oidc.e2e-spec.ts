@@ -34,6 +34,21 @@ function startProvider(appOrigin: string): Promise<{ process: ChildProcess; issu
   });
 }
 
+/** What every app here runs with: production, no workers, a mail server, its own address. */
+const productionSettings = (port: number) => ({
+  NODE_ENV: 'production',
+  RUN_WORKERS: 'false',
+  SMTP_URL: 'smtp://127.0.0.1:2525',
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
+});
+
+/** A page as a Dutch user sees it, in Amsterdam time. */
+async function dutchPage(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
 const tokenOf = (page: Page) => page.evaluate(() => sessionStorage.getItem('wsp.token'));
 const payloadOf = (token: string) =>
   JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { aud: string; sub: string; exp: number };
@@ -54,19 +69,15 @@ describe('web app with OpenID Connect', () => {
     provider = await startProvider(`http://127.0.0.1:${port}`);
     app = await TestApp.start(
       {
-        NODE_ENV: 'production',
         OIDC_ISSUER: provider.issuer,
         OIDC_AUDIENCE: 'urn:wsp-crm',
         OIDC_WEB_CLIENT_ID: 'wsp-web',
-        RUN_WORKERS: 'false',
-        SMTP_URL: 'smtp://127.0.0.1:2525',
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        ...productionSettings(port),
       },
       port,
     );
     browser = await launchChromium();
-    page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
-    page.setDefaultTimeout(15_000);
+    page = await dutchPage(browser);
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.origin === provider.issuer && url.pathname === '/auth') authorizeRequests.push(url);
@@ -162,7 +173,6 @@ describe('web app with an identity provider per organisation', () => {
     ]);
     app = await TestApp.start(
       {
-        NODE_ENV: 'production',
         OIDC_PROVIDERS: JSON.stringify([
           { name: 'UWV', issuer: uwv.issuer, audience: 'urn:wsp-crm', organisations: ['uwv'], webClientId: 'wsp-web' },
           {
@@ -181,15 +191,12 @@ describe('web app with an identity provider per organisation', () => {
             organisations: ['groningen'],
           },
         ]),
-        RUN_WORKERS: 'false',
-        SMTP_URL: 'smtp://127.0.0.1:2525',
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        ...productionSettings(port),
       },
       port,
     );
     browser = await launchChromium();
-    page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
-    page.setDefaultTimeout(15_000);
+    page = await dutchPage(browser);
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.pathname === '/auth') authorizeOrigins.push(url.origin);

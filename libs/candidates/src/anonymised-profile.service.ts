@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, AuditEntityType, cachedPlainSelect, DomainError, selectAuditingViews } from '@wsp/platform';
-import { Repository } from 'typeorm';
+import { Actor, AuditEntityType, DomainError, selectAuditingViews } from '@wsp/platform';
 import { AnonymisedCandidateProfile } from './dto/candidate-profile.models';
-import { CandidateProfileEntity } from './entities/candidate-profile.entity';
+import { CandidateProfileRepository } from './candidate-profile.repository';
 import { anonymisedView } from './profile-views';
 
 /**
@@ -13,9 +11,7 @@ import { anonymisedView } from './profile-views';
  */
 @Injectable()
 export class AnonymisedProfileService {
-  constructor(
-    @InjectRepository(CandidateProfileEntity) private readonly profiles: Repository<CandidateProfileEntity>,
-  ) {}
+  constructor(private readonly repository: CandidateProfileRepository) {}
 
   async view(actor: Actor, id: string, purpose: string): Promise<AnonymisedCandidateProfile> {
     const [view] = await this.viewMany(actor, [id], purpose);
@@ -52,14 +48,9 @@ export class AnonymisedProfileService {
     params: Record<string, unknown>,
     purpose: string,
   ): Promise<AnonymisedCandidateProfile[]> {
-    // `condition` is a constant of its caller, so it keys the select's text.
-    const where = `${condition} AND p.region_code = ANY(:regions)`;
+    // Profiles of other regions are not found; a view of another organisation's profile is audited as it is read.
     const found = await selectAuditingViews(
-      cachedPlainSelect(this.profiles.manager.connection, {
-        key: `candidate_profile.anonymised:${where}`,
-        build: (values) => this.profiles.createQueryBuilder('p').where(where, values),
-        values: { ...params, regions: actor.regionCodes },
-      }),
+      this.repository.profilesInRegions(condition, params, actor.regionCodes),
       actor,
       { entityType: AuditEntityType.CANDIDATE_PROFILE, owner: 'ownerOrganisationId', purpose },
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { cachedPlainSelect, PlainSelect } from '@wsp/platform';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 
@@ -25,6 +26,23 @@ export class CandidateProfileRepository {
       [municipalityCode],
     );
     return municipality?.region_code;
+  }
+
+  /**
+   * The profiles in `regionCodes` matching `condition` (over alias `p`, a constant of its caller: it keys the
+   * select's text, built once), as a plain select for `selectAuditingViews`.
+   */
+  profilesInRegions(
+    condition: string,
+    params: Record<string, unknown>,
+    regionCodes: readonly string[],
+  ): PlainSelect<CandidateProfileEntity> {
+    const where = `${condition} AND p.region_code = ANY(:regions)`;
+    return cachedPlainSelect(this.dataSource, {
+      key: `candidate_profile.anonymised:${where}`,
+      build: (values) => this.profiles.createQueryBuilder('p').where(where, values),
+      values: { ...params, regions: regionCodes },
+    });
   }
 
   /** Which of the codes are not in the reference data. */

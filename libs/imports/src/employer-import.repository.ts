@@ -75,14 +75,7 @@ export class EmployerImportRepository {
       `UPDATE employer_import SET rows_done = $2, rows_changed = $3, rows_failed = $4, errors = $5::jsonb,
               warnings = $6::jsonb
         WHERE id = $1`,
-      [
-        id,
-        progress.done,
-        progress.changed,
-        progress.failed,
-        JSON.stringify(progress.errors),
-        JSON.stringify(progress.warnings),
-      ],
+      progressParameters(id, progress),
     );
   }
 
@@ -91,14 +84,7 @@ export class EmployerImportRepository {
       `UPDATE employer_import SET rows_done = $2, rows_changed = $3, rows_failed = $4, errors = $5::jsonb,
               warnings = $6::jsonb, status = 'COMPLETED', finished_at = now(), content = NULL
         WHERE id = $1`,
-      [
-        id,
-        progress.done,
-        progress.changed,
-        progress.failed,
-        JSON.stringify(progress.errors),
-        JSON.stringify(progress.warnings),
-      ],
+      progressParameters(id, progress),
     );
   }
 
@@ -119,4 +105,16 @@ export class EmployerImportRepository {
       [id],
     );
   }
+}
+
+/** `$1` the import, `$2`-`$6` its progress: the parameters of both progress updates. */
+function progressParameters(id: string, progress: ImportProgress): unknown[] {
+  return [
+    id,
+    progress.done,
+    progress.changed,
+    progress.failed,
+    JSON.stringify(progress.errors),
+    JSON.stringify(progress.warnings),
+  ];
 }
