@@ -9,14 +9,17 @@ import { Query, seedMatchingProfiles, seedVacancySkills } from './bench-seeds';
 import { benchDatabase, percentiles, runBenchmark } from './bench-database';
 import { HTTP_CLIENT_SOURCE } from './http-client';
 
-/** Targets from issue 9, at 50 connections on a 2-core machine. */
+/** Targets from issue 27: at 70% of the mix's saturation throughput on this machine, measured in the same run. */
 const TARGET_READ_P95_MS = 100;
 const TARGET_DRAIN_S = 10;
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
+/** The measured run, at `UTILISATION` of the throughput the saturation run reached. */
 const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 60);
+/** The saturation run: every connection a closed loop at full speed, no pause. */
+const SATURATION_S = Number(process.env.LOAD_SATURATION_S ?? 20);
 const WARMUP_S = Number(process.env.LOAD_WARMUP_S ?? 5);
-/** Mean pause of a virtual user between two requests (0: a closed loop at full speed, the target's setting). */
-const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 0);
+/** Share of the saturation throughput the measured run offers (the think time follows from it). */
+const UTILISATION = Number(process.env.LOAD_UTILISATION ?? 0.7);
 /** API processes, as replicas behind a load balancer: connections are spread over them in turn. */
 const API_REPLICAS = Number(process.env.LOAD_API_REPLICAS ?? 1);
 /** Only the operations whose name matches this regular expression (all by default), to measure one on its own. */
@@ -138,15 +141,21 @@ const OPERATIONS = `[
                     variables: { input: { employerId: pick(f.employerIds), text: 'Gebeld over de openstaande vacatures.' } } }) },
 ]`;
 
-/** Closed-loop virtual users on a thread of their own, so the generator does not share a core's event loop. */
+/**
+ * Virtual users on a thread of their own, so the generator does not share a core's event loop. Without `paceMs`
+ * each is a closed loop at full speed (saturation); with it, each starts a request every `paceMs` on average
+ * (uniformly 0.5-1.5x, so users do not fall into step) and thinks for what is left of that interval, so the
+ * offered throughput is `connections / paceMs` whatever the response times.
+ */
 const LOAD_SCRIPT = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { urls, fixtures, connections, warmupMs, durationMs, thinkMs, only } = workerData;
+const { urls, fixtures, connections, warmupMs, durationMs, paceMs, only } = workerData;
 ${HTTP_CLIENT_SOURCE}
 const pick = (items) => items[Math.floor(Math.random() * items.length)];
 const operations = ${OPERATIONS}.filter((op) => !only || new RegExp(only).test(op.name));
 const totalWeight = operations.reduce((sum, op) => sum + op.weight, 0);
 const choose = () => { let r = Math.random() * totalWeight; for (const op of operations) { r -= op.weight; if (r < 0) return op; } return operations[0]; };
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 (async () => {
   const results = Object.fromEntries(operations.map((op) => [op.name, { read: op.read, samples: [], errors: 0, firstError: undefined }]));
   const begin = performance.now();
@@ -154,7 +163,10 @@ const choose = () => { let r = Math.random() * totalWeight; for (const op of ope
   const deadline = measureFrom + durationMs;
   await Promise.all(Array.from({ length: connections }, async (_, connection) => {
     const url = urls[connection % urls.length];
+    let next = begin + (paceMs ? Math.random() * paceMs : 0);
     while (performance.now() < deadline) {
+      if (paceMs) { await sleep(Math.max(0, next - performance.now())); next += paceMs * (0.5 + Math.random()); }
+      if (performance.now() >= deadline) break;
       const op = choose();
       const started = performance.now();
       let error;
@@ -164,7 +176,6 @@ const choose = () => { let r = Math.random() * totalWeight; for (const op of ope
         if (response.status !== 200 || body.errors) error = response.status + ' ' + JSON.stringify(body.errors ?? body).slice(0, 300);
       } catch (e) { error = String(e); }
       const elapsed = performance.now() - started;
-      if (thinkMs > 0) await new Promise((r) => setTimeout(r, thinkMs * 2 * Math.random()));
       if (started < measureFrom) continue;
       const result = results[op.name];
       if (error) { result.errors += 1; result.firstError ??= error; } else result.samples.push(elapsed);
@@ -172,6 +183,39 @@ const choose = () => { let r = Math.random() * totalWeight; for (const op of ope
   }));
   parentPort.postMessage({ results, seconds: (performance.now() - measureFrom) / 1000 });
 })();`;
+
+interface LoadRun {
+  results: Record<string, OperationResult>;
+  seconds: number;
+}
+
+/** One run of the mix from `urls`, closed-loop at full speed or paced (see LOAD_SCRIPT). */
+function runLoad(
+  urls: string[],
+  fixtures: Fixtures,
+  { durationMs, paceMs }: { durationMs: number; paceMs?: number },
+): Promise<LoadRun> {
+  return new Promise((resolveRun, reject) => {
+    const load = new Worker(LOAD_SCRIPT, {
+      eval: true,
+      workerData: {
+        urls,
+        fixtures,
+        connections: CONNECTIONS,
+        warmupMs: WARMUP_S * 1000,
+        durationMs,
+        paceMs,
+        only: ONLY,
+      },
+    });
+    load.once('message', resolveRun);
+    load.once('error', reject);
+  });
+}
+
+function requestsPerSecond({ results, seconds }: LoadRun): number {
+  return Object.values(results).reduce((sum, r) => sum + r.samples.length + r.errors, 0) / seconds;
+}
 
 interface OperationResult {
   read: boolean;
@@ -297,6 +341,14 @@ async function main(): Promise<void> {
       },
     };
 
+    const urls = apis.map((_, replica) => `http://127.0.0.1:${API_PORT + 10 * replica}/graphql`);
+    // Saturation first: what this machine serves today at full speed, then the queue it left drained.
+    const saturation = await runLoad(urls, fixtures, { durationMs: SATURATION_S * 1000 });
+    const saturationRate = requestsPerSecond(saturation);
+    const saturationDrain = await untilDrained(apiUrl, 300_000);
+    const offeredRate = UTILISATION * saturationRate;
+    const paceMs = (CONNECTIONS / offeredRate) * 1000;
+
     const apiCpuSeconds = () => apis.reduce((sum, api) => sum + cpuSecondsOf(api.process.pid!), 0);
     const cpuBefore = {
       api: apiCpuSeconds(),
@@ -305,24 +357,7 @@ async function main(): Promise<void> {
       generator: process.cpuUsage(),
       at: Date.now(),
     };
-    const { results, seconds } = await new Promise<{ results: Record<string, OperationResult>; seconds: number }>(
-      (resolveResult, reject) => {
-        const load = new Worker(LOAD_SCRIPT, {
-          eval: true,
-          workerData: {
-            urls: apis.map((_, replica) => `http://127.0.0.1:${API_PORT + 10 * replica}/graphql`),
-            fixtures,
-            connections: CONNECTIONS,
-            warmupMs: WARMUP_S * 1000,
-            durationMs: DURATION_S * 1000,
-            thinkMs: THINK_MS,
-            only: ONLY,
-          },
-        });
-        load.once('message', resolveResult);
-        load.once('error', reject);
-      },
-    );
+    const { results, seconds } = await runLoad(urls, fixtures, { durationMs: DURATION_S * 1000, paceMs });
     const wall = (Date.now() - cpuBefore.at) / 1000;
     const generator = process.cpuUsage(cpuBefore.generator);
     const cores = {
@@ -341,14 +376,16 @@ async function main(): Promise<void> {
     const allReads = percentiles(rows.filter((r) => r.read).flatMap((r) => r.samples));
     const fmt = (n: number) => n.toFixed(1).padStart(7);
     const lines = [
-      `bench:load  ${CONNECTIONS} connections${API_REPLICAS > 1 ? ` over ${API_REPLICAS} API processes` : ''}${THINK_MS > 0 ? ` (each pausing ${THINK_MS} ms on average between requests)` : ''}, ${DURATION_S} s after ${WARMUP_S} s warm-up; API and worker as separate processes`,
+      `bench:load  ${CONNECTIONS} virtual users${API_REPLICAS > 1 ? ` over ${API_REPLICAS} API processes` : ''}; API and worker as separate processes`,
+      `  saturation (the day's reference): ${saturationRate.toFixed(0)} req/s at full speed for ${SATURATION_S} s (queue drained ${saturationDrain.toFixed(1)} s after)`,
+      `  measured run: ${DURATION_S} s after ${WARMUP_S} s warm-up, offered ${offeredRate.toFixed(0)} req/s = ${Math.round(UTILISATION * 100)}% of saturation (each user starts a request every ${paceMs.toFixed(0)} ms on average)`,
       `  data: ${EMPLOYERS} employers, ${EMPLOYERS * VACANCIES_PER_EMPLOYER} vacancies, ${PROFILES} profiles; suggestions of ${MATCHED_VACANCIES} vacancies prepared by the worker in ${prepared.toFixed(1)} s`,
       `  ${'operation'.padEnd(40)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} errors`,
       ...rows.map(
         (r) =>
           `  ${r.name.padEnd(40)} ${fmt(r.samples.length / seconds)} ${fmt(r.latency.p50)} ${fmt(r.latency.p95)} ${fmt(r.latency.p99)} ${r.errors}`,
       ),
-      `  all: ${(total / seconds).toFixed(0)} req/s; reads p50 ${allReads.p50} ms, p95 ${allReads.p95} ms, p99 ${allReads.p99} ms; errors ${errors}`,
+      `  all: ${(total / seconds).toFixed(0)} req/s served (${((total + errors) / seconds / saturationRate).toFixed(2)} of saturation); reads p50 ${allReads.p50} ms, p95 ${allReads.p95} ms, p99 ${allReads.p99} ms; errors ${errors}`,
       ...rows.filter((r) => r.firstError).map((r) => `  first error of ${r.name}: ${r.firstError}`),
       `  queue drained ${Number.isFinite(drainSeconds) ? `${drainSeconds.toFixed(1)} s` : 'NOT within 120 s'} after the load stopped`,
       `  CPU during the load (cores): API ${cores.api.toFixed(2)}, worker ${cores.worker.toFixed(2)}, PostgreSQL ${cores.postgres.toFixed(2)}, load generator ${cores.generator.toFixed(2)}`,

@@ -57,7 +57,7 @@ describe('employer list page', () => {
   });
   afterAll(() => app.close());
 
-  it('runs the same small number of SQL statements for 10 or 50 employers with their relations', async () => {
+  it('runs as many SQL statements for 50 employers with their relations as for 10', async () => {
     const counts: number[] = [];
     for (const first of [10, 50]) {
       const statements = await statementsOf(async () => {
@@ -67,11 +67,12 @@ describe('employer list page', () => {
       });
       counts.push(statements.length);
     }
-    // Actor lookup, the page with its total, and one shared statement for contacts, team, vacancies and timeline.
-    expect(counts).toEqual([3, 3]);
+    // The actor, the page with its total, and one batch per relation: none per employer.
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThanOrEqual(6);
   });
 
-  it('reads a later page with its total in one statement too, and still counts past the last page', async () => {
+  it('reads a later page with its total beside its rows, and still counts past the last page', async () => {
     const query = `query($first: Int, $after: String) { employers(first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id contacts { name } } } } }`;
     type Page = {
@@ -82,80 +83,80 @@ describe('employer list page', () => {
       expect(response.errors).toBeUndefined();
       return response.data!.employers;
     };
-    const { totalCount, pageInfo } = await read(10);
+    let firstPage: Page['employers'] | undefined;
+    const firstStatements = await statementsOf(async () => {
+      firstPage = await read(10);
+    });
     let second: Page['employers'] | undefined;
     const statements = await statementsOf(async () => {
-      second = await read(10, pageInfo.endCursor);
+      second = await read(10, firstPage!.pageInfo.endCursor);
     });
-    // Actor lookup, the page with its total, and the shared statement of its contacts.
-    expect(statements).toHaveLength(3);
-    expect(second!.totalCount).toBe(totalCount);
+    // No statement of its own for the total: as many as the first page.
+    expect(statements).toHaveLength(firstStatements.length);
+    expect(second!.totalCount).toBe(firstPage!.totalCount);
     expect(second!.edges).toHaveLength(10);
 
     let last = await read(200);
     while (last.pageInfo.hasNextPage) last = await read(200, last.pageInfo.endCursor);
-    expect(last.totalCount).toBe(totalCount);
+    expect(last.totalCount).toBe(firstPage!.totalCount);
     const past = await read(10, last.pageInfo.endCursor);
-    expect(past).toMatchObject({ totalCount, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(past).toMatchObject({
+      totalCount: firstPage!.totalCount,
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
   });
 
-  it('reads only the employer columns a page shows, its relations needing none, on every page', async () => {
-    const query = `query($after: String) { employers(first: 20, after: $after) {
-      pageInfo { endCursor } edges { node { id kvkNumber contacts { name } vacancies { title } } } } }`;
-    let first: { employers: { pageInfo: { endCursor: string }; edges: { node: { id: string } }[] } } | undefined;
-    const firstPage = await statementsOf(async () => {
-      first = (await app.graphql<typeof first>(query, {}, { token })).data!;
-    });
-    const second = await statementsOf(async () => {
-      const response = await app.graphql<typeof first>(
-        query,
-        { after: first!.employers.pageInfo.endCursor },
-        { token },
-      );
+  it("reads a page's relations together, in one statement, whatever their libraries", async () => {
+    const statements = await statementsOf(async () => {
+      const response = await app.graphql(PAGE, { first: 20 }, { token });
       expect(response.errors).toBeUndefined();
-      expect(response.data!.employers.edges).toHaveLength(20);
-      expect(response.data!.employers.edges.map((e) => e.node.id)).not.toContain(first!.employers.edges[19].node.id);
     });
-    for (const statements of [firstPage, second]) {
-      const [list] = statements.filter(
-        (sql) => sql.includes('FROM "employer" "e"') && sql.includes('"e"."kvk_number"'),
-      );
-      expect(list).toContain('"e"."legal_name"'); // the sort key, for the cursor
-      expect(list).not.toContain('"e"."website"');
-      expect(list).not.toContain('"e"."sbi_codes"');
+    const relations = statements.filter((sql) => /employer_contact|employer_team_member|FROM vacancy/.test(sql));
+    expect(relations).toHaveLength(1);
+    for (const table of ['employer_contact', 'employer_team_member', 'employer_timeline_entry', 'FROM vacancy']) {
+      expect(relations[0]).toContain(table);
     }
   });
 
-  it('reads only the columns the client selected on vacancies and contacts, and every column for anything else', async () => {
-    const [narrow] = await statementsOf(() =>
-      app.graphql(
-        PAGE.replace('vacancies { id status }', 'vacancies { ...V }') + ' fragment V on Vacancy { id status }',
-        { first: 5 },
-        { token },
-      ),
-    ).then((statements) => statements.filter((sql) => sql.includes('json_agg(q)')));
-    expect(narrow).toContain('"v"."status"');
-    expect(narrow).not.toContain('"v"."description"');
-    expect(narrow).toContain('"c"."role"');
-    expect(narrow).not.toContain('"c"."email"');
+  it("reads only the list's columns when the selection needs no others, and every column for anything else", async () => {
+    const listed = async (fields: string) => {
+      const statements = await statementsOf(async () => {
+        const response = await app.graphql(
+          `{ employers(first: 5) { edges { node { ${fields} vacancies { id title status } } } } }`,
+          {},
+          { token },
+        );
+        expect(response.errors).toBeUndefined();
+      });
+      return {
+        page: statements.find((sql) => sql.includes('FROM "employer" "e"'))!,
+        vacancies: statements.find((sql) => sql.includes('FROM vacancy'))!,
+      };
+    };
+    const narrow = await listed('id legalName kvkNumber');
+    expect(narrow.page).toContain('"e"."legal_name"');
+    expect(narrow.page).not.toContain('"e"."website"');
+    expect(narrow.vacancies).not.toContain('"v"."description"');
 
-    // skills is not a column: the vacancies are read whole, and the answer is the same either way.
-    // Other test files share the database, so this test's employers are asked for by id.
-    const query = `{ ${withVacancies
-      .map((id, i) => `e${i}: employer(id: "${id}") { vacancies { id title status SKILLS } }`)
-      .join(' ')} }`;
-    let response: Awaited<ReturnType<typeof app.graphql>> | undefined;
-    const [wide] = await statementsOf(async () => {
-      response = await app.graphql(query.replaceAll('SKILLS', 'skills { skillCode }'), {}, { token });
-    }).then((statements) => statements.filter((sql) => sql.includes('"v"."title"')));
-    expect(response!.errors).toBeUndefined();
-    expect(wide).toContain('"v"."description"');
-    const strip = (data: unknown) => JSON.stringify(data).replace(/,"skills":\[[^\]]*\]/g, '');
-    expect(JSON.stringify(response!.data).match(/"title"/g)).toHaveLength(6);
-    expect(strip(response!.data)).toBe(strip((await app.graphql(query.replaceAll('SKILLS', ''), {}, { token })).data));
+    const wide = await listed('id legalName website');
+    expect(wide.page).toContain('"e"."website"');
+
+    // A field the summary does not list (here one another library resolves) reads the vacancies whole; the answer
+    // is the same either way.
+    const [id] = withVacancies;
+    const query = (extra: string) => `{ employer(id: "${id}") { vacancies { id title status ${extra} } } }`;
+    let withProposals: Awaited<ReturnType<typeof app.graphql>> | undefined;
+    const [whole] = await statementsOf(async () => {
+      withProposals = await app.graphql(query('proposals { id }'), {}, { token });
+    }).then((statements) => statements.filter((sql) => sql.includes('FROM vacancy')));
+    expect(withProposals!.errors).toBeUndefined();
+    expect(whole).toContain('"v"."description"');
+    const strip = (data: unknown) => JSON.stringify(data).replace(/,"proposals":\[[^\]]*\]/g, '');
+    expect(strip(withProposals!.data)).toBe(strip((await app.graphql(query(''), {}, { token })).data));
   });
 
-  it('reads an employer page, the account with its relations, in one statement; another region reads nothing', async () => {
+  it('reads an employer page with its relations in one batch each; another region reads none of them', async () => {
     const [id] = withVacancies;
     const query = `query($id: ID!) { employer(id: $id) {
       id legalName contacts { name } team { userId isLead } vacancies { id title } timeline { kind text } } }`;
@@ -165,14 +166,17 @@ describe('employer list page', () => {
       expect(response.errors).toBeUndefined();
       page = response.data!;
     });
-    // Actor lookup, then the account and its four relations together.
-    expect(statements).toHaveLength(2);
+    // The actor, the account, and one statement per relation.
+    expect(statements.length).toBeLessThanOrEqual(6);
     expect(page!.employer).toMatchObject({ id, contacts: [{ name: expect.any(String) }] });
     expect(page!.employer.vacancies).toHaveLength(1);
     expect(page!.employer.timeline.length).toBeGreaterThan(0);
 
-    const outsider = await app.graphql<typeof page>(query, { id }, { as: 'accountmanager@emmen.demo' });
-    expect(outsider.data).toBeNull();
-    expect(outsider.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    const outsiderStatements = await statementsOf(async () => {
+      const outsider = await app.graphql<typeof page>(query, { id }, { as: 'accountmanager@emmen.demo' });
+      expect(outsider.data).toBeNull();
+      expect(outsider.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    });
+    expect(outsiderStatements.filter((sql) => /employer_contact|employer_team_member|vacancy/.test(sql))).toEqual([]);
   });
 });

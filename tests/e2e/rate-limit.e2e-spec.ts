@@ -60,8 +60,8 @@ describe.each(BACKENDS)('rate limits (%s store)', (_store, env) => {
             .filter((call) => JSON.stringify(call).includes('wsp:rate:'))
             .map((call) => call[1] as number)
         : spy.mock.calls
-            .filter((call) => JSON.stringify(call[0]).includes('rate_limit_window'))
-            .map((call) => (call[0] as unknown as { values: string[][] }).values[0].length);
+            .filter((call) => JSON.stringify(call[0]).includes('INSERT INTO rate_limit_window'))
+            .map((call) => (call[1] as unknown as string[][])[0].length);
     } finally {
       spy.mockRestore();
       redisCalls.mockRestore();

@@ -819,19 +819,6 @@ describe('regional reports', () => {
     expect(await app.dataSource.query('SHOW jit')).toEqual([{ jit: 'off' }]);
   });
 
-  it('plans report statements for their values, where every other prepared statement has one generic plan', async () => {
-    expect(await app.dataSource.query('SHOW plan_cache_mode')).toEqual([{ plan_cache_mode: 'force_generic_plan' }]);
-    const { statements } = await statementsDuring(() =>
-      asDirector(`query($input: PlacementReportInput!) { placementReport(input: $input) { total { display } } }`, {
-        ...period(),
-        groupBy: ['POOL'],
-      }),
-    );
-    expect(statements.map((s) => s.text)).toContainEqual(
-      expect.stringContaining("set_config('plan_cache_mode', 'force_custom_plan', true)"),
-    );
-  });
-
   it('reads a report in one read-only snapshot, ended before its connection serves anyone else, and makes its CSV only when asked', async () => {
     const FIGURES = `query($input: PlacementReportInput!) { placementReport(input: $input) { total { display } } }`;
     await asDirector(FIGURES, { ...period(), groupBy: ['MONTH'] }); // warms the actor cache and the plans

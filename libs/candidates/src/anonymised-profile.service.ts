@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditEntityType, DomainError, selectAuditingViews } from '@wsp/platform';
+import { Actor, byKeys, DomainError } from '@wsp/platform';
 import { AnonymisedCandidateProfile } from './dto/candidate-profile.models';
 import { CandidateProfileRepository } from './candidate-profile.repository';
 import { anonymisedView } from './profile-views';
@@ -25,35 +25,7 @@ export class AnonymisedProfileService {
     ids: readonly string[],
     purpose: string,
   ): Promise<(AnonymisedCandidateProfile | undefined)[]> {
-    const visible = new Map((await this.viewWhere(actor, 'p.id = ANY(:ids)', { ids }, purpose)).map((v) => [v.id, v]));
-    return ids.map((id) => visible.get(id));
-  }
-
-  /**
-   * The profiles whose ids `idsQuery` (SQL of one uuid column, with named `params`) selects, read in the same
-   * statement: a caller that knows which profiles it will show need not wait for their ids first.
-   */
-  viewIn(
-    actor: Actor,
-    idsQuery: string,
-    params: Record<string, unknown>,
-    purpose: string,
-  ): Promise<AnonymisedCandidateProfile[]> {
-    return this.viewWhere(actor, `p.id IN (${idsQuery})`, params, purpose);
-  }
-
-  private async viewWhere(
-    actor: Actor,
-    condition: string,
-    params: Record<string, unknown>,
-    purpose: string,
-  ): Promise<AnonymisedCandidateProfile[]> {
-    // Profiles of other regions are not found; a view of another organisation's profile is audited as it is read.
-    const found = await selectAuditingViews(
-      this.repository.profilesInRegions(condition, params, actor.regionCodes),
-      actor,
-      { entityType: AuditEntityType.CANDIDATE_PROFILE, owner: 'ownerOrganisationId', purpose },
-    );
-    return found.map(anonymisedView);
+    const rows = await this.repository.anonymisedViews(actor, ids, actor.regionCodes, purpose);
+    return byKeys(ids, rows.map(anonymisedView), (view) => view.id);
   }
 }

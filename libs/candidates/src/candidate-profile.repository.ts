@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { cachedPlainSelect, PlainSelect } from '@wsp/platform';
+import { Actor, AuditEntityType, selectAuditingViews } from '@wsp/platform';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
+import { ANONYMISED_PROPERTIES, AnonymisedProfileRow } from './profile-views';
+
+/** The columns of the anonymised view, named as the entity's properties. */
+const ANONYMISED_COLUMNS = ANONYMISED_PROPERTIES.map((property) => {
+  const column = property.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  return column === property ? column : `${column} AS "${property}"`;
+}).join(', ');
 
 /** What the reference data says about a profile's codes (see `referenceCheck`). */
 export interface ReferenceCheckRow {
@@ -19,6 +26,18 @@ export class CandidateProfileRepository {
     @InjectRepository(CandidateProfileEntity) private readonly profiles: Repository<CandidateProfileEntity>,
   ) {}
 
+  /** A profile with whether it has a client number (the keyed hash itself is never selected): one round trip. */
+  async byIdWithClientNumberFlag(
+    id: string,
+  ): Promise<{ profile: CandidateProfileEntity; hasClientNumber: boolean } | undefined> {
+    const { entities, raw } = await this.profiles
+      .createQueryBuilder('p')
+      .addSelect('p.owner_reference IS NOT NULL', 'has_client_number')
+      .where('p.id = :id', { id })
+      .getRawAndEntities<{ has_client_number: boolean }>();
+    return entities[0] && { profile: entities[0], hasClientNumber: raw[0].has_client_number };
+  }
+
   /** The labour market region of a municipality, undefined when the code is unknown. */
   async regionOfMunicipality(municipalityCode: string): Promise<string | undefined> {
     const [municipality]: { region_code: string }[] = await this.dataSource.query(
@@ -29,20 +48,24 @@ export class CandidateProfileRepository {
   }
 
   /**
-   * The profiles in `regionCodes` matching `condition` (over alias `p`, a constant of its caller: it keys the
-   * select's text, built once), as a plain select for `selectAuditingViews`.
+   * The anonymised rows of these profiles that lie in `regionCodes`, each view by another organisation than the
+   * owner audited with `purpose` in the same statement.
    */
-  profilesInRegions(
-    condition: string,
-    params: Record<string, unknown>,
+  anonymisedViews(
+    actor: Actor,
+    ids: readonly string[],
     regionCodes: readonly string[],
-  ): PlainSelect<CandidateProfileEntity> {
-    const where = `${condition} AND p.region_code = ANY(:regions)`;
-    return cachedPlainSelect(this.dataSource, {
-      key: `candidate_profile.anonymised:${where}`,
-      build: (values) => this.profiles.createQueryBuilder('p').where(where, values),
-      values: { ...params, regions: regionCodes },
-    });
+    purpose: string,
+  ): Promise<AnonymisedProfileRow[]> {
+    return selectAuditingViews<AnonymisedProfileRow>(
+      this.dataSource,
+      {
+        sql: `SELECT ${ANONYMISED_COLUMNS} FROM candidate_profile WHERE id = ANY($1) AND region_code = ANY($2)`,
+        params: [ids, regionCodes],
+      },
+      actor,
+      { entityType: AuditEntityType.CANDIDATE_PROFILE, owner: 'ownerOrganisationId', purpose },
+    );
   }
 
   /** Which of the codes are not in the reference data. */

@@ -1,17 +1,5 @@
-import { Args, Context, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { GraphQLResolveInfo } from 'graphql';
-import {
-  Actor,
-  Allow,
-  ConnectionShape,
-  CurrentActor,
-  GraphQLContext,
-  IdArg,
-  PageArgs,
-  prefetchFields,
-  Role,
-  IDEMPOTENCY_KEY_ARG,
-} from '@wsp/platform';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, Allow, ConnectionShape, CurrentActor, IdArg, PageArgs, Role, IDEMPOTENCY_KEY_ARG } from '@wsp/platform';
 import {
   CandidateProfileFilter,
   ChangeCandidateStatusInput,
@@ -21,9 +9,6 @@ import {
 import { CandidateProfile, CandidateProfileConnection } from './dto/candidate-profile.models';
 import { CandidateProfileService } from './candidate-profile.service';
 import { WithdrawalReason } from './max-ww-outcome';
-
-/** Fields of a profile, resolved in other modules, that load by its id alone and check the owner themselves. */
-const PROFILE_PREFETCHED = ['suggestions'];
 
 /** The owner's side of candidate profiles: only job coaches, only their own organisation's profiles. */
 @Resolver(() => CandidateProfile)
@@ -42,15 +27,8 @@ export class CandidateProfileResolver {
 
   @Query(() => CandidateProfile)
   @Allow(Role.JOB_COACH)
-  candidateProfile(
-    @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
-    @Context() context: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<CandidateProfile> {
-    // Its suggestions start now and join the profile's statement (they check the owner themselves).
-    prefetchFields(info, context, { id }, PROFILE_PREFETCHED);
-    return this.profiles.get(actor, id, context.req);
+  candidateProfile(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<CandidateProfile> {
+    return this.profiles.get(actor, id);
   }
 
   @Query(() => CandidateProfile, { description: "Your organisation's profile for one of your client numbers." })

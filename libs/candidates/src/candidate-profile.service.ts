@@ -10,7 +10,6 @@ import {
   ConnectionShape,
   DomainError,
   FieldProblem,
-  findRowById,
   isUniqueViolation,
   JobName,
   PageArgs,
@@ -19,7 +18,6 @@ import {
   recordAudit,
   recordOutbox,
   retryTransientConflicts,
-  StatementBatch,
   versionedUpdate,
   versionJobId,
   IdempotencyKeys,
@@ -137,14 +135,10 @@ export class CandidateProfileService {
     return created.id;
   }
 
-  /** The owner's view; to anyone else the profile is unknown. With a `batch`, the read joins its statement. */
-  async get(actor: Actor, id: string, batch?: StatementBatch): Promise<CandidateProfile> {
-    // The client-number flag comes with the row (the keyed hash itself is never selected): one round trip.
-    const found = await findRowById(this.profiles, id, batch, {
-      expression: 'e.owner_reference IS NOT NULL',
-      name: 'has_client_number',
-    });
-    return ownerView(assertOwned(actor, found?.entity), found?.raw.has_client_number === true);
+  /** The owner's view; to anyone else the profile is unknown. */
+  async get(actor: Actor, id: string): Promise<CandidateProfile> {
+    const found = await this.repository.byIdWithClientNumberFlag(id);
+    return ownerView(assertOwned(actor, found?.profile), found?.hasClientNumber === true);
   }
 
   async findByClientNumber(actor: Actor, clientNumber: string): Promise<CandidateProfile> {
@@ -174,11 +168,12 @@ export class CandidateProfileService {
         days: filter.expiringWithinDays,
       });
     }
-    const connection = await paginate(query, page, {
-      column: 'updated_at',
-      valueOf: (p) => p.updatedAt.toISOString(),
-      descending: true,
-    });
+    const connection = await paginate(
+      query,
+      page,
+      { column: 'updated_at', valueOf: (p) => p.updatedAt.toISOString(), descending: true },
+      this.profiles.metadata,
+    );
     const withReference = await this.repository.withClientNumber(connection.edges.map((edge) => edge.node.id));
     return {
       ...connection,

@@ -11,8 +11,38 @@ import {
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 import { dateToMonth, missingForSharing } from './profile-rules';
 
+/** The properties other organisations may see, picked one by one so nothing leaks by default. */
+export const ANONYMISED_PROPERTIES = [
+  'id',
+  'publicCode',
+  'pool',
+  'regionCode',
+  'ownerOrganisationId',
+  'coachId',
+  'occupationCodes',
+  'skillCodes',
+  'educationLevel',
+  'experienceBand',
+  'hoursMin',
+  'hoursMax',
+  'hoursFlexible',
+  'availableFrom',
+  'municipalityCode',
+  'travelRadiusKm',
+  'drivingLicences',
+  'languages',
+  'targetGroups',
+  'wwEndMonth',
+  'pitch',
+  'status',
+  'expiresOn',
+] as const satisfies readonly (keyof CandidateProfileEntity)[];
+
+/** A profile as the anonymised view reads it. */
+export type AnonymisedProfileRow = Pick<CandidateProfileEntity, (typeof ANONYMISED_PROPERTIES)[number]>;
+
 /** The view for other organisations: the shared fields only, picked one by one so nothing leaks by default. */
-export function anonymisedView(profile: CandidateProfileEntity): AnonymisedCandidateProfile {
+export function anonymisedView(profile: AnonymisedProfileRow): AnonymisedCandidateProfile {
   return {
     id: profile.id,
     publicCode: profile.publicCode,

@@ -62,7 +62,7 @@ export class UserService {
     if (!(await this.organisations.isPartnerOf(actor, organisationId))) throw DomainError.notFound('Organisation');
     const query = this.users.createQueryBuilder('u').where('u.organisation_id = :organisationId', { organisationId });
     if (filter.active !== undefined) query.andWhere('u.active = :active', { active: filter.active });
-    return paginate(query, page, { column: 'display_name', valueOf: (user) => user.displayName });
+    return paginate(query, page, { column: 'display_name', valueOf: (user) => user.displayName }, this.users.metadata);
   }
 
   /** For loaders: users by id, in any order. */

@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, DomainError, groupByKeys, sharedSelect, StatementBatch } from '@wsp/platform';
+import { Actor, DomainError } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { RegionMembers } from '@wsp/directory';
 import { TeamMemberInput } from './dto/employer.inputs';
+import { EmployerBookRepository, TeamMemberRow } from './employer-book.repository';
 import { EmployerService, recordTimeline } from './employer.service';
-
-export interface TeamMemberRow {
-  employerId: string;
-  userId: string;
-  isLead: boolean;
-}
 
 /**
  * The account team of an employer: professionals of any partner organisation of the region, one of them
@@ -22,6 +17,7 @@ export class AccountTeamService {
     private readonly employers: EmployerService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly members: RegionMembers,
+    private readonly book: EmployerBookRepository,
   ) {}
 
   async add(actor: Actor, input: TeamMemberInput): Promise<TeamMemberRow[]> {
@@ -49,7 +45,7 @@ export class AccountTeamService {
       const role = input.isLead ? 'als leidend accountmanager' : 'aan het accountteam';
       await recordTimeline(manager, employer.id, actor, 'TEAM_CHANGED', `${member.displayName} toegevoegd ${role}`);
     });
-    return (await this.forEmployers([employer.id]))[0];
+    return this.ofEmployer({}, employer.id);
   }
 
   async remove(actor: Actor, employerId: string, userId: string): Promise<TeamMemberRow[]> {
@@ -62,18 +58,11 @@ export class AccountTeamService {
       if (removed.length === 0) throw DomainError.notFound('Team member');
       await recordTimeline(manager, employer.id, actor, 'TEAM_CHANGED', 'Lid van het accountteam verwijderd');
     });
-    return (await this.forEmployers([employer.id]))[0];
+    return this.ofEmployer({}, employer.id);
   }
 
-  /** For loaders: the team of each employer, lead first. */
-  async forEmployers(employerIds: readonly string[], batch: StatementBatch = {}): Promise<TeamMemberRow[][]> {
-    const rows = await sharedSelect<TeamMemberRow>(
-      this.dataSource,
-      batch,
-      `SELECT employer_id AS "employerId", user_id AS "userId", is_lead AS "isLead"
-         FROM employer_team_member WHERE employer_id = ANY($1) ORDER BY is_lead DESC, added_at`,
-      [employerIds],
-    );
-    return groupByKeys(employerIds, rows, (row) => row.employerId);
+  /** The team of an account, lead first, read with the request's other relations of accounts. */
+  ofEmployer(request: object, employerId: string): Promise<TeamMemberRow[]> {
+    return this.book.relationOf(request, this.book.relations.team, employerId);
   }
 }

@@ -1,11 +1,66 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  Actor,
+  ConnectionShape,
+  entityDecoder,
+  inActorRegions,
+  loadRelation,
+  PageArgs,
+  paginate,
+  Projection,
+  propertyColumns,
+  Relation,
+} from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
+import { EmployerFilter } from './dto/employer.inputs';
 import { EmployerMergePreview } from './dto/employer.models';
+import { EmployerContactEntity } from './entities/employer-contact.entity';
+import { EmployerEntity } from './entities/employer.entity';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
 
 export const TIMELINE_COLUMNS =
   'id, employer_id AS "employerId", kind, text, author_id AS "authorId", occurred_at AS "occurredAt"';
+
+/** A member of an account team. */
+export interface TeamMemberRow {
+  employerId: string;
+  userId: string;
+  isLead: boolean;
+}
+
+/**
+ * The employer is locked (KEY SHARE, as the reference check would) before the deadline is read: a note that
+ * waited for the lock (a merge holding the employer) is checked when it got it, not when it began to wait.
+ * OFFSET 0 keeps the planner from moving the deadline's filter below the lock.
+ */
+const ADD_NOTE_IF_WRITABLE = `INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id)
+   SELECT locked.id, 'NOTE', $2, $3
+     FROM (SELECT e.id FROM employer e
+            WHERE e.id = $1 AND e.region_code = ANY($4) AND e.merged_into_id IS NULL
+              FOR KEY SHARE OFFSET 0) AS locked
+    WHERE $5::float8 IS NULL OR clock_timestamp() < to_timestamp($5::float8 / 1000)
+   RETURNING ${TIMELINE_COLUMNS}`;
+
+/** What the employer book's list shows of an account (the sort key, legalName, included). */
+const EMPLOYER_LIST = new Projection<EmployerEntity>(
+  'employer-list',
+  ['legalName', 'tradeName', 'kvkNumber', 'city'],
+  ['contacts', 'team', 'timeline', 'vacancies', 'lastContactAt', 'hasPossibleDuplicates'],
+);
+
+const CONTACT_FIELDS: (keyof EmployerContactEntity & string)[] = [
+  'id',
+  'employerId',
+  'name',
+  'role',
+  'email',
+  'phone',
+  'version',
+];
+
+/** The newest timeline entries an account's page shows. */
+export const TIMELINE_LENGTH = 20;
 
 /** How alike two names must be (pg_trgm similarity, 0-1) to be shown as a possible duplicate. */
 export const DUPLICATE_SIMILARITY = 0.4;
@@ -30,7 +85,40 @@ const SIMILAR_ACCOUNT = `e.id <> target.id AND e.region_code = target.region_cod
 /** The employer book's reads across accounts: last contacts, possible duplicates, what a merge would move. */
 @Injectable()
 export class EmployerBookRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** What an account's page shows beside it, read by the account's id (see relationOf). */
+  readonly relations: {
+    contacts: Relation<EmployerContactEntity>;
+    team: Relation<TeamMemberRow>;
+    timeline: Relation<TimelineEntryEntity>;
+  };
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    const contact = dataSource.getMetadata(EmployerContactEntity);
+    this.relations = {
+      contacts: {
+        name: 'employer_contacts',
+        // The columns of the GraphQL type (the record's timestamps are not part of it).
+        sql: `SELECT c.employer_id AS "parentId", ${propertyColumns(contact, 'c', CONTACT_FIELDS)}
+                FROM employer_contact c WHERE c.employer_id = ANY($1::uuid[]) ORDER BY c.name`,
+        decode: entityDecoder(contact),
+      },
+      team: {
+        name: 'employer_team',
+        sql: `SELECT employer_id AS "parentId", employer_id AS "employerId", user_id AS "userId", is_lead AS "isLead"
+                FROM employer_team_member WHERE employer_id = ANY($1::uuid[]) ORDER BY is_lead DESC, added_at`,
+        decode: (row) => row as unknown as TeamMemberRow,
+      },
+      timeline: {
+        name: 'employer_timeline',
+        sql: `SELECT e.id AS "parentId", t.id, t.employer_id AS "employerId", t.kind, t.text, t.author_id AS "authorId",
+                     t.occurred_at AS "occurredAt"
+                FROM unnest($1::uuid[]) AS e(id)
+               CROSS JOIN LATERAL (SELECT * FROM employer_timeline_entry WHERE employer_id = e.id
+                                    ORDER BY occurred_at DESC, id DESC LIMIT ${TIMELINE_LENGTH}) t`,
+        decode: (row) => ({ ...row, occurredAt: new Date(row.occurredAt as string) }) as TimelineEntryEntity,
+      },
+    };
+  }
 
   /** The creator of a new account joins its team as lead, in the account's transaction. */
   async addTeamLead(manager: EntityManager, employerId: string, userId: string): Promise<void> {
@@ -41,6 +129,97 @@ export class EmployerBookRepository {
   }
 
   /** When each account was last contacted, in the order of `ids`. */
+  /** In `manager`'s transaction when given. */
+  employer(id: string, manager?: EntityManager): Promise<EmployerEntity | null> {
+    return (manager ?? this.dataSource.manager).findOneBy(EmployerEntity, { id });
+  }
+
+  /**
+   * A page of the live accounts of the actor's regions, by legal name; only the list's columns when the client's
+   * selection (`fields`) needs no others.
+   */
+  page(
+    actor: Actor,
+    filter: EmployerFilter,
+    page: PageArgs,
+    fields?: ReadonlySet<string>,
+  ): Promise<ConnectionShape<EmployerEntity>> {
+    const employers = this.dataSource.getRepository(EmployerEntity);
+    const query = employers
+      .createQueryBuilder('e')
+      .where(...inActorRegions(actor, 'e.region_code'))
+      .andWhere('e.merged_into_id IS NULL');
+    const search = filter.search?.trim();
+    if (search) {
+      query.andWhere(
+        /^[0-9]{8}$/.test(search)
+          ? 'e.kvk_number = :search'
+          : `(e.name_search LIKE '%' || search_normalize(:search) || '%'
+              OR search_normalize(coalesce(e.city, '')) LIKE search_normalize(:search) || '%')`,
+        { search: search.replace(/[\\%_]/g, (c) => `\\${c}`) },
+      );
+    }
+    if (filter.municipalityCode)
+      query.andWhere('e.municipality_code = :municipality', { municipality: filter.municipalityCode });
+    if (filter.sbi) {
+      query.andWhere("EXISTS (SELECT 1 FROM unnest(e.sbi_codes) sbi WHERE sbi LIKE :sbi || '%')", { sbi: filter.sbi });
+    }
+    if (filter.keyAccount !== undefined && filter.keyAccount !== null) {
+      query.andWhere('e.key_account = :keyAccount', { keyAccount: filter.keyAccount });
+    }
+    if (filter.leadUserId) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM employer_team_member t WHERE t.employer_id = e.id AND t.user_id = :lead AND t.is_lead)',
+        { lead: filter.leadUserId },
+      );
+    }
+    if (filter.sizeClass) query.andWhere('e.size_class = :size', { size: filter.sizeClass });
+    if (filter.hasOpenVacancies !== undefined && filter.hasOpenVacancies !== null) {
+      query.andWhere(
+        `${filter.hasOpenVacancies ? '' : 'NOT '}EXISTS (SELECT 1 FROM vacancy v WHERE v.employer_id = e.id AND v.status = 'OPEN')`,
+      );
+    }
+    if (filter.noContactForDays) {
+      query.andWhere(`coalesce(${lastContactOf('e')}, '-infinity') < now() - :days * interval '1 day'`, {
+        days: filter.noContactForDays,
+      });
+    }
+    return paginate(
+      query,
+      page,
+      { column: 'legal_name', valueOf: (employer) => employer.legalName },
+      employers.metadata,
+      fields && { fields, projection: EMPLOYER_LIST },
+    );
+  }
+
+  /**
+   * Adds a note in one statement, only where the account is live and in `regions`, and only before `deadline`
+   * (epoch ms) when given; undefined when it added nothing. It returns this note (re-reading the newest could
+   * return a colleague's).
+   */
+  async addNoteIfWritable(
+    employerId: string,
+    text: string,
+    authorId: string,
+    regions: readonly string[],
+    deadline: number | undefined,
+  ): Promise<TimelineEntryEntity | undefined> {
+    const [added]: TimelineEntryEntity[] = await this.dataSource.query(ADD_NOTE_IF_WRITABLE, [
+      employerId,
+      text,
+      authorId,
+      regions,
+      deadline ?? null,
+    ]);
+    return added;
+  }
+
+  /** The records of one of `relations` for an account, read with the request's other relations (loadRelation). */
+  relationOf<T>(request: object, relation: Relation<T>, employerId: string): Promise<T[]> {
+    return loadRelation(request, this.dataSource, relation, employerId);
+  }
+
   async lastContacts(ids: readonly string[]): Promise<(Date | null)[]> {
     const rows: { id: string; at: Date | null }[] = await this.dataSource.query(
       `SELECT e.id, ${lastContactOf('e')} AS at FROM employer e WHERE e.id = ANY($1)`,

@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  Actor,
-  assertNoPii,
-  DomainError,
-  groupByKeys,
-  IdempotencyKeys,
-  sharedSelectPlain,
-  StatementBatch,
-  versionedUpdate,
-} from '@wsp/platform';
+import { Actor, assertNoPii, DomainError, IdempotencyKeys, versionedUpdate } from '@wsp/platform';
 import { Repository } from 'typeorm';
 import { AddContactInput, UpdateContactInput } from './dto/employer.inputs';
 import { EmployerContactEntity } from './entities/employer-contact.entity';
+import { EmployerBookRepository } from './employer-book.repository';
 import { EmployerService } from './employer.service';
 
 /** The operation an idempotency key of this create is recorded under. */
@@ -27,6 +19,7 @@ export class EmployerContactService {
     @InjectRepository(EmployerContactEntity) private readonly contacts: Repository<EmployerContactEntity>,
     private readonly employers: EmployerService,
     private readonly idempotency: IdempotencyKeys,
+    private readonly book: EmployerBookRepository,
   ) {}
 
   /** A retry with the same `idempotencyKey` returns the contact the first request added, and adds none. */
@@ -59,24 +52,9 @@ export class EmployerContactService {
     return true;
   }
 
-  /** For loaders: the contacts of each employer, by name. */
-  async forEmployers(
-    employerIds: readonly string[],
-    batch: StatementBatch = {},
-    fields?: ReadonlySet<string>,
-  ): Promise<EmployerContactEntity[][]> {
-    const rows = await sharedSelectPlain(
-      this.contacts.manager.connection,
-      batch,
-      {
-        key: 'employer_contact.for-employers',
-        build: (values) =>
-          this.contacts.createQueryBuilder('c').where('c.employer_id = ANY(:ids)', values).orderBy('c.name'),
-        values: { ids: employerIds },
-      },
-      fields && { fields, keys: ['employerId'] },
-    );
-    return groupByKeys(employerIds, rows, (c) => c.employerId);
+  /** The contacts of an account by name, read with the request's other relations of accounts. */
+  ofEmployer(request: object, employerId: string): Promise<EmployerContactEntity[]> {
+    return this.book.relationOf(request, this.book.relations.contacts, employerId);
   }
 
   private async findWritable(actor: Actor, id: string): Promise<EmployerContactEntity> {

@@ -1,4 +1,4 @@
-import { Args, Context, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { User, UserService } from '@wsp/directory';
 import {
@@ -13,10 +13,8 @@ import {
   PageArgs,
   REGION_WRITERS,
   byKeys,
-  prefetchFields,
   requestLoader,
   selectedFieldNames,
-  selectionKey,
 } from '@wsp/platform';
 import { AccountTeamService } from './account-team.service';
 import {
@@ -39,7 +37,7 @@ import {
 import { EmployerBookRepository } from './employer-book.repository';
 import { EmployerContactService } from './employer-contact.service';
 import { EmployerMergeService } from './employer-merge.service';
-import { EMPLOYER_RELATIONS, EmployerService } from './employer.service';
+import { EmployerService } from './employer.service';
 import { TimelineService } from './timeline.service';
 
 @Resolver(() => Employer)
@@ -59,26 +57,16 @@ export class EmployerResolver {
     @CurrentActor() actor: Actor,
     @Args() page: PageArgs,
     @Info() info: GraphQLResolveInfo,
-    @Context() { req }: GraphQLContext,
     @Args('filter', { nullable: true, type: () => EmployerFilter }) filter?: EmployerFilter,
   ): Promise<ConnectionShape<Employer>> {
     const fields = selectedFieldNames(info, ['edges', 'node']);
-    // The page's relations load next, in one shared statement: on the page's own connection.
-    const batch = EMPLOYER_RELATIONS.some((relation) => fields.has(relation)) ? req : undefined;
-    return this.employerService.list(actor, filter ?? {}, page, fields, batch) as Promise<ConnectionShape<Employer>>;
+    return this.employerService.list(actor, filter ?? {}, page, fields) as Promise<ConnectionShape<Employer>>;
   }
 
   @Query(() => Employer)
   @Allow()
-  employer(
-    @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
-    @Context() context: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<Employer> {
-    // The page's relations load in the same statement as the account: one wait for a connection, not two.
-    prefetchFields(info, context, { id }, EMPLOYER_RELATIONS);
-    return this.employerService.get(actor, id, context.req) as Promise<Employer>;
+  employer(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Employer> {
+    return this.employerService.get(actor, id) as Promise<Employer>;
   }
 
   @Mutation(() => Employer, { description: 'A KvK number already in the region is a CONFLICT naming that account.' })
@@ -177,16 +165,8 @@ export class EmployerResolver {
   }
 
   @ResolveField(() => [EmployerContact])
-  contacts(
-    employer: Employer,
-    _args: unknown,
-    { req }: GraphQLContext,
-    info: GraphQLResolveInfo,
-  ): Promise<EmployerContact[]> {
-    const fields = selectedFieldNames(info);
-    return requestLoader(req, `employer.contacts:${selectionKey(fields)}`, (ids: readonly string[]) =>
-      this.contactService.forEmployers(ids, req, fields),
-    ).load(employer.id);
+  contacts(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<EmployerContact[]> {
+    return this.contactService.ofEmployer(req, employer.id);
   }
 
   @ResolveField(() => DateTimeScalar, {
@@ -210,16 +190,12 @@ export class EmployerResolver {
 
   @ResolveField(() => [TeamMember], { description: 'The account team, lead first.' })
   team(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<TeamMember[]> {
-    return requestLoader(req, 'employer.team', (ids: readonly string[]) =>
-      this.teamService.forEmployers(ids, req),
-    ).load(employer.id);
+    return this.teamService.ofEmployer(req, employer.id);
   }
 
   @ResolveField(() => [TimelineEntry], { description: 'The newest notes and events, newest first.' })
   timeline(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<TimelineEntry[]> {
-    return requestLoader(req, 'employer.timeline', (ids: readonly string[]) =>
-      this.timelineService.forEmployers(ids, { batch: req }),
-    ).load(employer.id) as Promise<TimelineEntry[]>;
+    return this.timelineService.ofEmployer(req, employer.id) as Promise<TimelineEntry[]>;
   }
 }
 

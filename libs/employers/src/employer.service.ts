@@ -8,28 +8,18 @@ import {
   IdempotencyKeys,
   PageArgs,
   RegionAccess,
-  StatementBatch,
   assertNoPii,
-  findById,
   foreignKeyViolation,
-  inActorRegions,
   isUniqueViolation,
-  paginate,
   versionedUpdate,
 } from '@wsp/platform';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { CreateEmployerInput, EmployerFilter, UpdateEmployerInput } from './dto/employer.inputs';
-import { EmployerBookRepository, lastContactOf, TIMELINE_COLUMNS } from './employer-book.repository';
+import { EmployerBookRepository, TIMELINE_COLUMNS } from './employer-book.repository';
 import { EmployerEntity } from './entities/employer.entity';
 import { TimelineEntryEntity, TimelineKind } from './entities/timeline-entry.entity';
 
 const EMPLOYER = 'Employer';
-
-/**
- * Fields of an account that load by its id alone (DataLoaders), so a page showing them needs no further column.
- * A relation whose resolver reads more of the account must not be listed here.
- */
-export const EMPLOYER_RELATIONS = ['contacts', 'team', 'timeline', 'vacancies'];
 
 const CREATE_EMPLOYER = 'createEmployer';
 
@@ -43,17 +33,13 @@ export class EmployerService {
     private readonly book: EmployerBookRepository,
   ) {}
 
-  /** With a `batch`, the read joins that batch's statement (the page's relations, see `prefetchFields`). */
-  async get(actor: Actor, id: string, batch?: StatementBatch): Promise<EmployerEntity> {
-    return readable(actor, await findById(this.employers, id, batch));
+  async get(actor: Actor, id: string): Promise<EmployerEntity> {
+    return readable(actor, await this.book.employer(id));
   }
 
   /** The employer, checked for writing by the actor; read in `manager`'s transaction when given. */
   async getForUpdate(actor: Actor, id: string, manager?: EntityManager): Promise<EmployerEntity> {
-    const employer = readable(
-      actor,
-      await findById(manager ? manager.getRepository(EmployerEntity) : this.employers, id),
-    );
+    const employer = readable(actor, await this.book.employer(id, manager));
     RegionAccess.assertCanWrite(actor, employer.regionCode, EMPLOYER);
     if (employer.mergedIntoId) {
       throw DomainError.conflict('This employer was merged into another account; change that one', {
@@ -63,60 +49,14 @@ export class EmployerService {
     return employer;
   }
 
-  /** A page of the actor's regions' accounts; with `fields` (the client's selection), only the columns it shows. */
-  async list(
+  /** A page of the actor's regions' accounts, by legal name; `fields` is the client's selection on them. */
+  list(
     actor: Actor,
     filter: EmployerFilter,
     page: PageArgs,
     fields?: ReadonlySet<string>,
-    batch?: StatementBatch,
   ): Promise<ConnectionShape<EmployerEntity>> {
-    const query = this.employers
-      .createQueryBuilder('e')
-      .where(...inActorRegions(actor, 'e.region_code'))
-      .andWhere('e.merged_into_id IS NULL');
-    const search = filter.search?.trim();
-    if (search) {
-      query.andWhere(
-        /^[0-9]{8}$/.test(search)
-          ? 'e.kvk_number = :search'
-          : `(e.name_search LIKE '%' || search_normalize(:search) || '%'
-              OR search_normalize(coalesce(e.city, '')) LIKE search_normalize(:search) || '%')`,
-        { search: search.replace(/[\\%_]/g, (c) => `\\${c}`) },
-      );
-    }
-    if (filter.municipalityCode)
-      query.andWhere('e.municipality_code = :municipality', { municipality: filter.municipalityCode });
-    if (filter.sbi) {
-      query.andWhere("EXISTS (SELECT 1 FROM unnest(e.sbi_codes) sbi WHERE sbi LIKE :sbi || '%')", { sbi: filter.sbi });
-    }
-    if (filter.keyAccount !== undefined && filter.keyAccount !== null) {
-      query.andWhere('e.key_account = :keyAccount', { keyAccount: filter.keyAccount });
-    }
-    if (filter.leadUserId) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM employer_team_member t WHERE t.employer_id = e.id AND t.user_id = :lead AND t.is_lead)',
-        { lead: filter.leadUserId },
-      );
-    }
-    if (filter.sizeClass) query.andWhere('e.size_class = :size', { size: filter.sizeClass });
-    if (filter.hasOpenVacancies !== undefined && filter.hasOpenVacancies !== null) {
-      query.andWhere(
-        `${filter.hasOpenVacancies ? '' : 'NOT '}EXISTS (SELECT 1 FROM vacancy v WHERE v.employer_id = e.id AND v.status = 'OPEN')`,
-      );
-    }
-    if (filter.noContactForDays) {
-      query.andWhere(`coalesce(${lastContactOf('e')}, '-infinity') < now() - :days * interval '1 day'`, {
-        days: filter.noContactForDays,
-      });
-    }
-    return paginate(
-      query,
-      page,
-      { column: 'legal_name', valueOf: (employer) => employer.legalName },
-      fields && { fields, keys: ['legalName'], resolvedByKey: EMPLOYER_RELATIONS },
-      batch,
-    );
+    return this.book.page(actor, filter, page, fields);
   }
 
   /**

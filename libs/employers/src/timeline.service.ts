@@ -1,25 +1,11 @@
 import { EmployerBookRepository } from './employer-book.repository';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  Actor,
-  DomainError,
-  IdempotencyKeys,
-  RegionAccess,
-  StatementBatch,
-  assertNoPii,
-  currentDeadline,
-  groupByKeys,
-  preparedQuery,
-  sharedSelect,
-} from '@wsp/platform';
+import { Actor, DomainError, IdempotencyKeys, RegionAccess, assertNoPii, currentDeadline } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { AddEmployerNoteInput } from './dto/employer.inputs';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
-import { EmployerService, recordTimeline, TIMELINE_COLUMNS } from './employer.service';
-
-/** The newest entries shown per employer. */
-export const TIMELINE_LENGTH = 20;
+import { EmployerService, recordTimeline } from './employer.service';
 
 const ADD_NOTE = 'addEmployerNote';
 
@@ -51,19 +37,12 @@ export class TimelineService {
     if (idempotencyKey !== undefined) return this.addNoteOnce(actor, input.employerId, text, idempotencyKey);
     // One statement in the usual case: the note goes in only where getForUpdate would let it. It returns this
     // note (re-reading the newest could return a colleague's).
-    const [added] = await preparedQuery<TimelineEntryEntity>(
-      this.dataSource,
-      // The employer is locked (KEY SHARE, as the reference check would) before the deadline is read: a note that
-      // waited for the lock (a merge holding the employer) is checked when it got it, not when it began to wait.
-      // OFFSET 0 keeps the planner from moving the deadline's filter below the lock.
-      `INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id)
-       SELECT locked.id, 'NOTE', $2, $3
-         FROM (SELECT e.id FROM employer e
-                WHERE e.id = $1 AND e.region_code = ANY($4) AND e.merged_into_id IS NULL
-                  FOR KEY SHARE OFFSET 0) AS locked
-        WHERE $5::float8 IS NULL OR clock_timestamp() < to_timestamp($5::float8 / 1000)
-       RETURNING ${TIMELINE_COLUMNS}`,
-      [input.employerId, text, actor.userId, RegionAccess.writableRegions(actor), currentDeadline() ?? null],
+    const added = await this.book.addNoteIfWritable(
+      input.employerId,
+      text,
+      actor.userId,
+      RegionAccess.writableRegions(actor),
+      currentDeadline(),
     );
     if (added) return added;
     assertBeforeDeadline();
@@ -89,22 +68,8 @@ export class TimelineService {
     return note;
   }
 
-  /** For loaders: the newest entries of each employer, in one statement. */
-  async forEmployers(
-    employerIds: readonly string[],
-    { perEmployer = TIMELINE_LENGTH, batch = {} }: { perEmployer?: number; batch?: StatementBatch } = {},
-  ): Promise<TimelineEntryEntity[][]> {
-    const rows = await sharedSelect<TimelineEntryEntity>(
-      this.dataSource,
-      batch,
-      `SELECT t.id, t.employer_id AS "employerId", t.kind, t.text, t.author_id AS "authorId", t.occurred_at AS "occurredAt"
-         FROM unnest($1::uuid[]) AS e(id)
-         CROSS JOIN LATERAL (
-           SELECT * FROM employer_timeline_entry WHERE employer_id = e.id ORDER BY occurred_at DESC, id DESC LIMIT $2
-         ) t`,
-      [employerIds, perEmployer],
-      ['occurredAt'],
-    );
-    return groupByKeys(employerIds, rows, (row) => row.employerId);
+  /** The newest entries of an account, read with the request's other relations of accounts. */
+  ofEmployer(request: object, employerId: string): Promise<TimelineEntryEntity[]> {
+    return this.book.relationOf(request, this.book.relations.timeline, employerId);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { preparedQuery, streamRows } from '@wsp/platform';
+import { streamRows } from '@wsp/platform';
 import { DataSource } from 'typeorm';
 import { CandidateIndex } from './candidate-index';
 import { FactValues, parseMatchFacts } from './matching-data';
@@ -129,7 +129,8 @@ export class CandidateFactsCache {
    * the database is not the one the copy was read from.
    */
   private async readChanges(horizon: string): Promise<boolean> {
-    const rows = (await preparedQuery<Record<string, string | null>>(this.dataSource, READ_CHANGES, [horizon])).map(
+    const changed: Record<string, string | null>[] = await this.dataSource.query(READ_CHANGES, [horizon]);
+    const rows = changed.map(
       (row) => [row.kind, row.id, row.status, row.municipality_code, row.match_facts] as FactRow,
     );
     if (rows.some(([kind, id]) => kind === 'R' && id === null)) return false;

@@ -1,13 +1,78 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NewSuggestions } from './dto/suggestion.models';
+import { NewSuggestions, Suggestion } from './dto/suggestion.models';
 import { FitLabels } from './fit-facts';
+import type { StoredComponents } from './suggestion-explanation';
+
+/** A stored suggestion as the screens read it. */
+export interface SuggestionRow {
+  vacancy_id: string;
+  profile_id: string;
+  pool: Suggestion['pool'];
+  score: number;
+  rank: number;
+  balanced: boolean;
+  components: StoredComponents;
+  engine_version: number;
+  computed_at: Date;
+  dismissed_at: Date | null;
+  dismiss_reason: string | null;
+}
+
+const SUGGESTION_COLUMNS = `vacancy_id, profile_id, pool, score, rank, balanced, components, engine_version, computed_at,
+                            dismissed_at, dismiss_reason`;
+
+const VACANCY_PAGE = `SELECT ${SUGGESTION_COLUMNS} FROM suggestion
+    WHERE vacancy_id = $1 AND ($3 OR dismissed_at IS NULL)
+      AND EXISTS (SELECT 1 FROM vacancy v WHERE v.id = $1 AND v.region_code = ANY($2))
+    ORDER BY rank LIMIT $4`;
+
+const PROFILE_PAGE = `SELECT ${SUGGESTION_COLUMNS} FROM suggestion
+    WHERE profile_id = $1 AND dismissed_at IS NULL
+      AND EXISTS (SELECT 1 FROM candidate_profile p WHERE p.id = $1 AND p.owner_organisation_id = $3)
+    ORDER BY score DESC, vacancy_id LIMIT $2`;
 
 /** Reads of the stored suggestions for the screens. */
 @Injectable()
 export class SuggestionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * A page of a vacancy's list by rank, only where the vacancy is in `regionCodes`: it checks that itself, so the
+   * page of another region's vacancy is empty.
+   */
+  vacancyPage(
+    vacancyId: string,
+    regionCodes: readonly string[],
+    includeDismissed: boolean,
+    first: number,
+  ): Promise<SuggestionRow[]> {
+    return this.dataSource.query(VACANCY_PAGE, [vacancyId, regionCodes, includeDismissed, first]);
+  }
+
+  /** The open suggestions of a profile, best first, only where `organisationId` owns it. */
+  profilePage(profileId: string, organisationId: string, first: number): Promise<SuggestionRow[]> {
+    return this.dataSource.query(PROFILE_PAGE, [profileId, first, organisationId]);
+  }
+
+  /** Takes a suggestion off the list (the first dismissal's moment stays); undefined when there is none. */
+  async dismiss(
+    vacancyId: string,
+    profileId: string,
+    userId: string,
+    reason: string,
+  ): Promise<SuggestionRow | undefined> {
+    const [row]: SuggestionRow[] = await this.dataSource.query(
+      // Through a WITH: TypeORM answers a bare UPDATE with [rows, count].
+      `WITH dismissed AS (
+         UPDATE suggestion SET dismissed_at = coalesce(dismissed_at, now()), dismissed_by = $3, dismiss_reason = $4
+          WHERE vacancy_id = $1 AND profile_id = $2 RETURNING ${SUGGESTION_COLUMNS})
+       SELECT * FROM dismissed`,
+      [vacancyId, profileId, userId, reason],
+    );
+    return row;
+  }
 
   /** Dutch labels of skills and titles of occupations (taxonomy tables), for the explanations of a run. */
   async fitLabels(skillCodes: readonly string[], occupationCodes: readonly string[]): Promise<FitLabels> {

@@ -1,4 +1,4 @@
-import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { AnonymisedCandidateProfile, AnonymisedProfileService, CandidateProfile } from '@wsp/candidates';
 import {
@@ -10,9 +10,7 @@ import {
   REGION_WRITERS,
   requestActor,
   requestLoader,
-  selectedFieldNames,
 } from '@wsp/platform';
-import { GraphQLResolveInfo } from 'graphql';
 import { Vacancy, VacancyService } from '@wsp/vacancies';
 import { MatchingRun, NewSuggestions, Suggestion } from './dto/suggestion.models';
 import { SUGGESTION_VIEW_PURPOSE, SuggestionService } from './suggestion.service';
@@ -93,10 +91,7 @@ export class SuggestionResolver {
 
 @Resolver(() => Vacancy)
 export class VacancySuggestionsResolver {
-  constructor(
-    private readonly suggestionService: SuggestionService,
-    private readonly profiles: AnonymisedProfileService,
-  ) {}
+  constructor(private readonly suggestionService: SuggestionService) {}
 
   @ResolveField(() => [Suggestion], { description: 'The best candidates from both pools, by rank.' })
   suggestions(
@@ -104,26 +99,9 @@ export class VacancySuggestionsResolver {
     @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('includeDismissed', { defaultValue: false }) includeDismissed: boolean,
-    @Context() { req }: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<Suggestion[]> {
-    // With their profiles asked for, the page's profiles are read beside the page and handed to their loader.
-    const withProfiles = selectedFieldNames(info).has('profile');
-    const profilesRead = withProfiles
-      ? (views: AnonymisedCandidateProfile[]) => {
-          const loader = suggestedProfiles(req, this.profiles);
-          for (const view of views) loader.prime(view.id, view);
-        }
-      : undefined;
-    // A loader, so the page the vacancy's resolver started (prefetchFields) is the page execution gets.
-    return requestLoader(
-      req,
-      `vacancy.suggestions:${first}:${includeDismissed}:${withProfiles}`,
-      (ids: readonly string[]) =>
-        Promise.all(
-          ids.map((id) => this.suggestionService.forVacancy(actor, id, first, includeDismissed, req, profilesRead)),
-        ),
-    ).load(vacancy.id);
+    // The profiles of the page load together through the `profile` field's loader.
+    return this.suggestionService.forVacancy(actor, vacancy.id, first, includeDismissed);
   }
 }
 
@@ -136,11 +114,7 @@ export class ProfileSuggestionsResolver {
     @Parent() profile: CandidateProfile,
     @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
-    @Context() { req }: GraphQLContext,
   ): Promise<Suggestion[]> {
-    // A loader, so the list the profile's resolver started (prefetchFields) is the list execution gets.
-    return requestLoader(req, `profile.suggestions:${first}`, (ids: readonly string[]) =>
-      Promise.all(ids.map((id) => this.suggestionService.forProfile(actor, id, first, req))),
-    ).load(profile.id);
+    return this.suggestionService.forProfile(actor, profile.id, first);
   }
 }

@@ -1,54 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  AnonymisedCandidateProfile,
-  AnonymisedProfileService,
-  assertSeesCandidates,
-  dutchToday,
-} from '@wsp/candidates';
-import {
-  Actor,
-  assertNoPii,
-  GuardedText,
-  DomainError,
-  JobName,
-  JobQueue,
-  RegionAccess,
-  sharedSelect,
-  StatementBatch,
-} from '@wsp/platform';
+import { assertSeesCandidates, dutchToday } from '@wsp/candidates';
+import { Actor, assertNoPii, GuardedText, DomainError, JobName, JobQueue, RegionAccess } from '@wsp/platform';
 import { VacancyService } from '@wsp/vacancies';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { MatchingRun, NewSuggestions, Suggestion } from './dto/suggestion.models';
-import { componentsOf, explain, StoredComponents } from './suggestion-explanation';
-import { SuggestionRepository } from './suggestion.repository';
+import { componentsOf, explain } from './suggestion-explanation';
+import { SuggestionRepository, SuggestionRow } from './suggestion.repository';
 import { MatchingRunRepository } from './matching-run.repository';
-
-interface SuggestionRow {
-  vacancy_id: string;
-  profile_id: string;
-  pool: Suggestion['pool'];
-  score: number;
-  rank: number;
-  balanced: boolean;
-  components: StoredComponents;
-  engine_version: number;
-  computed_at: Date;
-  dismissed_at: Date | null;
-  dismiss_reason: string | null;
-}
-
-const SELECT_SUGGESTION = `SELECT vacancy_id, profile_id, pool, score, rank, balanced, components, engine_version, computed_at,
-                                  dismissed_at, dismiss_reason FROM suggestion`;
-
-/**
- * A page of a vacancy's list, by rank, for a reader of the vacancy's region: it checks that itself, so it can run
- * before (beside) the vacancy is read, and reads (and audits) nothing of another region's vacancy.
- */
-const VACANCY_PAGE = `WHERE vacancy_id = :vacancyId
-    AND EXISTS (SELECT 1 FROM vacancy v WHERE v.id = :vacancyId AND v.region_code = ANY(:regions))
-    AND (:includeDismissed OR dismissed_at IS NULL) ORDER BY rank LIMIT :first`;
 
 /** Why a suggested candidate's profile is shown, as the audit trail records it. */
 export const SUGGESTION_VIEW_PURPOSE = 'matchingsuggestie';
@@ -57,61 +15,28 @@ export const SUGGESTION_VIEW_PURPOSE = 'matchingsuggestie';
 @Injectable()
 export class SuggestionService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly vacancies: VacancyService,
-    private readonly profiles: AnonymisedProfileService,
     private readonly queue: JobQueue,
     private readonly stored: SuggestionRepository,
     private readonly matchingRuns: MatchingRunRepository,
   ) {}
 
   /**
-   * A vacancy's top list, for the partners of its region; directors see no candidates. With `profilesRead`, the
-   * anonymised profiles on the page are read (and their views audited) at the same time and handed to it. The
-   * page is selected in `batch`'s shared statement, with the vacancy itself when its resolver read it there too.
-   * Another region's vacancy has an empty list: whoever resolves the vacancy reports it unknown.
+   * A vacancy's top list, for the partners of its region; directors see no candidates. Another region's vacancy
+   * has an empty list: whoever resolves the vacancy reports it unknown.
    */
-  async forVacancy(
-    actor: Actor,
-    vacancyId: string,
-    first: number,
-    includeDismissed: boolean,
-    batch: StatementBatch,
-    profilesRead?: (profiles: AnonymisedCandidateProfile[]) => void,
-  ): Promise<Suggestion[]> {
+  async forVacancy(actor: Actor, vacancyId: string, first: number, includeDismissed: boolean): Promise<Suggestion[]> {
     assertSeesCandidates(actor);
-    const page = { vacancyId, regions: actor.regionCodes, includeDismissed, first: clampFirst(first) };
-    const [rows] = await Promise.all([
-      sharedSelect<SuggestionRow>(
-        this.dataSource,
-        batch,
-        ...this.dataSource.driver.escapeQueryWithParameters(`${SELECT_SUGGESTION} ${VACANCY_PAGE}`, page),
-      ),
-      // Read beside the page, not after it: the same page's profile ids, as a subquery. Should a run replace the
-      // list between the two statements, a profile missing here is loaded on its own, and one read here but no
-      // longer listed was still audited as viewed: never shown unaudited.
-      profilesRead &&
-        this.profiles
-          .viewIn(actor, `SELECT profile_id FROM suggestion ${VACANCY_PAGE}`, page, SUGGESTION_VIEW_PURPOSE)
-          .then(profilesRead),
-    ]);
+    const rows = await this.stored.vacancyPage(vacancyId, actor.regionCodes, includeDismissed, clampFirst(first));
     return rows.map(toSuggestion);
   }
 
   /**
-   * The vacancies an owner's profile is suggested for, best first, in `batch`'s shared statement. It checks the
-   * owner itself, so it can run beside the profile's own read: another organisation's profile has an empty list
-   * (whoever resolves the profile reports it unknown).
+   * The vacancies an owner's profile is suggested for, best first. Another organisation's profile has an empty
+   * list: whoever resolves the profile reports it unknown.
    */
-  async forProfile(actor: Actor, profileId: string, first: number, batch: StatementBatch): Promise<Suggestion[]> {
-    const rows = await sharedSelect<SuggestionRow>(
-      this.dataSource,
-      batch,
-      `${SELECT_SUGGESTION} WHERE profile_id = $1 AND dismissed_at IS NULL
-          AND EXISTS (SELECT 1 FROM candidate_profile p WHERE p.id = $1 AND p.owner_organisation_id = $3)
-        ORDER BY score DESC, vacancy_id LIMIT $2`,
-      [profileId, clampFirst(first), actor.organisationId],
-    );
+  async forProfile(actor: Actor, profileId: string, first: number): Promise<Suggestion[]> {
+    const rows = await this.stored.profilePage(profileId, actor.organisationId, clampFirst(first));
     return rows.map(toSuggestion);
   }
 
@@ -131,13 +56,7 @@ export class SuggestionService {
     assertNoPii({ reason }, GuardedText.CANDIDATE);
     const vacancy = await this.vacancies.get(actor, vacancyId);
     RegionAccess.assertCanWrite(actor, vacancy.regionCode, 'Vacancy');
-    const [row]: SuggestionRow[] = await this.dataSource.query(
-      `WITH dismissed AS (
-         UPDATE suggestion SET dismissed_at = coalesce(dismissed_at, now()), dismissed_by = $3, dismiss_reason = $4
-          WHERE vacancy_id = $1 AND profile_id = $2 RETURNING *)
-       SELECT * FROM dismissed`,
-      [vacancyId, profileId, actor.userId, reason.trim()],
-    );
+    const row = await this.stored.dismiss(vacancyId, profileId, actor.userId, reason.trim());
     if (!row) throw DomainError.notFound('Suggestion');
     return toSuggestion(row);
   }

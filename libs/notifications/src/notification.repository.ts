@@ -77,12 +77,15 @@ export class NotificationRepository {
   }
 
   page(userId: string, unreadOnly: boolean, page: PageArgs): Promise<ConnectionShape<NotificationEntity>> {
-    const query = this.dataSource
-      .getRepository(NotificationEntity)
-      .createQueryBuilder('n')
-      .where('n.user_id = :user', { user: userId });
+    const notifications = this.dataSource.getRepository(NotificationEntity);
+    const query = notifications.createQueryBuilder('n').where('n.user_id = :user', { user: userId });
     if (unreadOnly) query.andWhere('n.read_at IS NULL');
-    return paginate(query, page, { column: 'created_at', valueOf: (n) => n.createdAt.toISOString(), descending: true });
+    return paginate(
+      query,
+      page,
+      { column: 'created_at', valueOf: (n) => n.createdAt.toISOString(), descending: true },
+      notifications.metadata,
+    );
   }
 
   unreadCount(userId: string): Promise<number> {

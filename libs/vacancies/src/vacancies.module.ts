@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployersModule } from '@wsp/employers';
 import { VacancyEntity } from './entities/vacancy.entity';
 import { EmployerVacanciesResolver, VacancyResolver } from './vacancy.resolver';
+import { VacancyRepository } from './vacancy.repository';
 import { VacancyService } from './vacancy.service';
 
 /** Every resolver of the vacancies; the schema printer builds from the same list. */
@@ -12,7 +13,7 @@ export const VACANCY_RESOLVERS = [VacancyResolver, EmployerVacanciesResolver];
 /** Vacancies of the region's employers and their lifecycle. */
 @Module({
   imports: [EmployersModule, DirectoryModule, TypeOrmModule.forFeature([VacancyEntity])],
-  providers: [VacancyService, ...VACANCY_RESOLVERS],
+  providers: [VacancyService, VacancyRepository, ...VACANCY_RESOLVERS],
   exports: [VacancyService],
 })
 export class VacanciesModule {}

@@ -1,4 +1,4 @@
-import { Args, Context, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { Employer } from '@wsp/employers';
 import {
@@ -11,20 +11,11 @@ import {
   IdArg,
   PageArgs,
   REGION_WRITERS,
-  prefetchFields,
-  requestLoader,
   selectedFieldNames,
-  selectionKey,
 } from '@wsp/platform';
 import { ChangeVacancyStatusInput, CreateVacancyInput, UpdateVacancyInput, VacancyFilter } from './dto/vacancy.inputs';
 import { Vacancy, VacancyConnection, VacancySkill } from './dto/vacancy.models';
 import { VacancyService } from './vacancy.service';
-
-/**
- * Fields of a vacancy, some resolved in other modules, that load by its id alone and read nothing when the vacancy
- * is not the caller's (their statements check it, or hold nothing sensitive): started with the vacancy's own read.
- */
-const VACANCY_PREFETCHED = ['skills', 'suggestions'];
 
 @Resolver(() => Vacancy)
 export class VacancyResolver {
@@ -42,15 +33,8 @@ export class VacancyResolver {
 
   @Query(() => Vacancy)
   @Allow()
-  vacancy(
-    @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
-    @Context() context: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<Vacancy> {
-    // Its top list starts now and joins the vacancy's statement (the list checks the region itself).
-    prefetchFields(info, context, { id }, VACANCY_PREFETCHED);
-    return this.vacancyService.get(actor, id, context.req) as Promise<Vacancy>;
+  vacancy(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Vacancy> {
+    return this.vacancyService.get(actor, id) as Promise<Vacancy>;
   }
 
   @Mutation(() => Vacancy)
@@ -77,9 +61,7 @@ export class VacancyResolver {
 
   @ResolveField(() => [VacancySkill], { description: 'Required and nice-to-have skills with their weights.' })
   skills(vacancy: Vacancy, _args: unknown, { req }: GraphQLContext): Promise<VacancySkill[]> {
-    return requestLoader(req, 'vacancy.skills', (ids: readonly string[]) =>
-      this.vacancyService.skillsOf(ids, req),
-    ).load(vacancy.id);
+    return this.vacancyService.skillsOf(req, vacancy.id);
   }
 }
 
@@ -89,9 +71,6 @@ export class EmployerVacanciesResolver {
 
   @ResolveField(() => [Vacancy], { description: "The employer's vacancies, newest first." })
   vacancies(employer: Employer, _args: unknown, { req }: GraphQLContext, info: GraphQLResolveInfo): Promise<Vacancy[]> {
-    const fields = selectedFieldNames(info);
-    return requestLoader(req, `employer.vacancies:${selectionKey(fields)}`, (ids: readonly string[]) =>
-      this.vacancyService.forEmployers(ids, req, fields),
-    ).load(employer.id) as Promise<Vacancy[]>;
+    return this.vacancyService.ofEmployer(req, employer.id, selectedFieldNames(info)) as Promise<Vacancy[]>;
   }
 }

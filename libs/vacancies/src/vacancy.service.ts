@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { RegionMembers } from '@wsp/directory';
 import { EmployerService, recordTimeline } from '@wsp/employers';
 import {
@@ -10,20 +10,13 @@ import {
   JobName,
   PageArgs,
   RegionAccess,
-  StatementBatch,
   assertNoPii,
-  findById,
   foreignKeyViolation,
-  groupByKeys,
-  inActorRegions,
-  paginate,
   recordOutbox,
-  sharedSelect,
-  sharedSelectPlain,
   versionJobId,
   versionedUpdate,
 } from '@wsp/platform';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   ChangeVacancyStatusInput,
   CreateVacancyInput,
@@ -34,6 +27,7 @@ import {
 import { VacancySkill } from './dto/vacancy.models';
 import { VacancyEntity } from './entities/vacancy.entity';
 import { assertTransition, VacancyStatus } from './vacancy-lifecycle';
+import { SkillToStore, VACANCY_SUMMARY, VacancyRepository } from './vacancy.repository';
 
 const VACANCY = 'Vacancy';
 
@@ -49,7 +43,7 @@ const REFERENCE_FIELDS: [string, string][] = [
 @Injectable()
 export class VacancyService {
   constructor(
-    @InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>,
+    private readonly repository: VacancyRepository,
     private readonly employers: EmployerService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly idempotency: IdempotencyKeys,
@@ -61,25 +55,15 @@ export class VacancyService {
     await this.members.assertServes(regionCode, userId, 'input.accountManagerId', undefined, manager);
   }
 
-  /** With a `batch`, the read joins that batch's statement (see `prefetchFields`). */
-  async get(actor: Actor, id: string, batch?: StatementBatch): Promise<VacancyEntity> {
-    const vacancy = await findById(this.vacancies, id, batch);
+  async get(actor: Actor, id: string): Promise<VacancyEntity> {
+    const vacancy = await this.repository.byId(id);
     if (!vacancy) throw DomainError.notFound(VACANCY);
     RegionAccess.assertCanRead(actor, vacancy.regionCode, VACANCY);
     return vacancy;
   }
 
-  async list(actor: Actor, filter: VacancyFilter, page: PageArgs): Promise<ConnectionShape<VacancyEntity>> {
-    const query = this.vacancies.createQueryBuilder('v').where(...inActorRegions(actor, 'v.region_code'));
-    if (filter.status) query.andWhere('v.status = :status', { status: filter.status });
-    if (filter.occupationCode)
-      query.andWhere("v.occupation_code LIKE :occupation || '%'", { occupation: filter.occupationCode });
-    if (filter.municipalityCode)
-      query.andWhere('v.municipality_code = :municipality', { municipality: filter.municipalityCode });
-    if (filter.employerId) query.andWhere('v.employer_id = :employer', { employer: filter.employerId });
-    if (filter.ownerOrganisationId)
-      query.andWhere('v.owner_organisation_id = :owner', { owner: filter.ownerOrganisationId });
-    return paginate(query, page, { column: 'created_at', valueOf: (v) => v.createdAt.toISOString(), descending: true });
+  list(actor: Actor, filter: VacancyFilter, page: PageArgs): Promise<ConnectionShape<VacancyEntity>> {
+    return this.repository.page(actor, filter, page);
   }
 
   /** A retry with the same `idempotencyKey` returns the vacancy the first request made, and writes nothing. */
@@ -120,7 +104,7 @@ export class VacancyService {
         status: VacancyStatus.OPEN,
       }),
     );
-    await insertSkills(manager, vacancy.id, skills ?? []);
+    await this.repository.insertSkills(manager, vacancy.id, skillsToStore(skills ?? []));
     await recordTimeline(manager, employer.id, actor, 'VACANCY_CREATED', `Vacature "${vacancy.title}" aangemaakt`);
     await requestMatching(manager, vacancy);
     return vacancy.id;
@@ -140,7 +124,7 @@ export class VacancyService {
         if (input.accountManagerId)
           await this.assertAccountManager(manager, input.accountManagerId, vacancy.regionCode);
         const updated = await versionedUpdate(manager.getRepository(VacancyEntity), VACANCY, id, version, defined);
-        if (skills) await replaceSkills(manager, id, skills);
+        if (skills) await this.repository.replaceSkills(manager, id, skillsToStore(skills));
         await requestMatching(manager, updated);
         return updated;
       }),
@@ -171,55 +155,26 @@ export class VacancyService {
    * filled becomes FILLED, on its timeline and re-matched (its suggestions go).
    */
   async markFilledIfComplete(manager: EntityManager, actor: Actor, vacancyId: string): Promise<boolean> {
-    const [filled]: VacancyEntity[] = await manager.query(
-      `WITH filled AS (
-         UPDATE vacancy v SET status = 'FILLED', version = version + 1, updated_at = now()
-          WHERE v.id = $1 AND v.status = 'OPEN'
-            AND (SELECT count(*) FROM placement p WHERE p.vacancy_id = v.id) >= v.positions
-          RETURNING v.id, v.version, v.employer_id AS "employerId", v.title)
-       SELECT * FROM filled`,
-      [vacancyId],
-    );
+    const filled = await this.repository.markFilledIfComplete(manager, vacancyId);
     if (!filled) return false;
     await recordTimeline(manager, filled.employerId, actor, 'VACANCY_STATUS', `Vacature "${filled.title}": vervuld`);
     await requestMatching(manager, filled);
     return true;
   }
 
-  /** For loaders: the vacancies of each employer, newest first. */
-  async forEmployers(
-    employerIds: readonly string[],
-    batch: StatementBatch = {},
-    fields?: ReadonlySet<string>,
-  ): Promise<VacancyEntity[][]> {
-    const rows = await sharedSelectPlain(
-      this.dataSource,
-      batch,
-      {
-        key: 'vacancy.for-employers',
-        build: (values) =>
-          this.vacancies
-            .createQueryBuilder('v')
-            .where('v.employer_id = ANY(:ids)', values)
-            .orderBy('v.created_at', 'DESC')
-            .addOrderBy('v.id', 'DESC'),
-        values: { ids: employerIds },
-      },
-      fields && { fields, keys: ['employerId'] },
-    );
-    return groupByKeys(employerIds, rows, (v) => v.employerId);
+  /**
+   * An employer's vacancies, newest first, read with the request's other relations; only the summary's columns
+   * when the client's selection (`fields`) needs no others.
+   */
+  ofEmployer(request: object, employerId: string, fields?: ReadonlySet<string>): Promise<VacancyEntity[]> {
+    const { ofEmployer, summariesOfEmployer } = this.repository.relations;
+    const relation = fields && VACANCY_SUMMARY.covers(fields) ? summariesOfEmployer : ofEmployer;
+    return this.repository.relationOf(request, relation, employerId);
   }
 
-  /** For loaders: the skills of each vacancy, required first. */
-  async skillsOf(vacancyIds: readonly string[], batch: StatementBatch = {}): Promise<VacancySkill[][]> {
-    const rows = await sharedSelect<VacancySkill & { vacancyId: string }>(
-      this.dataSource,
-      batch,
-      `SELECT vacancy_id AS "vacancyId", skill_code AS "skillCode", required, weight
-         FROM vacancy_skill WHERE vacancy_id = ANY($1) ORDER BY required DESC, weight DESC, skill_code`,
-      [vacancyIds],
-    );
-    return groupByKeys(vacancyIds, rows, (row) => row.vacancyId);
+  /** A vacancy's skills, required first, read with the request's other relations. */
+  skillsOf(request: object, vacancyId: string): Promise<VacancySkill[]> {
+    return this.repository.relationOf(request, this.repository.relations.skills, vacancyId);
   }
 
   private async getForUpdate(actor: Actor, id: string): Promise<VacancyEntity> {
@@ -243,7 +198,7 @@ export class VacancyService {
 const CREATE_VACANCY = 'createVacancy';
 
 /** Every committed change of a vacancy is (re)matched: the outbox row commits with the change. */
-function requestMatching(manager: EntityManager, vacancy: VacancyEntity): Promise<void> {
+function requestMatching(manager: EntityManager, vacancy: Pick<VacancyEntity, 'id' | 'version'>): Promise<void> {
   const jobId = versionJobId(JobName.MATCH_VACANCY, vacancy.id, vacancy.version);
   return recordOutbox(manager, JobName.MATCH_VACANCY, { vacancyId: vacancy.id }, jobId);
 }
@@ -259,16 +214,7 @@ function assertHours(min: number, max: number): void {
   if (max < min) throw DomainError.badInput([{ field: 'input.hoursMax', message: 'must be at least hoursMin' }]);
 }
 
-async function replaceSkills(manager: EntityManager, vacancyId: string, skills: VacancySkillInput[]): Promise<void> {
-  await manager.query('DELETE FROM vacancy_skill WHERE vacancy_id = $1', [vacancyId]);
-  await insertSkills(manager, vacancyId, skills);
-}
-
-async function insertSkills(manager: EntityManager, vacancyId: string, skills: VacancySkillInput[]): Promise<void> {
-  if (skills.length === 0) return;
-  await manager.query(
-    `INSERT INTO vacancy_skill (vacancy_id, skill_code, required, weight)
-     SELECT $1, * FROM unnest($2::text[], $3::boolean[], $4::smallint[])`,
-    [vacancyId, skills.map((s) => s.code), skills.map((s) => s.required), skills.map((s) => s.weight ?? 1)],
-  );
+/** The skills as stored: a weight left out is 1. */
+function skillsToStore(skills: readonly VacancySkillInput[]): SkillToStore[] {
+  return skills.map((skill) => ({ code: skill.code, required: skill.required, weight: skill.weight ?? 1 }));
 }

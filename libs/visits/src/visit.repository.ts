@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { preparedQuery } from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { FollowUp, Visit } from './dto/visit.models';
 import { CalendarVisit, Person } from './visit-calendar';
@@ -48,6 +47,20 @@ export interface DueFollowUp {
 }
 
 /** The visits' reads for their notifications and invitations (the rest still lives in VisitService). */
+/** A page of visits by start (the keyset after $9, $10), with the count of all that match beside it. */
+const VISIT_PAGE = `WITH matching AS (
+     SELECT v.* FROM visit v
+      WHERE v.region_code = ANY($1) AND v.starts_at >= $2 AND v.starts_at < $3
+        AND ($4::uuid IS NULL OR v.employer_id = $4)
+        AND ($5::text IS NULL OR v.status = $5)
+        AND ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.user_id = $6))
+        AND ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.organisation_id = $7))
+        AND ($8::boolean IS NULL OR $8 = ((SELECT count(DISTINCT organisation_id) FROM visit_participant p WHERE p.visit_id = v.id) >= 2)))
+   SELECT ${VISIT_COLUMNS}, v.starts_at::text AS "sortKey", (SELECT count(*) FROM matching) AS total
+     FROM matching v
+    WHERE $9::timestamptz IS NULL OR (v.starts_at, v.id) > ($9::timestamptz, $10::uuid)
+    ORDER BY v.starts_at, v.id LIMIT $11`;
+
 @Injectable()
 export class VisitRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -143,34 +156,19 @@ export class VisitRepository {
     first: number,
     after?: readonly string[],
   ): Promise<{ rows: (VisitRow & { sortKey: string })[]; total: number }> {
-    const rows: (VisitRow & { sortKey: string; total: string })[] = await preparedQuery(
-      this.dataSource,
-      `WITH matching AS (
-         SELECT v.* FROM visit v
-          WHERE v.region_code = ANY($1) AND v.starts_at >= $2 AND v.starts_at < $3
-            AND ($4::uuid IS NULL OR v.employer_id = $4)
-            AND ($5::text IS NULL OR v.status = $5)
-            AND ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.user_id = $6))
-            AND ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.organisation_id = $7))
-            AND ($8::boolean IS NULL OR $8 = ((SELECT count(DISTINCT organisation_id) FROM visit_participant p WHERE p.visit_id = v.id) >= 2)))
-       SELECT ${VISIT_COLUMNS}, v.starts_at::text AS "sortKey", (SELECT count(*) FROM matching) AS total
-         FROM matching v
-        WHERE $9::timestamptz IS NULL OR (v.starts_at, v.id) > ($9::timestamptz, $10::uuid)
-        ORDER BY v.starts_at, v.id LIMIT $11`,
-      [
-        filter.regionCodes,
-        filter.from,
-        filter.to,
-        filter.employerId ?? null,
-        filter.status ?? null,
-        filter.participantId ?? null,
-        filter.organisationId ?? null,
-        filter.joint ?? null,
-        after?.[0] ?? null,
-        after?.[1] ?? null,
-        first + 1,
-      ],
-    );
+    const rows: (VisitRow & { sortKey: string; total: string })[] = await this.dataSource.query(VISIT_PAGE, [
+      filter.regionCodes,
+      filter.from,
+      filter.to,
+      filter.employerId ?? null,
+      filter.status ?? null,
+      filter.participantId ?? null,
+      filter.organisationId ?? null,
+      filter.joint ?? null,
+      after?.[0] ?? null,
+      after?.[1] ?? null,
+      first + 1,
+    ]);
     // An empty page past the end carries no total: count on its own then (a cursor given, nothing after it).
     const total = rows.length > 0 ? Number(rows[0].total) : after ? await this.visitCount(filter) : 0;
     return { rows: rows.map(({ total: _total, ...row }) => row), total };

@@ -49,11 +49,8 @@ export class ReportReader {
       await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
       let result: T;
       try {
-        // A report sorts and hashes hundreds of thousands of rows: in memory, not in temporary files; and its
-        // figures depend on the period and the region, so its statements are planned for their values.
-        await runner.query(
-          "SELECT set_config('work_mem', '32MB', true), set_config('plan_cache_mode', 'force_custom_plan', true)",
-        );
+        // A report sorts and hashes hundreds of thousands of rows: in memory, not in temporary files.
+        await runner.query("SELECT set_config('work_mem', '32MB', true)");
         const [region]: { code: string; name: string; organisations: ReportOrganisation[] }[] = await runner.query(
           REGION,
           [regionCode],

@@ -1,7 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { PlainSelect, plainSelect } from '../database/raw-entities';
 
 export enum AuditAction {
   CREATE = 'CREATE',
@@ -71,37 +70,40 @@ export async function recordAudits(
 }
 
 /** What a read audited by {@link selectAuditingViews} records of each row another organisation owns. */
-export interface AuditedView<E> {
+export interface AuditedView<Row> {
   entityType: AuditEntityType;
-  /** The property holding the organisation that owns the row. */
-  owner: keyof E & string;
+  /** The result column holding the organisation that owns the row (the row's id is in column `id`). */
+  owner: keyof Row & string;
   purpose: string;
 }
 
+/** A select with its bind parameters (`$1`…), whose result columns are named as the row's properties. */
+export interface SelectStatement {
+  sql: string;
+  params: readonly unknown[];
+}
+
 /**
- * Reads the rows of `query` and records the actor's view of each row another organisation owns, in one
+ * Reads the rows of `select` and records the actor's view of each row another organisation owns, in one
  * statement: no row is shown without its audit record, and the audit costs no round trip of its own.
  */
-export async function selectAuditingViews<E extends ObjectLiteral>(
-  query: SelectQueryBuilder<E> | PlainSelect<E>,
+export async function selectAuditingViews<Row extends { id: string }>(
+  database: Pick<EntityManager, 'query'>,
+  select: SelectStatement,
   actor: Actor,
-  { entityType, owner, purpose }: AuditedView<E>,
-): Promise<E[]> {
-  const select = 'toEntities' in query ? query : plainSelect(query);
-  const id = select.columnOf('id');
-  const ownerColumn = select.columnOf(owner);
+  { entityType, owner, purpose }: AuditedView<Row>,
+): Promise<Row[]> {
   const at = select.params.length;
   // A data-modifying WITH runs to completion whether or not the outer select reads it.
-  const raw = await select.run(
+  return database.query(
     `WITH found AS (${select.sql}),
           audited AS (
             INSERT INTO audit_event (actor_user_id, actor_organisation_id, action, entity_type, entity_id,
                                      owner_organisation_id, purpose)
-            SELECT $${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, found."${id}", found."${ownerColumn}", $${at + 5}
+            SELECT $${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, found.id, found."${owner}", $${at + 5}
               FROM found
-             WHERE found."${ownerColumn}" IS DISTINCT FROM $${at + 2})
+             WHERE found."${owner}" IS DISTINCT FROM $${at + 2})
      SELECT * FROM found`,
     [...select.params, actor.userId, actor.organisationId, AuditAction.VIEW, entityType, purpose],
   );
-  return select.toEntities(raw);
 }

@@ -22,10 +22,11 @@ export class AuditService {
     if (filter.actorUserId) query.andWhere('a.actor_user_id = :actorUserId', { actorUserId: filter.actorUserId });
     if (filter.from) query.andWhere('a.occurred_at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('a.occurred_at < :to', { to: filter.to });
-    return paginate(query, page, {
-      column: 'occurred_at',
-      valueOf: (event) => event.occurredAt.toISOString(),
-      descending: true,
-    });
+    return paginate(
+      query,
+      page,
+      { column: 'occurred_at', valueOf: (event) => event.occurredAt.toISOString(), descending: true },
+      this.events.metadata,
+    );
   }
 }

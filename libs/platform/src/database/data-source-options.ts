@@ -24,13 +24,10 @@ export function dataSourceOptions(config: AppConfig, url: string, migrations: Mi
     applicationName: 'wsp-crm',
     // JIT off for every session: these statements run in milliseconds, and compiling a plan (PostgreSQL does it
     // above jit_above_cost, which a report or a candidate scan can reach) takes longer than it saves.
-    // Generic plans: a prepared statement is planned once per connection. PostgreSQL's own choice re-planned the
-    // busiest ones on every call (an employer page: 0.27 ms of planning for 0.13 ms of work), its estimate for an
-    // id list of one being far below its generic one. Reports, where the values shape the plan, opt out.
     // TCP keepalive: a database link that died without a word (a cut cable, a silent proxy) is noticed by the pool
     // instead of lingering; a request's own transactions end by its deadline (see request-deadline.ts).
     extra: {
-      options: '-c jit=off -c plan_cache_mode=force_generic_plan',
+      options: '-c jit=off',
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
     },

@@ -10,6 +10,8 @@ export function requestLoader<K, V>(
   request: object,
   key: string,
   batch: (keys: readonly K[]) => Promise<V[]>,
+  /** For keys that are objects: the string that identifies one. */
+  cacheKeyOf?: (key: K) => string,
 ): DataLoader<K, V> {
   let loaders = loadersByRequest.get(request);
   if (!loaders) {
@@ -18,7 +20,7 @@ export function requestLoader<K, V>(
   }
   let loader = loaders.get(key) as DataLoader<K, V> | undefined;
   if (!loader) {
-    loader = new DataLoader<K, V>((keys) => batch(keys), { maxBatchSize: 1000 });
+    loader = new DataLoader<K, V, K | string>((keys) => batch(keys), { maxBatchSize: 1000, cacheKeyFn: cacheKeyOf });
     loaders.set(key, loader as DataLoader<unknown, unknown>);
   }
   return loader;

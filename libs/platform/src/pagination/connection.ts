@@ -1,10 +1,9 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { applyProjection, Projection } from '../database/projection';
-import { selectPlain } from '../database/raw-entities';
-import type { StatementBatch } from '../database/shared-statement';
+import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { plainRows } from '../database/plain-rows';
+import type { Projection } from '../database/projection';
 import { DomainError } from '../errors/domain-error';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -79,25 +78,18 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
   page: PageArgs,
   sort: { column: string; valueOf: (row: E) => string; descending?: boolean },
-  projection?: Projection<E>,
-  /** The request's, when its relations load in a shared statement next: the page keeps its connection for it. */
-  batch?: StatementBatch,
+  entity: EntityMetadata,
+  /** The client's selection on the nodes, and the narrower columns to read when it needs no others. */
+  narrow?: { fields: ReadonlySet<string>; projection: Projection<E> },
 ): Promise<ConnectionShape<E>> {
   const alias = query.alias;
   const first = page.first ?? DEFAULT_PAGE_SIZE;
   const direction = sort.descending ? 'DESC' : 'ASC';
-  const ordered = (q: SelectQueryBuilder<E>) =>
-    q.orderBy(`${alias}.${sort.column}`, direction).addOrderBy(`${alias}.id`, direction);
-  const projected = () => {
-    const rowsQuery = query.clone();
-    applyProjection(rowsQuery, projection);
-    return rowsQuery;
-  };
   // The total comes with the rows in one statement, as an uncorrelated sub-select over the same filter (a window
   // count would sort the whole filtered set instead of reading the first rows off an index); the cursor narrows
   // the rows only.
   const count = query.clone().select('count(*)');
-  const rowsQuery = projected().addSelect(`(${count.getQuery()})`, 'total_count');
+  const rowsQuery = query.clone();
   if (page.after) {
     const [value, id] = decodeCursor(page.after);
     rowsQuery.andWhere(
@@ -105,11 +97,23 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
       { cursorValue: value, cursorId: id },
     );
   }
-  const { rows, raw } = await selectPlain(ordered(rowsQuery), first + 1, batch);
+  rowsQuery
+    .orderBy(`${alias}.${sort.column}`, direction)
+    .addOrderBy(`${alias}.id`, direction)
+    .limit(first + 1);
+  const properties = narrow?.projection.covers(narrow.fields) ? narrow.projection.properties : undefined;
+  const rows = await plainRows<E, { total_count: string }>(
+    rowsQuery,
+    entity,
+    { total_count: `(${count.getQuery()})` },
+    properties,
+  );
   // No row, no total beside it: before any cursor there is nothing, past the last page it is counted on its own.
-  const totalCount = raw.length > 0 ? Number(raw[0].total_count) : page.after ? await query.clone().getCount() : 0;
-  const pageRows = rows.slice(0, first);
-  const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(sort.valueOf(node), node.id) }));
+  const totalCount = rows.length > 0 ? Number(rows[0].total_count) : page.after ? await query.clone().getCount() : 0;
+  const edges = rows.slice(0, first).map(({ total_count: _, ...row }) => {
+    const node = row as unknown as E;
+    return { node, cursor: encodeCursor(sort.valueOf(node), node.id) };
+  });
   return {
     edges,
     totalCount,

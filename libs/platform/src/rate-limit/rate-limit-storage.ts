@@ -3,7 +3,6 @@ import { ThrottlerStorage } from '@nestjs/throttler';
 import Redis from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
-import { preparedQuery } from '../database/prepared-query';
 
 /** What @nestjs/throttler expects back from a storage, times in seconds. */
 export interface WindowCount {
@@ -62,6 +61,17 @@ export interface SharedWindowCounter {
   close(): Promise<void>;
 }
 
+const COUNT_HITS = `WITH counted AS (
+         INSERT INTO rate_limit_window AS w (key, hits, expires_at)
+         SELECT c.key, c.hits, clock_timestamp() + c.ttl * interval '1 millisecond'
+           FROM unnest($1::text[], $2::int[], $3::int[]) WITH ORDINALITY AS c(key, ttl, hits, position)
+          ORDER BY c.position
+         ON CONFLICT (key) DO UPDATE
+           SET hits = CASE WHEN w.expires_at <= clock_timestamp() THEN EXCLUDED.hits ELSE w.hits + EXCLUDED.hits END,
+               expires_at = CASE WHEN w.expires_at <= clock_timestamp() THEN EXCLUDED.expires_at ELSE w.expires_at END
+         RETURNING key, hits, expires_at)
+       SELECT key, hits, extract(epoch FROM expires_at - clock_timestamp()) * 1000 AS ms_left FROM counted`;
+
 /**
  * Counts in PostgreSQL (an unlogged table: counts need no crash safety), so every API replica sees the same
  * counts without Redis. One upsert per round trip; expired windows restart in place and are swept now and then.
@@ -72,20 +82,11 @@ export class PostgresWindowCounter implements SharedWindowCounter {
   async add(entries: readonly SharedHits[]): Promise<SharedCount[]> {
     // Keys are locked in the order given; callers give the address before the user, so two requests never wait
     // on each other's rows crosswise.
-    const rows = await preparedQuery<{ key: string; hits: number; ms_left: number }>(
-      this.dataSource,
-      `WITH counted AS (
-         INSERT INTO rate_limit_window AS w (key, hits, expires_at)
-         SELECT c.key, c.hits, clock_timestamp() + c.ttl * interval '1 millisecond'
-           FROM unnest($1::text[], $2::int[], $3::int[]) WITH ORDINALITY AS c(key, ttl, hits, position)
-          ORDER BY c.position
-         ON CONFLICT (key) DO UPDATE
-           SET hits = CASE WHEN w.expires_at <= clock_timestamp() THEN EXCLUDED.hits ELSE w.hits + EXCLUDED.hits END,
-               expires_at = CASE WHEN w.expires_at <= clock_timestamp() THEN EXCLUDED.expires_at ELSE w.expires_at END
-         RETURNING key, hits, expires_at)
-       SELECT key, hits, extract(epoch FROM expires_at - clock_timestamp()) * 1000 AS ms_left FROM counted`,
-      [entries.map((entry) => entry.key), entries.map((entry) => entry.ttl), entries.map((entry) => entry.hits)],
-    );
+    const rows: { key: string; hits: number; ms_left: number }[] = await this.dataSource.query(COUNT_HITS, [
+      entries.map((entry) => entry.key),
+      entries.map((entry) => entry.ttl),
+      entries.map((entry) => entry.hits),
+    ]);
     if (Math.random() < 0.001) {
       await this.dataSource.query(`DELETE FROM rate_limit_window WHERE expires_at < now() - interval '1 hour'`);
     }
