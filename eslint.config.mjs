@@ -2,6 +2,51 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Data access that is not a library's repository: the platform's database runtime, outbox, audit trail, idempotency
+ * keys, rate limits and gauges; the report reader; the matching engine's streamed scans; the demo data.
+ */
+const DATA_ACCESS_MODULES = [
+  'libs/platform/src/database/**',
+  'libs/platform/src/audit/audit-log.ts',
+  'libs/platform/src/idempotency/idempotency-keys.ts',
+  'libs/platform/src/metrics/runtime-gauges.ts',
+  'libs/platform/src/queue/outbox.ts',
+  'libs/platform/src/rate-limit/rate-limit-storage.ts',
+  'libs/platform/src/runtime/database-runtime.ts',
+  'libs/placements/src/reports/report-reader.ts',
+  'libs/matching/src/matching-data.ts',
+  'libs/matching/src/candidate-facts-cache.ts',
+  'libs/directory/src/demo-seed.service.ts',
+];
+
+/**
+ * Services that still hold statements of their own (issue 27): move them to the library's repository, then take the
+ * file off this list. Nothing may be added to it.
+ */
+const STATEMENTS_TO_MOVE = [
+  'apps/cli/src/main.ts',
+  'libs/candidates/src/client-reference-report.ts',
+  'libs/directory/src/organisation.service.ts',
+  'libs/directory/src/region-members.ts',
+  'libs/directory/src/user.service.ts',
+  'libs/employers/src/account-team.service.ts',
+  'libs/employers/src/employer-merge.service.ts',
+  'libs/imports/src/employer-import.service.ts',
+  'libs/imports/src/import-rows.ts',
+  'libs/matching/src/match-vacancy.job.ts',
+  'libs/matching/src/matching-config.service.ts',
+  'libs/notifications/src/live/notification-bus.ts',
+  'libs/placements/src/handover.service.ts',
+  'libs/placements/src/vacancy-funnel.ts',
+  'libs/platform/src/audit/audit.service.ts',
+  'libs/taxonomy/src/occupation.service.ts',
+  'libs/taxonomy/src/skill.service.ts',
+  'libs/visits/src/calendar-feed.service.ts',
+  'libs/visits/src/visit-planning.ts',
+  'libs/visits/src/visit.service.ts',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -50,6 +95,20 @@ export default tseslint.config(
             { group: ['**/apps/**'], message: 'Libraries never import from an app.' },
             { group: ['**/libs/*/src/*', '../../*/src/*'], message: 'Import another library through @wsp/<lib>.' },
           ],
+        },
+      ],
+    },
+  },
+  // SQL lives in repositories: a service, resolver or job asks one (docs/DATA-ACCESS.md).
+  {
+    files: ['libs/**/*.ts', 'apps/**/*.ts'],
+    ignores: ['**/*.repository.ts', '**/*.spec.ts', 'apps/web/**', ...DATA_ACCESS_MODULES, ...STATEMENTS_TO_MOVE],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(query|createQueryBuilder)$/]',
+          message: "SQL lives in the library's *.repository.ts (docs/DATA-ACCESS.md).",
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Actor, AuditEntityType, selectAuditingViews } from '@wsp/platform';
+import { Actor, AuditEntityType, ConnectionShape, PageArgs, paginate, selectAuditingViews } from '@wsp/platform';
+import { CandidateProfileFilter } from './dto/candidate-profile.inputs';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 import { ANONYMISED_PROPERTIES, AnonymisedProfileRow } from './profile-views';
@@ -36,6 +37,35 @@ export class CandidateProfileRepository {
       .where('p.id = :id', { id })
       .getRawAndEntities<{ has_client_number: boolean }>();
     return entities[0] && { profile: entities[0], hasClientNumber: raw[0].has_client_number };
+  }
+
+  /** A page of the organisation's profiles, last changed first; `today` is the Dutch calendar day. */
+  page(
+    organisationId: string,
+    filter: CandidateProfileFilter,
+    page: PageArgs,
+    today: string,
+  ): Promise<ConnectionShape<CandidateProfileEntity>> {
+    const query = this.profiles
+      .createQueryBuilder('p')
+      .where('p.owner_organisation_id = :organisation', { organisation: organisationId });
+    if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+    if (filter.coachId) query.andWhere('p.coach_id = :coach', { coach: filter.coachId });
+    if (filter.publicCode) {
+      query.andWhere("p.public_code LIKE :code || '%'", { code: filter.publicCode.toUpperCase() });
+    }
+    if (filter.expiringWithinDays !== undefined) {
+      query.andWhere('p.expires_on <= (:today)::date + (:days)::int', {
+        today,
+        days: filter.expiringWithinDays,
+      });
+    }
+    return paginate(
+      query,
+      page,
+      { column: 'updated_at', valueOf: (p) => p.updatedAt.toISOString(), descending: true },
+      this.profiles.metadata,
+    );
   }
 
   /** The labour market region of a municipality, undefined when the code is unknown. */

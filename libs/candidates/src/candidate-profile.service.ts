@@ -13,7 +13,6 @@ import {
   isUniqueViolation,
   JobName,
   PageArgs,
-  paginate,
   Role,
   recordAudit,
   recordOutbox,
@@ -154,26 +153,7 @@ export class CandidateProfileService {
   }
 
   async list(actor: Actor, filter: CandidateProfileFilter, page: PageArgs): Promise<ConnectionShape<CandidateProfile>> {
-    const query = this.profiles
-      .createQueryBuilder('p')
-      .where('p.owner_organisation_id = :organisation', { organisation: actor.organisationId });
-    if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
-    if (filter.coachId) query.andWhere('p.coach_id = :coach', { coach: filter.coachId });
-    if (filter.publicCode) {
-      query.andWhere("p.public_code LIKE :code || '%'", { code: filter.publicCode.toUpperCase() });
-    }
-    if (filter.expiringWithinDays !== undefined) {
-      query.andWhere('p.expires_on <= (:today)::date + (:days)::int', {
-        today: dutchToday(),
-        days: filter.expiringWithinDays,
-      });
-    }
-    const connection = await paginate(
-      query,
-      page,
-      { column: 'updated_at', valueOf: (p) => p.updatedAt.toISOString(), descending: true },
-      this.profiles.metadata,
-    );
+    const connection = await this.repository.page(actor.organisationId, filter, page, dutchToday());
     const withReference = await this.repository.withClientNumber(connection.edges.map((edge) => edge.node.id));
     return {
       ...connection,

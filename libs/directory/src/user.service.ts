@@ -18,7 +18,7 @@ import {
   recordAudit,
   versionedUpdate,
 } from '@wsp/platform';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ActorDirectoryService } from './actor-directory.service';
 import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput, UpdateUserInput } from './dto/user.inputs';
@@ -67,7 +67,7 @@ export class UserService {
 
   /** For loaders: users by id, in any order. */
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany();
+    return this.users.findBy({ id: In([...ids]) });
   }
 
   /** A retry with the same `idempotencyKey` returns the user the first request added, and adds none. */

@@ -17,7 +17,7 @@ import { EmployerFilter } from './dto/employer.inputs';
 import { EmployerMergePreview } from './dto/employer.models';
 import { EmployerContactEntity } from './entities/employer-contact.entity';
 import { EmployerEntity } from './entities/employer.entity';
-import { TimelineEntryEntity } from './entities/timeline-entry.entity';
+import { TimelineEntryEntity, TimelineKind } from './entities/timeline-entry.entity';
 
 export const TIMELINE_COLUMNS =
   'id, employer_id AS "employerId", kind, text, author_id AS "authorId", occurred_at AS "occurredAt"';
@@ -61,6 +61,22 @@ const CONTACT_FIELDS: (keyof EmployerContactEntity & string)[] = [
 
 /** The newest timeline entries an account's page shows. */
 export const TIMELINE_LENGTH = 20;
+
+/** Writes one line to the employer's timeline, inside the caller's transaction (if any); returns that line. */
+export async function recordTimeline(
+  manager: EntityManager,
+  employerId: string,
+  actor: Actor,
+  kind: TimelineKind,
+  text: string,
+): Promise<TimelineEntryEntity> {
+  const [entry]: TimelineEntryEntity[] = await manager.query(
+    `INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id) VALUES ($1, $2, $3, $4)
+     RETURNING ${TIMELINE_COLUMNS}`,
+    [employerId, kind, text, actor.userId],
+  );
+  return entry;
+}
 
 /** How alike two names must be (pg_trgm similarity, 0-1) to be shown as a possible duplicate. */
 export const DUPLICATE_SIMILARITY = 0.4;

@@ -13,11 +13,10 @@ import {
   isUniqueViolation,
   versionedUpdate,
 } from '@wsp/platform';
-import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { CreateEmployerInput, EmployerFilter, UpdateEmployerInput } from './dto/employer.inputs';
-import { EmployerBookRepository, TIMELINE_COLUMNS } from './employer-book.repository';
+import { EmployerBookRepository, recordTimeline } from './employer-book.repository';
 import { EmployerEntity } from './entities/employer.entity';
-import { TimelineEntryEntity, TimelineKind } from './entities/timeline-entry.entity';
 
 const EMPLOYER = 'Employer';
 
@@ -128,7 +127,7 @@ export class EmployerService {
   }
 
   findByIds(ids: readonly string[]): Promise<EmployerEntity[]> {
-    return this.employers.createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany();
+    return this.employers.findBy({ id: In([...ids]) });
   }
 }
 
@@ -152,21 +151,7 @@ function assertNoPiiInBusinessDetails(input: UpdateEmployerInput | CreateEmploye
 /** A timeline entry as RETURNING or a select gives it to the API. */
 export { TIMELINE_COLUMNS } from './employer-book.repository';
 
-/** Writes one line to the employer's timeline, inside the caller's transaction (if any); returns that line. */
-export async function recordTimeline(
-  manager: EntityManager,
-  employerId: string,
-  actor: Actor,
-  kind: TimelineKind,
-  text: string,
-): Promise<TimelineEntryEntity> {
-  const [entry]: TimelineEntryEntity[] = await manager.query(
-    `INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id) VALUES ($1, $2, $3, $4)
-     RETURNING ${TIMELINE_COLUMNS}`,
-    [employerId, kind, text, actor.userId],
-  );
-  return entry;
-}
+export { recordTimeline };
 
 function readable(actor: Actor, employer: EmployerEntity | null): EmployerEntity {
   if (!employer) throw DomainError.notFound(EMPLOYER);
