@@ -25,6 +25,7 @@ import { RemoteVacancies1763900000023 } from './1763900000023-remote-vacancies';
 import { MaxWwCohorts1763900000024 } from './1763900000024-max-ww-cohorts';
 import { ImportWarnings1763900000025 } from './1763900000025-import-warnings';
 import { UserIssuer1763900000026 } from './1763900000026-user-issuer';
+import { MaxWwPlacementIndex1763900000027 } from './1763900000027-max-ww-placement-index';
 
 /** Every migration, in order. A schema change adds a file here; an applied migration is never edited. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   MaxWwCohorts1763900000024,
   ImportWarnings1763900000025,
   UserIssuer1763900000026,
+  MaxWwPlacementIndex1763900000027,
 ];

@@ -157,12 +157,14 @@ async function seedYears(
        JOIN app_user u ON u.email = 'accountmanager@uwv.demo' OR (v.n % 2 = 0 AND u.email = 'accountmanager@groningen.demo')`,
     bounds,
   );
-  // The steady state autovacuum keeps: statistics current and the visibility map set (index-only scans).
+  // The steady state autovacuum keeps: statistics current and the visibility map set (index-only scans); the
+  // seeded pages written out, so no checkpoint runs beside the measurements.
   await query('VACUUM ANALYZE');
+  await query('CHECKPOINT');
 }
 
 async function time(run: () => Promise<unknown>): Promise<ReturnType<typeof percentiles>> {
-  for (let i = 0; i < 3; i++) await run(); // plans and caches warm
+  for (let i = 0; i < 5; i++) await run(); // plans and caches warm
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
@@ -239,24 +241,23 @@ async function main(): Promise<void> {
     const threeYearPeriod = await timeAll(LAST_THREE_YEARS);
     const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM placement');
 
-    const ms = (n: number) => String(Math.round(n)).padStart(5);
+    const ms = (n: number) => String(Math.round(n)).padStart(6);
     const lines = [
       `bench:reports  one region (${EMPLOYERS.toLocaleString('en')} employers, ${PROFILES.toLocaleString('en')} profiles); a year of history is ${PLACEMENTS_PER_YEAR.toLocaleString('en')} placements, ${VACANCIES_PER_YEAR.toLocaleString('en')} vacancies, ${VISITS_PER_YEAR.toLocaleString('en')} visits; ${RUNS} runs each`,
       `  history: 1 year seeded in ${oneYearSeeded.toFixed(1)} s, 9 older years added in ${tenYearsSeeded.toFixed(1)} s (${count.toLocaleString('en')} placements)`,
-      `  p95 in ms; the reference is the same report over the same last year with one year of history`,
-      `  ${'report'.padEnd(52)} ${'1 yr'.padStart(5)} ${'10 yrs'.padStart(6)} growth  ${'3-yr period'.padStart(11)}`,
+      `  ms; the reference is the same report over the same last year with one year of history; growth of the median`,
+      `  ${'report'.padEnd(52)} ${'p50 1y'.padStart(6)} ${'p50 10y'.padStart(7)} growth ${'p95 1y'.padStart(6)} ${'p95 10y'.padStart(7)} ${'p95 10y, 3-yr period'.padStart(20)}`,
     ];
     let worstGrowth = 0;
     let worstP95 = 0;
     for (const [name] of measured) {
-      const reference = oneYear.get(name)!.p95;
-      const grown = tenYears.get(name)!.p95;
-      const growth = grown / reference;
-      const longer = threeYearPeriod.get(name)!.p95;
+      const [reference, grown, longer] = [oneYear, tenYears, threeYearPeriod].map((figures) => figures.get(name)!);
+      // The median: a report's typical cost; single slow runs on a shared machine move a p95 of 30 by 2-3x.
+      const growth = grown.p50 / reference.p50;
       worstGrowth = Math.max(worstGrowth, growth);
-      worstP95 = Math.max(worstP95, grown, longer);
+      worstP95 = Math.max(worstP95, grown.p95, longer.p95);
       lines.push(
-        `  ${name.padEnd(52)} ${ms(reference)} ${ms(grown).padStart(6)}  ${growth.toFixed(2).padStart(5)}  ${ms(longer).padStart(11)}`,
+        `  ${name.padEnd(52)} ${ms(reference.p50)} ${ms(grown.p50).padStart(7)} ${growth.toFixed(2).padStart(6)} ${ms(reference.p95)} ${ms(grown.p95).padStart(7)} ${ms(longer.p95).padStart(20)}`,
       );
     }
     lines.push(

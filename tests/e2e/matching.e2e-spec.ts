@@ -1,3 +1,4 @@
+import { createVacancy } from '../factories/vacancy.factory';
 import {
   CandidateFactsCache,
   MatchingConfigService,
@@ -681,23 +682,17 @@ describe('matching configuration', () => {
       wwEndMonth: new Date().toISOString().slice(0, 7),
     });
     const employer = await createEmployer(app, 'accountmanager@emmen.demo', { municipalityCode: 'GM0114' });
-    const vacancy = await app.graphql<{ createVacancy: { id: string } }>(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
-      {
-        input: {
-          employerId: employer.id,
-          title: 'Timmerman',
-          occupationCode: '7115',
-          hoursMin: 24,
-          hoursMax: 40,
-          municipalityCode: 'GM0114',
-          contractType: 'PERMANENT',
-        },
-      },
-      { as: 'accountmanager@emmen.demo' },
-    );
+    const vacancy = await createVacancy(app, 'accountmanager@emmen.demo', {
+      employerId: employer.id,
+      title: 'Timmerman',
+      occupationCode: '7115',
+      hoursMin: 24,
+      hoursMax: 40,
+      municipalityCode: 'GM0114',
+      contractType: 'PERMANENT',
+    });
     const list = await eventually(
-      () => suggestions(vacancy.data!.createVacancy.id, 'accountmanager@emmen.demo'),
+      () => suggestions(vacancy.id, 'accountmanager@emmen.demo'),
       (s) => s.some((x) => x.profileId === profile.id),
       'the Drenthe suggestion',
     );

@@ -1,3 +1,4 @@
+import { createVacancy } from '../factories/vacancy.factory';
 import { addMonths, dutchToday, monthOf } from '@wsp/candidates';
 import { JobName, JobQueue, QueueName, Role } from '@wsp/platform';
 import { createProfile } from '../factories/candidate-profile.factory';
@@ -131,23 +132,17 @@ describe('Max-WW cohorts: every candidate accounted for', () => {
 
     const am = region.accountManager.email;
     const employer = await createEmployer(app, am, { municipalityCode: region.municipalities[0] });
-    const vacancy = await app.graphql<{ createVacancy: { id: string } }>(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
-      {
-        input: {
-          employerId: employer.id,
-          title: 'Orderpicker',
-          occupationCode: '9333',
-          hoursMin: 24,
-          hoursMax: 36,
-          municipalityCode: region.municipalities[0],
-          contractType: 'PERMANENT',
-          positions: 5,
-        },
-      },
-      { as: am },
-    );
-    const vacancyId = vacancy.data!.createVacancy.id;
+    const vacancy = await createVacancy(app, am, {
+      employerId: employer.id,
+      title: 'Orderpicker',
+      occupationCode: '9333',
+      hoursMin: 24,
+      hoursMax: 36,
+      municipalityCode: region.municipalities[0],
+      contractType: 'PERMANENT',
+      positions: 5,
+    });
+    const vacancyId = vacancy.id;
     for (const candidate of ids.filter((c) => c.fate.kind === 'PLACED')) {
       const fate = candidate.fate as Extract<Fate, { kind: 'PLACED' }>;
       const coach = candidate.pool === 'UWV' ? region.jobCoach.email : municipalCoach;

@@ -1,3 +1,4 @@
+import { createVacancy } from '../factories/vacancy.factory';
 import { JobName, JobQueue, Role } from '@wsp/platform';
 import { dutchTomorrow } from '@wsp/visits';
 import ICAL from 'ical.js';
@@ -96,23 +97,17 @@ describe('notifications that reach people by e-mail', () => {
     const profile = await createProfile(app, UWV_COACH, { occupationCodes: [OCCUPATION], skillCodes: [] });
     const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
     const title = `Banketbakker ${randomInt(1e6)}`;
-    const vacancy = await app.graphql<{ createVacancy: { id: string } }>(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
-      {
-        input: {
-          employerId: employer.id,
-          title,
-          occupationCode: OCCUPATION,
-          hoursMin: 24,
-          hoursMax: 36,
-          municipalityCode: 'GM0014',
-          contractType: 'PERMANENT',
-          positions: 1,
-        },
-      },
-      { as: AM },
-    );
-    const vacancyId = vacancy.data!.createVacancy.id;
+    const vacancy = await createVacancy(app, AM, {
+      employerId: employer.id,
+      title,
+      occupationCode: OCCUPATION,
+      hoursMin: 24,
+      hoursMax: 36,
+      municipalityCode: 'GM0014',
+      contractType: 'PERMANENT',
+      positions: 1,
+    });
+    const vacancyId = vacancy.id;
     for (const deadline = Date.now() + 20_000; ;) {
       const [{ n }] = await app.dataSource.query(
         'SELECT count(*)::int AS n FROM suggestion WHERE vacancy_id = $1 AND profile_id = $2',

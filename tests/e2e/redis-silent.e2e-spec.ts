@@ -1,3 +1,4 @@
+import { createVacancy } from '../factories/vacancy.factory';
 import { Logger } from '@nestjs/common';
 import { TcpProxy } from '../support/tcp-proxy';
 import { TestApp } from '../support/test-app';
@@ -21,22 +22,16 @@ const AM = 'accountmanager@groningen.demo';
     await proxy.start();
     app = await TestApp.start({ REDIS_URL: `redis://127.0.0.1:${proxy.port}`, RUN_WORKERS: 'false' });
     const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
-    const created = await app.graphql<{ createVacancy: { id: string } }>(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
-      {
-        input: {
-          employerId: employer.id,
-          title: 'Magazijnmedewerker',
-          occupationCode: '9333',
-          hoursMin: 24,
-          hoursMax: 40,
-          municipalityCode: 'GM0014',
-          contractType: 'PERMANENT',
-        },
-      },
-      { as: AM },
-    );
-    vacancyId = created.data!.createVacancy.id;
+    const created = await createVacancy(app, AM, {
+      employerId: employer.id,
+      title: 'Magazijnmedewerker',
+      occupationCode: '9333',
+      hoursMin: 24,
+      hoursMax: 40,
+      municipalityCode: 'GM0014',
+      contractType: 'PERMANENT',
+    });
+    vacancyId = created.id;
   });
   afterAll(async () => {
     proxy?.pass();

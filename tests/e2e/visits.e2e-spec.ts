@@ -1,3 +1,4 @@
+import { createVacancy } from '../factories/vacancy.factory';
 import { Logger } from '@nestjs/common';
 import ICAL from 'ical.js';
 import { Client } from 'pg';
@@ -181,21 +182,15 @@ describe('joint employer visits', () => {
 
   it("goes PLANNED -> HELD by the lead's report, or -> CANCELLED with a reason, and not back", async () => {
     const employer = await employerWithAddress();
-    const vacancy = await app.graphql<{ createVacancy: { id: string } }>(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
-      {
-        input: {
-          employerId: employer.id,
-          title: 'Monteur',
-          occupationCode: '7233',
-          hoursMin: 32,
-          hoursMax: 40,
-          municipalityCode: 'GM0014',
-          contractType: 'PERMANENT',
-        },
-      },
-      { as: AM },
-    );
+    const vacancy = await createVacancy(app, AM, {
+      employerId: employer.id,
+      title: 'Monteur',
+      occupationCode: '7233',
+      hoursMin: 32,
+      hoursMax: 40,
+      municipalityCode: 'GM0014',
+      contractType: 'PERMANENT',
+    });
     const { visit } = (
       await plan(AM, {
         employerId: employer.id,
@@ -219,14 +214,14 @@ describe('joint employer visits', () => {
           ...report,
           targetGroupInterest: ['JOBS_AGREEMENT'],
           nextContactOn: '2028-03-01',
-          vacancyIds: [vacancy.data!.createVacancy.id],
+          vacancyIds: [vacancy.id],
         },
       },
       { as: AM },
     );
     expect(held.data?.recordVisitReport).toMatchObject({
       status: 'HELD',
-      vacancyIds: [vacancy.data!.createVacancy.id],
+      vacancyIds: [vacancy.id],
     });
     const cancelHeld = await app.graphql(
       CANCEL,

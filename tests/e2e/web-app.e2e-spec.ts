@@ -1,3 +1,4 @@
+import { createVacancy } from '../factories/vacancy.factory';
 /// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -37,22 +38,16 @@ describe('web app', () => {
         wwEndMonth: null,
       });
     }
-    const vacancyResponse = await app.graphql<{ createVacancy: { id: string } }>(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
-      {
-        input: {
-          employerId: employer.id,
-          title: 'Bakker broodafdeling',
-          occupationCode: '7512',
-          hoursMin: 24,
-          hoursMax: 38,
-          municipalityCode: 'GM0014',
-          contractType: 'PERMANENT',
-        },
-      },
-      { as: AM },
-    );
-    vacancyId = vacancyResponse.data!.createVacancy.id;
+    const vacancyResponse = await createVacancy(app, AM, {
+      employerId: employer.id,
+      title: 'Bakker broodafdeling',
+      occupationCode: '7512',
+      hoursMin: 24,
+      hoursMax: 38,
+      municipalityCode: 'GM0014',
+      contractType: 'PERMANENT',
+    });
+    vacancyId = vacancyResponse.id;
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     page = await context.newPage();

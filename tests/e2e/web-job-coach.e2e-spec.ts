@@ -1,3 +1,4 @@
+import { createVacancy } from '../factories/vacancy.factory';
 /// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -122,22 +123,16 @@ describe('web app for job coaches', () => {
 
   it("answers an account manager's interest from the inbox: the agreement asked, then proposed", async () => {
     const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
-    const vacancy = await app.graphql<{ createVacancy: { id: string } }>(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
-      {
-        input: {
-          employerId: employer.id,
-          title: 'Automonteur APK',
-          occupationCode: OCCUPATION,
-          hoursMin: 32,
-          hoursMax: 40,
-          municipalityCode: 'GM0014',
-          contractType: 'PERMANENT',
-        },
-      },
-      { as: AM },
-    );
-    vacancyId = vacancy.data!.createVacancy.id;
+    const vacancy = await createVacancy(app, AM, {
+      employerId: employer.id,
+      title: 'Automonteur APK',
+      occupationCode: OCCUPATION,
+      hoursMin: 32,
+      hoursMax: 40,
+      municipalityCode: 'GM0014',
+      contractType: 'PERMANENT',
+    });
+    vacancyId = vacancy.id;
     const deadline = Date.now() + 30_000;
     while (
       (
