@@ -27,10 +27,7 @@ const DATA_ACCESS_MODULES = [
 const STATEMENTS_TO_MOVE = [
   'apps/cli/src/main.ts',
   'libs/candidates/src/client-reference-report.ts',
-  'libs/directory/src/organisation.service.ts',
   'libs/directory/src/region-members.ts',
-  'libs/directory/src/user.service.ts',
-  'libs/employers/src/account-team.service.ts',
   'libs/employers/src/employer-merge.service.ts',
   'libs/imports/src/employer-import.service.ts',
   'libs/imports/src/import-rows.ts',
@@ -42,9 +39,7 @@ const STATEMENTS_TO_MOVE = [
   'libs/platform/src/audit/audit.service.ts',
   'libs/taxonomy/src/occupation.service.ts',
   'libs/taxonomy/src/skill.service.ts',
-  'libs/visits/src/calendar-feed.service.ts',
   'libs/visits/src/visit-planning.ts',
-  'libs/visits/src/visit.service.ts',
 ];
 
 export default tseslint.config(

@@ -222,6 +222,37 @@ describe('employer book', () => {
     );
   });
 
+  it('takes a member off the team, and says NOT_FOUND for someone not on it, writing nothing', async () => {
+    const employer = await createEmployer(app, AM_UWV);
+    const [wpdaManager] = await app.dataSource.query(
+      "SELECT id FROM app_user WHERE email = 'accountmanager@wpda.demo'",
+    );
+    const REMOVE = 'mutation($e: ID!, $u: ID!) { removeTeamMember(employerId: $e, userId: $u) { userId } }';
+    const timeline = async () =>
+      (
+        await app.dataSource.query('SELECT count(*)::int AS n FROM employer_timeline_entry WHERE employer_id = $1', [
+          employer.id,
+        ])
+      )[0].n as number;
+    const before = await timeline();
+    const missing = await app.graphql(REMOVE, { e: employer.id, u: wpdaManager.id }, { as: AM_UWV });
+    expect(onlyError(missing).extensions?.code).toBe('NOT_FOUND');
+    expect(await timeline()).toBe(before);
+
+    await app.graphql(
+      'mutation($input: TeamMemberInput!) { addTeamMember(input: $input) { userId } }',
+      { input: { employerId: employer.id, userId: wpdaManager.id } },
+      { as: AM_UWV },
+    );
+    const removed = await app.graphql<{ removeTeamMember: { userId: string }[] }>(
+      REMOVE,
+      { e: employer.id, u: wpdaManager.id },
+      { as: AM_UWV },
+    );
+    expect(removed.data!.removeTeamMember.map((m) => m.userId)).not.toContain(wpdaManager.id);
+    expect(await timeline()).toBe(before + 2); // added, removed
+  });
+
   it('returns each note as written, also when colleagues add notes to the same employer at the same moment', async () => {
     const employer = await createEmployer(app, AM_UWV);
     const texts = Array.from({ length: 8 }, (_, i) => `Telefonisch contact over vacature ${i + 1}.`);

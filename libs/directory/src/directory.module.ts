@@ -12,6 +12,7 @@ import { LabourMarketRegionEntity } from './entities/labour-market-region.entity
 import { MunicipalityEntity } from './entities/municipality.entity';
 import { OrganisationEntity } from './entities/organisation.entity';
 import { UserEntity } from './entities/user.entity';
+import { OrganisationRepository } from './organisation.repository';
 import { OrganisationService } from './organisation.service';
 import { ReferenceService } from './reference.service';
 import { UserResolver } from './user.resolver';
@@ -25,6 +26,7 @@ export const DIRECTORY_RESOLVERS = [RegionResolver, OrganisationResolver, UserRe
   providers: [
     ReferenceService,
     OrganisationService,
+    OrganisationRepository,
     UserService,
     DemoSeedService,
     DemoUserRepository,

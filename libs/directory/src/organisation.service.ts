@@ -1,28 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Actor, RegionAccess } from '@wsp/platform';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { OrganisationEntity } from './entities/organisation.entity';
+import { OrganisationRepository } from './organisation.repository';
 
 /** Partner organisations and the regions they serve. */
 @Injectable()
 export class OrganisationService {
-  constructor(@InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>) {}
+  constructor(
+    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+    private readonly repository: OrganisationRepository,
+  ) {}
 
   /** Organisations serving `regionCode`; a region the actor does not serve reads as unknown. */
   async listInRegion(actor: Actor, regionCode: string): Promise<OrganisationEntity[]> {
     RegionAccess.assertCanRead(actor, regionCode, 'Region');
-    return this.organisations
-      .createQueryBuilder('o')
-      .where('o.id IN (SELECT organisation_id FROM organisation_region WHERE region_code = :regionCode)', {
-        regionCode,
-      })
-      .orderBy('o.name')
-      .getMany();
+    return this.repository.inRegion(regionCode);
   }
 
   findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
-    return this.organisations.createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).getMany();
+    return this.organisations.findBy({ id: In([...ids]) });
   }
 
   /** Region codes per organisation, in one query. */
@@ -46,10 +44,7 @@ export class OrganisationService {
     column: 'region_code' | 'municipality_code',
     organisationIds: readonly string[],
   ): Promise<Map<string, string[]>> {
-    const rows: { organisation_id: string; code: string }[] = await this.organisations.query(
-      `SELECT organisation_id, ${column} AS code FROM ${table} WHERE organisation_id = ANY($1) ORDER BY ${column}`,
-      [organisationIds],
-    );
+    const rows = await this.repository.codesPerOrganisation(table, column, organisationIds);
     const result = new Map<string, string[]>(organisationIds.map((id) => [id, []]));
     for (const row of rows) result.get(row.organisation_id)?.push(row.code);
     return result;

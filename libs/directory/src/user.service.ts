@@ -14,7 +14,6 @@ import {
   providersFor,
   isUniqueViolation,
   PageArgs,
-  paginate,
   recordAudit,
   versionedUpdate,
 } from '@wsp/platform';
@@ -23,6 +22,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ActorDirectoryService } from './actor-directory.service';
 import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput, UpdateUserInput } from './dto/user.inputs';
 import { UserEntity } from './entities/user.entity';
+import { OrganisationRepository } from './organisation.repository';
 import { OrganisationService } from './organisation.service';
 import { UserPolicy } from './user.policy';
 
@@ -46,6 +46,7 @@ export class UserService {
     private readonly idempotency: IdempotencyKeys,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly directory: OrganisationRepository,
   ) {}
 
   async me(actor: Actor): Promise<UserEntity> {
@@ -60,9 +61,7 @@ export class UserService {
     filter: { active?: boolean } = {},
   ): Promise<ConnectionShape<UserEntity>> {
     if (!(await this.organisations.isPartnerOf(actor, organisationId))) throw DomainError.notFound('Organisation');
-    const query = this.users.createQueryBuilder('u').where('u.organisation_id = :organisationId', { organisationId });
-    if (filter.active !== undefined) query.andWhere('u.active = :active', { active: filter.active });
-    return paginate(query, page, { column: 'display_name', valueOf: (user) => user.displayName }, this.users.metadata);
+    return this.directory.people(organisationId, page, filter.active);
   }
 
   /** For loaders: users by id, in any order. */

@@ -30,18 +30,7 @@ export class AccountTeamService {
         undefined,
         manager,
       );
-      // Lock the team so two simultaneous lead changes cannot both win.
-      await manager.query('SELECT 1 FROM employer WHERE id = $1 FOR UPDATE', [employer.id]);
-      if (input.isLead) {
-        await manager.query('UPDATE employer_team_member SET is_lead = false WHERE employer_id = $1 AND is_lead', [
-          employer.id,
-        ]);
-      }
-      await manager.query(
-        `INSERT INTO employer_team_member (employer_id, user_id, is_lead) VALUES ($1, $2, $3)
-         ON CONFLICT (employer_id, user_id) DO UPDATE SET is_lead = employer_team_member.is_lead OR EXCLUDED.is_lead`,
-        [employer.id, input.userId, input.isLead ?? false],
-      );
+      await this.book.addTeamMember(manager, employer.id, input.userId, input.isLead ?? false);
       const role = input.isLead ? 'als leidend accountmanager' : 'aan het accountteam';
       await recordTimeline(manager, employer.id, actor, 'TEAM_CHANGED', `${member.displayName} toegevoegd ${role}`);
     });
@@ -51,11 +40,7 @@ export class AccountTeamService {
   async remove(actor: Actor, employerId: string, userId: string): Promise<TeamMemberRow[]> {
     const employer = await this.employers.getForUpdate(actor, employerId);
     await this.dataSource.transaction(async (manager) => {
-      const removed: { user_id: string }[] = await manager.query(
-        'DELETE FROM employer_team_member WHERE employer_id = $1 AND user_id = $2 RETURNING user_id',
-        [employer.id, userId],
-      );
-      if (removed.length === 0) throw DomainError.notFound('Team member');
+      if (!(await this.book.removeTeamMember(manager, employer.id, userId))) throw DomainError.notFound('Team member');
       await recordTimeline(manager, employer.id, actor, 'TEAM_CHANGED', 'Lid van het accountteam verwijderd');
     });
     return this.ofEmployer({}, employer.id);

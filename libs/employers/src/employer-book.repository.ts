@@ -144,7 +144,35 @@ export class EmployerBookRepository {
     ]);
   }
 
-  /** When each account was last contacted, in the order of `ids`. */
+  /**
+   * Adds a member to an account's team, or makes a member the lead (the former lead stays a member), with the
+   * account locked so two lead changes at once cannot both win; in the caller's transaction.
+   */
+  async addTeamMember(manager: EntityManager, employerId: string, userId: string, isLead: boolean): Promise<void> {
+    await manager.query('SELECT 1 FROM employer WHERE id = $1 FOR UPDATE', [employerId]);
+    if (isLead) {
+      await manager.query('UPDATE employer_team_member SET is_lead = false WHERE employer_id = $1 AND is_lead', [
+        employerId,
+      ]);
+    }
+    await manager.query(
+      `INSERT INTO employer_team_member (employer_id, user_id, is_lead) VALUES ($1, $2, $3)
+       ON CONFLICT (employer_id, user_id) DO UPDATE SET is_lead = employer_team_member.is_lead OR EXCLUDED.is_lead`,
+      [employerId, userId, isLead],
+    );
+  }
+
+  /** Takes a member off an account's team; false when they were not on it. In the caller's transaction. */
+  async removeTeamMember(manager: EntityManager, employerId: string, userId: string): Promise<boolean> {
+    // Through a WITH: TypeORM answers a bare DELETE with [rows, count].
+    const removed: { user_id: string }[] = await manager.query(
+      `WITH removed AS (DELETE FROM employer_team_member WHERE employer_id = $1 AND user_id = $2 RETURNING user_id)
+       SELECT user_id FROM removed`,
+      [employerId, userId],
+    );
+    return removed.length > 0;
+  }
+
   /** In `manager`'s transaction when given. */
   employer(id: string, manager?: EntityManager): Promise<EmployerEntity | null> {
     return (manager ?? this.dataSource.manager).findOneBy(EmployerEntity, { id });
@@ -236,6 +264,7 @@ export class EmployerBookRepository {
     return loadRelation(request, this.dataSource, relation, employerId);
   }
 
+  /** When each account was last contacted, in the order of `ids`. */
   async lastContacts(ids: readonly string[]): Promise<(Date | null)[]> {
     const rows: { id: string; at: Date | null }[] = await this.dataSource.query(
       `SELECT e.id, ${lastContactOf('e')} AS at FROM employer e WHERE e.id = ANY($1)`,

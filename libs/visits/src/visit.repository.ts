@@ -210,6 +210,117 @@ export class VisitRepository {
           : 0;
     return { rows: rows.map(({ total: _total, ...row }) => row), total };
   }
+
+  async insertParticipants(
+    manager: EntityManager,
+    visitId: string,
+    rows: readonly { userId: string; organisationId: string; isLead: boolean }[],
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO visit_participant (visit_id, user_id, organisation_id, is_lead)
+       SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::boolean[])`,
+      [visitId, rows.map((r) => r.userId), rows.map((r) => r.organisationId), rows.map((r) => r.isLead)],
+    );
+  }
+
+  async replaceParticipants(
+    manager: EntityManager,
+    visitId: string,
+    rows: readonly { userId: string; organisationId: string; isLead: boolean }[],
+  ): Promise<void> {
+    await manager.query('DELETE FROM visit_participant WHERE visit_id = $1', [visitId]);
+    await this.insertParticipants(manager, visitId, rows);
+  }
+
+  /** Whether any of these vacancies is not one of the employer's (or does not exist). */
+  async anyVacancyNotOf(manager: EntityManager, vacancyIds: readonly string[], employerId: string): Promise<boolean> {
+    const [{ foreign }]: { foreign: number }[] = await manager.query(
+      `SELECT count(*)::int AS foreign FROM unnest($1::uuid[]) id
+        WHERE NOT EXISTS (SELECT 1 FROM vacancy WHERE vacancy.id = id AND employer_id = $2)`,
+      [vacancyIds, employerId],
+    );
+    return foreign > 0;
+  }
+
+  /** The vacancies spotted at a visit (its report names them). */
+  async linkVacancies(manager: EntityManager, visitId: string, vacancyIds: readonly string[]): Promise<void> {
+    await manager.query(
+      'INSERT INTO visit_vacancy (visit_id, vacancy_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+      [visitId, vacancyIds],
+    );
+  }
+
+  /** Whose a follow-up is, on which visit, at which version. */
+  async followUpOwner(id: string): Promise<{ visit_id: string; owner_id: string; version: number } | undefined> {
+    const [row]: { visit_id: string; owner_id: string; version: number }[] = await this.dataSource.query(
+      'SELECT visit_id, owner_id, version FROM follow_up WHERE id = $1',
+      [id],
+    );
+    return row;
+  }
+
+  /** Marks a follow-up done at `version` (the first completion's moment stays); undefined when the version moved on. */
+  async completeFollowUp(id: string, version: number, userId: string): Promise<FollowUp | undefined> {
+    const [done]: FollowUp[] = await this.dataSource.query(
+      `WITH done AS (
+         UPDATE follow_up SET done_at = coalesce(done_at, now()), done_by = $3, version = version + 1
+          WHERE id = $1 AND version = $2 RETURNING *)
+       SELECT ${FOLLOW_UP_COLUMNS} FROM done`,
+      [id, version, userId],
+    );
+    return done;
+  }
+
+  async visit(id: string): Promise<VisitRow | undefined> {
+    const [row]: VisitRow[] = await this.dataSource.query(`SELECT ${VISIT_COLUMNS} FROM visit v WHERE v.id = $1`, [id]);
+    return row;
+  }
+
+  /** A user's visits from 90 days back, for their calendar feed. */
+  forCalendar(userId: string): Promise<(VisitRow & { employerName: string })[]> {
+    return this.dataSource.query(
+      `SELECT ${VISIT_COLUMNS}, coalesce(e.trade_name, e.legal_name) AS "employerName"
+         FROM visit v JOIN employer e ON e.id = v.employer_id
+        WHERE EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.user_id = $1)
+          AND v.starts_at >= now() - interval '90 days'
+        -- At most 1,000: the coming visits first (soonest first), then the past ones (latest first).
+        ORDER BY v.ends_at < now(), CASE WHEN v.ends_at >= now() THEN v.starts_at END,
+                 v.starts_at DESC
+        LIMIT 1000`,
+      [userId],
+    );
+  }
+
+  /** Whether the user is on the employer's account team. */
+  async onAccountTeam(employerId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      'SELECT 1 FROM employer_team_member WHERE employer_id = $1 AND user_id = $2',
+      [employerId, userId],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Applies `changes` (columns to values; undefined ones are left) at `expectedVersion`, moving the version and the
+   * iCalendar SEQUENCE on in the same statement; false when the version had moved on.
+   */
+  async bumpVersion(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    changes: Record<string, unknown>,
+  ): Promise<boolean> {
+    const defined = Object.entries(changes).filter(([, value]) => value !== undefined);
+    const updated: unknown[] = await manager.query(
+      `WITH updated AS (
+         UPDATE visit SET ${defined.map(([column], i) => `${column} = $${i + 3}`).join(', ')}${defined.length ? ',' : ''}
+                version = version + 1, sequence = sequence + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 RETURNING id)
+       SELECT * FROM updated`,
+      [id, expectedVersion, ...defined.map(([, value]) => value)],
+    );
+    return updated.length > 0;
+  }
 }
 
 /** What a page of visits is filtered on (the actor's regions, a time range, and the client's filter). */

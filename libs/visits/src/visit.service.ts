@@ -30,7 +30,7 @@ import {
 import { FollowUp, PlanningCheck, Visit, VisitLocationKind, VisitResult, VisitStatus } from './dto/visit.models';
 import { VisitNotifier } from './visit-notifier';
 import { assertNoOverlap, dutchDateTime, findClashes, planningWarnings, PlannedSlot } from './visit-planning';
-import { FOLLOW_UP_COLUMNS, VISIT_COLUMNS, VisitRepository, VisitRow, withDetails } from './visit.repository';
+import { VisitRepository, withDetails } from './visit.repository';
 
 const VISIT = 'Visit';
 const PLAN_VISIT = 'planVisit';
@@ -100,7 +100,7 @@ export class VisitService {
       agenda: input.agenda?.trim() || null,
       createdBy: actor.userId,
     });
-    await insertParticipants(manager, visitId, rows);
+    await this.visitRows.insertParticipants(manager, visitId, rows);
     await recordTimeline(
       manager,
       employer.id,
@@ -164,8 +164,7 @@ export class VisitService {
         agenda: input.agenda?.trim(),
       });
       if (participants) {
-        await manager.query('DELETE FROM visit_participant WHERE visit_id = $1', [current.id]);
-        await insertParticipants(manager, current.id, participants);
+        await this.visitRows.replaceParticipants(manager, current.id, participants);
       }
       const before = current.participants.map((p) => p.userId);
       await this.notifier.changed(manager, actor, current.id, 'CHANGED', before);
@@ -209,20 +208,12 @@ export class VisitService {
     }
     await this.dataSource.transaction(async (manager) => {
       if (input.vacancyIds?.length) {
-        const [{ foreign }]: { foreign: number }[] = await manager.query(
-          `SELECT count(*)::int AS foreign FROM unnest($1::uuid[]) id
-            WHERE NOT EXISTS (SELECT 1 FROM vacancy WHERE vacancy.id = id AND employer_id = $2)`,
-          [input.vacancyIds, current.employerId],
-        );
-        if (foreign > 0) {
+        if (await this.visitRows.anyVacancyNotOf(manager, input.vacancyIds, current.employerId)) {
           throw DomainError.badInput([
             { field: 'input.vacancyIds', message: "must be vacancies of the visit's employer" },
           ]);
         }
-        await manager.query(
-          'INSERT INTO visit_vacancy (visit_id, vacancy_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
-          [current.id, input.vacancyIds],
-        );
+        await this.visitRows.linkVacancies(manager, current.id, input.vacancyIds);
       }
       await this.bumpVersion(manager, current, input.version, {
         status: VisitStatus.HELD,
@@ -277,20 +268,11 @@ export class VisitService {
   }
 
   async completeFollowUp(actor: Actor, id: string, version: number): Promise<FollowUp> {
-    const [row]: { visit_id: string; owner_id: string; version: number }[] = await this.dataSource.query(
-      'SELECT visit_id, owner_id, version FROM follow_up WHERE id = $1',
-      [id],
-    );
+    const row = await this.visitRows.followUpOwner(id);
     if (!row) throw DomainError.notFound('Follow-up');
     if (row.owner_id !== actor.userId) await this.getForEdit(actor, row.visit_id);
     else await this.get(actor, row.visit_id);
-    const [done]: FollowUp[] = await this.dataSource.query(
-      `WITH done AS (
-         UPDATE follow_up SET done_at = coalesce(done_at, now()), done_by = $3, version = version + 1
-          WHERE id = $1 AND version = $2 RETURNING *)
-       SELECT ${FOLLOW_UP_COLUMNS} FROM done`,
-      [id, version, actor.userId],
-    );
+    const done = await this.visitRows.completeFollowUp(id, version, actor.userId);
     if (!done) throw DomainError.conflict('The follow-up was changed by someone else', { currentVersion: row.version });
     return done;
   }
@@ -304,7 +286,7 @@ export class VisitService {
   }
 
   async get(actor: Actor, id: string): Promise<Visit> {
-    const [row]: VisitRow[] = await this.dataSource.query(`SELECT ${VISIT_COLUMNS} FROM visit v WHERE v.id = $1`, [id]);
+    const row = await this.visitRows.visit(id);
     if (!row) throw DomainError.notFound(VISIT);
     RegionAccess.assertCanRead(actor, row.regionCode, VISIT);
     return withDetails(row);
@@ -329,26 +311,13 @@ export class VisitService {
 
   /** For the calendar feed: a user's visits from 90 days back. */
   async forCalendar(userId: string): Promise<(Visit & { sequence: number; updatedAt: Date; employerName: string })[]> {
-    const rows: (VisitRow & { employerName: string })[] = await this.dataSource.query(
-      `SELECT ${VISIT_COLUMNS}, coalesce(e.trade_name, e.legal_name) AS "employerName"
-         FROM visit v JOIN employer e ON e.id = v.employer_id
-        WHERE EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.user_id = $1)
-          AND v.starts_at >= now() - interval '90 days'
-        -- At most 1,000: the coming visits first (soonest first), then the past ones (latest first).
-        ORDER BY v.ends_at < now(), CASE WHEN v.ends_at >= now() THEN v.starts_at END,
-                 v.starts_at DESC
-        LIMIT 1000`,
-      [userId],
-    );
+    const rows = await this.visitRows.forCalendar(userId);
     return rows.map(withDetails);
   }
 
   private async getForEdit(actor: Actor, id: string): Promise<Visit> {
     const visit = await this.get(actor, id);
-    const [team] = await this.dataSource.query(
-      'SELECT 1 FROM employer_team_member WHERE employer_id = $1 AND user_id = $2',
-      [visit.employerId, actor.userId],
-    );
+    const team = await this.visitRows.onAccountTeam(visit.employerId, actor.userId);
     const participant = visit.participants.some((p) => p.userId === actor.userId);
     if (!participant && !team) {
       throw DomainError.forbidden("Only the visit's participants and the employer's account team change a visit");
@@ -363,15 +332,7 @@ export class VisitService {
     expectedVersion: number,
     changes: Record<string, unknown>,
   ): Promise<void> {
-    const defined = Object.entries(changes).filter(([, value]) => value !== undefined);
-    const [updated] = await manager.query(
-      `WITH updated AS (
-         UPDATE visit SET ${defined.map(([column], i) => `${column} = $${i + 3}`).join(', ')}${defined.length ? ',' : ''}
-                version = version + 1, sequence = sequence + 1, updated_at = now()
-          WHERE id = $1 AND version = $2 RETURNING id)
-       SELECT * FROM updated`,
-      [current.id, expectedVersion, ...defined.map(([, value]) => value)],
-    );
+    const updated = await this.visitRows.bumpVersion(manager, current.id, expectedVersion, changes);
     if (!updated) {
       throw DomainError.conflict('The visit was changed by someone else; reload and try again', {
         currentVersion: current.version,
@@ -432,18 +393,6 @@ function withOneLead(participants: ParticipantInput[]): Required<ParticipantInpu
   if (leads > 1)
     throw DomainError.badInput([{ field: 'input.participants', message: 'exactly one participant leads' }]);
   return participants.map((p, index) => ({ userId: p.userId, isLead: leads === 0 ? index === 0 : Boolean(p.isLead) }));
-}
-
-async function insertParticipants(
-  manager: EntityManager,
-  visitId: string,
-  rows: { userId: string; organisationId: string; isLead: boolean }[],
-): Promise<void> {
-  await manager.query(
-    `INSERT INTO visit_participant (visit_id, user_id, organisation_id, is_lead)
-     SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::boolean[])`,
-    [visitId, rows.map((r) => r.userId), rows.map((r) => r.organisationId), rows.map((r) => r.isLead)],
-  );
 }
 
 function range(from: Date | undefined, to: Date | undefined): { from: Date; to: Date } {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@wsp/directory';
 import { EmployersModule } from '@wsp/employers';
 import { CalendarController } from './calendar.controller';
+import { CalendarFeedRepository } from './calendar-feed.repository';
 import { CalendarFeedService } from './calendar-feed.service';
 import { VisitParticipantResolver } from './visit-participant.resolver';
 import { VisitResolver } from './visit.resolver';
@@ -23,6 +24,7 @@ export const VISIT_RESOLVERS = [VisitResolver, VisitParticipantResolver];
     VisitNotifier,
     FollowUpReminderJob,
     CalendarFeedService,
+    CalendarFeedRepository,
     ...VISIT_RESOLVERS,
   ],
   exports: [VisitService],
