@@ -34,7 +34,6 @@ const STATEMENTS_TO_MOVE = [
   'libs/matching/src/match-vacancy.job.ts',
   'libs/matching/src/matching-config.service.ts',
   'libs/notifications/src/live/notification-bus.ts',
-  'libs/placements/src/handover.service.ts',
   'libs/placements/src/vacancy-funnel.ts',
   'libs/platform/src/audit/audit.service.ts',
   'libs/taxonomy/src/occupation.service.ts',

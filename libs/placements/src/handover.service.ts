@@ -27,21 +27,8 @@ import {
 import { Interest, Proposal, ProposalStep } from './dto/handover.models';
 import { assertProposalTransition, PROPOSAL_STATUS_DUTCH, ProposalStatus } from './proposal-lifecycle';
 import { countersOfStep, countInFunnel } from './vacancy-funnel';
-import { HandoverRepository, INTEREST_COLUMNS, PROPOSAL_COLUMNS, ProposalRow } from './handover.repository';
+import { HandoverRepository, ProfileFacts, ProposalRow } from './handover.repository';
 import { PlacementRecordingService } from './placement-recording.service';
-
-interface ProfileFacts {
-  id: string;
-  public_code: string;
-  owner_organisation_id: string;
-  coach_id: string;
-  pool: 'UWV' | 'MUNICIPALITY';
-  status: string;
-  region_code: string;
-  target_groups: string[];
-  ww_end_month: string | null;
-  hours_max: number | null;
-}
 
 /**
  * The warm handover: interest from the employer's side, a proposal only by the owning job coach with the
@@ -63,17 +50,16 @@ export class HandoverService {
     assertNoPii({ 'input.note': input.note }, GuardedText.CANDIDATE);
     const vacancy = await this.vacancies.get(actor, input.vacancyId);
     RegionAccess.assertCanWrite(actor, vacancy.regionCode, 'Vacancy');
-    const [suggested] = await this.dataSource.query(
-      'SELECT 1 FROM suggestion WHERE vacancy_id = $1 AND profile_id = $2 AND dismissed_at IS NULL',
-      [vacancy.id, input.profileId],
-    );
-    if (!suggested) throw DomainError.notFound('Suggestion');
+    if (!(await this.lists.isSuggested(vacancy.id, input.profileId))) throw DomainError.notFound('Suggestion');
     const profile = await this.profileFacts(this.dataSource.manager, input.profileId);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [interest]: Interest[] = await manager.query(
-          `INSERT INTO interest (vacancy_id, profile_id, expressed_by, note) VALUES ($1, $2, $3, $4) RETURNING ${INTEREST_COLUMNS}`,
-          [vacancy.id, profile.id, actor.userId, input.note?.trim() || null],
+        const interest = await this.lists.insertInterest(
+          manager,
+          vacancy.id,
+          profile.id,
+          actor.userId,
+          input.note?.trim() || null,
         );
         await countInFunnel(manager, vacancy.id, this.ownerOf(profile), ['interest']);
         await recordAudit(manager, actor, {
@@ -95,12 +81,8 @@ export class HandoverService {
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const [existing]: { id: string }[] = await this.dataSource.query(
-        'SELECT id FROM interest WHERE vacancy_id = $1 AND profile_id = $2',
-        [vacancy.id, profile.id],
-      );
       throw DomainError.conflict('Interest in this candidate for this vacancy was already expressed', {
-        existingId: existing?.id,
+        existingId: await this.lists.interestId(vacancy.id, profile.id),
       });
     }
   }
@@ -108,14 +90,7 @@ export class HandoverService {
   /** By the owning organisation's job coach, with a reason the account manager sees. */
   async declineInterest(actor: Actor, input: DeclineInterestInput): Promise<Interest> {
     assertNoPii({ 'input.reason': input.reason }, GuardedText.CANDIDATE);
-    const [interest]: (Interest & { ownerOrganisationId: string; title: string; publicCode: string })[] =
-      await this.dataSource.query(
-        `SELECT i.id, i.vacancy_id AS "vacancyId", i.profile_id AS "profileId", i.expressed_by AS "expressedBy",
-                i.status, p.owner_organisation_id AS "ownerOrganisationId", p.public_code AS "publicCode", v.title
-           FROM interest i JOIN candidate_profile p ON p.id = i.profile_id JOIN vacancy v ON v.id = i.vacancy_id
-          WHERE i.id = $1`,
-        [input.interestId],
-      );
+    const interest = await this.lists.interestToDecide(input.interestId);
     if (!interest || interest.ownerOrganisationId !== actor.organisationId || !hasRole(actor, Role.JOB_COACH)) {
       throw DomainError.notFound('Interest');
     }
@@ -125,13 +100,7 @@ export class HandoverService {
       ]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const [declined]: Interest[] = await manager.query(
-        `WITH declined AS (
-           UPDATE interest SET status = 'DECLINED', decline_reason = $2, resolved_by = $3, resolved_at = now()
-            WHERE id = $1 RETURNING *)
-         SELECT ${INTEREST_COLUMNS} FROM declined`,
-        [interest.id, input.reason.trim(), actor.userId],
-      );
+      const declined = await this.lists.declineInterest(manager, interest.id, input.reason.trim(), actor.userId);
       await this.notifications.notify(manager, {
         userId: interest.expressedBy,
         kind: NotificationKind.INTEREST_DECLINED,
@@ -162,18 +131,17 @@ export class HandoverService {
     const profile = await this.profileFacts(this.dataSource.manager, owned.id);
     try {
       const id = await this.dataSource.transaction(async (manager) => {
-        const [proposal]: { id: string }[] = await manager.query(
-          `INSERT INTO proposal (vacancy_id, profile_id, owner_organisation_id, pool, proposed_by, motivation, status)
-           VALUES ($1, $2, $3, $4, $5, $6, 'PROPOSED') RETURNING id`,
-          [vacancy.id, profile.id, profile.owner_organisation_id, profile.pool, actor.userId, input.motivation.trim()],
-        );
+        const proposal = await this.lists.insertProposal(manager, {
+          vacancyId: vacancy.id,
+          profileId: profile.id,
+          ownerOrganisationId: profile.owner_organisation_id,
+          pool: profile.pool,
+          proposedBy: actor.userId,
+          motivation: input.motivation.trim(),
+        });
         await this.recordStep(manager, proposal.id, null, ProposalStatus.PROPOSED, actor, 'kandidaat akkoord');
         await countInFunnel(manager, vacancy.id, this.ownerOf(profile), countersOfStep(null, ProposalStatus.PROPOSED));
-        await manager.query(
-          `UPDATE interest SET status = 'PROPOSED', resolved_by = $3, resolved_at = now()
-            WHERE vacancy_id = $1 AND profile_id = $2 AND status = 'OPEN'`,
-          [vacancy.id, profile.id, actor.userId],
-        );
+        await this.lists.resolveOpenInterestAsProposed(manager, vacancy.id, profile.id, actor.userId);
         await this.audit(manager, actor, proposal.id, profile, AuditAction.PROPOSE, 'voorgedragen');
         await this.notifyAboutProfile(
           manager,
@@ -216,14 +184,7 @@ export class HandoverService {
       throw DomainError.badInput([{ field: 'input.startDate', message: 'the start date is required for PLACED' }]);
     }
     await this.dataSource.transaction(async (manager) => {
-      const [moved] = await manager.query(
-        `WITH moved AS (
-           UPDATE proposal SET status = $3, version = version + 1, updated_at = now()
-            WHERE id = $1 AND version = $2 RETURNING id)
-         SELECT * FROM moved`,
-        [current.id, input.version, input.status],
-      );
-      if (!moved) {
+      if (!(await this.lists.moveProposal(manager, current.id, input.version, input.status))) {
         throw DomainError.conflict('The proposal was changed by someone else; reload and try again', {
           currentVersion: current.version,
         });
@@ -261,9 +222,7 @@ export class HandoverService {
 
   /** A proposal, for the partners of the vacancy's region (directors see figures, not candidates). */
   async getProposal(actor: Actor, id: string): Promise<Proposal> {
-    const [row]: ProposalRow[] = await this.dataSource.query(`SELECT ${PROPOSAL_COLUMNS} FROM proposal WHERE id = $1`, [
-      id,
-    ]);
+    const row = await this.lists.proposal(id);
     if (!row) throw DomainError.notFound('Proposal');
     await this.vacancies.get(actor, row.vacancyId); // NOT_FOUND outside the region
     assertSeesCandidates(actor);
@@ -274,12 +233,7 @@ export class HandoverService {
   async forVacancy(actor: Actor, vacancyId: string): Promise<Proposal[]> {
     assertSeesCandidates(actor);
     await this.vacancies.get(actor, vacancyId);
-    return this.withSteps(
-      await this.dataSource.query(
-        `SELECT ${PROPOSAL_COLUMNS} FROM proposal WHERE vacancy_id = $1 ORDER BY created_at, id`,
-        [vacancyId],
-      ),
-    );
+    return this.withSteps(await this.lists.proposalsForVacancy(vacancyId));
   }
 
   /**
@@ -314,19 +268,12 @@ export class HandoverService {
 
   async forProfile(actor: Actor, profileId: string): Promise<Proposal[]> {
     await this.profiles.get(actor, profileId);
-    return this.withSteps(
-      await this.dataSource.query(
-        `SELECT ${PROPOSAL_COLUMNS} FROM proposal WHERE profile_id = $1 ORDER BY created_at, id`,
-        [profileId],
-      ),
-    );
+    return this.withSteps(await this.lists.proposalsForProfile(profileId));
   }
 
   async interestsForProfile(actor: Actor, profileId: string): Promise<Interest[]> {
     await this.profiles.get(actor, profileId);
-    return this.dataSource.query(`SELECT ${INTEREST_COLUMNS} FROM interest WHERE profile_id = $1 ORDER BY created_at`, [
-      profileId,
-    ]);
+    return this.lists.interestsForProfile(profileId);
   }
 
   private ownerOf(profile: ProfileFacts): { organisationId: string; pool: string } {
@@ -334,12 +281,7 @@ export class HandoverService {
   }
 
   private async profileFacts(manager: EntityManager, profileId: string): Promise<ProfileFacts> {
-    const [profile]: ProfileFacts[] = await manager.query(
-      `SELECT id, public_code, owner_organisation_id, coach_id, pool, status, region_code, target_groups,
-              ww_end_month::text AS ww_end_month, hours_max
-         FROM candidate_profile WHERE id = $1`,
-      [profileId],
-    );
+    const profile = await this.lists.profileFacts(manager, profileId);
     if (!profile) throw DomainError.notFound('Candidate profile');
     return profile;
   }
@@ -352,10 +294,7 @@ export class HandoverService {
     actor: Actor,
     reason: string | null,
   ): Promise<unknown> {
-    return manager.query(
-      'INSERT INTO proposal_step (proposal_id, from_status, to_status, actor_id, reason) VALUES ($1, $2, $3, $4, $5)',
-      [proposalId, from, to, actor.userId, reason],
-    );
+    return this.lists.recordStep(manager, proposalId, from, to, actor.userId, reason);
   }
 
   private audit(
@@ -400,12 +339,7 @@ export class HandoverService {
   }
 
   private async stepsOf(proposalIds: string[]): Promise<ProposalStep[][]> {
-    const rows: (ProposalStep & { proposalId: string })[] = await this.dataSource.query(
-      `SELECT proposal_id AS "proposalId", from_status AS "fromStatus", to_status AS "toStatus", actor_id AS "actorId",
-              reason, occurred_at AS "occurredAt"
-         FROM proposal_step WHERE proposal_id = ANY($1) ORDER BY occurred_at, id`,
-      [proposalIds],
-    );
+    const rows = await this.lists.stepsOf(proposalIds);
     return groupByKeys(proposalIds, rows, (row) => row.proposalId);
   }
 }
