@@ -36,9 +36,6 @@ const STATEMENTS_TO_MOVE = [
   'libs/notifications/src/live/notification-bus.ts',
   'libs/placements/src/vacancy-funnel.ts',
   'libs/platform/src/audit/audit.service.ts',
-  'libs/taxonomy/src/occupation.service.ts',
-  'libs/taxonomy/src/skill.service.ts',
-  'libs/visits/src/visit-planning.ts',
 ];
 
 export default tseslint.config(

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Actor, OrganisationKind, Role } from '@wsp/platform';
-import { OccupationEntity, OccupationService, TAXONOMY_ENTITIES } from '@wsp/taxonomy';
+import { OccupationEntity, OccupationService, TAXONOMY_ENTITIES, TaxonomyRepository } from '@wsp/taxonomy';
 import { performance } from 'node:perf_hooks';
 import { benchDatabase, percentiles, runBenchmark } from './bench-database';
 
@@ -75,7 +75,10 @@ const SEARCHES = [
 async function main(): Promise<void> {
   const { dataSource, close } = await benchDatabase('wsp_bench_taxonomy', TAXONOMY_ENTITIES);
   try {
-    const service = new OccupationService(dataSource.getRepository(OccupationEntity), dataSource);
+    const service = new OccupationService(
+      dataSource.getRepository(OccupationEntity),
+      new TaxonomyRepository(dataSource),
+    );
     const actor: Actor = {
       userId: 'bench',
       subject: 'bench',

@@ -7,3 +7,4 @@ export * from './entities/education-level.entity';
 export * from './entities/occupation.entity';
 export * from './entities/skill.entity';
 export * from './requirement-codes';
+export { TaxonomyRepository } from './taxonomy.repository';

@@ -1,93 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { Actor, DomainError } from '@wsp/platform';
-import { DataSource, In, Repository } from 'typeorm';
+import { In, Like, Repository } from 'typeorm';
 import { ISCO_CODE } from './dto/taxonomy.models';
 import { OccupationEntity } from './entities/occupation.entity';
+import { FUZZY_THRESHOLD, OccupationRow, TaxonomyRepository } from './taxonomy.repository';
 
 export const DEFAULT_OCCUPATION_RESULTS = 20;
-
-interface OccupationRow {
-  code: string;
-  level: number;
-  parent_code: string | null;
-  title_en: string;
-  title_nl: string;
-}
-
-/**
- * Ranked occupation search over codes, Dutch and English titles and Dutch job-title synonyms: an exact
- * term first, then a term starting with the input, then a word starting with it, then the input anywhere;
- * on equal rank unit groups first, then the closer term. $1 the input, $2 the input escaped for LIKE.
- */
-const MATCH_SQL = (where: string, closeness = 'similarity(t.term_search, search_normalize($1))') => `
-  SELECT o.code, o.level, o.parent_code, o.title_en, o.title_nl
-    FROM (
-      SELECT t.occupation_code,
-             min(CASE WHEN t.term_search = search_normalize($1) THEN 0
-                      WHEN t.term_search LIKE search_normalize($2) || '%' THEN 1
-                      WHEN t.term_search LIKE '% ' || search_normalize($2) || '%' THEN 2
-                      ELSE 3 END) AS rank,
-             max(${closeness}) AS closeness
-        FROM occupation_term t
-       WHERE ${where}
-       GROUP BY t.occupation_code
-    ) m
-    JOIN occupation o ON o.code = m.occupation_code
-   ORDER BY m.rank, o.level DESC, m.closeness DESC, o.code
-   LIMIT $3`;
-
-const SUBSTRING_SQL = MATCH_SQL(`t.term_search LIKE '%' || search_normalize($2) || '%'`);
-
-/** One or two letters: only terms or words starting with them (else every title matches), shortest first. */
-const PREFIX_SQL = MATCH_SQL(
-  `t.term_search LIKE search_normalize($2) || '%' OR t.term_search LIKE '% ' || search_normalize($2) || '%'`,
-  '-length(t.term_search)',
-);
-
-/** When nothing contains the input (a typo): the nearest terms by trigram distance, from the GiST index. */
-const FUZZY_SQL = `
-  SELECT o.code, o.level, o.parent_code, o.title_en, o.title_nl
-    FROM (
-      SELECT nearest.occupation_code, max(similarity(nearest.term_search, search_normalize($1))) AS closeness
-        FROM (SELECT occupation_code, term_search FROM occupation_term
-               ORDER BY term_search <-> search_normalize($1) LIMIT 50) nearest
-       WHERE similarity(nearest.term_search, search_normalize($1)) >= $3
-       GROUP BY nearest.occupation_code
-    ) m
-    JOIN occupation o ON o.code = m.occupation_code
-   ORDER BY m.closeness DESC, o.level DESC, o.code
-   LIMIT $2`;
-
-/** How alike a term must be to count as a typo of the input (pg_trgm's default threshold). */
-const FUZZY_THRESHOLD = 0.3;
 
 @Injectable()
 export class OccupationService {
   constructor(
     @InjectRepository(OccupationEntity) private readonly occupations: Repository<OccupationEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: TaxonomyRepository,
   ) {}
 
   async search(_actor: Actor, search: string, first = DEFAULT_OCCUPATION_RESULTS): Promise<OccupationEntity[]> {
     const text = search.trim();
     if (text === '') return this.occupations.find({ where: { level: 1 }, order: { code: 'ASC' } });
     if (ISCO_CODE.test(text)) {
-      return this.occupations
-        .createQueryBuilder('o')
-        .where("o.code LIKE :prefix || '%'", { prefix: text })
-        .orderBy('o.level')
-        .addOrderBy('o.code')
-        .limit(first)
-        .getMany();
+      return this.occupations.find({
+        where: { code: Like(`${text}%`) },
+        order: { level: 'ASC', code: 'ASC' },
+        take: first,
+      });
     }
-    const matches: OccupationRow[] = await this.dataSource.query(text.length < 3 ? PREFIX_SQL : SUBSTRING_SQL, [
-      text,
-      escapeLike(text),
-      first,
-    ]);
+    const matches = await this.repository.occupationsMatching(text, escapeLike(text), first);
     if (matches.length > 0 || text.length < 3) return matches.map(toEntity);
-    const nearest: OccupationRow[] = await this.dataSource.query(FUZZY_SQL, [text, first, FUZZY_THRESHOLD]);
+    const nearest = await this.repository.occupationsNearest(text, first, FUZZY_THRESHOLD);
     return nearest.map(toEntity);
   }
 

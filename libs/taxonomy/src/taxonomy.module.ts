@@ -5,6 +5,7 @@ import { EducationLevelEntity } from './entities/education-level.entity';
 import { OccupationEntity } from './entities/occupation.entity';
 import { SkillEntity } from './entities/skill.entity';
 import { OccupationService } from './occupation.service';
+import { TaxonomyRepository } from './taxonomy.repository';
 import { SkillService } from './skill.service';
 import { OccupationResolver, TaxonomyResolver } from './taxonomy.resolver';
 
@@ -16,7 +17,7 @@ export const TAXONOMY_ENTITIES = [OccupationEntity, SkillEntity, EducationLevelE
 /** ISCO-08 occupations, skills and education levels: reference data shipped in the repository. */
 @Module({
   imports: [TypeOrmModule.forFeature(TAXONOMY_ENTITIES)],
-  providers: [OccupationService, SkillService, EducationLevelService, ...TAXONOMY_RESOLVERS],
+  providers: [OccupationService, SkillService, EducationLevelService, TaxonomyRepository, ...TAXONOMY_RESOLVERS],
   exports: [OccupationService, SkillService, EducationLevelService],
 })
 export class TaxonomyModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { FollowUp, Visit } from './dto/visit.models';
+import { FollowUp, Visit, VisitClash } from './dto/visit.models';
 import { CalendarVisit, Person } from './visit-calendar';
 
 export type VisitRow = Omit<Visit, 'joint' | 'followUps'> & {
@@ -320,6 +320,65 @@ export class VisitRepository {
       [id, expectedVersion, ...defined.map(([, value]) => value)],
     );
     return updated.length > 0;
+  }
+
+  /**
+   * Planned visits that book one of the participants at an overlapping time; the other visit's employer is named
+   * only when it lies in one of `plannerRegions`.
+   */
+  clashes(
+    manager: EntityManager,
+    slot: { startsAt: Date; endsAt: Date; participantIds: string[]; visitId?: string },
+    plannerRegions: readonly string[],
+  ): Promise<VisitClash[]> {
+    return manager.query(
+      `SELECT p.visit_id AS "visitId", p.user_id AS "userId", u.display_name AS "participantName",
+              v.starts_at AS "startsAt", v.ends_at AS "endsAt",
+              CASE WHEN v.region_code = ANY($5) THEN coalesce(e.trade_name, e.legal_name) END AS "employerName"
+         FROM visit_participant p
+         JOIN visit v ON v.id = p.visit_id
+         JOIN app_user u ON u.id = p.user_id
+         JOIN employer e ON e.id = v.employer_id
+        WHERE p.user_id = ANY($1) AND v.status = 'PLANNED' AND v.id IS DISTINCT FROM $4
+          AND tstzrange(v.starts_at, v.ends_at) && tstzrange($2, $3)
+        ORDER BY v.starts_at, u.display_name`,
+      [slot.participantIds, slot.startsAt, slot.endsAt, slot.visitId ?? null, plannerRegions],
+    );
+  }
+
+  /** The employer's other visits, not cancelled, within `days` of `startsAt`, with who takes part. */
+  nearbyVisits(
+    manager: EntityManager,
+    employerId: string,
+    startsAt: Date,
+    days: number,
+    visitId: string | undefined,
+  ): Promise<{ starts_at: Date; names: string }[]> {
+    return manager.query(
+      `SELECT o.starts_at, string_agg(u.display_name, ', ' ORDER BY u.display_name) AS names
+         FROM visit o
+         JOIN visit_participant p ON p.visit_id = o.id
+         JOIN app_user u ON u.id = p.user_id
+        WHERE o.employer_id = $1 AND o.id IS DISTINCT FROM $4 AND o.status <> 'CANCELLED'
+          AND o.starts_at BETWEEN $2::timestamptz - $3 * interval '1 day' AND $2::timestamptz + $3 * interval '1 day'
+        GROUP BY o.id, o.starts_at ORDER BY o.starts_at`,
+      [employerId, startsAt, days, visitId ?? null],
+    );
+  }
+
+  /** The employer's lead account manager when not among `participantIds`. */
+  async uninvitedLead(
+    manager: EntityManager,
+    employerId: string,
+    participantIds: readonly string[],
+  ): Promise<{ display_name: string } | undefined> {
+    const [lead]: { display_name: string }[] = await manager.query(
+      `SELECT u.display_name
+         FROM employer_team_member t JOIN app_user u ON u.id = t.user_id
+        WHERE t.employer_id = $1 AND t.is_lead AND NOT t.user_id = ANY($2)`,
+      [employerId, participantIds],
+    );
+    return lead;
   }
 }
 

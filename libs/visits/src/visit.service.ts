@@ -72,7 +72,7 @@ export class VisitService {
 
   private async planned(actor: Actor, id: string): Promise<VisitResult> {
     const visit = await this.get(actor, id);
-    return { visit, warnings: await planningWarnings(this.dataSource.manager, slotOf(visit)) };
+    return { visit, warnings: await planningWarnings(this.visitRows, this.dataSource.manager, slotOf(visit)) };
   }
 
   private async insert(
@@ -84,7 +84,7 @@ export class VisitService {
     const participants = withOneLead(input.participants);
     const rows = await this.participantRows(manager, participants, employer.regionCode);
     if (!input.allowOverlap) {
-      await assertNoOverlap(manager, { ...input, participantIds: rows.map((p) => p.userId) });
+      await assertNoOverlap(this.visitRows, manager, { ...input, participantIds: rows.map((p) => p.userId) });
     }
     const locationKind = input.locationKind ?? VisitLocationKind.AT_EMPLOYER;
     const street = [employer.street, employer.houseNumber].filter(Boolean).join(' ');
@@ -128,8 +128,8 @@ export class VisitService {
       participantIds: rows.map((row) => row.userId),
     };
     const [clashes, warnings] = await Promise.all([
-      findClashes(manager, slot, actor.regionCodes),
-      planningWarnings(manager, slot),
+      findClashes(this.visitRows, manager, slot, actor.regionCodes),
+      planningWarnings(this.visitRows, manager, slot),
     ]);
     return { clashes, warnings };
   }
@@ -153,7 +153,7 @@ export class VisitService {
         : undefined;
       if (!input.allowOverlap) {
         const participantIds = participants?.map((p) => p.userId) ?? current.participants.map((p) => p.userId);
-        await assertNoOverlap(manager, { visitId: current.id, startsAt, endsAt, participantIds });
+        await assertNoOverlap(this.visitRows, manager, { visitId: current.id, startsAt, endsAt, participantIds });
       }
       await this.bumpVersion(manager, current, input.version, {
         starts_at: startsAt,
@@ -170,7 +170,7 @@ export class VisitService {
       await this.notifier.changed(manager, actor, current.id, 'CHANGED', before);
     });
     const visit = await this.get(actor, current.id);
-    return { visit, warnings: await planningWarnings(this.dataSource.manager, slotOf(visit)) };
+    return { visit, warnings: await planningWarnings(this.visitRows, this.dataSource.manager, slotOf(visit)) };
   }
 
   async cancel(actor: Actor, input: CancelVisitInput): Promise<Visit> {
