@@ -8,6 +8,7 @@ import {
   FILTERED,
   loadCandidates,
   loadVacancy,
+  MatchingConfigRepository,
   MatchingConfigService,
   MatchingRunRepository,
   SuggestionRepository,
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
     const job = new MatchVacancyJob(
       dataSource,
       new MatchingRunRepository(dataSource),
-      new MatchingConfigService(dataSource),
+      new MatchingConfigService(dataSource, new MatchingConfigRepository()),
       new CandidateFactsCache(dataSource),
       new SuggestionRepository(dataSource),
     );

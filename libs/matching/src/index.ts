@@ -15,3 +15,4 @@ export * from './engine/region-config';
 export * from './matching-data';
 export * from './match-vacancy.job';
 export * from './matching-config.service';
+export { MatchingConfigRepository } from './matching-config.repository';

@@ -4,12 +4,16 @@ import { Actor, DomainError, hasRole, Role, RegionAccess } from '@wsp/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { MatchingConfiguration, UpdateMatchingConfigInput } from './dto/matching-config.models';
 import { MatchingConfig } from './engine/matching-config';
+import { MatchingConfigRepository } from './matching-config.repository';
 import { mergeMatchingConfig, MatchingSettings } from './engine/region-config';
 
 /** Each region's matching weights and policy; what a region does not set stays at the documented default. */
 @Injectable()
 export class MatchingConfigService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly stored: MatchingConfigRepository,
+  ) {}
 
   async forRegion(manager: EntityManager, regionCode: string): Promise<MatchingConfig> {
     return (await this.load(manager, regionCode)).config;
@@ -34,13 +38,7 @@ export class MatchingConfigService {
         });
       }
       const settings = withChanges(current.settings, changes);
-      await manager.query(
-        `INSERT INTO matching_config (region_code, settings, updated_by) VALUES ($1, $2, $3)
-         ON CONFLICT (region_code) DO UPDATE
-           SET settings = EXCLUDED.settings, version = matching_config.version + 1, updated_at = now(),
-               updated_by = EXCLUDED.updated_by`,
-        [regionCode, settings, actor.userId],
-      );
+      await this.stored.save(manager, regionCode, settings, actor.userId);
     });
     return this.get(actor, regionCode);
   }
@@ -58,10 +56,7 @@ export class MatchingConfigService {
   }
 
   private async load(manager: EntityManager, regionCode: string, lock = false) {
-    const [row]: { settings: MatchingSettings; version: number }[] = await manager.query(
-      `SELECT settings, version FROM matching_config WHERE region_code = $1 ${lock ? 'FOR UPDATE' : ''}`,
-      [regionCode],
-    );
+    const row = await this.stored.settings(manager, regionCode, lock);
     const settings = row?.settings ?? {};
     return { settings, version: row?.version ?? 0, config: mergeMatchingConfig(settings) };
   }

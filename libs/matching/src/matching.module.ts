@@ -4,6 +4,7 @@ import { VacanciesModule } from '@wsp/vacancies';
 import { CandidateFactsCache } from './candidate-facts-cache';
 import { CandidateFactsMetrics } from './candidate-facts-metrics';
 import { MatchingConfigResolver } from './matching-config.resolver';
+import { MatchingConfigRepository } from './matching-config.repository';
 import { MatchingConfigService } from './matching-config.service';
 import { MatchingPreviewService } from './matching-preview.service';
 import { SuggestionRepository } from './suggestion.repository';
@@ -32,6 +33,7 @@ export const MATCHING_RESOLVERS = [
     MatchingRunRepository,
     MatchingRunSweepJob,
     MatchingConfigService,
+    MatchingConfigRepository,
     MatchingPreviewService,
     MatchVacancyJob,
     MatchProfileJob,
