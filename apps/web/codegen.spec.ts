@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-describe("the web app's typed operations", () => {
-  it('are what `npm run codegen:web` generates from the committed schema.gql', () => {
-    const check = spawnSync(process.execPath, [resolve(__dirname, '../../scripts/check-web-codegen.mjs')], {
+describe("the web app's and the tests' typed operations", () => {
+  it('are what `npm run codegen` generates from the committed schema.gql', () => {
+    const check = spawnSync(process.execPath, [resolve(__dirname, '../../scripts/check-codegen.mjs')], {
       cwd: resolve(__dirname, '../..'),
       encoding: 'utf8',
     });

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { dutchToday } from '@wsp/candidates';
 import { DemoSeedService } from '@wsp/directory';
+import { transactionsOver } from '@wsp/platform';
 import {
   CandidateFactsCache,
   candidateQuery,
@@ -92,12 +93,13 @@ async function main(): Promise<void> {
         MEASURED_JOBS,
       ])
     ).map((row: { id: string }) => row.id);
+    const transactions = transactionsOver(dataSource);
     const job = new MatchVacancyJob(
-      dataSource,
+      transactions,
       new MatchingRunRepository(dataSource),
-      new MatchingConfigService(dataSource, new MatchingConfigRepository()),
+      new MatchingConfigService(transactions, new MatchingConfigRepository(transactions)),
       new CandidateFactsCache(dataSource),
-      new SuggestionRepository(dataSource),
+      new SuggestionRepository(dataSource, transactions),
     );
     const today = dutchToday();
 

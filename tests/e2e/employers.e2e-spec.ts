@@ -1,5 +1,8 @@
 import { createEmployer, uniqueKvk } from '../factories/employer.factory';
+import { createVacancy } from '../factories/vacancy.factory';
+import { planVisit } from '../factories/visit.factory';
 import { statementsDuring } from '../support/statements';
+import { AccountMerges } from '@wsp/employers';
 import { onlyError, TestApp } from '../support/test-app';
 
 const AM_UWV = 'accountmanager@uwv.demo';
@@ -546,6 +549,55 @@ describe('duplicates and merge', () => {
       { as: AM_UWV },
     );
     expect(list.data!.employers.edges).toEqual([]);
+  });
+
+  it("moves the other libraries' visits and placements with the account, in the merge's one transaction", async () => {
+    const keep = await createEmployer(app, AM_UWV, { legalName: 'Bouwbedrijf Hoekstra' });
+    const merge = await createEmployer(app, AM_WPDA, { legalName: 'Bouwbedrijf Hoekstra BV' });
+    const vacancy = await createVacancy(app, AM_WPDA, { employerId: merge.id });
+    const visit = await planVisit(app, AM_WPDA, { employerId: merge.id });
+    await app.dataSource.query(
+      `INSERT INTO placement (vacancy_id, employer_id, region_code, pool, owner_organisation_id, occupation_code,
+                              contract_type, start_date, hours_per_week, max_ww, created_by, vacancy_opened_at,
+                              days_to_fill)
+       SELECT v.id, v.employer_id, v.region_code, 'UWV', v.owner_organisation_id, v.occupation_code, v.contract_type,
+              current_date, 32, false, v.account_manager_id, v.created_at, 0
+         FROM vacancy v WHERE v.id = $1`,
+      [vacancy.id],
+    );
+    const employerOf = async () =>
+      (
+        await app.dataSource.query(
+          `SELECT (SELECT employer_id FROM vacancy WHERE id = $1) AS vacancy,
+                  (SELECT employer_id FROM visit WHERE id = $2) AS visit,
+                  (SELECT employer_id FROM placement WHERE vacancy_id = $1) AS placement,
+                  (SELECT count(*)::int FROM employer_contact WHERE employer_id = $3) AS contacts`,
+          [vacancy.id, visit.id, keep.id],
+        )
+      )[0];
+
+    // A library that fails to move its records undoes the whole merge, the employer book's part included.
+    app.running.app.get(AccountMerges).register('failing-for-this-test', async (keepId) => {
+      if (keepId === keep.id) throw new Error('disk full');
+    });
+    await app.graphql(
+      'mutation($input: AddContactInput!) { addEmployerContact(input: $input) { id } }',
+      { input: { employerId: merge.id, name: 'Piet Hoekstra', role: 'Directeur' } },
+      { as: AM_WPDA },
+    );
+    const failed = await app.graphql(MERGE, { keep: keep.id, merge: merge.id }, { as: AM_UWV });
+    expect(onlyError(failed).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(await employerOf()).toEqual({ vacancy: merge.id, visit: merge.id, placement: merge.id, contacts: 0 });
+    const [untouched] = await app.dataSource.query('SELECT merged_into_id FROM employer WHERE id = $1', [merge.id]);
+    expect(untouched.merged_into_id).toBeNull();
+
+    app.running.app.get(AccountMerges).register('failing-for-this-test', async () => undefined);
+    const merged = await app.graphql(MERGE, { keep: keep.id, merge: merge.id }, { as: AM_UWV });
+    expect(merged.errors).toBeUndefined();
+    expect(await employerOf()).toEqual({ vacancy: keep.id, visit: keep.id, placement: keep.id, contacts: 1 });
+    expect(app.running.app.get(AccountMerges).registered()).toEqual(
+      expect.arrayContaining(['placements', 'vacancies', 'visits']),
+    );
   });
 
   it('refuses to merge employers of different regions', async () => {

@@ -8,7 +8,7 @@ import {
   SuggestionRepository,
   withMatchingRun,
 } from '@wsp/matching';
-import { JobName, JobQueue, OutboxRelay, recordOutbox } from '@wsp/platform';
+import { JobName, JobQueue, Outbox, OutboxRelay, Transactions } from '@wsp/platform';
 import { newPublicCode } from '@wsp/candidates';
 import { randomUUID } from 'node:crypto';
 import { createEmployer } from '../factories/employer.factory';
@@ -734,9 +734,11 @@ describe('matching under faults', () => {
 
   it('keeps outbox rows while the queue is down and delivers them once it is back', async () => {
     const jobId = `match-vacancy-${randomUUID()}-v1`;
-    await app.dataSource.transaction((manager) =>
-      recordOutbox(manager, JobName.MATCH_VACANCY, { vacancyId: randomUUID() }, jobId),
-    );
+    await app.running.app
+      .get(Transactions)
+      .withTransaction(() =>
+        app.running.app.get(Outbox).record(JobName.MATCH_VACANCY, { vacancyId: randomUUID() }, jobId),
+      );
     let queueUp = false;
     const enqueued: string[] = [];
     const queue = {
@@ -777,11 +779,12 @@ describe('matching under faults', () => {
     // A new candidate arrives; the run that would add it dies after writing, before committing.
     await addCandidate();
     const crash = new Error('worker killed');
-    const crashing = Object.create(app.dataSource, {
-      transaction: {
-        value: (work: (manager: unknown) => Promise<unknown>) =>
-          app.dataSource.transaction(async (manager) => {
-            await work(manager);
+    const transactions = app.running.app.get(Transactions);
+    const crashing = Object.create(transactions, {
+      withTransaction: {
+        value: (work: () => Promise<unknown>) =>
+          transactions.withTransaction(async () => {
+            await work();
             throw crash;
           }),
       },

@@ -1,3 +1,4 @@
+import { advanceProposal, proposeCandidate } from '../factories/proposal.factory';
 import { createVacancy } from '../factories/vacancy.factory';
 import { addMonths, dutchToday, monthOf } from '@wsp/candidates';
 import { JobName, JobQueue, QueueName, Role } from '@wsp/platform';
@@ -30,8 +31,6 @@ const COHORT_REPORT = `query($input: MaxWwCohortReportInput!) { maxWwCohortRepor
 const EARLY_WARNING = `query($input: MaxWwEarlyWarningInput!) { maxWwEarlyWarning(input: $input) { csv rows {
   level organisationId label endingNextMonth ${COUNT} endingInTwoMonths ${COUNT} endingInThreeMonths ${COUNT}
   endingWithinThreeMonths ${COUNT} } } }`;
-const PROPOSE = `mutation($input: ProposeCandidateInput!) { proposeCandidate(input: $input) { id version } }`;
-const ADVANCE = `mutation($input: AdvanceProposalInput!) { advanceProposal(input: $input) { id version status } }`;
 const WITHDRAW =
   'mutation($id: ID!, $reason: WithdrawalReason!) { withdrawCandidateProfile(id: $id, reason: $reason) }';
 const STATUS = `mutation($input: ChangeCandidateStatusInput!) { changeCandidateProfileStatus(input: $input) { status } }`;
@@ -146,23 +145,8 @@ describe('Max-WW cohorts: every candidate accounted for', () => {
     for (const candidate of ids.filter((c) => c.fate.kind === 'PLACED')) {
       const fate = candidate.fate as Extract<Fate, { kind: 'PLACED' }>;
       const coach = candidate.pool === 'UWV' ? region.jobCoach.email : municipalCoach;
-      const proposed = await app.graphql<{ proposeCandidate: { id: string; version: number } }>(
-        PROPOSE,
-        { input: { vacancyId, profileId: candidate.id, motivation: 'Past goed', candidateAgreed: true } },
-        { as: coach },
-      );
-      expect(proposed.errors).toBeUndefined();
-      const { id } = proposed.data!.proposeCandidate;
-      let { version } = proposed.data!.proposeCandidate;
-      for (const status of ['INTRODUCED', 'INTERVIEW', 'PLACED']) {
-        const moved = await app.graphql<{ advanceProposal: { version: number } }>(
-          ADVANCE,
-          { input: { id, version, status, ...(status === 'PLACED' ? { startDate: `${month(fate.start)}-01` } : {}) } },
-          { as: am },
-        );
-        expect(moved.errors).toBeUndefined();
-        version = moved.data!.advanceProposal.version;
-      }
+      const proposed = await proposeCandidate(app, coach, { vacancyId, profileId: candidate.id });
+      await advanceProposal(app, am, proposed, 'PLACED', { startDate: `${month(fate.start)}-01` });
     }
     for (const candidate of ids.filter((c) => c.fate.kind === 'PAUSED')) {
       const coach = candidate.pool === 'UWV' ? region.jobCoach.email : municipalCoach;

@@ -2,8 +2,7 @@ import { createClient, Client } from 'graphql-ws';
 import { randomInt } from 'node:crypto';
 import WebSocket from 'ws';
 import { NotificationKind, NotificationService } from '@wsp/notifications';
-import { Role } from '@wsp/platform';
-import { EntityManager } from 'typeorm';
+import { Propagation, Role, Transactions } from '@wsp/platform';
 import { createEmployer } from '../factories/employer.factory';
 import { createUser } from '../factories/user.factory';
 import { randomPort, spawnApp, SpawnedApp } from '../support/spawned-app';
@@ -137,21 +136,22 @@ describe.each(backends)('live notifications across API replicas (%s)', (_name, e
   it('announces a notification only once its transaction committed, and nothing of one rolled back', async () => {
     const mine = subscriber(readerUrl, `Bearer ${await writer.tokenFor(UWV_AM)}`);
     const notifications = writer.running.app.get(NotificationService);
-    const notify = (message: string) => (manager: EntityManager) =>
-      notifications.notify(manager, { userId: ids[UWV_AM], kind: NotificationKind.FOLLOW_UP_DUE, message });
+    const transactions = writer.running.app.get(Transactions);
+    const notify = (message: string) => () =>
+      notifications.notify({ userId: ids[UWV_AM], kind: NotificationKind.FOLLOW_UP_DUE, message });
     try {
       await until(() => mine.isConnected(), 'the socket');
       await new Promise((resolve) => setTimeout(resolve, 500));
       const marker = randomInt(1e6);
       await expect(
-        writer.dataSource.transaction(async (manager) => {
-          await notify(`Teruggedraaid ${marker}`)(manager);
+        transactions.withTransaction(async () => {
+          await notify(`Teruggedraaid ${marker}`)();
           throw new Error('rolled back');
         }),
       ).rejects.toThrow('rolled back');
       // Inside a savepoint that is released, the outer transaction decides.
-      await writer.dataSource.transaction(async (manager) => {
-        await manager.transaction(notify(`Vastgelegd ${marker}`));
+      await transactions.withTransaction(async () => {
+        await transactions.withTransaction(Propagation.Nested, notify(`Vastgelegd ${marker}`));
         await new Promise((resolve) => setTimeout(resolve, 300));
         expect(mine.received.some((n) => n.notificationAdded.message.includes(`Vastgelegd ${marker}`))).toBe(false);
       });
@@ -170,9 +170,11 @@ describe.each(backends)('live notifications across API replicas (%s)', (_name, e
     const socket = subscriber(readerUrl, `Bearer ${await writer.tokenForSubject(colleague.subject)}`);
     const notifications = writer.running.app.get(NotificationService);
     const notify = (message: string) =>
-      writer.dataSource.transaction((manager) =>
-        notifications.notify(manager, { userId: colleague.id, kind: NotificationKind.FOLLOW_UP_DUE, message }),
-      );
+      writer.running.app
+        .get(Transactions)
+        .withTransaction(() =>
+          notifications.notify({ userId: colleague.id, kind: NotificationKind.FOLLOW_UP_DUE, message }),
+        );
     try {
       await until(() => socket.isConnected(), 'the socket');
       await new Promise((resolve) => setTimeout(resolve, 500));

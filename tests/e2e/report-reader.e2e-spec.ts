@@ -9,7 +9,7 @@ import { onlyError, TestApp } from '../support/test-app';
 /**
  * The report reader, whatever the report: one read-only snapshot per report on its own connection, ended before
  * the connection serves anyone else or closes, and on the read replica when one is configured. The figures of each
- * report are in reports.e2e-spec.ts.
+ * report are in the reports-*.e2e-spec.ts files, over the region of tests/support/report-world.ts.
  */
 
 const FROM = '2024-01-01';

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { NotificationKind, NotificationService } from '@wsp/notifications';
+import { Transactions } from '@wsp/platform';
 import { createProfile } from '../factories/candidate-profile.factory';
 import { createEmployer } from '../factories/employer.factory';
 import { axeViolations, expectIdempotencyKeys, launchChromium } from '../support/browser';
@@ -633,8 +634,8 @@ describe('web app', () => {
     const before = await unreadIn();
     const [{ id: userId }] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [AM]);
     // Made as the API makes any notification: in a transaction, announced after it commits.
-    await app.dataSource.transaction((manager) =>
-      app.running.app.get(NotificationService).notify(manager, {
+    await app.running.app.get(Transactions).withTransaction(() =>
+      app.running.app.get(NotificationService).notify({
         userId,
         kind: NotificationKind.FOLLOW_UP_DUE,
         message: 'Morgen af: "Offerte live bijwerken", na het bezoek bij Bakkerij Live',

@@ -1,5 +1,17 @@
 import { randomInt } from 'node:crypto';
+import { graphql } from '../gql';
+import type { CreateEmployerInput } from '../gql/graphql';
 import { TestApp } from '../support/test-app';
+
+const CREATE_EMPLOYER = graphql(`
+  mutation CreateTestEmployer($input: CreateEmployerInput!) {
+    createEmployer(input: $input) {
+      id
+      kvkNumber
+      version
+    }
+  }
+`);
 
 /** A KvK number no other test uses (8 digits). */
 export function uniqueKvk(): string {
@@ -18,15 +30,15 @@ export async function createEmployer(
   as: string,
   overrides: Record<string, unknown> = {},
 ): Promise<CreatedEmployer> {
-  const response = await app.graphql<{ createEmployer: CreatedEmployer }>(
-    'mutation($input: CreateEmployerInput!) { createEmployer(input: $input) { id kvkNumber version } }',
+  const response = await app.graphql(
+    CREATE_EMPLOYER,
     {
       input: {
         kvkNumber: uniqueKvk(),
         legalName: `Testbedrijf ${randomInt(1e6)} B.V.`,
         municipalityCode: 'GM0106',
         ...overrides,
-      },
+      } as CreateEmployerInput,
     },
     { as },
   );

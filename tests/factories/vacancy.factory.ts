@@ -1,4 +1,15 @@
+import { graphql } from '../gql';
+import type { CreateVacancyInput } from '../gql/graphql';
 import { TestApp } from '../support/test-app';
+
+const CREATE_VACANCY = graphql(`
+  mutation CreateTestVacancy($input: CreateVacancyInput!) {
+    createVacancy(input: $input) {
+      id
+      version
+    }
+  }
+`);
 
 export interface CreatedVacancy {
   id: string;
@@ -14,8 +25,8 @@ export async function createVacancy(
   as: string,
   input: { employerId: string } & Record<string, unknown>,
 ): Promise<CreatedVacancy> {
-  const response = await app.graphql<{ createVacancy: CreatedVacancy }>(
-    'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id version } }',
+  const response = await app.graphql(
+    CREATE_VACANCY,
     {
       input: {
         title: 'Medewerker logistiek',
@@ -25,7 +36,7 @@ export async function createVacancy(
         municipalityCode: 'GM0014',
         contractType: 'PERMANENT',
         ...input,
-      },
+      } as CreateVacancyInput,
     },
     { as },
   );

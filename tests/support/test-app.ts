@@ -2,6 +2,7 @@ import { ApiModule } from '../../apps/api/src/api.module';
 import { migrations } from '@wsp/migrations';
 import { AppConfig, createApp, loadConfig, RunningApp, TokenVerifier } from '@wsp/platform';
 import { DataSource } from 'typeorm';
+import type { TypedDocumentString } from '../gql/graphql';
 import { TEST_DATA_DIR, testDatabaseUrl } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -56,11 +57,26 @@ export class TestApp {
     return issuer.sign(subject, {}, lifetime);
   }
 
-  async graphql<T = Record<string, unknown>>(
+  /**
+   * Sends an operation: one made with `graphql(...)` from `tests/gql` is typed by the schema, its variables and its
+   * answer (`npm run codegen`); plain text is typed by the caller.
+   */
+  graphql<R, V>(
+    operation: TypedDocumentString<R, V>,
+    variables: V,
+    auth?: { token?: string; as?: string },
+  ): Promise<GraphQLResponse<R>>;
+  graphql<T = Record<string, unknown>>(
     query: string,
-    variables: Record<string, unknown> = {},
+    variables?: Record<string, unknown>,
+    auth?: { token?: string; as?: string },
+  ): Promise<GraphQLResponse<T>>;
+  async graphql<T>(
+    operation: string | TypedDocumentString<T, unknown>,
+    variables: unknown = {},
     auth?: { token?: string; as?: string },
   ): Promise<GraphQLResponse<T>> {
+    const query = operation.toString();
     const token = auth?.token ?? (auth?.as ? await this.tokenFor(auth.as) : undefined);
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { DemoSeedService } from '@wsp/directory';
+import { DemoSeedService, RegionSetupRepository } from '@wsp/directory';
 import { migrations } from '@wsp/migrations';
 import { clientReferenceReport } from '@wsp/candidates';
 import {
@@ -86,10 +86,7 @@ async function printToken(
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const [user]: { subject: string; active: boolean }[] = await dataSource.query(
-    'SELECT subject, active FROM app_user WHERE lower(email) = lower($1)',
-    [email],
-  );
+  const user = await new RegionSetupRepository(dataSource).userByEmail(email);
   if (!user) {
     process.stderr.write(
       `No user with e-mail ${email}. Demo users look like accountmanager@uwv.demo (run seed-demo first)\n`,

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Actor, AuditEntityType, ConnectionShape, PageArgs, paginate, selectAuditingViews } from '@wsp/platform';
+import {
+  Actor,
+  AuditEntityType,
+  ConnectionShape,
+  PageArgs,
+  paginate,
+  selectAuditingViews,
+  Transactions,
+  versionedUpdate,
+} from '@wsp/platform';
 import { CandidateProfileFilter } from './dto/candidate-profile.inputs';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 import { ANONYMISED_PROPERTIES, AnonymisedProfileRow } from './profile-views';
 
@@ -23,9 +32,27 @@ export interface ReferenceCheckRow {
 @Injectable()
 export class CandidateProfileRepository {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(CandidateProfileEntity) private readonly profiles: Repository<CandidateProfileEntity>,
   ) {}
+
+  /** A new profile, in the current transaction. */
+  insert(fields: Partial<CandidateProfileEntity>): Promise<CandidateProfileEntity> {
+    const database = this.transactions.tx;
+    return database.save(database.create(CandidateProfileEntity, fields));
+  }
+
+  /** The change of a profile still at `version`, in the current transaction. */
+  update(id: string, version: number, changes: Partial<CandidateProfileEntity>): Promise<CandidateProfileEntity> {
+    return versionedUpdate(
+      this.transactions.tx.getRepository(CandidateProfileEntity),
+      'Candidate profile',
+      id,
+      version,
+      changes,
+    );
+  }
 
   /** A profile with whether it has a client number (the keyed hash itself is never selected): one round trip. */
   async byIdWithClientNumberFlag(
@@ -153,11 +180,10 @@ export class CandidateProfileRepository {
 
   /** Marks the profile PLACED from `startDate`, in the caller's transaction; undefined when it already was. */
   async markPlaced(
-    manager: EntityManager,
     profileId: string,
     startDate: string,
   ): Promise<{ id: string; version: number; owner_organisation_id: string } | undefined> {
-    const [placed]: { id: string; version: number; owner_organisation_id: string }[] = await manager.query(
+    const [placed]: { id: string; version: number; owner_organisation_id: string }[] = await this.transactions.tx.query(
       `WITH placed AS (
          UPDATE candidate_profile
             SET status = 'PLACED', work_started_on = $2, version = version + 1, updated_at = now()
@@ -169,12 +195,24 @@ export class CandidateProfileRepository {
   }
 
   /** The open vacancies that suggest any of these profiles (their top lists lose them when the profiles go). */
-  async openVacanciesSuggesting(manager: EntityManager, profileIds: readonly string[]): Promise<string[]> {
-    const rows: { vacancy_id: string }[] = await manager.query(
+  async openVacanciesSuggesting(profileIds: readonly string[]): Promise<string[]> {
+    const rows: { vacancy_id: string }[] = await this.transactions.tx.query(
       `SELECT DISTINCT s.vacancy_id FROM suggestion s JOIN vacancy v ON v.id = s.vacancy_id
         WHERE s.profile_id = ANY($1) AND v.status = 'OPEN'`,
       [profileIds],
     );
     return rows.map((row) => row.vacancy_id);
   }
+}
+
+/** Profiles with a client number per organisation (slug) and per secret that made their reference (`key`). */
+export function countClientReferences(
+  database: Pick<DataSource, 'query'>,
+): Promise<{ organisation: string; key: string | null; profiles: number }[]> {
+  return database.query(
+    `SELECT o.slug AS organisation, p.owner_reference_key AS key, count(*)::int AS profiles
+       FROM candidate_profile p JOIN organisation o ON o.id = p.owner_organisation_id
+      WHERE p.owner_reference IS NOT NULL
+      GROUP BY o.slug, p.owner_reference_key`,
+  );
 }

@@ -1,27 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { RegionMembers } from '@wsp/directory';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
   assertNoPii,
-  GuardedText,
   AuditAction,
   AuditEntityType,
+  AuditTrail,
   ConnectionShape,
   DomainError,
   FieldProblem,
+  GuardedText,
+  IdempotencyKeys,
   isUniqueViolation,
   JobName,
+  Outbox,
   PageArgs,
-  Role,
-  recordAudit,
-  recordOutbox,
   retryTransientConflicts,
-  versionedUpdate,
+  Role,
+  Transactions,
   versionJobId,
-  IdempotencyKeys,
 } from '@wsp/platform';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import {
   CandidateProfileFilter,
   ChangeCandidateStatusInput,
@@ -59,7 +59,9 @@ type ProfileFields = Omit<Partial<CreateCandidateProfileInput>, 'clientNumber' |
 export class CandidateProfileService {
   constructor(
     @InjectRepository(CandidateProfileEntity) private readonly profiles: Repository<CandidateProfileEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly auditTrail: AuditTrail,
+    private readonly outbox: Outbox,
     private readonly repository: CandidateProfileRepository,
     private readonly clientNumbers: ClientNumberService,
     private readonly removal: ProfileRemovalService,
@@ -86,9 +88,9 @@ export class CandidateProfileService {
         idempotencyKey,
         CREATE_PROFILE,
         // After the key's lookup: a retry of a create with a client number finds its profile, not a conflict.
-        async (manager) => {
+        async () => {
           if (references) await this.clientNumbers.assertNewClient(actor, references);
-          return this.insert(manager, actor, input, { fields, status, regionCode, ownerReference, ownerReferenceKey });
+          return this.insert(actor, input, { fields, status, regionCode, ownerReference, ownerReferenceKey });
         },
         (id) => this.get(actor, id),
       );
@@ -99,7 +101,6 @@ export class CandidateProfileService {
   }
 
   private async insert(
-    manager: EntityManager,
     actor: Actor,
     input: CreateCandidateProfileInput,
     made: {
@@ -112,25 +113,23 @@ export class CandidateProfileService {
   ): Promise<string> {
     const { fields, status, regionCode, ownerReference, ownerReferenceKey } = made;
     const today = dutchToday();
-    const created = await manager.save(
-      manager.create(CandidateProfileEntity, {
-        ...fields,
-        publicCode: newPublicCode(),
-        ownerOrganisationId: actor.organisationId,
-        pool: actor.organisationKind,
-        regionCode,
-        coachId: input.coachId ?? actor.userId,
-        ownerReference,
-        ownerReferenceKey,
-        legalBasisRecordedAt: new Date(),
-        legalBasisRecordedBy: actor.userId,
-        expiresOn: addMonths(today, PROFILE_VALIDITY_MONTHS),
-        status,
-        createdBy: actor.userId,
-      }),
-    );
-    await this.audit(manager, actor, created, AuditAction.CREATE, 'profiel aangemaakt');
-    await requestMatching(manager, created);
+    const created = await this.repository.insert({
+      ...fields,
+      publicCode: newPublicCode(),
+      ownerOrganisationId: actor.organisationId,
+      pool: actor.organisationKind,
+      regionCode,
+      coachId: input.coachId ?? actor.userId,
+      ownerReference,
+      ownerReferenceKey,
+      legalBasisRecordedAt: new Date(),
+      legalBasisRecordedBy: actor.userId,
+      expiresOn: addMonths(today, PROFILE_VALIDITY_MONTHS),
+      status,
+      createdBy: actor.userId,
+    });
+    await this.audit(actor, created, AuditAction.CREATE, 'profiel aangemaakt');
+    await this.requestMatching(created);
     return created.id;
   }
 
@@ -175,14 +174,14 @@ export class CandidateProfileService {
     const legalBasis = changes.legalBasis
       ? { legalBasisRecordedAt: new Date(), legalBasisRecordedBy: actor.userId }
       : {};
-    await this.dataSource.transaction(async (manager) => {
-      const updated = await versionedUpdate(manager.getRepository(CandidateProfileEntity), PROFILE, id, version, {
+    await this.transactions.withTransaction(async () => {
+      const updated = await this.repository.update(id, version, {
         ...fields,
         ...legalBasis,
         regionCode,
       });
-      await this.audit(manager, actor, updated, AuditAction.UPDATE, 'profiel gewijzigd');
-      await requestMatching(manager, updated);
+      await this.audit(actor, updated, AuditAction.UPDATE, 'profiel gewijzigd');
+      await this.requestMatching(updated);
     });
     return this.get(actor, id);
   }
@@ -195,22 +194,10 @@ export class CandidateProfileService {
         throw DomainError.badInput([{ field: 'input.status', message: 'the profile has expired: renew it first' }]);
       }
     }
-    await this.dataSource.transaction(async (manager) => {
-      const updated = await versionedUpdate(
-        manager.getRepository(CandidateProfileEntity),
-        PROFILE,
-        current.id,
-        input.version,
-        { status: input.status },
-      );
-      await this.audit(
-        manager,
-        actor,
-        updated,
-        AuditAction.STATUS_CHANGE,
-        `status ${current.status} -> ${input.status}`,
-      );
-      await requestMatching(manager, updated);
+    await this.transactions.withTransaction(async () => {
+      const updated = await this.repository.update(current.id, input.version, { status: input.status });
+      await this.audit(actor, updated, AuditAction.STATUS_CHANGE, `status ${current.status} -> ${input.status}`);
+      await this.requestMatching(updated);
     });
     return this.get(actor, current.id);
   }
@@ -220,34 +207,28 @@ export class CandidateProfileService {
    * by another organisation's account manager), with the first working day: audited and re-matched like any
    * status change.
    */
-  async markPlaced(manager: EntityManager, actor: Actor, profileId: string, startDate: string): Promise<void> {
-    const profile = await this.repository.markPlaced(manager, profileId, startDate);
+  async markPlaced(actor: Actor, profileId: string, startDate: string): Promise<void> {
+    const profile = await this.repository.markPlaced(profileId, startDate);
     if (!profile) return;
-    await recordAudit(manager, actor, {
+    await this.auditTrail.record(actor, {
       action: AuditAction.STATUS_CHANGE,
       entityType: AuditEntityType.CANDIDATE_PROFILE,
       entityId: profile.id,
       ownerOrganisationId: profile.owner_organisation_id,
       purpose: 'geplaatst via voordracht',
     });
-    await requestMatching(manager, { id: profile.id, version: profile.version } as CandidateProfileEntity);
+    await this.requestMatching(profile);
   }
 
   /** Another PROFILE_VALIDITY_MONTHS from today. */
   async renew(actor: Actor, id: string, version: number): Promise<CandidateProfile> {
     const current = await this.findOwned(actor, id);
-    await this.dataSource.transaction(async (manager) => {
-      const updated = await versionedUpdate(
-        manager.getRepository(CandidateProfileEntity),
-        PROFILE,
-        current.id,
-        version,
-        {
-          expiresOn: addMonths(dutchToday(), PROFILE_VALIDITY_MONTHS),
-        },
-      );
-      await this.audit(manager, actor, updated, AuditAction.RENEW, `verlengd tot ${updated.expiresOn}`);
-      await requestMatching(manager, updated);
+    await this.transactions.withTransaction(async () => {
+      const updated = await this.repository.update(current.id, version, {
+        expiresOn: addMonths(dutchToday(), PROFILE_VALIDITY_MONTHS),
+      });
+      await this.audit(actor, updated, AuditAction.RENEW, `verlengd tot ${updated.expiresOn}`);
+      await this.requestMatching(updated);
     });
     return this.get(actor, current.id);
   }
@@ -261,9 +242,9 @@ export class CandidateProfileService {
   async withdraw(actor: Actor, id: string, reason: WithdrawalReason): Promise<boolean> {
     const current = await this.findOwned(actor, id);
     await retryTransientConflicts(() =>
-      this.dataSource.transaction(async (manager) => {
-        await this.removal.deleteWithDerived(manager, [current.id], LEFT_ON_WITHDRAWAL[reason]);
-        await this.audit(manager, actor, current, AuditAction.WITHDRAW, 'profiel ingetrokken');
+      this.transactions.withTransaction(async () => {
+        await this.removal.deleteWithDerived([current.id], LEFT_ON_WITHDRAWAL[reason]);
+        await this.audit(actor, current, AuditAction.WITHDRAW, 'profiel ingetrokken');
       }),
     );
     return true;
@@ -273,20 +254,20 @@ export class CandidateProfileService {
     return assertOwned(actor, await this.profiles.findOneBy({ id }));
   }
 
-  private audit(
-    manager: EntityManager,
-    actor: Actor,
-    profile: CandidateProfileEntity,
-    action: AuditAction,
-    purpose: string,
-  ): Promise<void> {
-    return recordAudit(manager, actor, {
+  private audit(actor: Actor, profile: CandidateProfileEntity, action: AuditAction, purpose: string): Promise<void> {
+    return this.auditTrail.record(actor, {
       action,
       entityType: AuditEntityType.CANDIDATE_PROFILE,
       entityId: profile.id,
       ownerOrganisationId: profile.ownerOrganisationId,
       purpose,
     });
+  }
+
+  /** Every committed change of a profile is (re)matched: the outbox row commits with the change. */
+  private requestMatching(profile: Pick<CandidateProfileEntity, 'id' | 'version'>): Promise<void> {
+    const jobId = versionJobId(JobName.MATCH_PROFILE, profile.id, profile.version);
+    return this.outbox.record(JobName.MATCH_PROFILE, { profileId: profile.id }, jobId);
   }
 
   private async regionOfResidence(actor: Actor, municipalityCode: string): Promise<string> {
@@ -331,12 +312,6 @@ export class CandidateProfileService {
     }
     if (problems.length > 0) throw DomainError.badInput(problems);
   }
-}
-
-/** Every committed change of a profile is (re)matched: the outbox row commits with the change. */
-function requestMatching(manager: EntityManager, profile: CandidateProfileEntity): Promise<void> {
-  const jobId = versionJobId(JobName.MATCH_PROFILE, profile.id, profile.version);
-  return recordOutbox(manager, JobName.MATCH_PROFILE, { profileId: profile.id }, jobId);
 }
 
 /** Input values as stored: months as their first day, blank texts as nothing. */

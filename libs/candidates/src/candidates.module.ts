@@ -1,3 +1,4 @@
+import { CandidateLoaders } from './candidate.loaders';
 import { DirectoryModule } from '@wsp/directory';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -23,6 +24,7 @@ export const CANDIDATE_RESOLVERS = [CandidateProfileResolver, PrivacyCheckResolv
   imports: [TypeOrmModule.forFeature([CandidateProfileEntity]), NotificationsModule, DirectoryModule],
   providers: [
     CandidateProfileService,
+    CandidateLoaders,
     CandidateProfileRepository,
     ClientNumberService,
     AnonymisedProfileService,
@@ -34,6 +36,6 @@ export const CANDIDATE_RESOLVERS = [CandidateProfileResolver, PrivacyCheckResolv
     MaxWwWarningJob,
     ...CANDIDATE_RESOLVERS,
   ],
-  exports: [CandidateProfileService, AnonymisedProfileService, MaxWwCohortRepository],
+  exports: [CandidateProfileService, AnonymisedProfileService, CandidateLoaders, MaxWwCohortRepository],
 })
 export class CandidatesModule {}

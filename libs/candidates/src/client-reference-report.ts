@@ -1,5 +1,6 @@
 import { ClientReferenceHasher } from '@wsp/platform';
 import { DataSource } from 'typeorm';
+import { countClientReferences } from './candidate-profile.repository';
 
 /** Which of an organisation's secrets made a client reference, as far as this process's configuration knows. */
 export type ReferenceSecret = 'current' | 'previous' | 'retired' | 'unrecorded';
@@ -19,12 +20,7 @@ export async function clientReferenceReport(
   dataSource: DataSource,
   hasher: ClientReferenceHasher,
 ): Promise<ClientReferenceCount[]> {
-  const rows: { organisation: string; key: string | null; profiles: number }[] = await dataSource.query(
-    `SELECT o.slug AS organisation, p.owner_reference_key AS key, count(*)::int AS profiles
-       FROM candidate_profile p JOIN organisation o ON o.id = p.owner_organisation_id
-      WHERE p.owner_reference IS NOT NULL
-      GROUP BY o.slug, p.owner_reference_key`,
-  );
+  const rows = await countClientReferences(dataSource);
   const counts = new Map<string, ClientReferenceCount>();
   for (const row of rows) {
     const keys = await hasher.keyIds(row.organisation);

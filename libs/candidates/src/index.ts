@@ -9,3 +9,4 @@ export * from './candidate-access';
 export * from './client-reference-report';
 export * from './max-ww-outcome';
 export * from './max-ww-cohort.repository';
+export * from './candidate.loaders';

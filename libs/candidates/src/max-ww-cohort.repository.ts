@@ -1,5 +1,5 @@
+import { Transactions } from '@wsp/platform';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { CohortPosition, MaxWwFacts } from './max-ww-outcome';
 
 /** What a deleted profile leaves of itself for its Max-WW cohort: where it stood, never who it was. */
@@ -35,9 +35,11 @@ export interface WwEndingRow {
 /** The statements on `candidate_profile` and `max_ww_cohort_count` that keep every Max-WW candidate counted. */
 @Injectable()
 export class MaxWwCohortRepository {
+  constructor(private readonly transactions: Transactions) {}
+
   /** Deletes the profiles, returning what each leaves of itself for the cohort counts. */
-  deleteProfiles(manager: EntityManager, ids: readonly string[]): Promise<DeletedProfileRow[]> {
-    return manager.query(
+  deleteProfiles(ids: readonly string[]): Promise<DeletedProfileRow[]> {
+    return this.transactions.tx.query(
       `WITH deleted AS (DELETE FROM candidate_profile WHERE id = ANY($1)
                         RETURNING region_code, owner_organisation_id, pool, status, max_ww_since, ww_end_month,
                                   work_started_on)
@@ -49,7 +51,7 @@ export class MaxWwCohortRepository {
   }
 
   /** Adds the counts to their cohorts (one row per distinct outcome, no profile id). */
-  async addCounts(manager: EntityManager, counts: readonly CohortCount[]): Promise<void> {
+  async addCounts(counts: readonly CohortCount[]): Promise<void> {
     const merged = new Map<string, CohortCount>();
     for (const count of counts) {
       const key = [
@@ -68,7 +70,7 @@ export class MaxWwCohortRepository {
     if (merged.size === 0) return;
     const rows = [...merged.values()];
     // ON CONFLICT may touch a row once per statement: identical keys were added up above.
-    await manager.query(
+    await this.transactions.tx.query(
       `INSERT INTO max_ww_cohort_count AS c (region_code, owner_organisation_id, pool, entry_month, ww_end_month,
                                              outcome, left_reason, weeks_to_work, count)
        SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::date[], $5::date[], $6::text[], $7::text[],
@@ -92,16 +94,16 @@ export class MaxWwCohortRepository {
    * Dates a profile's entry into the Max-WW pool back to `since`: for history brought in from before the CRM (the
    * demo's year). Only a profile in the Max-WW pool has an entry.
    */
-  async recordEntry(manager: EntityManager, profileId: string, since: string): Promise<void> {
-    await manager.query('UPDATE candidate_profile SET max_ww_since = $2 WHERE id = $1 AND max_ww_since IS NOT NULL', [
-      profileId,
-      since,
-    ]);
+  async recordEntry(profileId: string, since: string): Promise<void> {
+    await this.transactions.tx.query(
+      'UPDATE candidate_profile SET max_ww_since = $2 WHERE id = $1 AND max_ww_since IS NOT NULL',
+      [profileId, since],
+    );
   }
 
   /** Max-WW candidates without work whose WW ends after `today` and no later than the month `until` (a 1st). */
-  wwEndingBy(manager: EntityManager, today: string, until: string): Promise<WwEndingRow[]> {
-    return manager.query(
+  wwEndingBy(today: string, until: string): Promise<WwEndingRow[]> {
+    return this.transactions.tx.query(
       `SELECT id, public_code, coach_id, ww_end_month::text AS ww_end_month
          FROM candidate_profile
         WHERE max_ww_since IS NOT NULL AND status <> 'PLACED' AND ww_end_month > $1 AND ww_end_month <= $2

@@ -1,8 +1,6 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationKind, NotificationService } from '@wsp/notifications';
-import { AuditEntityType, HandlesJob, JobHandler, JobName, JobQueue, JobResults } from '@wsp/platform';
-import { DataSource } from 'typeorm';
+import { AuditEntityType, HandlesJob, JobHandler, JobName, JobQueue, JobResults, Transactions } from '@wsp/platform';
 import { MaxWwCohortRepository } from './max-ww-cohort.repository';
 import { wwEndWithin } from './max-ww-outcome';
 import { dutchToday } from './profile-rules';
@@ -22,7 +20,7 @@ const MONTH_IN_DUTCH = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: '
 @HandlesJob(JobName.MAX_WW_WARNINGS)
 export class MaxWwWarningJob implements JobHandler<JobName.MAX_WW_WARNINGS>, OnApplicationBootstrap {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly cohorts: MaxWwCohortRepository,
     private readonly notifications: NotificationService,
     private readonly queue: JobQueue,
@@ -34,16 +32,12 @@ export class MaxWwWarningJob implements JobHandler<JobName.MAX_WW_WARNINGS>, OnA
 
   async handle(): Promise<JobResults[JobName.MAX_WW_WARNINGS]> {
     const today = dutchToday();
-    const ending = await this.cohorts.wwEndingBy(
-      this.dataSource.manager,
-      today,
-      wwEndWithin(today, MAX_WW_WARNING_MONTHS),
-    );
+    const ending = await this.cohorts.wwEndingBy(today, wwEndWithin(today, MAX_WW_WARNING_MONTHS));
     let warned = 0;
     for (const profile of ending) {
       const month = MONTH_IN_DUTCH.format(new Date(`${profile.ww_end_month}T00:00:00Z`));
-      const added = await this.dataSource.transaction((manager) =>
-        this.notifications.notify(manager, {
+      const added = await this.transactions.withTransaction(() =>
+        this.notifications.notify({
           userId: profile.coach_id,
           kind: NotificationKind.MAX_WW_ENDING,
           message: `De WW van kandidaat ${profile.public_code} eindigt in ${month}, en er is nog geen werk. Kijk samen wat er nog kan.`,

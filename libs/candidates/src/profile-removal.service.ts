@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationService } from '@wsp/notifications';
-import { JobName, recordOutbox } from '@wsp/platform';
+import { JobName, Outbox } from '@wsp/platform';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { CandidateProfileRepository } from './candidate-profile.repository';
 import { CohortCount, DeletedProfileRow, MaxWwCohortRepository } from './max-ww-cohort.repository';
 import { LeftPoolReason, monthOf, outcomeOnLeaving } from './max-ww-outcome';
@@ -16,6 +15,7 @@ import { dutchToday } from './profile-rules';
 @Injectable()
 export class ProfileRemovalService {
   constructor(
+    private readonly outbox: Outbox,
     private readonly repository: CandidateProfileRepository,
     private readonly cohorts: MaxWwCohortRepository,
     private readonly notifications: NotificationService,
@@ -25,15 +25,14 @@ export class ProfileRemovalService {
    * Deletes the profiles. Suggestions and interest reference them with ON DELETE CASCADE; notifications carry only
    * their ids and are removed here; the open vacancies whose top lists lose them are matched again.
    */
-  async deleteWithDerived(manager: EntityManager, ids: readonly string[], reason: LeftPoolReason): Promise<void> {
-    const refill = await this.repository.openVacanciesSuggesting(manager, ids);
-    const deleted = await this.cohorts.deleteProfiles(manager, ids);
-    await this.cohorts.addCounts(manager, cohortCounts(deleted, dutchToday(), reason));
-    await this.notifications.forgetEntities(manager, ids);
+  async deleteWithDerived(ids: readonly string[], reason: LeftPoolReason): Promise<void> {
+    const refill = await this.repository.openVacanciesSuggesting(ids);
+    const deleted = await this.cohorts.deleteProfiles(ids);
+    await this.cohorts.addCounts(cohortCounts(deleted, dutchToday(), reason));
+    await this.notifications.forgetEntities(ids);
     const cause = randomUUID();
     for (const vacancyId of refill) {
-      await recordOutbox(
-        manager,
+      await this.outbox.record(
         JobName.MATCH_VACANCY,
         { vacancyId },
         `${JobName.MATCH_VACANCY}-${vacancyId}-refill-${cause}`,

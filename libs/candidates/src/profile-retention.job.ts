@@ -1,17 +1,16 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationKind, NotificationService } from '@wsp/notifications';
 import {
   AuditAction,
   AuditEntityType,
+  AuditTrail,
   HandlesJob,
   JobHandler,
   JobName,
   JobQueue,
   JobResults,
-  recordAudit,
+  Transactions,
 } from '@wsp/platform';
-import { DataSource } from 'typeorm';
 import { ProfileRemovalService } from './profile-removal.service';
 import { LeftPoolReason } from './max-ww-outcome';
 import { ProfileRetentionRepository } from './profile-retention.repository';
@@ -32,7 +31,8 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
   private readonly logger = new Logger(ProfileRetentionJob.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
     private readonly removal: ProfileRemovalService,
     private readonly notifications: NotificationService,
     private readonly queue: JobQueue,
@@ -53,15 +53,14 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
     const today = dutchToday();
     let deleted = 0;
     for (;;) {
-      const removed = await this.dataSource.transaction(async (manager) => {
-        const expired = await this.retention.lockExpired(manager, today, BATCH);
+      const removed = await this.transactions.withTransaction(async () => {
+        const expired = await this.retention.lockExpired(today, BATCH);
         await this.removal.deleteWithDerived(
-          manager,
           expired.map((profile) => profile.id),
           LeftPoolReason.PROFILE_EXPIRED,
         );
         for (const profile of expired) {
-          await recordAudit(manager, undefined, {
+          await this.audit.record(undefined, {
             action: AuditAction.EXPIRE,
             entityType: AuditEntityType.CANDIDATE_PROFILE,
             entityId: profile.id,
@@ -69,7 +68,7 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
             purpose: 'bewaartermijn verlopen',
           });
           // After the deletion, which removed what pointed at the profile: this one points at nothing.
-          await this.notifications.notify(manager, {
+          await this.notifications.notify({
             userId: profile.coach_id,
             kind: NotificationKind.PROFILE_REMOVED,
             message: `Profiel ${profile.public_code} is verwijderd: de bewaartermijn was verlopen.`,
@@ -83,10 +82,10 @@ export class ProfileRetentionJob implements JobHandler<JobName.PROFILE_RETENTION
       if (removed < BATCH) break;
     }
 
-    const reminded = await this.dataSource.transaction(async (manager) => {
-      const expiring = await this.retention.takeRemindersDue(manager, today, EXPIRY_REMINDER_DAYS);
+    const reminded = await this.transactions.withTransaction(async () => {
+      const expiring = await this.retention.takeRemindersDue(today, EXPIRY_REMINDER_DAYS);
       for (const profile of expiring) {
-        await this.notifications.notify(manager, {
+        await this.notifications.notify({
           userId: profile.coach_id,
           kind: NotificationKind.PROFILE_EXPIRING,
           message: `Profiel ${profile.public_code} verloopt op ${profile.expires_on}: verleng het of laat het vervallen.`,

@@ -4,6 +4,7 @@ import { ACTOR_DIRECTORY } from '@wsp/platform';
 import { ActorDirectoryService } from './actor-directory.service';
 import { ActorRepository } from './actor.repository';
 import { RegionMembers } from './region-members';
+import { DirectoryLoaders } from './directory.loaders';
 import { AuditActorResolver } from './audit-actor.resolver';
 import { DemoSeedService } from './demo-seed.service';
 import { DemoUserRepository } from './demo-user.repository';
@@ -33,11 +34,13 @@ export const DIRECTORY_RESOLVERS = [RegionResolver, OrganisationResolver, UserRe
     ...DIRECTORY_RESOLVERS,
     ActorRepository,
     RegionMembers,
+    DirectoryLoaders,
     ActorDirectoryService,
     { provide: ACTOR_DIRECTORY, useExisting: ActorDirectoryService },
   ],
   exports: [
     ACTOR_DIRECTORY,
+    DirectoryLoaders,
     ActorDirectoryService,
     RegionMembers,
     DemoSeedService,

@@ -1,5 +1,6 @@
+import { DirectoryLoaders } from './directory.loaders';
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, byKeys, CurrentActor, GraphQLContext, requestLoader } from '@wsp/platform';
+import { Actor, Allow, CurrentActor, GraphQLContext } from '@wsp/platform';
 import { Municipality, Organisation, Region } from './dto/directory.models';
 import { OrganisationService } from './organisation.service';
 import { ReferenceService } from './reference.service';
@@ -23,7 +24,10 @@ export class RegionResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  constructor(private readonly organisationService: OrganisationService) {}
+  constructor(
+    private readonly organisationService: OrganisationService,
+    private readonly loaders: DirectoryLoaders,
+  ) {}
 
   @Query(() => [Organisation], { description: 'Partner organisations serving a region the caller serves.' })
   @Allow()
@@ -33,24 +37,11 @@ export class OrganisationResolver {
 
   @ResolveField(() => [String], { description: 'Codes of the labour market regions served.' })
   regionCodes(organisation: Organisation, _args: unknown, { req }: GraphQLContext): Promise<string[]> {
-    return requestLoader(req, 'organisation.regionCodes', async (ids: readonly string[]) => {
-      const codes = await this.organisationService.regionCodesOf(ids);
-      return ids.map((id) => codes.get(id) ?? []);
-    }).load(organisation.id);
+    return this.loaders.of(req).regionCodesOf.load(organisation.id);
   }
 
   @ResolveField(() => [String], { description: 'CBS codes of the municipalities served.' })
   municipalityCodes(organisation: Organisation, _args: unknown, { req }: GraphQLContext): Promise<string[]> {
-    return requestLoader(req, 'organisation.municipalityCodes', async (ids: readonly string[]) => {
-      const codes = await this.organisationService.municipalityCodesOf(ids);
-      return ids.map((id) => codes.get(id) ?? []);
-    }).load(organisation.id);
+    return this.loaders.of(req).municipalityCodesOf.load(organisation.id);
   }
-}
-
-/** Loads organisations by id, batched per request. */
-export function organisationLoader(service: OrganisationService, req: object) {
-  return requestLoader(req, 'organisation.byId', async (ids: readonly string[]) =>
-    byKeys(ids, await service.findByIds(ids), (o) => o.id),
-  );
 }

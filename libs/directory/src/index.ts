@@ -7,3 +7,4 @@ export * from './user.service';
 export * from './region-setup.repository';
 export * from './actor-directory.service';
 export * from './region-members';
+export * from './directory.loaders';

@@ -46,6 +46,15 @@ export class SetupError extends Error {}
 export class RegionSetupRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The user signing in with this e-mail address (any case), for the CLI's development token. */
+  async userByEmail(email: string): Promise<{ subject: string; active: boolean } | undefined> {
+    const [user]: { subject: string; active: boolean }[] = await this.dataSource.query(
+      'SELECT subject, active FROM app_user WHERE lower(email) = lower($1)',
+      [email],
+    );
+    return user;
+  }
+
   addOrganisation(organisation: NewOrganisation): Promise<SetupResult> {
     return this.dataSource.transaction(async (manager) => {
       await this.assertPlaces(manager, organisation.regions, organisation.municipalities);

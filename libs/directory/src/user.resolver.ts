@@ -13,7 +13,7 @@ import {
 } from '@wsp/platform';
 import { IdentityProviderInfo, Organisation, User, UserConnection } from './dto/directory.models';
 import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput, UpdateUserInput } from './dto/user.inputs';
-import { organisationLoader } from './directory.resolver';
+import { DirectoryLoaders } from './directory.loaders';
 import { OrganisationService } from './organisation.service';
 import { UserService } from './user.service';
 
@@ -22,6 +22,7 @@ export class UserResolver {
   constructor(
     private readonly userService: UserService,
     private readonly organisations: OrganisationService,
+    private readonly loaders: DirectoryLoaders,
   ) {}
 
   @Query(() => User, { description: 'The signed-in user.' })
@@ -112,6 +113,6 @@ export class UserResolver {
 
   @ResolveField(() => Organisation)
   organisation(user: User, _args: unknown, { req }: GraphQLContext): Promise<Organisation> {
-    return organisationLoader(this.organisations, req).load(user.organisationId) as Promise<Organisation>;
+    return this.loaders.of(req).organisationById.load(user.organisationId) as Promise<Organisation>;
   }
 }

@@ -14,11 +14,10 @@ import {
   providersFor,
   isUniqueViolation,
   PageArgs,
-  recordAudit,
-  versionedUpdate,
+  AuditTrail,
+  Transactions,
 } from '@wsp/platform';
-import { DataSource, In, IsNull, Repository } from 'typeorm';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { ActorDirectoryService } from './actor-directory.service';
 import { AddUserInput, ChangeUserRolesInput, SetUserActiveInput, UpdateUserInput } from './dto/user.inputs';
 import { UserEntity } from './entities/user.entity';
@@ -44,7 +43,8 @@ export class UserService {
     private readonly organisations: OrganisationService,
     private readonly actors: ActorDirectoryService,
     private readonly idempotency: IdempotencyKeys,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly directory: OrganisationRepository,
   ) {}
@@ -82,8 +82,8 @@ export class UserService {
         actor,
         idempotencyKey,
         ADD_USER,
-        async (manager) => {
-          const user = manager.create(UserEntity, {
+        () =>
+          this.directory.addUser({
             subject: input.subject.trim(),
             issuer,
             displayName: input.displayName.trim(),
@@ -91,9 +91,7 @@ export class UserService {
             roles: input.roles,
             organisationId,
             active: true,
-          });
-          return (await manager.save(user)).id;
-        },
+          }),
         (id) => this.users.findOneByOrFail({ id }),
       );
     } catch (error) {
@@ -142,11 +140,11 @@ export class UserService {
       changes.email = input.email.trim().toLowerCase();
     }
     try {
-      const updated = await this.dataSource.transaction(async (manager) => {
-        const saved = await versionedUpdate(manager.getRepository(UserEntity), 'User', user.id, input.version, changes);
+      const updated = await this.transactions.withTransaction(async () => {
+        const saved = await this.directory.updateUser(user.id, input.version, changes);
         const fields = Object.keys(changes).map((field) => USER_FIELD_NAMES[field as keyof typeof USER_FIELD_NAMES]);
         if (fields.length > 0) {
-          await recordAudit(manager, actor, {
+          await this.audit.record(actor, {
             action: AuditAction.UPDATE,
             entityType: AuditEntityType.USER,
             entityId: user.id,
@@ -203,7 +201,7 @@ export class UserService {
   async changeRoles(actor: Actor, input: ChangeUserRolesInput): Promise<UserEntity> {
     const user = await this.findManageable(actor, input.userId);
     UserPolicy.assertNotSelfLockout(actor, user.id, { roles: input.roles });
-    const updated = await versionedUpdate(this.users, 'User', user.id, input.version, { roles: input.roles });
+    const updated = await this.directory.updateUser(user.id, input.version, { roles: input.roles });
     this.actors.forget(user.subject);
     return updated;
   }
@@ -211,7 +209,7 @@ export class UserService {
   async setActive(actor: Actor, input: SetUserActiveInput, active: boolean): Promise<UserEntity> {
     const user = await this.findManageable(actor, input.userId);
     UserPolicy.assertNotSelfLockout(actor, user.id, { active });
-    const updated = await versionedUpdate(this.users, 'User', user.id, input.version, { active });
+    const updated = await this.directory.updateUser(user.id, input.version, { active });
     this.actors.forget(user.subject);
     return updated;
   }

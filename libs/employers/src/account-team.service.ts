@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, DomainError } from '@wsp/platform';
-import { DataSource } from 'typeorm';
+import { Actor, DomainError, Transactions } from '@wsp/platform';
 import { RegionMembers } from '@wsp/directory';
 import { TeamMemberInput } from './dto/employer.inputs';
 import { EmployerBookRepository, TeamMemberRow } from './employer-book.repository';
-import { EmployerService, recordTimeline } from './employer.service';
+import { EmployerService } from './employer.service';
 
 /**
  * The account team of an employer: professionals of any partner organisation of the region, one of them
@@ -15,33 +13,27 @@ import { EmployerService, recordTimeline } from './employer.service';
 export class AccountTeamService {
   constructor(
     private readonly employers: EmployerService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly members: RegionMembers,
     private readonly book: EmployerBookRepository,
   ) {}
 
   async add(actor: Actor, input: TeamMemberInput): Promise<TeamMemberRow[]> {
     const employer = await this.employers.getForUpdate(actor, input.employerId);
-    await this.dataSource.transaction(async (manager) => {
-      const member = await this.members.assertServes(
-        employer.regionCode,
-        input.userId,
-        'input.userId',
-        undefined,
-        manager,
-      );
-      await this.book.addTeamMember(manager, employer.id, input.userId, input.isLead ?? false);
+    await this.transactions.withTransaction(async () => {
+      const member = await this.members.assertServes(employer.regionCode, input.userId, 'input.userId');
+      await this.book.addTeamMember(employer.id, input.userId, input.isLead ?? false);
       const role = input.isLead ? 'als leidend accountmanager' : 'aan het accountteam';
-      await recordTimeline(manager, employer.id, actor, 'TEAM_CHANGED', `${member.displayName} toegevoegd ${role}`);
+      await this.book.recordTimeline(employer.id, actor, 'TEAM_CHANGED', `${member.displayName} toegevoegd ${role}`);
     });
     return this.ofEmployer({}, employer.id);
   }
 
   async remove(actor: Actor, employerId: string, userId: string): Promise<TeamMemberRow[]> {
     const employer = await this.employers.getForUpdate(actor, employerId);
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await this.book.removeTeamMember(manager, employer.id, userId))) throw DomainError.notFound('Team member');
-      await recordTimeline(manager, employer.id, actor, 'TEAM_CHANGED', 'Lid van het accountteam verwijderd');
+    await this.transactions.withTransaction(async () => {
+      if (!(await this.book.removeTeamMember(employer.id, userId))) throw DomainError.notFound('Team member');
+      await this.book.recordTimeline(employer.id, actor, 'TEAM_CHANGED', 'Lid van het accountteam verwijderd');
     });
     return this.ofEmployer({}, employer.id);
   }

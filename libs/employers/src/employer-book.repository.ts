@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
+  ColumnMap,
+  columnsOf,
   ConnectionShape,
   entityDecoder,
   inActorRegions,
@@ -11,8 +13,12 @@ import {
   Projection,
   propertyColumns,
   Relation,
+  StoredRow,
+  Transactions,
+  updateChangedColumns,
+  versionedUpdate,
 } from '@wsp/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { EmployerFilter } from './dto/employer.inputs';
 import { EmployerMergePreview } from './dto/employer.models';
 import { EmployerContactEntity } from './entities/employer-contact.entity';
@@ -62,21 +68,24 @@ const CONTACT_FIELDS: (keyof EmployerContactEntity & string)[] = [
 /** The newest timeline entries an account's page shows. */
 export const TIMELINE_LENGTH = 20;
 
-/** Writes one line to the employer's timeline, inside the caller's transaction (if any); returns that line. */
-export async function recordTimeline(
-  manager: EntityManager,
-  employerId: string,
-  actor: Actor,
-  kind: TimelineKind,
-  text: string,
-): Promise<TimelineEntryEntity> {
-  const [entry]: TimelineEntryEntity[] = await manager.query(
-    `INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id) VALUES ($1, $2, $3, $4)
-     RETURNING ${TIMELINE_COLUMNS}`,
-    [employerId, kind, text, actor.userId],
-  );
-  return entry;
-}
+/** An imported row's field -> the employer's column. */
+const IMPORTED_EMPLOYER_COLUMNS: ColumnMap = {
+  legalName: 'legal_name',
+  tradeName: 'trade_name',
+  establishmentNumber: 'establishment_number',
+  sbiCodes: 'sbi_codes',
+  sizeClass: 'size_class',
+  street: 'street',
+  houseNumber: 'house_number',
+  postcode: 'postcode',
+  city: 'city',
+  municipalityCode: 'municipality_code',
+  website: 'website',
+  keyAccount: 'key_account',
+};
+
+/** An imported row's field -> the contact's column. */
+const IMPORTED_CONTACT_COLUMNS: ColumnMap = { name: 'name', role: 'role', email: 'email', phone: 'phone' };
 
 /** How alike two names must be (pg_trgm similarity, 0-1) to be shown as a possible duplicate. */
 export const DUPLICATE_SIMILARITY = 0.4;
@@ -108,7 +117,10 @@ export class EmployerBookRepository {
     timeline: Relation<TimelineEntryEntity>;
   };
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {
     const contact = dataSource.getMetadata(EmployerContactEntity);
     this.relations = {
       contacts: {
@@ -136,36 +148,176 @@ export class EmployerBookRepository {
     };
   }
 
-  /** The creator of a new account joins its team as lead, in the account's transaction. */
-  async addTeamLead(manager: EntityManager, employerId: string, userId: string): Promise<void> {
-    await manager.query('INSERT INTO employer_team_member (employer_id, user_id, is_lead) VALUES ($1, $2, true)', [
-      employerId,
-      userId,
+  /** Writes one line to the employer's timeline, in the current transaction (if any); returns that line. */
+  async recordTimeline(
+    employerId: string,
+    author: Pick<Actor, 'userId'>,
+    kind: TimelineKind,
+    text: string,
+  ): Promise<TimelineEntryEntity> {
+    const [entry]: TimelineEntryEntity[] = await this.transactions.tx.query(
+      `INSERT INTO employer_timeline_entry (employer_id, kind, text, author_id) VALUES ($1, $2, $3, $4)
+       RETURNING ${TIMELINE_COLUMNS}`,
+      [employerId, kind, text, author.userId],
+    );
+    return entry;
+  }
+
+  /** The live account with this KvK number in the region, locked for an import's row. */
+  async lockImportedEmployer(regionCode: string, kvkNumber: string): Promise<StoredRow | undefined> {
+    const [current]: StoredRow[] = await this.transactions.tx.query(
+      `SELECT id, to_jsonb(e) AS row FROM employer e
+        WHERE region_code = $1 AND kvk_number = $2 AND merged_into_id IS NULL FOR UPDATE`,
+      [regionCode, kvkNumber],
+    );
+    return current;
+  }
+
+  /** The id of the live account with this KvK number in the region. */
+  async liveEmployerId(regionCode: string, kvkNumber: string): Promise<string | undefined> {
+    const [employer]: { id: string }[] = await this.transactions.tx.query(
+      'SELECT id FROM employer WHERE region_code = $1 AND kvk_number = $2 AND merged_into_id IS NULL',
+      [regionCode, kvkNumber],
+    );
+    return employer?.id;
+  }
+
+  /** An imported account, with the importer as its team's lead; its id. */
+  async insertImportedEmployer(
+    regionCode: string,
+    kvkNumber: string,
+    importedBy: string,
+    fields: Record<string, unknown>,
+  ): Promise<string> {
+    const { columns, values } = columnsOf(fields, IMPORTED_EMPLOYER_COLUMNS);
+    const [{ id }]: { id: string }[] = await this.transactions.tx.query(
+      `INSERT INTO employer (region_code, kvk_number, created_by${columns.map((c) => `, ${c}`).join('')})
+       VALUES ($1, $2, $3${values.map((_, i) => `, $${i + 4}`).join('')}) RETURNING id`,
+      [regionCode, kvkNumber, importedBy, ...values],
+    );
+    await this.transactions.tx.query(
+      'INSERT INTO employer_team_member (employer_id, user_id, is_lead) VALUES ($1, $2, true)',
+      [id, importedBy],
+    );
+    return id;
+  }
+
+  /** The account's oldest contact of this name, locked for an import's row. */
+  async lockImportedContact(employerId: string, name: unknown): Promise<StoredRow | undefined> {
+    const [current]: StoredRow[] = await this.transactions.tx.query(
+      `SELECT id, to_jsonb(c) AS row FROM employer_contact c
+        WHERE employer_id = $1 AND lower(name) = lower($2) ORDER BY created_at LIMIT 1 FOR UPDATE`,
+      [employerId, name],
+    );
+    return current;
+  }
+
+  async insertImportedContact(employerId: string, fields: Record<string, unknown>): Promise<void> {
+    const { columns, values } = columnsOf(fields, IMPORTED_CONTACT_COLUMNS);
+    await this.transactions.tx.query(
+      `INSERT INTO employer_contact (employer_id, ${columns.join(', ')})
+       VALUES ($1, ${values.map((_, i) => `$${i + 2}`).join(', ')})`,
+      [employerId, ...values],
+    );
+  }
+
+  /** Writes the imported fields that differ from the stored account or contact; false when none did. */
+  updateImported(table: 'employer' | 'employer_contact', current: StoredRow, fields: Record<string, unknown>) {
+    const columns = table === 'employer' ? IMPORTED_EMPLOYER_COLUMNS : IMPORTED_CONTACT_COLUMNS;
+    return updateChangedColumns(this.transactions.tx, table, current, fields, columns);
+  }
+
+  /** A new account, with its creator as the team's lead (in the current transaction). */
+  async createEmployer(fields: Partial<EmployerEntity>, leadUserId: string): Promise<EmployerEntity> {
+    const database = this.transactions.tx;
+    const employer = await database.save(database.create(EmployerEntity, fields));
+    await database.query('INSERT INTO employer_team_member (employer_id, user_id, is_lead) VALUES ($1, $2, true)', [
+      employer.id,
+      leadUserId,
     ]);
+    return employer;
+  }
+
+  /** A new contact of an account; its id. */
+  async addContact(fields: Partial<EmployerContactEntity>): Promise<string> {
+    const database = this.transactions.tx;
+    return (await database.save(database.create(EmployerContactEntity, fields))).id;
+  }
+
+  /** The change of an account's details when it is still at `version`, in the current transaction. */
+  updateEmployer(id: string, version: number, changes: Partial<EmployerEntity>): Promise<EmployerEntity> {
+    return versionedUpdate(this.transactions.tx.getRepository(EmployerEntity), 'Employer', id, version, changes);
+  }
+
+  /** Locks both accounts of a merge (in id order, so two merges of a pair cannot interleave); true when one is merged. */
+  async lockForMerge(keepId: string, mergeId: string): Promise<boolean> {
+    const locked: { merged_into_id: string | null }[] = await this.transactions.tx.query(
+      'SELECT merged_into_id FROM employer WHERE id = ANY($1) ORDER BY id FOR UPDATE',
+      [[keepId, mergeId]],
+    );
+    return locked.some((row) => row.merged_into_id !== null);
+  }
+
+  /**
+   * Moves the employer book's records of `mergeId` (contacts, timeline, team) to `keepId`, fills the kept account's
+   * empty `fillable` columns from the merged one, and leaves the merged account as a tombstone pointing to it.
+   * The kept account's lead stays the lead; the other team members join it. In the current transaction.
+   */
+  async moveAccount(keepId: string, mergeId: string, fillable: readonly string[], mergedBy: string): Promise<void> {
+    const database = this.transactions.tx;
+    await database.query('UPDATE employer_contact SET employer_id = $1 WHERE employer_id = $2', [keepId, mergeId]);
+    await database.query('UPDATE employer_timeline_entry SET employer_id = $1 WHERE employer_id = $2', [
+      keepId,
+      mergeId,
+    ]);
+    await database.query(
+      `INSERT INTO employer_team_member (employer_id, user_id, is_lead, added_at)
+       SELECT $1, m.user_id,
+              m.is_lead AND NOT EXISTS (SELECT 1 FROM employer_team_member k WHERE k.employer_id = $1 AND k.is_lead),
+              m.added_at
+         FROM employer_team_member m WHERE m.employer_id = $2
+       ON CONFLICT (employer_id, user_id) DO NOTHING`,
+      [keepId, mergeId],
+    );
+    await database.query('DELETE FROM employer_team_member WHERE employer_id = $1', [mergeId]);
+    await database.query(
+      `UPDATE employer k SET ${fillable.map((c) => `${c} = coalesce(k.${c}, m.${c})`).join(', ')},
+              sbi_codes = ARRAY(SELECT DISTINCT unnest(k.sbi_codes || m.sbi_codes) ORDER BY 1),
+              key_account = k.key_account OR m.key_account,
+              version = k.version + 1, updated_at = now()
+         FROM employer m WHERE k.id = $1 AND m.id = $2`,
+      [keepId, mergeId],
+    );
+    await database.query(
+      `UPDATE employer SET merged_into_id = $1, merged_by = $2, merged_at = now(), version = version + 1, updated_at = now()
+        WHERE id = $3`,
+      [keepId, mergedBy, mergeId],
+    );
   }
 
   /**
    * Adds a member to an account's team, or makes a member the lead (the former lead stays a member), with the
-   * account locked so two lead changes at once cannot both win; in the caller's transaction.
+   * account locked so two lead changes at once cannot both win; in the current transaction.
    */
-  async addTeamMember(manager: EntityManager, employerId: string, userId: string, isLead: boolean): Promise<void> {
-    await manager.query('SELECT 1 FROM employer WHERE id = $1 FOR UPDATE', [employerId]);
+  async addTeamMember(employerId: string, userId: string, isLead: boolean): Promise<void> {
+    const database = this.transactions.tx;
+    await database.query('SELECT 1 FROM employer WHERE id = $1 FOR UPDATE', [employerId]);
     if (isLead) {
-      await manager.query('UPDATE employer_team_member SET is_lead = false WHERE employer_id = $1 AND is_lead', [
+      await database.query('UPDATE employer_team_member SET is_lead = false WHERE employer_id = $1 AND is_lead', [
         employerId,
       ]);
     }
-    await manager.query(
+    await database.query(
       `INSERT INTO employer_team_member (employer_id, user_id, is_lead) VALUES ($1, $2, $3)
        ON CONFLICT (employer_id, user_id) DO UPDATE SET is_lead = employer_team_member.is_lead OR EXCLUDED.is_lead`,
       [employerId, userId, isLead],
     );
   }
 
-  /** Takes a member off an account's team; false when they were not on it. In the caller's transaction. */
-  async removeTeamMember(manager: EntityManager, employerId: string, userId: string): Promise<boolean> {
+  /** Takes a member off an account's team; false when they were not on it. In the current transaction. */
+  async removeTeamMember(employerId: string, userId: string): Promise<boolean> {
     // Through a WITH: TypeORM answers a bare DELETE with [rows, count].
-    const removed: { user_id: string }[] = await manager.query(
+    const removed: { user_id: string }[] = await this.transactions.tx.query(
       `WITH removed AS (DELETE FROM employer_team_member WHERE employer_id = $1 AND user_id = $2 RETURNING user_id)
        SELECT user_id FROM removed`,
       [employerId, userId],
@@ -173,9 +325,9 @@ export class EmployerBookRepository {
     return removed.length > 0;
   }
 
-  /** In `manager`'s transaction when given. */
-  employer(id: string, manager?: EntityManager): Promise<EmployerEntity | null> {
-    return (manager ?? this.dataSource.manager).findOneBy(EmployerEntity, { id });
+  /** In the current transaction, if any. */
+  employer(id: string): Promise<EmployerEntity | null> {
+    return this.transactions.tx.findOneBy(EmployerEntity, { id });
   }
 
   /**

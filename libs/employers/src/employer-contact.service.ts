@@ -30,10 +30,7 @@ export class EmployerContactService {
       actor,
       idempotencyKey,
       ADD_CONTACT,
-      async (manager) => {
-        const contact = manager.create(EmployerContactEntity, { ...input, email: input.email?.toLowerCase() });
-        return (await manager.save(contact)).id;
-      },
+      () => this.book.addContact({ ...input, email: input.email?.toLowerCase() }),
       (id) => this.contacts.findOneByOrFail({ id }),
     );
   }

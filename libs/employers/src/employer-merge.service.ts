@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, DomainError } from '@wsp/platform';
-import { DataSource } from 'typeorm';
+import { Actor, DomainError, Transactions } from '@wsp/platform';
+import { AccountMerges } from './account-merges';
 import { EmployerMergePreview } from './dto/employer.models';
 import { EmployerBookRepository } from './employer-book.repository';
 import { EmployerEntity } from './entities/employer.entity';
-import { EmployerService, recordTimeline } from './employer.service';
+import { EmployerService } from './employer.service';
 
 const MAX_DUPLICATES = 10;
 
@@ -27,8 +26,9 @@ const FILLABLE = [
 export class EmployerMergeService {
   constructor(
     private readonly employers: EmployerService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly book: EmployerBookRepository,
+    private readonly merges: AccountMerges,
   ) {}
 
   /** Live accounts of the same region (and municipality, when known) with a similar name, most alike first. */
@@ -57,8 +57,9 @@ export class EmployerMergeService {
   }
 
   /**
-   * Moves contacts, team, vacancies and timeline of `mergeId` to `keepId` in one transaction; the merged
-   * account stays as a tombstone pointing to the kept one, recording who merged and when.
+   * Moves contacts, team, timeline and the other libraries' records (vacancies, visits, placements) of `mergeId`
+   * to `keepId` in one transaction; the merged account stays as a tombstone pointing to the kept one, recording
+   * who merged and when.
    */
   async merge(actor: Actor, keepId: string, mergeId: string): Promise<EmployerEntity> {
     if (keepId === mergeId) throw DomainError.badInput([{ field: 'mergeId', message: 'must differ from keepId' }]);
@@ -67,49 +68,14 @@ export class EmployerMergeService {
     if (keep.regionCode !== merge.regionCode) {
       throw DomainError.badInput([{ field: 'mergeId', message: 'must be an employer of the same region' }]);
     }
-    await this.dataSource.transaction(async (manager) => {
-      // Lock both in a fixed order, so two merges of the same pair cannot interleave.
-      const locked: { id: string; merged_into_id: string | null }[] = await manager.query(
-        'SELECT id, merged_into_id FROM employer WHERE id = ANY($1) ORDER BY id FOR UPDATE',
-        [[keepId, mergeId]],
-      );
-      if (locked.some((row) => row.merged_into_id)) {
+    await this.transactions.withTransaction(async () => {
+      // Locked in a fixed order, so two merges of the same pair cannot interleave.
+      if (await this.book.lockForMerge(keepId, mergeId)) {
         throw DomainError.conflict('One of these employers was merged meanwhile; reload and try again');
       }
-      await manager.query('UPDATE employer_contact SET employer_id = $1 WHERE employer_id = $2', [keepId, mergeId]);
-      await manager.query('UPDATE vacancy SET employer_id = $1 WHERE employer_id = $2', [keepId, mergeId]);
-      await manager.query('UPDATE visit SET employer_id = $1 WHERE employer_id = $2', [keepId, mergeId]);
-      await manager.query('UPDATE placement SET employer_id = $1 WHERE employer_id = $2', [keepId, mergeId]);
-      await manager.query('UPDATE employer_timeline_entry SET employer_id = $1 WHERE employer_id = $2', [
-        keepId,
-        mergeId,
-      ]);
-      // The kept account's lead stays the lead; the other team members join it.
-      await manager.query(
-        `INSERT INTO employer_team_member (employer_id, user_id, is_lead, added_at)
-         SELECT $1, m.user_id,
-                m.is_lead AND NOT EXISTS (SELECT 1 FROM employer_team_member k WHERE k.employer_id = $1 AND k.is_lead),
-                m.added_at
-           FROM employer_team_member m WHERE m.employer_id = $2
-         ON CONFLICT (employer_id, user_id) DO NOTHING`,
-        [keepId, mergeId],
-      );
-      await manager.query('DELETE FROM employer_team_member WHERE employer_id = $1', [mergeId]);
-      await manager.query(
-        `UPDATE employer k SET ${FILLABLE.map((c) => `${c} = coalesce(k.${c}, m.${c})`).join(', ')},
-                sbi_codes = ARRAY(SELECT DISTINCT unnest(k.sbi_codes || m.sbi_codes) ORDER BY 1),
-                key_account = k.key_account OR m.key_account,
-                version = k.version + 1, updated_at = now()
-           FROM employer m WHERE k.id = $1 AND m.id = $2`,
-        [keepId, mergeId],
-      );
-      await manager.query(
-        `UPDATE employer SET merged_into_id = $1, merged_by = $2, merged_at = now(), version = version + 1, updated_at = now()
-          WHERE id = $3`,
-        [keepId, actor.userId, mergeId],
-      );
-      await recordTimeline(
-        manager,
+      await this.book.moveAccount(keepId, mergeId, FILLABLE, actor.userId);
+      await this.merges.moveRecords(keepId, mergeId);
+      await this.book.recordTimeline(
         keepId,
         actor,
         'MERGED',

@@ -1,6 +1,6 @@
 import { Args, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { User, UserService } from '@wsp/directory';
+import { DirectoryLoaders, User } from '@wsp/directory';
 import {
   Actor,
   Allow,
@@ -12,8 +12,6 @@ import {
   IdArg,
   PageArgs,
   REGION_WRITERS,
-  byKeys,
-  requestLoader,
   selectedFieldNames,
 } from '@wsp/platform';
 import { AccountTeamService } from './account-team.service';
@@ -34,7 +32,7 @@ import {
   TeamMember,
   TimelineEntry,
 } from './dto/employer.models';
-import { EmployerBookRepository } from './employer-book.repository';
+import { EmployerLoaders } from './employer.loaders';
 import { EmployerContactService } from './employer-contact.service';
 import { EmployerMergeService } from './employer-merge.service';
 import { EmployerService } from './employer.service';
@@ -48,7 +46,7 @@ export class EmployerResolver {
     private readonly teamService: AccountTeamService,
     private readonly timelineService: TimelineService,
     private readonly mergeService: EmployerMergeService,
-    private readonly book: EmployerBookRepository,
+    private readonly loaders: EmployerLoaders,
   ) {}
 
   @Query(() => EmployerConnection, { description: "Employers of the caller's regions, by legal name." })
@@ -174,18 +172,14 @@ export class EmployerResolver {
     description: 'The last contact: a held visit or a note on the timeline; none yet: null.',
   })
   lastContactAt(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<Date | null> {
-    return requestLoader(req, 'employer.lastContactAt', (ids: readonly string[]) => this.book.lastContacts(ids)).load(
-      employer.id,
-    );
+    return this.loaders.of(req).lastContactAt.load(employer.id);
   }
 
   @ResolveField(() => Boolean, {
     description: 'Another account of the region looks like this one (possibleDuplicates).',
   })
   hasPossibleDuplicates(employer: Employer, _args: unknown, { req }: GraphQLContext): Promise<boolean> {
-    return requestLoader(req, 'employer.hasPossibleDuplicates', (ids: readonly string[]) =>
-      this.mergeService.duplicateFlags(ids),
-    ).load(employer.id);
+    return this.loaders.of(req).hasPossibleDuplicates.load(employer.id);
   }
 
   @ResolveField(() => [TeamMember], { description: 'The account team, lead first.' })
@@ -201,12 +195,10 @@ export class EmployerResolver {
 
 @Resolver(() => TeamMember)
 export class TeamMemberResolver {
-  constructor(private readonly userService: UserService) {}
+  constructor(private readonly directory: DirectoryLoaders) {}
 
   @ResolveField(() => User)
   user(member: TeamMember, _args: unknown, { req }: GraphQLContext): Promise<User> {
-    return requestLoader(req, 'user.byId', async (ids: readonly string[]) =>
-      byKeys(ids, await this.userService.findByIds(ids), (u) => u.id),
-    ).load(member.userId) as Promise<User>;
+    return this.directory.of(req).userById.load(member.userId) as Promise<User>;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
   ConnectionShape,
@@ -11,11 +11,11 @@ import {
   assertNoPii,
   foreignKeyViolation,
   isUniqueViolation,
-  versionedUpdate,
+  Transactions,
 } from '@wsp/platform';
-import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { CreateEmployerInput, EmployerFilter, UpdateEmployerInput } from './dto/employer.inputs';
-import { EmployerBookRepository, recordTimeline } from './employer-book.repository';
+import { EmployerBookRepository } from './employer-book.repository';
 import { EmployerEntity } from './entities/employer.entity';
 
 const EMPLOYER = 'Employer';
@@ -27,7 +27,7 @@ const CREATE_EMPLOYER = 'createEmployer';
 export class EmployerService {
   constructor(
     @InjectRepository(EmployerEntity) private readonly employers: Repository<EmployerEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly idempotency: IdempotencyKeys,
     private readonly book: EmployerBookRepository,
   ) {}
@@ -36,9 +36,9 @@ export class EmployerService {
     return readable(actor, await this.book.employer(id));
   }
 
-  /** The employer, checked for writing by the actor; read in `manager`'s transaction when given. */
-  async getForUpdate(actor: Actor, id: string, manager?: EntityManager): Promise<EmployerEntity> {
-    const employer = readable(actor, await this.book.employer(id, manager));
+  /** The employer, checked for writing by the actor; read in the current transaction, if any. */
+  async getForUpdate(actor: Actor, id: string): Promise<EmployerEntity> {
+    const employer = readable(actor, await this.book.employer(id));
     RegionAccess.assertCanWrite(actor, employer.regionCode, EMPLOYER);
     if (employer.mergedIntoId) {
       throw DomainError.conflict('This employer was merged into another account; change that one', {
@@ -73,19 +73,19 @@ export class EmployerService {
         actor,
         idempotencyKey,
         CREATE_EMPLOYER,
-        async (manager) => {
-          const employer = await manager.save(
-            manager.create(EmployerEntity, {
+        async () => {
+          const employer = await this.book.createEmployer(
+            {
               ...fields,
               regionCode,
               postcode: normalizePostcode(input.postcode),
               sbiCodes: input.sbiCodes ?? [],
               keyAccount: input.keyAccount ?? false,
               createdBy: actor.userId,
-            }),
+            },
+            actor.userId,
           );
-          await this.book.addTeamLead(manager, employer.id, actor.userId);
-          await recordTimeline(manager, employer.id, actor, 'CREATED', `Account aangemaakt door ${actor.displayName}`);
+          await this.book.recordTimeline(employer.id, actor, 'CREATED', `Account aangemaakt door ${actor.displayName}`);
           return employer.id;
         },
         (id) => this.get(actor, id),
@@ -115,10 +115,10 @@ export class EmployerService {
     );
     if (defined.postcode) defined.postcode = normalizePostcode(defined.postcode) ?? null;
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const updated = await versionedUpdate(manager.getRepository(EmployerEntity), EMPLOYER, id, version, defined);
+      return await this.transactions.withTransaction(async () => {
+        const updated = await this.book.updateEmployer(id, version, defined);
         const what = Object.keys(defined).join(', ') || 'niets';
-        await recordTimeline(manager, employer.id, actor, 'UPDATED', `Gewijzigd door ${actor.displayName}: ${what}`);
+        await this.book.recordTimeline(employer.id, actor, 'UPDATED', `Gewijzigd door ${actor.displayName}: ${what}`);
         return updated;
       });
     } catch (error) {
@@ -150,8 +150,6 @@ function assertNoPiiInBusinessDetails(input: UpdateEmployerInput | CreateEmploye
 
 /** A timeline entry as RETURNING or a select gives it to the API. */
 export { TIMELINE_COLUMNS } from './employer-book.repository';
-
-export { recordTimeline };
 
 function readable(actor: Actor, employer: EmployerEntity | null): EmployerEntity {
   if (!employer) throw DomainError.notFound(EMPLOYER);

@@ -1,3 +1,6 @@
+import { AccountMerges } from './account-merges';
+import { EmployerBookImport } from './employer-book-import';
+import { EmployerLoaders } from './employer.loaders';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DirectoryModule } from '@wsp/directory';
@@ -25,8 +28,18 @@ export const EMPLOYER_RESOLVERS = [EmployerResolver, TeamMemberResolver];
     TimelineService,
     EmployerMergeService,
     EmployerBookRepository,
+    AccountMerges,
+    EmployerBookImport,
+    EmployerLoaders,
     ...EMPLOYER_RESOLVERS,
   ],
-  exports: [EmployerService, AccountTeamService, EmployerContactService, TimelineService],
+  exports: [
+    EmployerService,
+    AccountTeamService,
+    EmployerContactService,
+    TimelineService,
+    AccountMerges,
+    EmployerBookImport,
+  ],
 })
 export class EmployersModule {}

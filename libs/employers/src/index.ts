@@ -7,3 +7,5 @@ export * from './entities/employer-contact.entity';
 export * from './account-team.service';
 export * from './employer-contact.service';
 export * from './timeline.service';
+export * from './account-merges';
+export * from './employer-book-import';

@@ -1,11 +1,10 @@
 import { EmployerBookRepository } from './employer-book.repository';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, DomainError, IdempotencyKeys, RegionAccess, assertNoPii, currentDeadline } from '@wsp/platform';
-import { DataSource } from 'typeorm';
 import { AddEmployerNoteInput } from './dto/employer.inputs';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
-import { EmployerService, recordTimeline } from './employer.service';
+import { EmployerService } from './employer.service';
+import { TimelineKind } from './entities/timeline-entry.entity';
 
 const ADD_NOTE = 'addEmployerNote';
 
@@ -21,7 +20,6 @@ function assertBeforeDeadline(): void {
 export class TimelineService {
   constructor(
     private readonly employers: EmployerService,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly idempotency: IdempotencyKeys,
     private readonly book: EmployerBookRepository,
   ) {}
@@ -48,7 +46,7 @@ export class TimelineService {
     assertBeforeDeadline();
     // Nothing written: getForUpdate says why (unknown, not yours to change, merged).
     const employer = await this.employers.getForUpdate(actor, input.employerId);
-    return recordTimeline(this.dataSource.manager, employer.id, actor, 'NOTE', text);
+    return this.book.recordTimeline(employer.id, actor, 'NOTE', text);
   }
 
   private async addNoteOnce(actor: Actor, employerId: string, text: string, key: string): Promise<TimelineEntryEntity> {
@@ -57,7 +55,7 @@ export class TimelineService {
       actor,
       key,
       ADD_NOTE,
-      async (manager) => (await recordTimeline(manager, employer.id, actor, 'NOTE', text)).id,
+      async () => (await this.book.recordTimeline(employer.id, actor, 'NOTE', text)).id,
       (id) => this.noteById(id),
     );
   }
@@ -66,6 +64,19 @@ export class TimelineService {
     const note = await this.book.timelineEntry(id);
     if (!note) throw DomainError.notFound('Note');
     return note;
+  }
+
+  /**
+   * Writes a line on an account's timeline in the current transaction (if any): for the other libraries' changes
+   * to an account (a vacancy, a visit), which the account's page shows.
+   */
+  record(
+    employerId: string,
+    author: Pick<Actor, 'userId'>,
+    kind: TimelineKind,
+    text: string,
+  ): Promise<TimelineEntryEntity> {
+    return this.book.recordTimeline(employerId, author, kind, text);
   }
 
   /** The newest entries of an account, read with the request's other relations of accounts. */

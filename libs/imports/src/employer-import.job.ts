@@ -1,12 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads, JobResults } from '@wsp/platform';
+import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads, JobResults, Transactions } from '@wsp/platform';
 import { NotificationKind, NotificationService } from '@wsp/notifications';
-import { DataSource, EntityManager } from 'typeorm';
 import { CsvFormatError, readCsv } from './csv-reader';
 import { EmployerImportRepository, ImportProgress } from './employer-import.repository';
 import { parseRow, REQUIRED_COLUMNS, RowProblem } from './import-columns';
-import { applyRow, ImportContext, RowError } from './import-rows';
+import { ImportContext, ImportRows, RowError } from './import-rows';
 
 /** Progress is written every this many rows, so a client polling the import sees it move. */
 const PROGRESS_EVERY = 100;
@@ -23,7 +21,8 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
 
   constructor(
     private readonly imports: EmployerImportRepository,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly rows: ImportRows,
     private readonly notifications: NotificationService,
   ) {}
 
@@ -60,9 +59,9 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
       if (missing.length > 0) throw new CsvFormatError(`missing column(s): ${missing.join(', ')}`);
     } catch (error) {
       if (!(error instanceof CsvFormatError)) throw error;
-      await this.dataSource.transaction(async (manager) => {
-        await this.imports.markFailed(importId, error.message, manager);
-        await this.notifyFinished(manager, job.created_by, importId, `is geweigerd: ${error.message}`);
+      await this.transactions.withTransaction(async () => {
+        await this.imports.markFailed(importId, error.message);
+        await this.notifyFinished(job.created_by, importId, `is geweigerd: ${error.message}`);
       });
       return { status: 'FAILED', rowsDone: 0 };
     }
@@ -77,7 +76,7 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
         errors.push(...parsed);
       } else {
         try {
-          const outcome = await this.dataSource.transaction((manager) => applyRow(manager, context, job.kind, parsed));
+          const outcome = await this.transactions.withTransaction(() => this.rows.apply(context, job.kind, parsed));
           if (outcome !== 'UNCHANGED') changed += 1;
           warnings.push(...parsed.warnings);
         } catch (error) {
@@ -90,10 +89,9 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
         await this.imports.recordProgress(importId, progress(done, changed, errors, warnings));
     }
     const result = progress(done, changed, errors, warnings);
-    await this.dataSource.transaction(async (manager) => {
-      await this.imports.markCompleted(importId, result, manager);
+    await this.transactions.withTransaction(async () => {
+      await this.imports.markCompleted(importId, result);
       await this.notifyFinished(
-        manager,
         job.created_by,
         importId,
         `is klaar: ${result.done} rijen gelezen, ${result.changed} verwerkt, ${result.failed} geweigerd.`,
@@ -104,8 +102,8 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
   }
 
   /** To the uploader, without the file's name (it may say anything): when, and what became of the rows. */
-  private notifyFinished(manager: EntityManager, userId: string, importId: string, outcome: string): Promise<boolean> {
-    return this.notifications.notify(manager, {
+  private notifyFinished(userId: string, importId: string, outcome: string): Promise<boolean> {
+    return this.notifications.notify({
       userId,
       kind: NotificationKind.IMPORT_FINISHED,
       message: `Je import ${outcome}`,

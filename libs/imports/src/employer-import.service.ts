@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, assertNoPii, DomainError, IdempotencyKeys, JobName, recordOutbox, RegionAccess } from '@wsp/platform';
+import { Actor, assertNoPii, DomainError, IdempotencyKeys, JobName, Outbox, RegionAccess } from '@wsp/platform';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { EmployerImport, ImportKindEnum, StartImportInput } from './dto/import.models';
 import { EmployerImportRepository } from './employer-import.repository';
 
@@ -11,17 +9,11 @@ const START_IMPORT = 'startImport';
 
 const IMPORT = 'Import';
 
-const SELECT_IMPORT = `
-  SELECT id, kind, file_name AS "fileName", status, rows_total AS "rowsTotal", rows_done AS "rowsDone",
-         rows_changed AS "rowsChanged", rows_failed AS "rowsFailed", errors, warnings, failure,
-         created_at AS "createdAt", finished_at AS "finishedAt"
-    FROM employer_import`;
-
 /** Uploads of an organisation's own export; the work runs as a queue job (see EmployerImportJob). */
 @Injectable()
 export class EmployerImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
     private readonly imports: EmployerImportRepository,
     private readonly idempotency: IdempotencyKeys,
   ) {}
@@ -62,8 +54,8 @@ export class EmployerImportService {
       actor,
       idempotencyKey,
       START_IMPORT,
-      async (manager) => {
-        const id = await this.imports.insert(manager, {
+      async () => {
+        const id = await this.imports.insert({
           organisationId: actor.organisationId,
           regionCode,
           kind: upload.kind,
@@ -72,7 +64,7 @@ export class EmployerImportService {
           checksum,
           createdBy: actor.userId,
         });
-        await recordOutbox(manager, JobName.EMPLOYER_IMPORT, { importId: id }, `import-${id}`);
+        await this.outbox.record(JobName.EMPLOYER_IMPORT, { importId: id }, `import-${id}`);
         return id;
       },
       (id) => this.get(actor, id),
@@ -81,18 +73,13 @@ export class EmployerImportService {
 
   /** An organisation sees its own imports only. */
   async get(actor: Actor, id: string): Promise<EmployerImport> {
-    const [row]: EmployerImport[] = await this.dataSource.query(
-      `${SELECT_IMPORT} WHERE id = $1 AND organisation_id = $2`,
-      [id, actor.organisationId],
-    );
+    const row = await this.imports.ofOrganisation(id, actor.organisationId);
     if (!row) throw DomainError.notFound(IMPORT);
     return row;
   }
 
   list(actor: Actor): Promise<EmployerImport[]> {
-    return this.dataSource.query(`${SELECT_IMPORT} WHERE organisation_id = $1 ORDER BY created_at DESC LIMIT 50`, [
-      actor.organisationId,
-    ]);
+    return this.imports.latestOf(actor.organisationId, 50);
   }
 }
 

@@ -1,8 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { dutchToday } from '@wsp/candidates';
-import { HandlesJob, JobContext, JobFailure, JobHandler, JobName, JobPayloads, JobResults } from '@wsp/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  HandlesJob,
+  JobContext,
+  JobFailure,
+  JobHandler,
+  JobName,
+  JobPayloads,
+  JobResults,
+  Transactions,
+} from '@wsp/platform';
 import { monthIndex, WeightedSkill } from './engine/match-facts';
 import { emptyComponents, ENGINE_VERSION, scoreMatch } from './engine/score-match';
 import { CandidateFactsCache } from './candidate-facts-cache';
@@ -27,7 +34,7 @@ class StaleCandidateFacts extends Error {}
 @HandlesJob(JobName.MATCH_VACANCY)
 export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly runs: MatchingRunRepository,
     private readonly configs: MatchingConfigService,
     private readonly candidates: CandidateFactsCache,
@@ -53,37 +60,29 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
   private async matchWithCurrentFacts(vacancyId: string): Promise<JobResults[JobName.MATCH_VACANCY]> {
     await this.candidates.bringUpToDate();
     try {
-      return await this.dataSource.transaction((manager) => this.match(manager, vacancyId, true));
+      return await this.transactions.withTransaction(() => this.match(vacancyId, true));
     } catch (error) {
       if (!(error instanceof StaleCandidateFacts)) throw error;
       // A profile removed after the read, or one whose removal the copy missed: a full read settles both.
       this.logger.warn({ msg: 'a listed candidate was no longer stored; reading all candidate facts again' });
       this.candidates.readAllNextTime();
       await this.candidates.bringUpToDate();
-      return this.dataSource.transaction((manager) => this.match(manager, vacancyId, false));
+      return this.transactions.withTransaction(() => this.match(vacancyId, false));
     }
   }
 
-  private async match(
-    manager: EntityManager,
-    vacancyId: string,
-    refuseStaleFacts: boolean,
-  ): Promise<JobResults[JobName.MATCH_VACANCY]> {
-    // Serialises runs of one vacancy. NO KEY UPDATE, not UPDATE: foreign-key checks of other transactions
-    // (a withdrawal cascading into placements of this vacancy) take KEY SHARE and must not wait for this run.
-    // A statement of its own: after waiting for the lock, the next statement's snapshot sees the skills of the
-    // change that held it.
-    const [locked] = await manager.query('SELECT id FROM vacancy WHERE id = $1 FOR NO KEY UPDATE', [vacancyId]);
-    const vacancy = locked && (await loadVacancy(manager, vacancyId));
+  private async match(vacancyId: string, refuseStaleFacts: boolean): Promise<JobResults[JobName.MATCH_VACANCY]> {
+    const database = this.transactions.tx;
+    const vacancy = (await this.suggestions.lockVacancyForRun(vacancyId)) && (await loadVacancy(database, vacancyId));
     if (!vacancy) return { candidates: 0, suggestions: 0 };
     if (vacancy.status !== 'OPEN') {
-      await manager.query('DELETE FROM suggestion WHERE vacancy_id = $1 AND dismissed_at IS NULL', [vacancyId]);
+      await this.suggestions.clearList(vacancyId);
       return { candidates: 0, suggestions: 0 };
     }
-    const config = await this.configs.forRegion(manager, vacancy.regionCode);
+    const config = await this.configs.forRegion(vacancy.regionCode);
     const today = dutchToday();
     const currentMonth = monthIndex(today);
-    const candidateSet = await loadCandidateSetContext(manager, vacancy, today);
+    const candidateSet = await loadCandidateSetContext(database, vacancy, today);
     const { considered: candidates, top } = rankCandidates(
       this.candidates.current,
       vacancy,
@@ -95,65 +94,21 @@ export class MatchVacancyJob implements JobHandler<JobName.MATCH_VACANCY> {
       vacancy.requiredSkills.map((skill: WeightedSkill) => skill.code),
       [...new Set(top.flatMap(({ facts }) => facts.occupationCodes))],
     );
-    const components = top.map(({ facts, distanceKm }) => {
+    const ranked = top.map(({ profileId, pool, score, rank, balanced, facts, distanceKm }) => {
       const explain = emptyComponents();
       const context = { today, currentMonth, distanceKm };
       scoreMatch(vacancy, facts, context, config, explain);
-      return {
+      const components = {
         ...explain,
         distanceKm: Math.round(distanceKm * 10) / 10,
         weights: config.weights,
         fit: fitFacts(vacancy, facts, context, config, labels),
       };
+      return { profileId, pool, score, rank, balanced, components };
     });
-
-    await manager.query(
-      `DELETE FROM suggestion WHERE vacancy_id = $1 AND dismissed_at IS NULL AND profile_id <> ALL ($2::uuid[])`,
-      [vacancyId, top.map((t) => t.profileId)],
-    );
-    if (top.length > 0) {
-      const stored: unknown[] = await manager.query(
-        `INSERT INTO suggestion (vacancy_id, profile_id, owner_organisation_id, pool, score, rank, balanced, components,
-                                 engine_version, computed_at)
-         SELECT $1, t.profile_id, p.owner_organisation_id, t.pool, t.score, t.rank, t.balanced, t.components, $2, now()
-           FROM unnest($3::uuid[], $4::text[], $5::smallint[], $6::smallint[], $7::boolean[], $8::jsonb[])
-                AS t(profile_id, pool, score, rank, balanced, components)
-           JOIN candidate_profile p ON p.id = t.profile_id
-         ON CONFLICT (vacancy_id, profile_id) DO UPDATE
-           SET pool = EXCLUDED.pool, score = EXCLUDED.score, rank = EXCLUDED.rank, balanced = EXCLUDED.balanced,
-               components = EXCLUDED.components, engine_version = EXCLUDED.engine_version, computed_at = now()
-         RETURNING profile_id`,
-        [
-          vacancyId,
-          ENGINE_VERSION,
-          top.map((t) => t.profileId),
-          top.map((t) => t.pool),
-          top.map((t) => t.score),
-          top.map((t) => t.rank),
-          top.map((t) => t.balanced),
-          components.map((c) => JSON.stringify(c)),
-        ],
-      );
-      if (stored.length < top.length && refuseStaleFacts) throw new StaleCandidateFacts();
-    }
-    await this.countSuggestedInFunnel(manager, vacancyId);
+    const stored = await this.suggestions.replaceList(vacancyId, ENGINE_VERSION, ranked);
+    if (stored < top.length && refuseStaleFacts) throw new StaleCandidateFacts();
+    await this.suggestions.countSuggestedInFunnel(vacancyId);
     return { candidates, suggestions: top.length };
-  }
-
-  /**
-   * The funnel's first stage: candidates per organisation on the vacancy's list as it now stands. Only while the
-   * vacancy is open, so the count of a filled or closed vacancy stays what its candidates were offered.
-   */
-  private async countSuggestedInFunnel(manager: EntityManager, vacancyId: string): Promise<void> {
-    await manager.query('UPDATE vacancy_funnel SET suggested = 0 WHERE vacancy_id = $1 AND suggested > 0', [vacancyId]);
-    await manager.query(
-      `INSERT INTO vacancy_funnel (vacancy_id, owner_organisation_id, pool, region_code, opened_at, suggested)
-       SELECT v.id, s.owner_organisation_id, s.pool, v.region_code, v.created_at, count(*)
-         FROM suggestion s JOIN vacancy v ON v.id = s.vacancy_id
-        WHERE s.vacancy_id = $1
-        GROUP BY v.id, s.owner_organisation_id, s.pool
-       ON CONFLICT (vacancy_id, owner_organisation_id) DO UPDATE SET suggested = EXCLUDED.suggested`,
-      [vacancyId],
-    );
   }
 }

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, DomainError, hasRole, Role, RegionAccess } from '@wsp/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import { Actor, DomainError, hasRole, RegionAccess, Role, Transactions } from '@wsp/platform';
 import { MatchingConfiguration, UpdateMatchingConfigInput } from './dto/matching-config.models';
 import { MatchingConfig } from './engine/matching-config';
 import { MatchingConfigRepository } from './matching-config.repository';
@@ -11,17 +9,17 @@ import { mergeMatchingConfig, MatchingSettings } from './engine/region-config';
 @Injectable()
 export class MatchingConfigService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly stored: MatchingConfigRepository,
   ) {}
 
-  async forRegion(manager: EntityManager, regionCode: string): Promise<MatchingConfig> {
-    return (await this.load(manager, regionCode)).config;
+  async forRegion(regionCode: string): Promise<MatchingConfig> {
+    return (await this.load(regionCode)).config;
   }
 
   async get(actor: Actor, regionCode: string): Promise<MatchingConfiguration> {
     RegionAccess.assertCanRead(actor, regionCode, 'Region');
-    const { config, version } = await this.load(this.dataSource.manager, regionCode);
+    const { config, version } = await this.load(regionCode);
     return { regionCode, version, ...config };
   }
 
@@ -30,15 +28,15 @@ export class MatchingConfigService {
     RegionAccess.assertCanRead(actor, input.regionCode, 'Region');
     if (!hasRole(actor, Role.ADMIN)) throw DomainError.forbidden('Only administrators change matching weights');
     const { regionCode, version, ...changes } = input;
-    await this.dataSource.transaction(async (manager) => {
-      const current = await this.load(manager, regionCode, true);
+    await this.transactions.withTransaction(async () => {
+      const current = await this.load(regionCode, true);
       if (current.version !== version) {
         throw DomainError.conflict('The matching configuration was changed by someone else; reload and try again', {
           currentVersion: current.version,
         });
       }
       const settings = withChanges(current.settings, changes);
-      await this.stored.save(manager, regionCode, settings, actor.userId);
+      await this.stored.save(regionCode, settings, actor.userId);
     });
     return this.get(actor, regionCode);
   }
@@ -51,12 +49,12 @@ export class MatchingConfigService {
     RegionAccess.assertCanRead(actor, input.regionCode, 'Region');
     if (!hasRole(actor, Role.ADMIN)) throw DomainError.forbidden('Only administrators change matching weights');
     const { regionCode, version: _version, ...changes } = input;
-    const current = await this.load(this.dataSource.manager, regionCode);
+    const current = await this.load(regionCode);
     return { current: current.config, edited: mergeMatchingConfig(withChanges(current.settings, changes)) };
   }
 
-  private async load(manager: EntityManager, regionCode: string, lock = false) {
-    const row = await this.stored.settings(manager, regionCode, lock);
+  private async load(regionCode: string, lock = false) {
+    const row = await this.stored.settings(regionCode, lock);
     const settings = row?.settings ?? {};
     return { settings, version: row?.version ?? 0, config: mergeMatchingConfig(settings) };
   }

@@ -16,8 +16,11 @@ export interface CandidateRow {
 }
 
 /** The vacancy as the engine reads it, with its workplace centroid; undefined when it no longer exists. */
-export async function loadVacancy(manager: EntityManager, vacancyId: string): Promise<VacancyForMatching | undefined> {
-  const [row] = await manager.query(
+export async function loadVacancy(
+  database: Pick<EntityManager, 'query'>,
+  vacancyId: string,
+): Promise<VacancyForMatching | undefined> {
+  const [row] = await database.query(
     `SELECT v.id, v.region_code, v.occupation_code, v.status, v.hours_min, v.hours_max, v.start_date::text AS start_date,
             v.driving_licences, v.languages, v.jobs_agreement, v.remote_work, e.nlqf AS min_education_rank, m.latitude, m.longitude,
             coalesce((SELECT json_agg(json_build_object('code', s.skill_code, 'weight', s.weight, 'required', s.required))
@@ -67,11 +70,11 @@ export interface CandidateSetContext {
 
 /** The candidate set's context of a vacancy; its dismissed candidates are left out. */
 export async function loadCandidateSetContext(
-  manager: EntityManager,
+  database: Pick<EntityManager, 'query'>,
   vacancy: VacancyForMatching,
   today: string,
 ): Promise<CandidateSetContext> {
-  const [row] = await manager.query(
+  const [row] = await database.query(
     `SELECT (SELECT json_object_agg(code, km_between(latitude, longitude, $1, $2)) FROM municipality) AS km,
             ARRAY(SELECT code FROM occupation WHERE level = 4 AND left(code, 2) = left($3, 2)) AS occupations,
             ARRAY(SELECT profile_id FROM suggestion WHERE vacancy_id = $4 AND dismissed_at IS NOT NULL) AS dismissed`,
@@ -143,7 +146,7 @@ export function candidateQuery(
 
 /** The candidate set of a vacancy read with candidateQuery, all at once (for tests and the benchmark). */
 export async function loadCandidates(
-  manager: EntityManager,
+  database: EntityManager,
   vacancy: VacancyForMatching,
   today: string,
   excludedProfileIds: readonly string[],
@@ -151,7 +154,7 @@ export async function loadCandidates(
   const shared = new FactValues();
   const [sql, params] = candidateQuery(vacancy, today, excludedProfileIds);
   const candidates: CandidateRow[] = [];
-  await streamRows(manager, sql, params, ([id, facts, distanceKm]) =>
+  await streamRows(database, sql, params, ([id, facts, distanceKm]) =>
     candidates.push({
       facts: parseMatchFacts(id as string, facts as string, shared),
       distanceKm: distanceKm as number,
@@ -249,8 +252,11 @@ class FactCursor {
 }
 
 /** Open vacancies one profile may fit (same prefilter, the other way round), and those it is suggested for now. */
-export async function vacanciesForProfile(manager: EntityManager, profileId: string): Promise<string[]> {
-  const rows: { id: string }[] = await manager.query(
+export async function vacanciesForProfile(
+  database: Pick<EntityManager, 'query'>,
+  profileId: string,
+): Promise<string[]> {
+  const rows: { id: string }[] = await database.query(
     `SELECT v.id
        FROM candidate_profile p
        JOIN municipality pm ON pm.code = p.municipality_code

@@ -1,35 +1,15 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
-import { AnonymisedCandidateProfile, AnonymisedProfileService, CandidateProfile } from '@wsp/candidates';
-import {
-  Actor,
-  Allow,
-  CurrentActor,
-  GraphQLContext,
-  IdArg,
-  REGION_WRITERS,
-  requestActor,
-  requestLoader,
-} from '@wsp/platform';
+import { AnonymisedCandidateProfile, CandidateLoaders, CandidateProfile } from '@wsp/candidates';
+import { Actor, Allow, CurrentActor, GraphQLContext, IdArg, REGION_WRITERS } from '@wsp/platform';
 import { Vacancy, VacancyService } from '@wsp/vacancies';
 import { MatchingRun, NewSuggestions, Suggestion } from './dto/suggestion.models';
 import { SUGGESTION_VIEW_PURPOSE, SuggestionService } from './suggestion.service';
-
-/** The anonymised profiles of a request's suggestions, loaded together. */
-function suggestedProfiles(
-  req: GraphQLContext['req'],
-  profiles: AnonymisedProfileService,
-): DataLoader<string, AnonymisedCandidateProfile | undefined> {
-  return requestLoader(req, 'suggestion.profile', (ids: readonly string[]) =>
-    profiles.viewMany(requestActor(req), ids, SUGGESTION_VIEW_PURPOSE),
-  );
-}
 
 @Resolver(() => Suggestion)
 export class SuggestionResolver {
   constructor(
     private readonly suggestions: SuggestionService,
-    private readonly profiles: AnonymisedProfileService,
+    private readonly candidates: CandidateLoaders,
     private readonly vacancies: VacancyService,
   ) {}
 
@@ -80,7 +60,7 @@ export class SuggestionResolver {
     _args: unknown,
     { req }: GraphQLContext,
   ): Promise<AnonymisedCandidateProfile | undefined> {
-    return suggestedProfiles(req, this.profiles).load(suggestion.profileId);
+    return this.candidates.of(req).anonymisedProfiles(SUGGESTION_VIEW_PURPOSE).load(suggestion.profileId);
   }
 
   @ResolveField(() => Vacancy, { nullable: true })

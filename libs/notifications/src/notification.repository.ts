@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConnectionShape, PageArgs, paginate } from '@wsp/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import { ConnectionShape, PageArgs, paginate, Transactions } from '@wsp/platform';
+import { DataSource } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
 import { Notification, NotificationDelivery, NotificationKind } from './notification.models';
 
@@ -34,11 +34,14 @@ export interface DigestItem {
 /** The notifications' and the preferences' tables. */
 @Injectable()
 export class NotificationRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
   /** The new notification's id; undefined when its dedupe key was stored for this user before. */
-  async insert(manager: EntityManager, row: NotificationRow): Promise<string | undefined> {
-    const inserted: { id: string }[] = await manager.query(
+  async insert(row: NotificationRow): Promise<string | undefined> {
+    const inserted: { id: string }[] = await this.transactions.tx.query(
       `INSERT INTO notification (user_id, kind, message, entity_type, entity_id, dedupe_key, path, delivery, mail_text)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
@@ -110,17 +113,13 @@ export class NotificationRepository {
   }
 
   /** Removes the notifications, and the mail, about records that no longer exist. */
-  async forgetEntities(manager: EntityManager, entityIds: readonly string[]): Promise<void> {
-    await manager.query('DELETE FROM notification WHERE entity_id = ANY($1)', [entityIds]);
-    await manager.query('DELETE FROM mail_message WHERE entity_id = ANY($1)', [entityIds]);
+  async forgetEntities(entityIds: readonly string[]): Promise<void> {
+    await this.transactions.tx.query('DELETE FROM notification WHERE entity_id = ANY($1)', [entityIds]);
+    await this.transactions.tx.query('DELETE FROM mail_message WHERE entity_id = ANY($1)', [entityIds]);
   }
 
-  async preferenceOf(
-    manager: EntityManager,
-    userId: string,
-    kind: NotificationKind,
-  ): Promise<NotificationDelivery | undefined> {
-    const [row]: { delivery: NotificationDelivery }[] = await manager.query(
+  async preferenceOf(userId: string, kind: NotificationKind): Promise<NotificationDelivery | undefined> {
+    const [row]: { delivery: NotificationDelivery }[] = await this.transactions.tx.query(
       'SELECT delivery FROM notification_preference WHERE user_id = $1 AND kind = $2',
       [userId, kind],
     );
@@ -147,8 +146,8 @@ export class NotificationRepository {
    * Takes the digest's notifications of every user (locked, so two digest runs share nothing) and marks them
    * digested. A notification already read in the app is marked, and left out of the mail.
    */
-  takeDigestItems(manager: EntityManager): Promise<DigestItem[]> {
-    return manager.query(
+  takeDigestItems(): Promise<DigestItem[]> {
+    return this.transactions.tx.query(
       `WITH due AS (
          SELECT id FROM notification WHERE delivery = 'DAILY_DIGEST' AND digested_at IS NULL
           ORDER BY user_id, created_at FOR UPDATE SKIP LOCKED

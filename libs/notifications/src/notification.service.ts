@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Actor, afterCommit, ConnectionShape, DomainError, PageArgs } from '@wsp/platform';
-import { EntityManager } from 'typeorm';
+import { Actor, AfterCommit, ConnectionShape, DomainError, PageArgs } from '@wsp/platform';
 import { LiveNotifications } from './live/live-notifications';
 import { notificationMail } from './mail/mail-templates';
 import { MailOutbox, SETTINGS_PATH } from './mail/mail-outbox';
@@ -41,6 +40,7 @@ export class NotificationService {
   private readonly logger = new Logger(NotificationService.name);
 
   constructor(
+    private readonly afterCommit: AfterCommit,
     private readonly notifications: NotificationRepository,
     private readonly mail: MailOutbox,
     private readonly live: LiveNotifications,
@@ -55,13 +55,13 @@ export class NotificationService {
   }
 
   /** True when the notification was new. */
-  async notify(manager: EntityManager, notification: NewNotification): Promise<boolean> {
+  async notify(notification: NewNotification): Promise<boolean> {
     const delivery = recordingHistory.getStore()
       ? NotificationDelivery.IN_APP_ONLY
-      : ((await this.notifications.preferenceOf(manager, notification.userId, notification.kind)) ??
+      : ((await this.notifications.preferenceOf(notification.userId, notification.kind)) ??
         DEFAULT_DELIVERY[notification.kind]);
     const path = notification.path ?? '/meldingen';
-    const id = await this.notifications.insert(manager, {
+    const id = await this.notifications.insert({
       userId: notification.userId,
       kind: notification.kind,
       message: notification.message,
@@ -74,9 +74,9 @@ export class NotificationService {
     });
     if (!id) return false;
     if (delivery === NotificationDelivery.IMMEDIATE) {
-      const recipient = await this.mail.activeRecipient(manager, notification.userId);
+      const recipient = await this.mail.activeRecipient(notification.userId);
       if (recipient) {
-        await this.mail.enqueue(manager, {
+        await this.mail.enqueue({
           userId: notification.userId,
           recipient,
           kind: notification.kind,
@@ -92,7 +92,7 @@ export class NotificationService {
         });
       }
     }
-    afterCommit(manager, () =>
+    this.afterCommit.schedule(() =>
       this.live.announce({ userId: notification.userId, notificationId: id }).catch((error: Error) => {
         this.logger.warn({ error: error.message }, 'live notification not announced');
       }),
@@ -144,7 +144,7 @@ export class NotificationService {
   }
 
   /** Removes the notifications, and their mail, about records that no longer exist. */
-  forgetEntities(manager: EntityManager, entityIds: readonly string[]): Promise<void> {
-    return this.notifications.forgetEntities(manager, entityIds);
+  forgetEntities(entityIds: readonly string[]): Promise<void> {
+    return this.notifications.forgetEntities(entityIds);
   }
 }

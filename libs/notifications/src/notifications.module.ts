@@ -1,3 +1,4 @@
+import { NotificationLoaders } from './notification.loaders';
 import { Module } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, DATABASE_URL } from '@wsp/platform';
@@ -30,6 +31,7 @@ export const NOTIFICATION_RESOLVERS = [NotificationResolver, MailProblemResolver
     NotificationRepository,
     NotificationService,
     MailRepository,
+    NotificationLoaders,
     MailOutbox,
     MailTransport,
     MailMetrics,

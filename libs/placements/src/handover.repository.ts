@@ -1,6 +1,6 @@
+import { Transactions } from '@wsp/platform';
+import { HandoverCounter } from './vacancy-funnel';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { Interest, Proposal, ProposalStep } from './dto/handover.models';
 import type { ProposalStatus } from './proposal-lifecycle';
 
@@ -33,11 +33,11 @@ const BOARD_LIMIT = 500;
 /** The handover's statements: interest, proposals and their steps, and the lists the screens show. */
 @Injectable()
 export class HandoverRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   /** Open interest in an organisation's profiles, oldest first. */
   openInterestsForOrganisation(organisationId: string): Promise<Interest[]> {
-    return this.dataSource.query(
+    return this.transactions.tx.query(
       `SELECT ${INTEREST_COLUMNS} FROM interest
         WHERE status = 'OPEN' AND profile_id IN (SELECT id FROM candidate_profile WHERE owner_organisation_id = $1)
         ORDER BY created_at, id`,
@@ -47,7 +47,7 @@ export class HandoverRepository {
 
   /** An organisation's open proposals and those that ended in the last `days` days, newest change first. */
   proposalsOfOrganisation(organisationId: string, days: number): Promise<ProposalRow[]> {
-    return this.dataSource.query(
+    return this.transactions.tx.query(
       `SELECT ${PROPOSAL_COLUMNS} FROM proposal
         WHERE owner_organisation_id = $1
           AND (status IN ('PROPOSED', 'INTRODUCED', 'INTERVIEW') OR updated_at >= now() - $2 * interval '1 day')
@@ -58,22 +58,23 @@ export class HandoverRepository {
   }
 
   interestsForVacancy(vacancyId: string): Promise<Interest[]> {
-    return this.dataSource.query(`SELECT ${INTEREST_COLUMNS} FROM interest WHERE vacancy_id = $1 ORDER BY created_at`, [
-      vacancyId,
-    ]);
+    return this.transactions.tx.query(
+      `SELECT ${INTEREST_COLUMNS} FROM interest WHERE vacancy_id = $1 ORDER BY created_at`,
+      [vacancyId],
+    );
   }
 
   /** Whether the profile is on the vacancy's list and nobody dismissed it. */
   async isSuggested(vacancyId: string, profileId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const rows: unknown[] = await this.transactions.tx.query(
       'SELECT 1 FROM suggestion WHERE vacancy_id = $1 AND profile_id = $2 AND dismissed_at IS NULL',
       [vacancyId, profileId],
     );
     return rows.length > 0;
   }
 
-  async profileFacts(manager: EntityManager, profileId: string): Promise<ProfileFacts | undefined> {
-    const [profile]: ProfileFacts[] = await manager.query(
+  async profileFacts(profileId: string): Promise<ProfileFacts | undefined> {
+    const [profile]: ProfileFacts[] = await this.transactions.tx.query(
       `SELECT id, public_code, owner_organisation_id, coach_id, pool, status, region_code, target_groups,
               ww_end_month::text AS ww_end_month, hours_max
          FROM candidate_profile WHERE id = $1`,
@@ -83,13 +84,12 @@ export class HandoverRepository {
   }
 
   async insertInterest(
-    manager: EntityManager,
     vacancyId: string,
     profileId: string,
     expressedBy: string,
     note: string | null,
   ): Promise<Interest> {
-    const [interest]: Interest[] = await manager.query(
+    const [interest]: Interest[] = await this.transactions.tx.query(
       `INSERT INTO interest (vacancy_id, profile_id, expressed_by, note) VALUES ($1, $2, $3, $4) RETURNING ${INTEREST_COLUMNS}`,
       [vacancyId, profileId, expressedBy, note],
     );
@@ -98,7 +98,7 @@ export class HandoverRepository {
 
   /** The interest already shown in the profile for the vacancy, if any. */
   async interestId(vacancyId: string, profileId: string): Promise<string | undefined> {
-    const [existing]: { id: string }[] = await this.dataSource.query(
+    const [existing]: { id: string }[] = await this.transactions.tx.query(
       'SELECT id FROM interest WHERE vacancy_id = $1 AND profile_id = $2',
       [vacancyId, profileId],
     );
@@ -110,7 +110,7 @@ export class HandoverRepository {
     id: string,
   ): Promise<(Interest & { ownerOrganisationId: string; title: string; publicCode: string }) | undefined> {
     const [interest]: (Interest & { ownerOrganisationId: string; title: string; publicCode: string })[] =
-      await this.dataSource.query(
+      await this.transactions.tx.query(
         `SELECT i.id, i.vacancy_id AS "vacancyId", i.profile_id AS "profileId", i.expressed_by AS "expressedBy",
                 i.status, p.owner_organisation_id AS "ownerOrganisationId", p.public_code AS "publicCode", v.title
            FROM interest i JOIN candidate_profile p ON p.id = i.profile_id JOIN vacancy v ON v.id = i.vacancy_id
@@ -120,8 +120,8 @@ export class HandoverRepository {
     return interest;
   }
 
-  async declineInterest(manager: EntityManager, id: string, reason: string, resolvedBy: string): Promise<Interest> {
-    const [declined]: Interest[] = await manager.query(
+  async declineInterest(id: string, reason: string, resolvedBy: string): Promise<Interest> {
+    const [declined]: Interest[] = await this.transactions.tx.query(
       `WITH declined AS (
          UPDATE interest SET status = 'DECLINED', decline_reason = $2, resolved_by = $3, resolved_at = now()
           WHERE id = $1 RETURNING *)
@@ -132,31 +132,23 @@ export class HandoverRepository {
   }
 
   /** Open interest in the profile for the vacancy is answered by the proposal. */
-  async resolveOpenInterestAsProposed(
-    manager: EntityManager,
-    vacancyId: string,
-    profileId: string,
-    resolvedBy: string,
-  ): Promise<void> {
-    await manager.query(
+  async resolveOpenInterestAsProposed(vacancyId: string, profileId: string, resolvedBy: string): Promise<void> {
+    await this.transactions.tx.query(
       `UPDATE interest SET status = 'PROPOSED', resolved_by = $3, resolved_at = now()
         WHERE vacancy_id = $1 AND profile_id = $2 AND status = 'OPEN'`,
       [vacancyId, profileId, resolvedBy],
     );
   }
 
-  async insertProposal(
-    manager: EntityManager,
-    proposal: {
-      vacancyId: string;
-      profileId: string;
-      ownerOrganisationId: string;
-      pool: string;
-      proposedBy: string;
-      motivation: string;
-    },
-  ): Promise<{ id: string }> {
-    const [inserted]: { id: string }[] = await manager.query(
+  async insertProposal(proposal: {
+    vacancyId: string;
+    profileId: string;
+    ownerOrganisationId: string;
+    pool: string;
+    proposedBy: string;
+    motivation: string;
+  }): Promise<{ id: string }> {
+    const [inserted]: { id: string }[] = await this.transactions.tx.query(
       `INSERT INTO proposal (vacancy_id, profile_id, owner_organisation_id, pool, proposed_by, motivation, status)
        VALUES ($1, $2, $3, $4, $5, $6, 'PROPOSED') RETURNING id`,
       [
@@ -172,8 +164,8 @@ export class HandoverRepository {
   }
 
   /** Moves a proposal to `status` at `version`; false when the version had moved on. */
-  async moveProposal(manager: EntityManager, id: string, version: number, status: ProposalStatus): Promise<boolean> {
-    const moved: unknown[] = await manager.query(
+  async moveProposal(id: string, version: number, status: ProposalStatus): Promise<boolean> {
+    const moved: unknown[] = await this.transactions.tx.query(
       `WITH moved AS (
          UPDATE proposal SET status = $3, version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 RETURNING id)
@@ -184,53 +176,88 @@ export class HandoverRepository {
   }
 
   async recordStep(
-    manager: EntityManager,
     proposalId: string,
     from: ProposalStatus | null,
     to: ProposalStatus,
     actorId: string,
     reason: string | null,
   ): Promise<void> {
-    await manager.query(
+    await this.transactions.tx.query(
       'INSERT INTO proposal_step (proposal_id, from_status, to_status, actor_id, reason) VALUES ($1, $2, $3, $4, $5)',
       [proposalId, from, to, actorId, reason],
     );
   }
 
   async proposal(id: string): Promise<ProposalRow | undefined> {
-    const [row]: ProposalRow[] = await this.dataSource.query(`SELECT ${PROPOSAL_COLUMNS} FROM proposal WHERE id = $1`, [
-      id,
-    ]);
+    const [row]: ProposalRow[] = await this.transactions.tx.query(
+      `SELECT ${PROPOSAL_COLUMNS} FROM proposal WHERE id = $1`,
+      [id],
+    );
     return row;
   }
 
   proposalsForVacancy(vacancyId: string): Promise<ProposalRow[]> {
-    return this.dataSource.query(
+    return this.transactions.tx.query(
       `SELECT ${PROPOSAL_COLUMNS} FROM proposal WHERE vacancy_id = $1 ORDER BY created_at, id`,
       [vacancyId],
     );
   }
 
   proposalsForProfile(profileId: string): Promise<ProposalRow[]> {
-    return this.dataSource.query(
+    return this.transactions.tx.query(
       `SELECT ${PROPOSAL_COLUMNS} FROM proposal WHERE profile_id = $1 ORDER BY created_at, id`,
       [profileId],
     );
   }
 
   interestsForProfile(profileId: string): Promise<Interest[]> {
-    return this.dataSource.query(`SELECT ${INTEREST_COLUMNS} FROM interest WHERE profile_id = $1 ORDER BY created_at`, [
-      profileId,
-    ]);
+    return this.transactions.tx.query(
+      `SELECT ${INTEREST_COLUMNS} FROM interest WHERE profile_id = $1 ORDER BY created_at`,
+      [profileId],
+    );
   }
 
   /** The steps of these proposals, in order. */
   stepsOf(proposalIds: readonly string[]): Promise<(ProposalStep & { proposalId: string })[]> {
-    return this.dataSource.query(
+    return this.transactions.tx.query(
       `SELECT proposal_id AS "proposalId", from_status AS "fromStatus", to_status AS "toStatus", actor_id AS "actorId",
               reason, occurred_at AS "occurredAt"
          FROM proposal_step WHERE proposal_id = ANY($1) ORDER BY occurred_at, id`,
       [proposalIds],
+    );
+  }
+
+  /**
+   * Counts an interest or a proposal step in the vacancy's funnel row of the candidate's organisation, in the
+   * transaction of the step itself. Only counts: the row says nothing about who the candidate is.
+   */
+  async countInFunnel(
+    vacancyId: string,
+    owner: { organisationId: string; pool: string },
+    counters: readonly HandoverCounter[],
+  ): Promise<void> {
+    if (counters.length === 0) return;
+    const add = (counter: HandoverCounter) => (counters.includes(counter) ? 1 : 0);
+    await this.transactions.tx.query(
+      `INSERT INTO vacancy_funnel (vacancy_id, owner_organisation_id, pool, region_code, opened_at,
+                                   interest, proposed, introduced, interview, placed)
+       SELECT id, $2, $3, region_code, created_at, $4, $5, $6, $7, $8 FROM vacancy WHERE id = $1
+       ON CONFLICT (vacancy_id, owner_organisation_id) DO UPDATE
+         SET interest = vacancy_funnel.interest + EXCLUDED.interest,
+             proposed = vacancy_funnel.proposed + EXCLUDED.proposed,
+             introduced = vacancy_funnel.introduced + EXCLUDED.introduced,
+             interview = vacancy_funnel.interview + EXCLUDED.interview,
+             placed = vacancy_funnel.placed + EXCLUDED.placed`,
+      [
+        vacancyId,
+        owner.organisationId,
+        owner.pool,
+        add('interest'),
+        add('proposed'),
+        add('introduced'),
+        add('interview'),
+        add('placed'),
+      ],
     );
   }
 }

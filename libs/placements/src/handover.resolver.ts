@@ -1,17 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AnonymisedCandidateProfile, AnonymisedProfileService, CandidateProfile } from '@wsp/candidates';
-import { User, UserService } from '@wsp/directory';
-import {
-  Actor,
-  Allow,
-  byKeys,
-  CurrentActor,
-  GraphQLContext,
-  IdArg,
-  REGION_WRITERS,
-  requestLoader,
-  Role,
-} from '@wsp/platform';
+import { AnonymisedCandidateProfile, CandidateLoaders, CandidateProfile } from '@wsp/candidates';
+import { DirectoryLoaders, User } from '@wsp/directory';
+import { Actor, Allow, CurrentActor, GraphQLContext, IdArg, REGION_WRITERS, Role } from '@wsp/platform';
 import { Vacancy, VacancyService } from '@wsp/vacancies';
 import {
   AdvanceProposalInput,
@@ -78,7 +68,7 @@ export class HandoverResolver {
 
 @Resolver(() => Proposal)
 export class ProposalProfileResolver {
-  constructor(private readonly profiles: AnonymisedProfileService) {}
+  constructor(private readonly candidates: CandidateLoaders) {}
 
   @ResolveField(() => AnonymisedCandidateProfile, {
     nullable: true,
@@ -86,18 +76,15 @@ export class ProposalProfileResolver {
   })
   profile(
     @Parent() proposal: Proposal,
-    @CurrentActor() actor: Actor,
     @Context() { req }: GraphQLContext,
   ): Promise<AnonymisedCandidateProfile | undefined> {
-    return requestLoader(req, 'proposal.profile', (ids: readonly string[]) =>
-      this.profiles.viewMany(actor, ids, 'voordracht'),
-    ).load(proposal.profileId);
+    return this.candidates.of(req).anonymisedProfiles('voordracht').load(proposal.profileId);
   }
 }
 
 @Resolver(() => Interest)
 export class InterestProfileResolver {
-  constructor(private readonly profiles: AnonymisedProfileService) {}
+  constructor(private readonly candidates: CandidateLoaders) {}
 
   @ResolveField(() => AnonymisedCandidateProfile, {
     nullable: true,
@@ -105,12 +92,9 @@ export class InterestProfileResolver {
   })
   profile(
     @Parent() interest: Interest,
-    @CurrentActor() actor: Actor,
     @Context() { req }: GraphQLContext,
   ): Promise<AnonymisedCandidateProfile | undefined> {
-    return requestLoader(req, 'interest.profile', (ids: readonly string[]) =>
-      this.profiles.viewMany(actor, ids, 'interesse'),
-    ).load(interest.profileId);
+    return this.candidates.of(req).anonymisedProfiles('interesse').load(interest.profileId);
   }
 }
 
@@ -149,7 +133,7 @@ export class ProfileHandoverResolver {
 export class InterestPartiesResolver {
   constructor(
     private readonly vacancies: VacancyService,
-    private readonly users: UserService,
+    private readonly directory: DirectoryLoaders,
   ) {}
 
   @ResolveField(() => Vacancy)
@@ -159,7 +143,7 @@ export class InterestPartiesResolver {
 
   @ResolveField(() => User, { description: 'The account manager who showed interest: the one to call.' })
   expressedByUser(@Parent() interest: Interest, @Context() { req }: GraphQLContext): Promise<User> {
-    return usersById(req, this.users).load(interest.expressedBy) as Promise<User>;
+    return this.directory.of(req).userById.load(interest.expressedBy) as Promise<User>;
   }
 }
 
@@ -167,7 +151,7 @@ export class InterestPartiesResolver {
 export class ProposalPartiesResolver {
   constructor(
     private readonly vacancies: VacancyService,
-    private readonly users: UserService,
+    private readonly directory: DirectoryLoaders,
   ) {}
 
   @ResolveField(() => Vacancy)
@@ -177,35 +161,28 @@ export class ProposalPartiesResolver {
 
   @ResolveField(() => User, { description: 'The job coach who proposed: the one to call.' })
   proposedByUser(@Parent() proposal: Proposal, @Context() { req }: GraphQLContext): Promise<User> {
-    return usersById(req, this.users).load(proposal.proposedBy) as Promise<User>;
+    return this.directory.of(req).userById.load(proposal.proposedBy) as Promise<User>;
   }
 }
 
 @Resolver(() => ProposalStep)
 export class ProposalStepActorResolver {
-  constructor(private readonly users: UserService) {}
+  constructor(private readonly directory: DirectoryLoaders) {}
 
   @ResolveField(() => User, { description: 'Who took the step.' })
   actor(@Parent() step: ProposalStep, @Context() { req }: GraphQLContext): Promise<User> {
-    return usersById(req, this.users).load(step.actorId) as Promise<User>;
+    return this.directory.of(req).userById.load(step.actorId) as Promise<User>;
   }
 }
 
 @Resolver(() => AnonymisedCandidateProfile)
 export class ProfileCoachResolver {
-  constructor(private readonly users: UserService) {}
+  constructor(private readonly directory: DirectoryLoaders) {}
 
   @ResolveField(() => User, {
     description: "The owning job coach (name, organisation, work e-mail): the candidate's contact.",
   })
   coach(@Parent() profile: AnonymisedCandidateProfile, @Context() { req }: GraphQLContext): Promise<User> {
-    return usersById(req, this.users).load(profile.coachId) as Promise<User>;
+    return this.directory.of(req).userById.load(profile.coachId) as Promise<User>;
   }
-}
-
-/** Users by id, loaded together for the whole request (the directory's users; colleagues of partners only). */
-function usersById(req: GraphQLContext['req'], users: UserService) {
-  return requestLoader(req, 'user.byId', async (ids: readonly string[]) =>
-    byKeys(ids, await users.findByIds(ids), (user) => user.id),
-  );
 }

@@ -1,23 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { assertSeesCandidates, CandidateProfileService } from '@wsp/candidates';
 import { NotificationKind, NotificationService } from '@wsp/notifications';
 import {
   Actor,
   assertNoPii,
-  GuardedText,
   AuditAction,
   AuditEntityType,
+  AuditTrail,
   DomainError,
   groupByKeys,
+  GuardedText,
   hasRole,
   isUniqueViolation,
-  recordAudit,
   RegionAccess,
   Role,
+  Transactions,
 } from '@wsp/platform';
 import { VacancyService } from '@wsp/vacancies';
-import { DataSource, EntityManager } from 'typeorm';
 import {
   AdvanceProposalInput,
   DeclineInterestInput,
@@ -26,7 +25,7 @@ import {
 } from './dto/handover.inputs';
 import { Interest, Proposal, ProposalStep } from './dto/handover.models';
 import { assertProposalTransition, PROPOSAL_STATUS_DUTCH, ProposalStatus } from './proposal-lifecycle';
-import { countersOfStep, countInFunnel } from './vacancy-funnel';
+import { countersOfStep } from './vacancy-funnel';
 import { HandoverRepository, ProfileFacts, ProposalRow } from './handover.repository';
 import { PlacementRecordingService } from './placement-recording.service';
 
@@ -38,7 +37,8 @@ import { PlacementRecordingService } from './placement-recording.service';
 @Injectable()
 export class HandoverService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly auditTrail: AuditTrail,
     private readonly vacancies: VacancyService,
     private readonly profiles: CandidateProfileService,
     private readonly notifications: NotificationService,
@@ -51,18 +51,17 @@ export class HandoverService {
     const vacancy = await this.vacancies.get(actor, input.vacancyId);
     RegionAccess.assertCanWrite(actor, vacancy.regionCode, 'Vacancy');
     if (!(await this.lists.isSuggested(vacancy.id, input.profileId))) throw DomainError.notFound('Suggestion');
-    const profile = await this.profileFacts(this.dataSource.manager, input.profileId);
+    const profile = await this.profileFacts(input.profileId);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.transactions.withTransaction(async () => {
         const interest = await this.lists.insertInterest(
-          manager,
           vacancy.id,
           profile.id,
           actor.userId,
           input.note?.trim() || null,
         );
-        await countInFunnel(manager, vacancy.id, this.ownerOf(profile), ['interest']);
-        await recordAudit(manager, actor, {
+        await this.lists.countInFunnel(vacancy.id, this.ownerOf(profile), ['interest']);
+        await this.auditTrail.record(actor, {
           action: AuditAction.INTEREST,
           entityType: AuditEntityType.CANDIDATE_PROFILE,
           entityId: profile.id,
@@ -70,7 +69,6 @@ export class HandoverService {
           purpose: 'interesse voor vacature',
         });
         await this.notifyAboutProfile(
-          manager,
           profile,
           profile.coach_id,
           NotificationKind.CANDIDATE_INTEREST,
@@ -99,9 +97,9 @@ export class HandoverService {
         { field: 'input.interestId', message: `the interest is already ${interest.status}` },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
-      const declined = await this.lists.declineInterest(manager, interest.id, input.reason.trim(), actor.userId);
-      await this.notifications.notify(manager, {
+    return this.transactions.withTransaction(async () => {
+      const declined = await this.lists.declineInterest(interest.id, input.reason.trim(), actor.userId);
+      await this.notifications.notify({
         userId: interest.expressedBy,
         kind: NotificationKind.INTEREST_DECLINED,
         message: `Kandidaat ${interest.publicCode} wordt niet voorgedragen voor "${interest.title}": ${input.reason.trim()}`,
@@ -128,10 +126,10 @@ export class HandoverService {
     if (vacancy.status !== 'OPEN') {
       throw DomainError.badInput([{ field: 'input.vacancyId', message: 'the vacancy is not open' }]);
     }
-    const profile = await this.profileFacts(this.dataSource.manager, owned.id);
+    const profile = await this.profileFacts(owned.id);
     try {
-      const id = await this.dataSource.transaction(async (manager) => {
-        const proposal = await this.lists.insertProposal(manager, {
+      const id = await this.transactions.withTransaction(async () => {
+        const proposal = await this.lists.insertProposal({
           vacancyId: vacancy.id,
           profileId: profile.id,
           ownerOrganisationId: profile.owner_organisation_id,
@@ -139,12 +137,15 @@ export class HandoverService {
           proposedBy: actor.userId,
           motivation: input.motivation.trim(),
         });
-        await this.recordStep(manager, proposal.id, null, ProposalStatus.PROPOSED, actor, 'kandidaat akkoord');
-        await countInFunnel(manager, vacancy.id, this.ownerOf(profile), countersOfStep(null, ProposalStatus.PROPOSED));
-        await this.lists.resolveOpenInterestAsProposed(manager, vacancy.id, profile.id, actor.userId);
-        await this.audit(manager, actor, proposal.id, profile, AuditAction.PROPOSE, 'voorgedragen');
+        await this.recordStep(proposal.id, null, ProposalStatus.PROPOSED, actor, 'kandidaat akkoord');
+        await this.lists.countInFunnel(
+          vacancy.id,
+          this.ownerOf(profile),
+          countersOfStep(null, ProposalStatus.PROPOSED),
+        );
+        await this.lists.resolveOpenInterestAsProposed(vacancy.id, profile.id, actor.userId);
+        await this.audit(actor, proposal.id, profile, AuditAction.PROPOSE, 'voorgedragen');
         await this.notifyAboutProfile(
-          manager,
           profile,
           vacancy.accountManagerId,
           NotificationKind.CANDIDATE_PROPOSED,
@@ -183,25 +184,17 @@ export class HandoverService {
     if (input.status === ProposalStatus.PLACED && !input.startDate) {
       throw DomainError.badInput([{ field: 'input.startDate', message: 'the start date is required for PLACED' }]);
     }
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await this.lists.moveProposal(manager, current.id, input.version, input.status))) {
+    await this.transactions.withTransaction(async () => {
+      if (!(await this.lists.moveProposal(current.id, input.version, input.status))) {
         throw DomainError.conflict('The proposal was changed by someone else; reload and try again', {
           currentVersion: current.version,
         });
       }
-      const profile = await this.profileFacts(manager, current.profileId);
-      await this.recordStep(manager, current.id, current.status, input.status, actor, input.reason?.trim() || null);
-      await this.audit(
-        manager,
-        actor,
-        current.id,
-        profile,
-        AuditAction.STATUS_CHANGE,
-        `${current.status} -> ${input.status}`,
-      );
+      const profile = await this.profileFacts(current.profileId);
+      await this.recordStep(current.id, current.status, input.status, actor, input.reason?.trim() || null);
+      await this.audit(actor, current.id, profile, AuditAction.STATUS_CHANGE, `${current.status} -> ${input.status}`);
       const otherSide = isOwnerCoach ? vacancy.accountManagerId : profile.coach_id;
       await this.notifyAboutProfile(
-        manager,
         profile,
         otherSide,
         NotificationKind.PROPOSAL_CHANGED,
@@ -209,13 +202,13 @@ export class HandoverService {
         isOwnerCoach ? `/vacatures/${vacancy.id}` : '/voordrachten',
       );
       if (input.status === ProposalStatus.PLACED) {
-        await this.placements.record(manager, actor, vacancy, profile, current.id, {
+        await this.placements.record(actor, vacancy, profile, current.id, {
           startDate: input.startDate!,
           hoursPerWeek: input.hoursPerWeek,
         });
       }
       // Last: a placement locks the vacancy row first, as a matching job does before it counts suggestions.
-      await countInFunnel(manager, vacancy.id, this.ownerOf(profile), countersOfStep(current.status, input.status));
+      await this.lists.countInFunnel(vacancy.id, this.ownerOf(profile), countersOfStep(current.status, input.status));
     });
     return this.getProposal(actor, current.id);
   }
@@ -280,32 +273,30 @@ export class HandoverService {
     return { organisationId: profile.owner_organisation_id, pool: profile.pool };
   }
 
-  private async profileFacts(manager: EntityManager, profileId: string): Promise<ProfileFacts> {
-    const profile = await this.lists.profileFacts(manager, profileId);
+  private async profileFacts(profileId: string): Promise<ProfileFacts> {
+    const profile = await this.lists.profileFacts(profileId);
     if (!profile) throw DomainError.notFound('Candidate profile');
     return profile;
   }
 
   private recordStep(
-    manager: EntityManager,
     proposalId: string,
     from: ProposalStatus | null,
     to: ProposalStatus,
     actor: Actor,
     reason: string | null,
   ): Promise<unknown> {
-    return this.lists.recordStep(manager, proposalId, from, to, actor.userId, reason);
+    return this.lists.recordStep(proposalId, from, to, actor.userId, reason);
   }
 
   private audit(
-    manager: EntityManager,
     actor: Actor,
     proposalId: string,
     profile: ProfileFacts,
     action: AuditAction,
     purpose: string,
   ): Promise<void> {
-    return recordAudit(manager, actor, {
+    return this.auditTrail.record(actor, {
       action,
       entityType: AuditEntityType.PROPOSAL,
       entityId: proposalId,
@@ -316,14 +307,13 @@ export class HandoverService {
 
   /** Notifications about a candidate carry the profile's id, so withdrawing the profile removes them. */
   private notifyAboutProfile(
-    manager: EntityManager,
     profile: ProfileFacts,
     userId: string,
     kind: NotificationKind,
     message: string,
     path: string,
   ): Promise<boolean> {
-    return this.notifications.notify(manager, {
+    return this.notifications.notify({
       userId,
       kind,
       message,

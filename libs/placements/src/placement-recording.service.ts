@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CandidateProfileService } from '@wsp/candidates';
+import { AccountMerges } from '@wsp/employers';
 import { Actor } from '@wsp/platform';
 import { VacancyEntity, VacancyService } from '@wsp/vacancies';
-import { EntityManager } from 'typeorm';
 import { PlacementRepository } from './placement.repository';
 
 /** The candidate's facts a placement keeps (read when the proposal reaches PLACED). */
@@ -21,22 +21,27 @@ export interface PlacedProfile {
  * transaction, with the proposal's step.
  */
 @Injectable()
-export class PlacementRecordingService {
+export class PlacementRecordingService implements OnModuleInit {
   constructor(
     private readonly placements: PlacementRepository,
     private readonly profiles: CandidateProfileService,
     private readonly vacancies: VacancyService,
+    private readonly merges: AccountMerges,
   ) {}
 
+  /** When two accounts merge, the merged one's placements count for the kept one. */
+  onModuleInit(): void {
+    this.merges.register('placements', (keepId, mergeId) => this.placements.moveToAccount(keepId, mergeId));
+  }
+
   async record(
-    manager: EntityManager,
     actor: Actor,
     vacancy: VacancyEntity,
     profile: PlacedProfile,
     proposalId: string,
     work: { startDate: string; hoursPerWeek?: number | null },
   ): Promise<void> {
-    await this.placements.insert(manager, {
+    await this.placements.insert({
       vacancyId: vacancy.id,
       employerId: vacancy.employerId,
       regionCode: vacancy.regionCode,
@@ -53,7 +58,7 @@ export class PlacementRecordingService {
       wwEndMonth: profile.ww_end_month,
       createdBy: actor.userId,
     });
-    await this.profiles.markPlaced(manager, actor, profile.id, work.startDate);
-    await this.vacancies.markFilledIfComplete(manager, actor, vacancy.id);
+    await this.profiles.markPlaced(actor, profile.id, work.startDate);
+    await this.vacancies.markFilledIfComplete(actor, vacancy.id);
   }
 }

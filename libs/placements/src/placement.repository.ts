@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Transactions } from '@wsp/platform';
 
 /** A placement as the handover records it (the vacancy's and profile's facts of that moment). */
 export interface NewPlacement {
@@ -24,13 +24,20 @@ export interface NewPlacement {
 /** The placement table: what the regional reports count. */
 @Injectable()
 export class PlacementRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  /** An account's placements move to the account it was merged into (in the merge's transaction). */
+  async moveToAccount(keepId: string, mergeId: string): Promise<void> {
+    await this.transactions.tx.query('UPDATE placement SET employer_id = $1 WHERE employer_id = $2', [keepId, mergeId]);
+  }
+
   /**
    * Inserts the placement with the employer's sector, the vacancy's opening and the days it took to fill, and
    * attributes it to a joint visit when the vacancy was spotted at one, or the employer had one in the 90 days
    * before.
    */
-  async insert(manager: EntityManager, placement: NewPlacement): Promise<void> {
-    await manager.query(
+  async insert(placement: NewPlacement): Promise<void> {
+    await this.transactions.tx.query(
       `INSERT INTO placement (vacancy_id, employer_id, region_code, pool, owner_organisation_id, profile_id, proposal_id,
                               occupation_code, contract_type, start_date, hours_per_week, target_groups, max_ww,
                               placed_before_ww_end, created_by, sbi_section, vacancy_opened_at, days_to_fill)
@@ -57,7 +64,7 @@ export class PlacementRepository {
         placement.createdBy,
       ],
     );
-    await manager.query(
+    await this.transactions.tx.query(
       `UPDATE placement p SET via_joint_visit = EXISTS (
          SELECT 1 FROM visit v
           WHERE v.status = 'HELD'

@@ -1,3 +1,4 @@
+import { EmployersModule } from '@wsp/employers';
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from '@wsp/candidates';
 import { DirectoryModule } from '@wsp/directory';
@@ -54,7 +55,7 @@ const REPORT_SERVICES = [
 
 /** The warm handover (interest, proposals and their steps), the placements it records and the regional reports. */
 @Module({
-  imports: [VacanciesModule, CandidatesModule, NotificationsModule, DirectoryModule],
+  imports: [EmployersModule, VacanciesModule, CandidatesModule, NotificationsModule, DirectoryModule],
   providers: [
     HandoverService,
     HandoverRepository,

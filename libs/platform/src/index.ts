@@ -10,6 +10,8 @@ export * from './config/config.module';
 export * from './database/create-database';
 export * from './database/database.module';
 export * from './database/after-commit';
+export * from './database/changed-columns';
+export * from './database/transactions';
 export * from './database/request-deadline';
 export * from './idempotency/idempotency-keys';
 export * from './errors/domain-error';

@@ -1,3 +1,4 @@
+import { TaxonomyLoaders } from './taxonomy.loaders';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EducationLevelService } from './education-level.service';
@@ -17,7 +18,14 @@ export const TAXONOMY_ENTITIES = [OccupationEntity, SkillEntity, EducationLevelE
 /** ISCO-08 occupations, skills and education levels: reference data shipped in the repository. */
 @Module({
   imports: [TypeOrmModule.forFeature(TAXONOMY_ENTITIES)],
-  providers: [OccupationService, SkillService, EducationLevelService, TaxonomyRepository, ...TAXONOMY_RESOLVERS],
+  providers: [
+    OccupationService,
+    SkillService,
+    EducationLevelService,
+    TaxonomyRepository,
+    TaxonomyLoaders,
+    ...TAXONOMY_RESOLVERS,
+  ],
   exports: [OccupationService, SkillService, EducationLevelService],
 })
 export class TaxonomyModule {}

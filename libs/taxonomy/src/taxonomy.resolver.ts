@@ -1,5 +1,5 @@
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, byKeys, CurrentActor, GraphQLContext, groupByKeys, requestLoader } from '@wsp/platform';
+import { Actor, Allow, CurrentActor, GraphQLContext } from '@wsp/platform';
 import {
   EducationLevel,
   Occupation,
@@ -11,12 +11,13 @@ import {
 import { EducationLevelService } from './education-level.service';
 import { ancestorCodes, OccupationService } from './occupation.service';
 import { SkillService } from './skill.service';
+import { TaxonomyLoaders } from './taxonomy.loaders';
 
 @Resolver(() => Occupation)
 export class OccupationResolver {
   constructor(
     private readonly occupationService: OccupationService,
-    private readonly skillService: SkillService,
+    private readonly loaders: TaxonomyLoaders,
   ) {}
 
   @Query(() => [Occupation], { description: 'Ranked occupation search (ISCO-08), e.g. "heftruck" or "2512".' })
@@ -33,34 +34,25 @@ export class OccupationResolver {
 
   @ResolveField(() => Occupation, { nullable: true, description: 'The group directly above; none for a major group.' })
   parent(occupation: Occupation, _args: unknown, { req }: GraphQLContext): Promise<Occupation | undefined> {
-    return occupation.parentCode ? this.byCode(req).load(occupation.parentCode) : Promise.resolve(undefined);
+    return occupation.parentCode
+      ? this.loaders.of(req).occupationByCode.load(occupation.parentCode)
+      : Promise.resolve(undefined);
   }
 
   @ResolveField(() => [Occupation], { description: 'The groups above, major group first.' })
   async ancestors(occupation: Occupation, _args: unknown, { req }: GraphQLContext): Promise<Occupation[]> {
-    const found = await this.byCode(req).loadMany(ancestorCodes(occupation.code));
+    const found = await this.loaders.of(req).occupationByCode.loadMany(ancestorCodes(occupation.code));
     return found.filter((o): o is Occupation => o !== undefined && !(o instanceof Error));
   }
 
   @ResolveField(() => [Occupation], { description: 'The groups directly below.' })
   children(occupation: Occupation, _args: unknown, { req }: GraphQLContext): Promise<Occupation[]> {
-    return requestLoader(req, 'occupation.children', async (codes: readonly string[]) =>
-      groupByKeys(codes, await this.occupationService.findChildren(codes), (o) => o.parentCode ?? ''),
-    ).load(occupation.code);
+    return this.loaders.of(req).childrenOf.load(occupation.code);
   }
 
   @ResolveField(() => [Skill], { description: 'Skills typical of this unit group.' })
-  skills(occupation: Occupation, _args: unknown, { req }: GraphQLContext): Promise<Skill[]> {
-    return requestLoader(req, 'occupation.skills', async (codes: readonly string[]) => {
-      const skills = await this.skillService.forOccupations(codes);
-      return codes.map((code) => (skills.get(code) ?? []).map(toSkill));
-    }).load(occupation.code);
-  }
-
-  private byCode(req: object) {
-    return requestLoader(req, 'occupation.byCode', async (codes: readonly string[]) =>
-      byKeys(codes, await this.occupationService.findByCodes(codes), (o) => o.code),
-    );
+  async skills(occupation: Occupation, _args: unknown, { req }: GraphQLContext): Promise<Skill[]> {
+    return (await this.loaders.of(req).skillsOf.load(occupation.code)).map(toSkill);
   }
 }
 

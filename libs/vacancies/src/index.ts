@@ -4,3 +4,4 @@ export * from './vacancies.module';
 export * from './vacancy-lifecycle';
 export * from './vacancy.service';
 export * from './dto/vacancy.inputs';
+export * from './vacancy-import';

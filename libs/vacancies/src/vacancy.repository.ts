@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
+  ColumnMap,
+  columnsOf,
   ConnectionShape,
   inActorRegions,
   PageArgs,
@@ -11,11 +13,33 @@ import {
   Projection,
   propertyColumns,
   Relation,
+  StoredRow,
+  Transactions,
+  updateChangedColumns,
+  versionedUpdate,
 } from '@wsp/platform';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { VacancyFilter } from './dto/vacancy.inputs';
 import { VacancySkill } from './dto/vacancy.models';
 import { VacancyEntity } from './entities/vacancy.entity';
+
+/** An imported row's field -> the vacancy's column. */
+const IMPORTED_VACANCY_COLUMNS: ColumnMap = {
+  title: 'title',
+  occupationCode: 'occupation_code',
+  hoursMin: 'hours_min',
+  hoursMax: 'hours_max',
+  municipalityCode: 'municipality_code',
+  contractType: 'contract_type',
+  startDate: 'start_date',
+  closingDate: 'closing_date',
+  positions: 'positions',
+  minEducationLevel: 'min_education_level',
+  drivingLicences: 'driving_licences',
+  languages: 'languages',
+  jobsAgreement: 'jobs_agreement',
+  description: 'description',
+};
 
 /** A vacancy's skill as stored, with the vacancy it belongs to. */
 export interface VacancySkillRow extends VacancySkill {
@@ -43,6 +67,7 @@ export class VacancyRepository {
   constructor(
     @InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
   ) {
     this.relations = {
       ofEmployer: {
@@ -71,9 +96,75 @@ export class VacancyRepository {
     return loadRelation(request, this.dataSource, relation, parentId);
   }
 
-  /** In `manager`'s transaction when given. */
-  byId(id: string, manager?: EntityManager): Promise<VacancyEntity | null> {
-    return (manager?.getRepository(VacancyEntity) ?? this.vacancies).findOneBy({ id });
+  /** In the current transaction, if any. */
+  byId(id: string): Promise<VacancyEntity | null> {
+    return this.transactions.tx.findOneBy(VacancyEntity, { id });
+  }
+
+  /** A new vacancy with its skills, in the current transaction. */
+  async insert(fields: Partial<VacancyEntity>, skills: readonly SkillToStore[]): Promise<VacancyEntity> {
+    const database = this.transactions.tx;
+    const vacancy = await database.save(database.create(VacancyEntity, fields));
+    await this.insertSkills(vacancy.id, skills);
+    return vacancy;
+  }
+
+  /** The change of a vacancy still at `version` (and its skills when given), in the current transaction. */
+  async update(
+    id: string,
+    version: number,
+    changes: Partial<VacancyEntity>,
+    skills?: readonly SkillToStore[],
+  ): Promise<VacancyEntity> {
+    const updated = await versionedUpdate(
+      this.transactions.tx.getRepository(VacancyEntity),
+      'Vacancy',
+      id,
+      version,
+      changes,
+    );
+    if (skills) {
+      await this.transactions.tx.query('DELETE FROM vacancy_skill WHERE vacancy_id = $1', [id]);
+      await this.insertSkills(id, skills);
+    }
+    return updated;
+  }
+
+  /** The organisation's vacancy with this reference of its own system, locked for an import's row. */
+  async lockImported(organisationId: string, reference: string): Promise<StoredRow | undefined> {
+    const [current]: StoredRow[] = await this.transactions.tx.query(
+      `SELECT id, to_jsonb(v) AS row FROM vacancy v
+        WHERE owner_organisation_id = $1 AND external_reference = $2 FOR UPDATE`,
+      [organisationId, reference],
+    );
+    return current;
+  }
+
+  /** An imported vacancy, its importer its account manager. */
+  async insertImported(
+    owner: { employerId: string; regionCode: string; organisationId: string; userId: string; reference: string },
+    fields: Record<string, unknown>,
+  ): Promise<Pick<VacancyEntity, 'id' | 'version'>> {
+    const { columns, values } = columnsOf(fields, IMPORTED_VACANCY_COLUMNS);
+    const [created]: Pick<VacancyEntity, 'id' | 'version'>[] = await this.transactions.tx.query(
+      `INSERT INTO vacancy (employer_id, region_code, owner_organisation_id, account_manager_id, external_reference${columns
+        .map((c) => `, ${c}`)
+        .join('')})
+       VALUES ($1, $2, $3, $4, $5${values.map((_, i) => `, $${i + 6}`).join('')})
+       RETURNING id, version`,
+      [owner.employerId, owner.regionCode, owner.organisationId, owner.userId, owner.reference, ...values],
+    );
+    return created;
+  }
+
+  /** Writes the imported fields that differ from the stored vacancy; false when none did. */
+  updateImported(current: StoredRow, fields: Record<string, unknown>): Promise<boolean> {
+    return updateChangedColumns(this.transactions.tx, 'vacancy', current, fields, IMPORTED_VACANCY_COLUMNS);
+  }
+
+  /** An account's vacancies move to the account it was merged into (in the merge's transaction). */
+  async moveToAccount(keepId: string, mergeId: string): Promise<void> {
+    await this.transactions.tx.query('UPDATE vacancy SET employer_id = $1 WHERE employer_id = $2', [keepId, mergeId]);
   }
 
   /** A page of the vacancies of the actor's regions, newest first. */
@@ -100,10 +191,9 @@ export class VacancyRepository {
    * undefined when it did not.
    */
   async markFilledIfComplete(
-    manager: EntityManager,
     vacancyId: string,
   ): Promise<Pick<VacancyEntity, 'id' | 'version' | 'employerId' | 'title'> | undefined> {
-    const [filled]: Pick<VacancyEntity, 'id' | 'version' | 'employerId' | 'title'>[] = await manager.query(
+    const [filled]: Pick<VacancyEntity, 'id' | 'version' | 'employerId' | 'title'>[] = await this.transactions.tx.query(
       `WITH filled AS (
          UPDATE vacancy v SET status = 'FILLED', version = version + 1, updated_at = now()
           WHERE v.id = $1 AND v.status = 'OPEN'
@@ -115,14 +205,9 @@ export class VacancyRepository {
     return filled;
   }
 
-  async replaceSkills(manager: EntityManager, vacancyId: string, skills: readonly SkillToStore[]): Promise<void> {
-    await manager.query('DELETE FROM vacancy_skill WHERE vacancy_id = $1', [vacancyId]);
-    await this.insertSkills(manager, vacancyId, skills);
-  }
-
-  async insertSkills(manager: EntityManager, vacancyId: string, skills: readonly SkillToStore[]): Promise<void> {
+  private async insertSkills(vacancyId: string, skills: readonly SkillToStore[]): Promise<void> {
     if (skills.length === 0) return;
-    await manager.query(
+    await this.transactions.tx.query(
       `INSERT INTO vacancy_skill (vacancy_id, skill_code, required, weight)
        SELECT $1, * FROM unnest($2::text[], $3::boolean[], $4::smallint[])`,
       [vacancyId, skills.map((s) => s.code), skills.map((s) => s.required), skills.map((s) => s.weight)],

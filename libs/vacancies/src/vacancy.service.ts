@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { RegionMembers } from '@wsp/directory';
-import { EmployerService, recordTimeline } from '@wsp/employers';
+import { AccountMerges, EmployerService, TimelineService } from '@wsp/employers';
 import {
   Actor,
   ConnectionShape,
@@ -12,11 +11,10 @@ import {
   RegionAccess,
   assertNoPii,
   foreignKeyViolation,
-  recordOutbox,
+  Outbox,
+  Transactions,
   versionJobId,
-  versionedUpdate,
 } from '@wsp/platform';
-import { DataSource, EntityManager } from 'typeorm';
 import {
   ChangeVacancyStatusInput,
   CreateVacancyInput,
@@ -41,18 +39,26 @@ const REFERENCE_FIELDS: [string, string][] = [
 ];
 
 @Injectable()
-export class VacancyService {
+export class VacancyService implements OnModuleInit {
   constructor(
     private readonly repository: VacancyRepository,
     private readonly employers: EmployerService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly idempotency: IdempotencyKeys,
     private readonly members: RegionMembers,
+    private readonly timeline: TimelineService,
+    private readonly outbox: Outbox,
+    private readonly merges: AccountMerges,
   ) {}
 
+  /** When two accounts merge, the merged one's vacancies go to the kept one. */
+  onModuleInit(): void {
+    this.merges.register('vacancies', (keepId, mergeId) => this.repository.moveToAccount(keepId, mergeId));
+  }
+
   /** The account manager of a vacancy works for a partner organisation of its region. */
-  private async assertAccountManager(manager: EntityManager, userId: string, regionCode: string): Promise<void> {
-    await this.members.assertServes(regionCode, userId, 'input.accountManagerId', undefined, manager);
+  private async assertAccountManager(userId: string, regionCode: string): Promise<void> {
+    await this.members.assertServes(regionCode, userId, 'input.accountManagerId');
   }
 
   async get(actor: Actor, id: string): Promise<VacancyEntity> {
@@ -75,23 +81,23 @@ export class VacancyService {
         actor,
         idempotencyKey,
         CREATE_VACANCY,
-        (manager) => this.insert(manager, actor, input),
+        () => this.insert(actor, input),
         (id) => this.get(actor, id),
       ),
     );
   }
 
-  /** One connection for the whole change, the employer's read included. */
-  private async insert(manager: EntityManager, actor: Actor, input: CreateVacancyInput): Promise<string> {
+  /** In the create's transaction, the employer's read included. */
+  private async insert(actor: Actor, input: CreateVacancyInput): Promise<string> {
     const accountManagerId = input.accountManagerId ?? actor.userId;
     const { skills, ...fields } = input;
-    const employer = await this.employers.getForUpdate(actor, input.employerId, manager);
+    const employer = await this.employers.getForUpdate(actor, input.employerId);
     // The actor, signed in and allowed to write the employer's region, serves it: only someone else is checked.
     if (accountManagerId !== actor.userId) {
-      await this.assertAccountManager(manager, accountManagerId, employer.regionCode);
+      await this.assertAccountManager(accountManagerId, employer.regionCode);
     }
-    const vacancy = await manager.save(
-      manager.create(VacancyEntity, {
+    const vacancy = await this.repository.insert(
+      {
         ...fields,
         regionCode: employer.regionCode,
         positions: input.positions ?? 1,
@@ -102,11 +108,11 @@ export class VacancyService {
         ownerOrganisationId: actor.organisationId,
         accountManagerId,
         status: VacancyStatus.OPEN,
-      }),
+      },
+      skillsToStore(skills ?? []),
     );
-    await this.repository.insertSkills(manager, vacancy.id, skillsToStore(skills ?? []));
-    await recordTimeline(manager, employer.id, actor, 'VACANCY_CREATED', `Vacature "${vacancy.title}" aangemaakt`);
-    await requestMatching(manager, vacancy);
+    await this.timeline.record(employer.id, actor, 'VACANCY_CREATED', `Vacature "${vacancy.title}" aangemaakt`);
+    await this.requestMatching(vacancy);
     return vacancy.id;
   }
 
@@ -120,12 +126,10 @@ export class VacancyService {
     assertHours(input.hoursMin ?? vacancy.hoursMin, input.hoursMax ?? vacancy.hoursMax);
     assertClosesNotBeforeStart(input.startDate ?? vacancy.startDate, input.closingDate ?? vacancy.closingDate);
     return this.withReferenceErrors(() =>
-      this.dataSource.transaction(async (manager) => {
-        if (input.accountManagerId)
-          await this.assertAccountManager(manager, input.accountManagerId, vacancy.regionCode);
-        const updated = await versionedUpdate(manager.getRepository(VacancyEntity), VACANCY, id, version, defined);
-        if (skills) await this.repository.replaceSkills(manager, id, skillsToStore(skills));
-        await requestMatching(manager, updated);
+      this.transactions.withTransaction(async () => {
+        if (input.accountManagerId) await this.assertAccountManager(input.accountManagerId, vacancy.regionCode);
+        const updated = await this.repository.update(id, version, defined, skills && skillsToStore(skills));
+        await this.requestMatching(updated);
         return updated;
       }),
     );
@@ -134,32 +138,35 @@ export class VacancyService {
   async changeStatus(actor: Actor, input: ChangeVacancyStatusInput): Promise<VacancyEntity> {
     const vacancy = await this.getForUpdate(actor, input.id);
     assertTransition(vacancy.status, input.status);
-    return this.dataSource.transaction(async (manager) => {
-      const updated = await versionedUpdate(manager.getRepository(VacancyEntity), VACANCY, vacancy.id, input.version, {
-        status: input.status,
-      });
-      await recordTimeline(
-        manager,
+    return this.transactions.withTransaction(async () => {
+      const updated = await this.repository.update(vacancy.id, input.version, { status: input.status });
+      await this.timeline.record(
         vacancy.employerId,
         actor,
         'VACANCY_STATUS',
         `Vacature "${vacancy.title}": ${vacancy.status} -> ${input.status}`,
       );
-      await requestMatching(manager, updated);
+      await this.requestMatching(updated);
       return updated;
     });
   }
 
   /**
-   * Inside the caller's transaction (a placement was just recorded): an open vacancy whose positions are all
-   * filled becomes FILLED, on its timeline and re-matched (its suggestions go).
+   * In the caller's transaction (a placement was just recorded): an open vacancy whose positions are all filled
+   * becomes FILLED, on its timeline and re-matched (its suggestions go).
    */
-  async markFilledIfComplete(manager: EntityManager, actor: Actor, vacancyId: string): Promise<boolean> {
-    const filled = await this.repository.markFilledIfComplete(manager, vacancyId);
+  async markFilledIfComplete(actor: Actor, vacancyId: string): Promise<boolean> {
+    const filled = await this.repository.markFilledIfComplete(vacancyId);
     if (!filled) return false;
-    await recordTimeline(manager, filled.employerId, actor, 'VACANCY_STATUS', `Vacature "${filled.title}": vervuld`);
-    await requestMatching(manager, filled);
+    await this.timeline.record(filled.employerId, actor, 'VACANCY_STATUS', `Vacature "${filled.title}": vervuld`);
+    await this.requestMatching(filled);
     return true;
+  }
+
+  /** Every committed change of a vacancy is (re)matched: the outbox row commits with the change. */
+  private requestMatching(vacancy: Pick<VacancyEntity, 'id' | 'version'>): Promise<void> {
+    const jobId = versionJobId(JobName.MATCH_VACANCY, vacancy.id, vacancy.version);
+    return this.outbox.record(JobName.MATCH_VACANCY, { vacancyId: vacancy.id }, jobId);
   }
 
   /**
@@ -196,12 +203,6 @@ export class VacancyService {
 }
 
 const CREATE_VACANCY = 'createVacancy';
-
-/** Every committed change of a vacancy is (re)matched: the outbox row commits with the change. */
-function requestMatching(manager: EntityManager, vacancy: Pick<VacancyEntity, 'id' | 'version'>): Promise<void> {
-  const jobId = versionJobId(JobName.MATCH_VACANCY, vacancy.id, vacancy.version);
-  return recordOutbox(manager, JobName.MATCH_VACANCY, { vacancyId: vacancy.id }, jobId);
-}
 
 /** An update may move one of the two dates: the other is the stored one. */
 function assertClosesNotBeforeStart(startDate: string | null, closingDate: string | null): void {

@@ -1,8 +1,6 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { NotificationKind, NotificationService } from '@wsp/notifications';
-import { HandlesJob, JobHandler, JobName, JobQueue, JobResults } from '@wsp/platform';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { HandlesJob, JobHandler, JobName, JobQueue, JobResults, Transactions } from '@wsp/platform';
 import { VisitRepository } from './visit.repository';
 
 const SCHEDULER_ID = 'follow-up-reminders-daily';
@@ -23,7 +21,7 @@ export function dutchTomorrow(now = new Date()): string {
 @HandlesJob(JobName.FOLLOW_UP_REMINDERS)
 export class FollowUpReminderJob implements JobHandler<JobName.FOLLOW_UP_REMINDERS>, OnApplicationBootstrap {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly visits: VisitRepository,
     private readonly notifications: NotificationService,
     private readonly queue: JobQueue,
@@ -42,8 +40,8 @@ export class FollowUpReminderJob implements JobHandler<JobName.FOLLOW_UP_REMINDE
     const due = await this.visits.followUpsDueOn(dutchTomorrow());
     let reminded = 0;
     for (const followUp of due) {
-      const added = await this.dataSource.transaction((manager) =>
-        this.notifications.notify(manager, {
+      const added = await this.transactions.withTransaction(() =>
+        this.notifications.notify({
           userId: followUp.ownerId,
           kind: NotificationKind.FOLLOW_UP_DUE,
           message: `Morgen (${followUp.dueOn}) af: "${followUp.title}", na het bezoek bij ${followUp.employerName}.`,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationKind, NotificationService } from '@wsp/notifications';
 import { Actor } from '@wsp/platform';
-import { EntityManager } from 'typeorm';
 import { renderCalendar } from './icalendar';
 import { calendarEventOf, CalendarVisit } from './visit-calendar';
 import { dutchDateTime } from './visit-planning';
@@ -25,17 +24,16 @@ export class VisitNotifier {
   ) {}
 
   async changed(
-    manager: EntityManager,
     actor: Actor,
     visitId: string,
     change: VisitChange,
     previousParticipantIds: readonly string[] = [],
   ): Promise<void> {
-    const visit = await this.visits.calendarVisit(manager, visitId);
+    const visit = await this.visits.calendarVisit(visitId);
     if (!visit || new Date(visit.endsAt) <= new Date()) return;
     const current = visit.participants.map((p) => p.userId);
     const removed = previousParticipantIds.filter((id) => !current.includes(id));
-    const people = await this.visits.people(manager, [...current, ...removed]);
+    const people = await this.visits.people([...current, ...removed]);
     const event = calendarEventOf(visit, people);
     const invitation = (method: 'REQUEST' | 'CANCEL', attendees = event.attendees) => ({
       method,
@@ -46,7 +44,6 @@ export class VisitNotifier {
       if (userId === actor.userId) continue;
       if (change === 'CANCELLED') {
         await this.notify(
-          manager,
           visit,
           userId,
           NotificationKind.VISIT_CANCELLED,
@@ -55,7 +52,6 @@ export class VisitNotifier {
         );
       } else if (change === 'PLANNED' || !previousParticipantIds.includes(userId)) {
         await this.notify(
-          manager,
           visit,
           userId,
           NotificationKind.VISIT_INVITED,
@@ -64,7 +60,6 @@ export class VisitNotifier {
         );
       } else {
         await this.notify(
-          manager,
           visit,
           userId,
           NotificationKind.VISIT_CHANGED,
@@ -77,7 +72,6 @@ export class VisitNotifier {
       if (userId === actor.userId) continue;
       const person = people.get(userId);
       await this.notify(
-        manager,
         visit,
         userId,
         NotificationKind.VISIT_CANCELLED,
@@ -89,13 +83,12 @@ export class VisitNotifier {
 
   /** A follow-up given to someone else than its maker. */
   async followUpAssigned(
-    manager: EntityManager,
     actor: Actor,
     followUp: { id: string; visitId: string; ownerId: string; title: string; dueOn: string | null },
     employerName: string,
   ): Promise<void> {
     if (followUp.ownerId === actor.userId) return;
-    await this.notifications.notify(manager, {
+    await this.notifications.notify({
       userId: followUp.ownerId,
       kind: NotificationKind.FOLLOW_UP_ASSIGNED,
       message: `${actor.displayName} gaf je een actie na het bezoek bij ${employerName}: "${followUp.title}"${followUp.dueOn ? `, af op ${followUp.dueOn}` : ''}.`,
@@ -107,14 +100,13 @@ export class VisitNotifier {
   }
 
   private notify(
-    manager: EntityManager,
     visit: CalendarVisit,
     userId: string,
     kind: NotificationKind,
     calendar: { method: 'REQUEST' | 'CANCEL'; content: string },
     message: string,
   ): Promise<boolean> {
-    return this.notifications.notify(manager, {
+    return this.notifications.notify({
       userId,
       kind,
       message,

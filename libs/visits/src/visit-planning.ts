@@ -1,5 +1,4 @@
 import { DomainError } from '@wsp/platform';
-import { EntityManager } from 'typeorm';
 import { PlanningWarning, VisitClash } from './dto/visit.models';
 import type { VisitRepository } from './visit.repository';
 
@@ -29,23 +28,18 @@ export interface PlannedSlot {
  */
 export async function findClashes(
   rows: VisitRepository,
-  manager: EntityManager,
   slot: Omit<PlannedSlot, 'employerId'>,
   plannerRegions: readonly string[] = [],
 ): Promise<VisitClash[]> {
-  return rows.clashes(manager, slot, plannerRegions);
+  return rows.clashes(slot, plannerRegions);
 }
 
 /**
  * A participant already booked in an overlapping planned visit is a CONFLICT naming the visits, unless the
  * planner says `allowOverlap`.
  */
-export async function assertNoOverlap(
-  rows: VisitRepository,
-  manager: EntityManager,
-  slot: Omit<PlannedSlot, 'employerId'>,
-): Promise<void> {
-  const clashes = await findClashes(rows, manager, slot);
+export async function assertNoOverlap(rows: VisitRepository, slot: Omit<PlannedSlot, 'employerId'>): Promise<void> {
+  const clashes = await findClashes(rows, slot);
   if (clashes.length > 0) {
     throw DomainError.conflict('A participant is already booked at that time (plan anyway with allowOverlap)', {
       overlapping: clashes.map((clash) => ({ visitId: clash.visitId, userId: clash.userId })),
@@ -54,17 +48,13 @@ export async function assertNoOverlap(
 }
 
 /** Warnings that do not stop the planning: another visit to the employer within 30 days, an uninvited lead. */
-export async function planningWarnings(
-  rows: VisitRepository,
-  manager: EntityManager,
-  slot: PlannedSlot,
-): Promise<PlanningWarning[]> {
-  const nearby = await rows.nearbyVisits(manager, slot.employerId, slot.startsAt, NEARBY_VISIT_DAYS, slot.visitId);
+export async function planningWarnings(rows: VisitRepository, slot: PlannedSlot): Promise<PlanningWarning[]> {
+  const nearby = await rows.nearbyVisits(slot.employerId, slot.startsAt, NEARBY_VISIT_DAYS, slot.visitId);
   const warnings: PlanningWarning[] = nearby.map((other) => ({
     code: 'NEARBY_VISIT',
     message: `Deze werkgever heeft binnen ${NEARBY_VISIT_DAYS} dagen nog een bezoek: ${dutchDateTime(new Date(other.starts_at))} met ${other.names}`,
   }));
-  const lead = await rows.uninvitedLead(manager, slot.employerId, slot.participantIds);
+  const lead = await rows.uninvitedLead(slot.employerId, slot.participantIds);
   if (lead) {
     warnings.push({
       code: 'LEAD_NOT_INVITED',

@@ -1,6 +1,5 @@
+import { Transactions } from '@wsp/platform';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { FollowUp, Visit, VisitClash } from './dto/visit.models';
 import { CalendarVisit, Person } from './visit-calendar';
 
@@ -63,11 +62,16 @@ const VISIT_PAGE = `WITH matching AS (
 
 @Injectable()
 export class VisitRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
+
+  /** An account's visits move to the account it was merged into (in the merge's transaction). */
+  async moveToAccount(keepId: string, mergeId: string): Promise<void> {
+    await this.transactions.tx.query('UPDATE visit SET employer_id = $1 WHERE employer_id = $2', [keepId, mergeId]);
+  }
 
   /** The visit with its employer's name, read in the caller's transaction (so it sees the change being made). */
-  async calendarVisit(manager: EntityManager, id: string): Promise<CalendarVisit | undefined> {
-    const [row]: (VisitRow & { employerName: string })[] = await manager.query(
+  async calendarVisit(id: string): Promise<CalendarVisit | undefined> {
+    const [row]: (VisitRow & { employerName: string })[] = await this.transactions.tx.query(
       `SELECT ${VISIT_COLUMNS}, coalesce(e.trade_name, e.legal_name) AS "employerName"
          FROM visit v JOIN employer e ON e.id = v.employer_id WHERE v.id = $1`,
       [id],
@@ -75,21 +79,18 @@ export class VisitRepository {
     return row ? withDetails(row) : undefined;
   }
 
-  async insertVisit(
-    manager: EntityManager,
-    row: {
-      employerId: string;
-      regionCode: string;
-      startsAt: Date;
-      endsAt: Date;
-      locationKind: string;
-      location: string | null;
-      purpose: string;
-      agenda: string | null;
-      createdBy: string;
-    },
-  ): Promise<string> {
-    const [visit]: { id: string }[] = await manager.query(
+  async insertVisit(row: {
+    employerId: string;
+    regionCode: string;
+    startsAt: Date;
+    endsAt: Date;
+    locationKind: string;
+    location: string | null;
+    purpose: string;
+    agenda: string | null;
+    createdBy: string;
+  }): Promise<string> {
+    const [visit]: { id: string }[] = await this.transactions.tx.query(
       `INSERT INTO visit (employer_id, region_code, starts_at, ends_at, location_kind, location, purpose, agenda, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
@@ -107,11 +108,13 @@ export class VisitRepository {
     return visit.id;
   }
 
-  async insertFollowUp(
-    manager: EntityManager,
-    row: { visitId: string; title: string; ownerId: string; dueOn: string | null },
-  ): Promise<FollowUp> {
-    const [followUp]: FollowUp[] = await manager.query(
+  async insertFollowUp(row: {
+    visitId: string;
+    title: string;
+    ownerId: string;
+    dueOn: string | null;
+  }): Promise<FollowUp> {
+    const [followUp]: FollowUp[] = await this.transactions.tx.query(
       `INSERT INTO follow_up (visit_id, title, owner_id, due_on) VALUES ($1, $2, $3, $4) RETURNING ${FOLLOW_UP_COLUMNS}`,
       [row.visitId, row.title, row.ownerId, row.dueOn],
     );
@@ -119,7 +122,7 @@ export class VisitRepository {
   }
 
   async followUp(id: string): Promise<FollowUp | undefined> {
-    const [followUp]: FollowUp[] = await this.dataSource.query(
+    const [followUp]: FollowUp[] = await this.transactions.tx.query(
       `SELECT ${FOLLOW_UP_COLUMNS} FROM follow_up WHERE id = $1`,
       [id],
     );
@@ -127,8 +130,8 @@ export class VisitRepository {
   }
 
   /** Names and work addresses of users (read from the directory's table). */
-  async people(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, Person>> {
-    const rows: { id: string; display_name: string; email: string }[] = await manager.query(
+  async people(userIds: readonly string[]): Promise<Map<string, Person>> {
+    const rows: { id: string; display_name: string; email: string }[] = await this.transactions.tx.query(
       'SELECT id, display_name, email FROM app_user WHERE id = ANY($1)',
       [userIds],
     );
@@ -137,7 +140,7 @@ export class VisitRepository {
 
   /** Open follow-ups due on `day` (a Dutch date, YYYY-MM-DD) of visits that were not cancelled. */
   followUpsDueOn(day: string): Promise<DueFollowUp[]> {
-    return this.dataSource.query(
+    return this.transactions.tx.query(
       `SELECT f.id, f.visit_id AS "visitId", f.owner_id AS "ownerId", f.title, f.due_on::text AS "dueOn",
               coalesce(e.trade_name, e.legal_name) AS "employerName"
          FROM follow_up f JOIN visit v ON v.id = f.visit_id JOIN employer e ON e.id = v.employer_id
@@ -156,7 +159,7 @@ export class VisitRepository {
     first: number,
     after?: readonly string[],
   ): Promise<{ rows: (VisitRow & { sortKey: string })[]; total: number }> {
-    const rows: (VisitRow & { sortKey: string; total: string })[] = await this.dataSource.query(VISIT_PAGE, [
+    const rows: (VisitRow & { sortKey: string; total: string })[] = await this.transactions.tx.query(VISIT_PAGE, [
       filter.regionCodes,
       filter.from,
       filter.to,
@@ -189,7 +192,7 @@ export class VisitRepository {
     first: number,
     after?: readonly string[],
   ): Promise<{ rows: (FollowUp & { dueKey: string; createdKey: string })[]; total: number }> {
-    const rows: (FollowUp & { dueKey: string; createdKey: string; total: string })[] = await this.dataSource.query(
+    const rows: (FollowUp & { dueKey: string; createdKey: string; total: string })[] = await this.transactions.tx.query(
       `WITH matching AS (
          SELECT f.* FROM follow_up f JOIN visit v ON v.id = f.visit_id
           WHERE f.owner_id = $1 AND v.region_code = ANY($2) AND (NOT $3 OR f.done_at IS NULL))
@@ -212,11 +215,10 @@ export class VisitRepository {
   }
 
   async insertParticipants(
-    manager: EntityManager,
     visitId: string,
     rows: readonly { userId: string; organisationId: string; isLead: boolean }[],
   ): Promise<void> {
-    await manager.query(
+    await this.transactions.tx.query(
       `INSERT INTO visit_participant (visit_id, user_id, organisation_id, is_lead)
        SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::boolean[])`,
       [visitId, rows.map((r) => r.userId), rows.map((r) => r.organisationId), rows.map((r) => r.isLead)],
@@ -224,17 +226,16 @@ export class VisitRepository {
   }
 
   async replaceParticipants(
-    manager: EntityManager,
     visitId: string,
     rows: readonly { userId: string; organisationId: string; isLead: boolean }[],
   ): Promise<void> {
-    await manager.query('DELETE FROM visit_participant WHERE visit_id = $1', [visitId]);
-    await this.insertParticipants(manager, visitId, rows);
+    await this.transactions.tx.query('DELETE FROM visit_participant WHERE visit_id = $1', [visitId]);
+    await this.insertParticipants(visitId, rows);
   }
 
   /** Whether any of these vacancies is not one of the employer's (or does not exist). */
-  async anyVacancyNotOf(manager: EntityManager, vacancyIds: readonly string[], employerId: string): Promise<boolean> {
-    const [{ foreign }]: { foreign: number }[] = await manager.query(
+  async anyVacancyNotOf(vacancyIds: readonly string[], employerId: string): Promise<boolean> {
+    const [{ foreign }]: { foreign: number }[] = await this.transactions.tx.query(
       `SELECT count(*)::int AS foreign FROM unnest($1::uuid[]) id
         WHERE NOT EXISTS (SELECT 1 FROM vacancy WHERE vacancy.id = id AND employer_id = $2)`,
       [vacancyIds, employerId],
@@ -243,8 +244,8 @@ export class VisitRepository {
   }
 
   /** The vacancies spotted at a visit (its report names them). */
-  async linkVacancies(manager: EntityManager, visitId: string, vacancyIds: readonly string[]): Promise<void> {
-    await manager.query(
+  async linkVacancies(visitId: string, vacancyIds: readonly string[]): Promise<void> {
+    await this.transactions.tx.query(
       'INSERT INTO visit_vacancy (visit_id, vacancy_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
       [visitId, vacancyIds],
     );
@@ -252,7 +253,7 @@ export class VisitRepository {
 
   /** Whose a follow-up is, on which visit, at which version. */
   async followUpOwner(id: string): Promise<{ visit_id: string; owner_id: string; version: number } | undefined> {
-    const [row]: { visit_id: string; owner_id: string; version: number }[] = await this.dataSource.query(
+    const [row]: { visit_id: string; owner_id: string; version: number }[] = await this.transactions.tx.query(
       'SELECT visit_id, owner_id, version FROM follow_up WHERE id = $1',
       [id],
     );
@@ -261,7 +262,7 @@ export class VisitRepository {
 
   /** Marks a follow-up done at `version` (the first completion's moment stays); undefined when the version moved on. */
   async completeFollowUp(id: string, version: number, userId: string): Promise<FollowUp | undefined> {
-    const [done]: FollowUp[] = await this.dataSource.query(
+    const [done]: FollowUp[] = await this.transactions.tx.query(
       `WITH done AS (
          UPDATE follow_up SET done_at = coalesce(done_at, now()), done_by = $3, version = version + 1
           WHERE id = $1 AND version = $2 RETURNING *)
@@ -272,13 +273,15 @@ export class VisitRepository {
   }
 
   async visit(id: string): Promise<VisitRow | undefined> {
-    const [row]: VisitRow[] = await this.dataSource.query(`SELECT ${VISIT_COLUMNS} FROM visit v WHERE v.id = $1`, [id]);
+    const [row]: VisitRow[] = await this.transactions.tx.query(`SELECT ${VISIT_COLUMNS} FROM visit v WHERE v.id = $1`, [
+      id,
+    ]);
     return row;
   }
 
   /** A user's visits from 90 days back, for their calendar feed. */
   forCalendar(userId: string): Promise<(VisitRow & { employerName: string })[]> {
-    return this.dataSource.query(
+    return this.transactions.tx.query(
       `SELECT ${VISIT_COLUMNS}, coalesce(e.trade_name, e.legal_name) AS "employerName"
          FROM visit v JOIN employer e ON e.id = v.employer_id
         WHERE EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = v.id AND p.user_id = $1)
@@ -293,7 +296,7 @@ export class VisitRepository {
 
   /** Whether the user is on the employer's account team. */
   async onAccountTeam(employerId: string, userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const rows: unknown[] = await this.transactions.tx.query(
       'SELECT 1 FROM employer_team_member WHERE employer_id = $1 AND user_id = $2',
       [employerId, userId],
     );
@@ -304,14 +307,9 @@ export class VisitRepository {
    * Applies `changes` (columns to values; undefined ones are left) at `expectedVersion`, moving the version and the
    * iCalendar SEQUENCE on in the same statement; false when the version had moved on.
    */
-  async bumpVersion(
-    manager: EntityManager,
-    id: string,
-    expectedVersion: number,
-    changes: Record<string, unknown>,
-  ): Promise<boolean> {
+  async bumpVersion(id: string, expectedVersion: number, changes: Record<string, unknown>): Promise<boolean> {
     const defined = Object.entries(changes).filter(([, value]) => value !== undefined);
-    const updated: unknown[] = await manager.query(
+    const updated: unknown[] = await this.transactions.tx.query(
       `WITH updated AS (
          UPDATE visit SET ${defined.map(([column], i) => `${column} = $${i + 3}`).join(', ')}${defined.length ? ',' : ''}
                 version = version + 1, sequence = sequence + 1, updated_at = now()
@@ -327,11 +325,10 @@ export class VisitRepository {
    * only when it lies in one of `plannerRegions`.
    */
   clashes(
-    manager: EntityManager,
     slot: { startsAt: Date; endsAt: Date; participantIds: string[]; visitId?: string },
     plannerRegions: readonly string[],
   ): Promise<VisitClash[]> {
-    return manager.query(
+    return this.transactions.tx.query(
       `SELECT p.visit_id AS "visitId", p.user_id AS "userId", u.display_name AS "participantName",
               v.starts_at AS "startsAt", v.ends_at AS "endsAt",
               CASE WHEN v.region_code = ANY($5) THEN coalesce(e.trade_name, e.legal_name) END AS "employerName"
@@ -348,13 +345,12 @@ export class VisitRepository {
 
   /** The employer's other visits, not cancelled, within `days` of `startsAt`, with who takes part. */
   nearbyVisits(
-    manager: EntityManager,
     employerId: string,
     startsAt: Date,
     days: number,
     visitId: string | undefined,
   ): Promise<{ starts_at: Date; names: string }[]> {
-    return manager.query(
+    return this.transactions.tx.query(
       `SELECT o.starts_at, string_agg(u.display_name, ', ' ORDER BY u.display_name) AS names
          FROM visit o
          JOIN visit_participant p ON p.visit_id = o.id
@@ -368,11 +364,10 @@ export class VisitRepository {
 
   /** The employer's lead account manager when not among `participantIds`. */
   async uninvitedLead(
-    manager: EntityManager,
     employerId: string,
     participantIds: readonly string[],
   ): Promise<{ display_name: string } | undefined> {
-    const [lead]: { display_name: string }[] = await manager.query(
+    const [lead]: { display_name: string }[] = await this.transactions.tx.query(
       `SELECT u.display_name
          FROM employer_team_member t JOIN app_user u ON u.id = t.user_id
         WHERE t.employer_id = $1 AND t.is_lead AND NOT t.user_id = ANY($2)`,

@@ -1,23 +1,22 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { RegionMembers } from '@wsp/directory';
-import { EmployerEntity, EmployerService, recordTimeline } from '@wsp/employers';
+import { AccountMerges, EmployerEntity, EmployerService, TimelineService } from '@wsp/employers';
 import {
   Actor,
+  assertNoPii,
+  businessAddress,
   ConnectionShape,
-  DEFAULT_PAGE_SIZE,
   decodeKeysetCursor,
+  DEFAULT_PAGE_SIZE,
   DomainError,
   FieldProblem,
   IdempotencyKeys,
   keysetConnection,
   PageArgs,
-  Role,
-  assertNoPii,
-  businessAddress,
   RegionAccess,
+  Role,
+  Transactions,
 } from '@wsp/platform';
-import { DataSource, EntityManager } from 'typeorm';
 import {
   AddFollowUpInput,
   CancelVisitInput,
@@ -42,15 +41,22 @@ const MAX_RANGE_DAYS = 366;
  * team change a visit; only its lead records the report. Every change bumps the iCalendar SEQUENCE.
  */
 @Injectable()
-export class VisitService {
+export class VisitService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly employers: EmployerService,
     private readonly notifier: VisitNotifier,
     private readonly visitRows: VisitRepository,
     private readonly idempotency: IdempotencyKeys,
     private readonly members: RegionMembers,
+    private readonly timeline: TimelineService,
+    private readonly merges: AccountMerges,
   ) {}
+
+  /** When two accounts merge, the merged one's visits go to the kept one. */
+  onModuleInit(): void {
+    this.merges.register('visits', (keepId, mergeId) => this.visitRows.moveToAccount(keepId, mergeId));
+  }
 
   /** A retry with the same `idempotencyKey` returns the visit the first request planned, and plans none. */
   async plan(actor: Actor, input: PlanVisitInput, idempotencyKey?: string): Promise<VisitResult> {
@@ -65,31 +71,26 @@ export class VisitService {
       actor,
       idempotencyKey,
       PLAN_VISIT,
-      (manager) => this.insert(manager, actor, employer, input),
+      () => this.insert(actor, employer, input),
       (id) => this.planned(actor, id),
     );
   }
 
   private async planned(actor: Actor, id: string): Promise<VisitResult> {
     const visit = await this.get(actor, id);
-    return { visit, warnings: await planningWarnings(this.visitRows, this.dataSource.manager, slotOf(visit)) };
+    return { visit, warnings: await planningWarnings(this.visitRows, slotOf(visit)) };
   }
 
-  private async insert(
-    manager: EntityManager,
-    actor: Actor,
-    employer: EmployerEntity,
-    input: PlanVisitInput,
-  ): Promise<string> {
+  private async insert(actor: Actor, employer: EmployerEntity, input: PlanVisitInput): Promise<string> {
     const participants = withOneLead(input.participants);
-    const rows = await this.participantRows(manager, participants, employer.regionCode);
+    const rows = await this.participantRows(participants, employer.regionCode);
     if (!input.allowOverlap) {
-      await assertNoOverlap(this.visitRows, manager, { ...input, participantIds: rows.map((p) => p.userId) });
+      await assertNoOverlap(this.visitRows, { ...input, participantIds: rows.map((p) => p.userId) });
     }
     const locationKind = input.locationKind ?? VisitLocationKind.AT_EMPLOYER;
     const street = [employer.street, employer.houseNumber].filter(Boolean).join(' ');
     const address = [street, employer.postcode, employer.city].filter(Boolean).join(', ') || null;
-    const visitId = await this.visitRows.insertVisit(manager, {
+    const visitId = await this.visitRows.insertVisit({
       employerId: employer.id,
       regionCode: employer.regionCode,
       startsAt: input.startsAt,
@@ -100,15 +101,14 @@ export class VisitService {
       agenda: input.agenda?.trim() || null,
       createdBy: actor.userId,
     });
-    await this.visitRows.insertParticipants(manager, visitId, rows);
-    await recordTimeline(
-      manager,
+    await this.visitRows.insertParticipants(visitId, rows);
+    await this.timeline.record(
       employer.id,
       actor,
       'VISIT',
       `Bezoek gepland op ${dutchDateTime(input.startsAt)}: ${input.purpose.trim()}`,
     );
-    await this.notifier.changed(manager, actor, visitId, 'PLANNED');
+    await this.notifier.changed(actor, visitId, 'PLANNED');
     return visitId;
   }
 
@@ -119,8 +119,7 @@ export class VisitService {
   async checkPlan(actor: Actor, input: PlanVisitInput): Promise<PlanningCheck> {
     const employer = await this.employers.get(actor, input.employerId);
     assertTimes(input.startsAt, input.endsAt);
-    const manager = this.dataSource.manager;
-    const rows = await this.participantRows(manager, withOneLead(input.participants), employer.regionCode);
+    const rows = await this.participantRows(withOneLead(input.participants), employer.regionCode);
     const slot: PlannedSlot = {
       employerId: employer.id,
       startsAt: input.startsAt,
@@ -128,8 +127,8 @@ export class VisitService {
       participantIds: rows.map((row) => row.userId),
     };
     const [clashes, warnings] = await Promise.all([
-      findClashes(this.visitRows, manager, slot, actor.regionCodes),
-      planningWarnings(this.visitRows, manager, slot),
+      findClashes(this.visitRows, slot, actor.regionCodes),
+      planningWarnings(this.visitRows, slot),
     ]);
     return { clashes, warnings };
   }
@@ -147,15 +146,15 @@ export class VisitService {
     const startsAt = input.startsAt ?? current.startsAt;
     const endsAt = input.endsAt ?? current.endsAt;
     assertTimes(startsAt, endsAt);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.withTransaction(async () => {
       const participants = input.participants
-        ? await this.participantRows(manager, withOneLead(input.participants), current.regionCode)
+        ? await this.participantRows(withOneLead(input.participants), current.regionCode)
         : undefined;
       if (!input.allowOverlap) {
         const participantIds = participants?.map((p) => p.userId) ?? current.participants.map((p) => p.userId);
-        await assertNoOverlap(this.visitRows, manager, { visitId: current.id, startsAt, endsAt, participantIds });
+        await assertNoOverlap(this.visitRows, { visitId: current.id, startsAt, endsAt, participantIds });
       }
-      await this.bumpVersion(manager, current, input.version, {
+      await this.bumpVersion(current, input.version, {
         starts_at: startsAt,
         ends_at: endsAt,
         location_kind: input.locationKind,
@@ -164,13 +163,13 @@ export class VisitService {
         agenda: input.agenda?.trim(),
       });
       if (participants) {
-        await this.visitRows.replaceParticipants(manager, current.id, participants);
+        await this.visitRows.replaceParticipants(current.id, participants);
       }
       const before = current.participants.map((p) => p.userId);
-      await this.notifier.changed(manager, actor, current.id, 'CHANGED', before);
+      await this.notifier.changed(actor, current.id, 'CHANGED', before);
     });
     const visit = await this.get(actor, current.id);
-    return { visit, warnings: await planningWarnings(this.visitRows, this.dataSource.manager, slotOf(visit)) };
+    return { visit, warnings: await planningWarnings(this.visitRows, slotOf(visit)) };
   }
 
   async cancel(actor: Actor, input: CancelVisitInput): Promise<Visit> {
@@ -179,19 +178,18 @@ export class VisitService {
     if (current.status !== VisitStatus.PLANNED) {
       throw DomainError.badInput([{ field: 'input.id', message: `a ${current.status} visit cannot be cancelled` }]);
     }
-    await this.dataSource.transaction(async (manager) => {
-      await this.bumpVersion(manager, current, input.version, {
+    await this.transactions.withTransaction(async () => {
+      await this.bumpVersion(current, input.version, {
         status: VisitStatus.CANCELLED,
         cancel_reason: input.reason.trim(),
       });
-      await recordTimeline(
-        manager,
+      await this.timeline.record(
         current.employerId,
         actor,
         'VISIT',
         `Bezoek van ${dutchDateTime(current.startsAt)} geannuleerd: ${input.reason.trim()}`,
       );
-      await this.notifier.changed(manager, actor, current.id, 'CANCELLED');
+      await this.notifier.changed(actor, current.id, 'CANCELLED');
     });
     return this.get(actor, current.id);
   }
@@ -206,16 +204,16 @@ export class VisitService {
     if (current.status === VisitStatus.CANCELLED) {
       throw DomainError.badInput([{ field: 'input.id', message: 'a cancelled visit has no report' }]);
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.withTransaction(async () => {
       if (input.vacancyIds?.length) {
-        if (await this.visitRows.anyVacancyNotOf(manager, input.vacancyIds, current.employerId)) {
+        if (await this.visitRows.anyVacancyNotOf(input.vacancyIds, current.employerId)) {
           throw DomainError.badInput([
             { field: 'input.vacancyIds', message: "must be vacancies of the visit's employer" },
           ]);
         }
-        await this.visitRows.linkVacancies(manager, current.id, input.vacancyIds);
+        await this.visitRows.linkVacancies(current.id, input.vacancyIds);
       }
-      await this.bumpVersion(manager, current, input.version, {
+      await this.bumpVersion(current, input.version, {
         status: VisitStatus.HELD,
         report: input.report.trim(),
         agreements: input.agreements?.trim(),
@@ -225,8 +223,7 @@ export class VisitService {
         reported_by: actor.userId,
       });
       if (current.status === VisitStatus.PLANNED) {
-        await recordTimeline(
-          manager,
+        await this.timeline.record(
           current.employerId,
           actor,
           'VISIT',
@@ -248,15 +245,15 @@ export class VisitService {
       actor,
       idempotencyKey,
       ADD_FOLLOW_UP,
-      async (manager) => {
-        const followUp = await this.visitRows.insertFollowUp(manager, {
+      async () => {
+        const followUp = await this.visitRows.insertFollowUp({
           visitId: visit.id,
           title: input.title.trim(),
           ownerId: input.ownerId,
           dueOn: input.dueOn ?? null,
         });
-        const details = await this.visitRows.calendarVisit(manager, visit.id);
-        await this.notifier.followUpAssigned(manager, actor, followUp, details?.employerName ?? '');
+        const details = await this.visitRows.calendarVisit(visit.id);
+        await this.notifier.followUpAssigned(actor, followUp, details?.employerName ?? '');
         return followUp.id;
       },
       async (id) => {
@@ -326,13 +323,8 @@ export class VisitService {
   }
 
   /** Optimistic concurrency and the iCalendar SEQUENCE in one statement. */
-  private async bumpVersion(
-    manager: EntityManager,
-    current: Visit,
-    expectedVersion: number,
-    changes: Record<string, unknown>,
-  ): Promise<void> {
-    const updated = await this.visitRows.bumpVersion(manager, current.id, expectedVersion, changes);
+  private async bumpVersion(current: Visit, expectedVersion: number, changes: Record<string, unknown>): Promise<void> {
+    const updated = await this.visitRows.bumpVersion(current.id, expectedVersion, changes);
     if (!updated) {
       throw DomainError.conflict('The visit was changed by someone else; reload and try again', {
         currentVersion: current.version,
@@ -341,14 +333,12 @@ export class VisitService {
   }
 
   private async participantRows(
-    manager: EntityManager,
     participants: Required<ParticipantInput>[],
     regionCode: string,
   ): Promise<{ userId: string; organisationId: string; isLead: boolean }[]> {
     const byId = await this.members.serving(
       regionCode,
       participants.map((p) => p.userId),
-      manager,
     );
     const problems: FieldProblem[] = [];
     participants.forEach((p, index) => {

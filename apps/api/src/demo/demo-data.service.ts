@@ -411,7 +411,7 @@ export class DemoDataService {
       if (!(error instanceof DomainError) || error.code !== 'NOT_FOUND') throw error;
     }
     const { id } = await this.profiles.create(coach, { ...input(), clientNumber });
-    await this.maxWwCohorts.recordEntry(this.dataSource.manager, id, maxWwSince);
+    await this.maxWwCohorts.recordEntry(id, maxWwSince);
     return { id, created: true };
   }
 

@@ -1,7 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { HandlesJob, JobHandler, JobName, JobQueue, JobResults } from '@wsp/platform';
-import { DataSource } from 'typeorm';
+import { HandlesJob, JobHandler, JobName, JobQueue, JobResults, Transactions } from '@wsp/platform';
 import { NotificationRepository } from '../notification.repository';
 import { digestMail } from './mail-templates';
 import { MailOutbox, SETTINGS_PATH } from './mail-outbox';
@@ -26,7 +24,7 @@ export class MailDigestJob implements JobHandler<JobName.MAIL_DIGEST>, OnApplica
   private readonly logger = new Logger(MailDigestJob.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly notifications: NotificationRepository,
     private readonly mail: MailOutbox,
     private readonly queue: JobQueue,
@@ -37,15 +35,15 @@ export class MailDigestJob implements JobHandler<JobName.MAIL_DIGEST>, OnApplica
   }
 
   async handle(): Promise<JobResults[JobName.MAIL_DIGEST]> {
-    const digests = await this.dataSource.transaction(async (manager) => {
-      const items = await this.notifications.takeDigestItems(manager);
+    const digests = await this.transactions.withTransaction(async () => {
+      const items = await this.notifications.takeDigestItems();
       const byUser = new Map<string, typeof items>();
       for (const item of items) byUser.set(item.userId, [...(byUser.get(item.userId) ?? []), item]);
       let sent = 0;
       for (const [userId, userItems] of byUser) {
-        const recipient = await this.mail.activeRecipient(manager, userId);
+        const recipient = await this.mail.activeRecipient(userId);
         if (!recipient) continue;
-        await this.mail.enqueue(manager, {
+        await this.mail.enqueue({
           userId,
           recipient,
           kind: 'DIGEST',

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, JobName, recordOutbox } from '@wsp/platform';
-import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig, JobName, Outbox } from '@wsp/platform';
 import { NotificationKind } from '../notification.models';
 import { MailContent } from './mail-templates';
 import { CalendarMethod, MailRepository, Recipient } from './mail.repository';
@@ -15,6 +14,7 @@ export const SETTINGS_PATH = '/meldingen/instellingen';
 @Injectable()
 export class MailOutbox {
   constructor(
+    private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mails: MailRepository,
   ) {}
@@ -26,23 +26,20 @@ export class MailOutbox {
   }
 
   /** The user's address and name, when they are active and so should get mail. */
-  async activeRecipient(manager: EntityManager, userId: string): Promise<Recipient | undefined> {
-    const recipient = await this.mails.recipientOf(manager, userId);
+  async activeRecipient(userId: string): Promise<Recipient | undefined> {
+    const recipient = await this.mails.recipientOf(userId);
     return recipient?.active ? recipient : undefined;
   }
 
-  async enqueue(
-    manager: EntityManager,
-    message: {
-      userId: string;
-      recipient: Recipient;
-      kind: NotificationKind | 'DIGEST';
-      entityId: string | null;
-      content: MailContent;
-      calendar?: { method: CalendarMethod; content: string };
-    },
-  ): Promise<string> {
-    const id = await this.mails.insert(manager, {
+  async enqueue(message: {
+    userId: string;
+    recipient: Recipient;
+    kind: NotificationKind | 'DIGEST';
+    entityId: string | null;
+    content: MailContent;
+    calendar?: { method: CalendarMethod; content: string };
+  }): Promise<string> {
+    const id = await this.mails.insert({
       userId: message.userId,
       kind: message.kind,
       entityId: message.entityId,
@@ -52,7 +49,7 @@ export class MailOutbox {
       html: message.content.html,
       calendar: message.calendar ?? null,
     });
-    await recordOutbox(manager, JobName.SEND_MAIL, { mailId: id }, `send-mail-${id}`);
+    await this.outbox.record(JobName.SEND_MAIL, { mailId: id }, `send-mail-${id}`);
     return id;
   }
 }

@@ -1,6 +1,7 @@
+import { Transactions } from '@wsp/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { MailProblem, NotificationKind } from '../notification.models';
 
 export type CalendarMethod = 'REQUEST' | 'CANCEL';
@@ -47,19 +48,22 @@ export interface MailCounts {
 /** The mail outbox (`mail_message`) and the refused addresses (`mail_address_problem`). */
 @Injectable()
 export class MailRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
   /** Who a user's mail goes to (read from the directory's table). */
-  async recipientOf(manager: EntityManager, userId: string): Promise<Recipient | undefined> {
-    const [row]: Recipient[] = await manager.query(
+  async recipientOf(userId: string): Promise<Recipient | undefined> {
+    const [row]: Recipient[] = await this.transactions.tx.query(
       'SELECT email, display_name AS "displayName", active FROM app_user WHERE id = $1',
       [userId],
     );
     return row;
   }
 
-  async insert(manager: EntityManager, mail: NewMail): Promise<string> {
-    const [row]: { id: string }[] = await manager.query(
+  async insert(mail: NewMail): Promise<string> {
+    const [row]: { id: string }[] = await this.transactions.tx.query(
       `INSERT INTO mail_message (user_id, kind, entity_id, recipient, subject, text_body, html_body, calendar_method, calendar)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
@@ -78,8 +82,8 @@ export class MailRepository {
   }
 
   /** The message, locked until the transaction ends: a second sender waits, then finds it sent. */
-  async lockForSending(manager: EntityManager, id: string): Promise<MailRow | undefined> {
-    const [row]: MailRow[] = await manager.query(
+  async lockForSending(id: string): Promise<MailRow | undefined> {
+    const [row]: MailRow[] = await this.transactions.tx.query(
       `SELECT id, user_id AS "userId", recipient, subject, text_body AS text, html_body AS html,
               calendar_method AS "calendarMethod", calendar, status, attempts
          FROM mail_message WHERE id = $1 FOR UPDATE`,
@@ -89,21 +93,21 @@ export class MailRepository {
   }
 
   /** Sent: and the user's address works, whatever was refused before. */
-  async markSent(manager: EntityManager, mail: MailRow): Promise<void> {
-    await manager.query(
+  async markSent(mail: MailRow): Promise<void> {
+    await this.transactions.tx.query(
       `UPDATE mail_message SET status = 'SENT', sent_at = now(), attempts = attempts + 1, last_attempt_at = now(),
               last_error = NULL
         WHERE id = $1`,
       [mail.id],
     );
-    await manager.query('DELETE FROM mail_address_problem WHERE user_id = $1 AND address = $2', [
+    await this.transactions.tx.query('DELETE FROM mail_address_problem WHERE user_id = $1 AND address = $2', [
       mail.userId,
       mail.recipient,
     ]);
   }
 
-  async markAttemptFailed(manager: EntityManager, id: string, error: string): Promise<void> {
-    await manager.query(
+  async markAttemptFailed(id: string, error: string): Promise<void> {
+    await this.transactions.tx.query(
       `UPDATE mail_message SET attempts = attempts + 1, last_attempt_at = now(), last_error = left($2, 500)
         WHERE id = $1`,
       [id, error],
@@ -111,14 +115,14 @@ export class MailRepository {
   }
 
   /** The server refused the address for good: the message is not retried and the address is marked on its user. */
-  async markUndeliverable(manager: EntityManager, mail: MailRow, reason: string): Promise<void> {
-    await manager.query(
+  async markUndeliverable(mail: MailRow, reason: string): Promise<void> {
+    await this.transactions.tx.query(
       `UPDATE mail_message SET status = 'UNDELIVERABLE', attempts = attempts + 1, last_attempt_at = now(),
               last_error = left($2, 500)
         WHERE id = $1`,
       [mail.id, reason],
     );
-    await manager.query(
+    await this.transactions.tx.query(
       `INSERT INTO mail_address_problem (user_id, address, reason) VALUES ($1, $2, left($3, 500))
        ON CONFLICT (user_id) DO UPDATE SET address = excluded.address, reason = excluded.reason, detected_at = now()`,
       [mail.userId, mail.recipient, reason],

@@ -1,7 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { HandlesJob, JobHandler, JobName, JobResults } from '@wsp/platform';
-import { DataSource } from 'typeorm';
+import { HandlesJob, JobHandler, JobName, JobResults, Transactions } from '@wsp/platform';
 import { MailMetrics } from './mail-metrics';
 import { describeMailError, isAddressRefused, MailTransport } from './mail-transport';
 import { MailRepository } from './mail.repository';
@@ -19,7 +17,7 @@ export class SendMailJob implements JobHandler<JobName.SEND_MAIL> {
   private readonly logger = new Logger(SendMailJob.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly mails: MailRepository,
     private readonly transport: MailTransport,
     private readonly metrics: MailMetrics,
@@ -27,8 +25,8 @@ export class SendMailJob implements JobHandler<JobName.SEND_MAIL> {
 
   async handle({ mailId }: { mailId: string }): Promise<JobResults[JobName.SEND_MAIL]> {
     let failure: unknown;
-    const outcome = await this.dataSource.transaction(async (manager): Promise<Outcome | 'FAILED'> => {
-      const mail = await this.mails.lockForSending(manager, mailId);
+    const outcome = await this.transactions.withTransaction(async (): Promise<Outcome | 'FAILED'> => {
+      const mail = await this.mails.lockForSending(mailId);
       if (!mail) return 'GONE';
       if (mail.status !== 'QUEUED') return 'ALREADY_DONE';
       try {
@@ -43,14 +41,14 @@ export class SendMailJob implements JobHandler<JobName.SEND_MAIL> {
         });
       } catch (error) {
         if (isAddressRefused(error)) {
-          await this.mails.markUndeliverable(manager, mail, describeMailError(error));
+          await this.mails.markUndeliverable(mail, describeMailError(error));
           return 'UNDELIVERABLE';
         }
-        await this.mails.markAttemptFailed(manager, mail.id, describeMailError(error));
+        await this.mails.markAttemptFailed(mail.id, describeMailError(error));
         failure = error;
         return 'FAILED';
       }
-      await this.mails.markSent(manager, mail);
+      await this.mails.markSent(mail);
       return 'SENT';
     });
     this.metrics.attempted(outcome);

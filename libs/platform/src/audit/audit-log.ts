@@ -1,6 +1,8 @@
+import { Injectable } from '@nestjs/common';
 import { registerEnumType } from '@nestjs/graphql';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
+import { Transactions } from '../database/transactions';
 
 export enum AuditAction {
   CREATE = 'CREATE',
@@ -37,36 +39,37 @@ export interface AuditEntry {
 }
 
 /**
- * Appends to the audit log inside the caller's transaction, so an action and its audit row commit or
- * roll back together. `actor` undefined means the system acted (a scheduled job).
+ * Appends to the audit log inside the caller's transaction, so an action and its audit row commit or roll back
+ * together. `actor` undefined means the system acted (a scheduled job).
  */
-export async function recordAudit(manager: EntityManager, actor: Actor | undefined, entry: AuditEntry): Promise<void> {
-  await recordAudits(manager, actor, [entry]);
-}
+@Injectable()
+export class AuditTrail {
+  constructor(private readonly transactions: Transactions) {}
 
-/** Several entries by one actor in one statement (the views of a page of suggestions), atomic by itself. */
-export async function recordAudits(
-  manager: EntityManager,
-  actor: Actor | undefined,
-  entries: readonly AuditEntry[],
-): Promise<void> {
-  if (entries.length === 0) return;
-  await manager.query(
-    `INSERT INTO audit_event (actor_user_id, actor_organisation_id, action, entity_type, entity_id,
-                              owner_organisation_id, purpose)
-     SELECT $1, $2, e.action, e.entity_type, e.entity_id, e.owner_organisation_id, e.purpose
-       FROM unnest($3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[])
-            AS e(action, entity_type, entity_id, owner_organisation_id, purpose)`,
-    [
-      actor?.userId ?? null,
-      actor?.organisationId ?? null,
-      entries.map((entry) => entry.action),
-      entries.map((entry) => entry.entityType),
-      entries.map((entry) => entry.entityId),
-      entries.map((entry) => entry.ownerOrganisationId ?? null),
-      entries.map((entry) => entry.purpose),
-    ],
-  );
+  async record(actor: Actor | undefined, entry: AuditEntry): Promise<void> {
+    await this.recordMany(actor, [entry]);
+  }
+
+  /** Several entries by one actor in one statement (the views of a page of suggestions). */
+  async recordMany(actor: Actor | undefined, entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.transactions.tx.query(
+      `INSERT INTO audit_event (actor_user_id, actor_organisation_id, action, entity_type, entity_id,
+                                owner_organisation_id, purpose)
+       SELECT $1, $2, e.action, e.entity_type, e.entity_id, e.owner_organisation_id, e.purpose
+         FROM unnest($3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[])
+              AS e(action, entity_type, entity_id, owner_organisation_id, purpose)`,
+      [
+        actor?.userId ?? null,
+        actor?.organisationId ?? null,
+        entries.map((entry) => entry.action),
+        entries.map((entry) => entry.entityType),
+        entries.map((entry) => entry.entityId),
+        entries.map((entry) => entry.ownerOrganisationId ?? null),
+        entries.map((entry) => entry.purpose),
+      ],
+    );
+  }
 }
 
 /** What a read audited by {@link selectAuditingViews} records of each row another organisation owns. */

@@ -2,30 +2,35 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   DataSource,
-  EntityManager,
   EntitySubscriberInterface,
   QueryRunner,
   TransactionCommitEvent,
   TransactionRollbackEvent,
 } from 'typeorm';
+import { Transactions } from './transactions';
 
 const pending = new WeakMap<QueryRunner, (() => void)[]>();
 const logger = new Logger('AfterCommit');
 
 /**
- * Runs `callback` once the transaction `manager` belongs to has committed (at once outside a transaction), and
- * never when it rolls back: for effects others must not see before the change is real, such as live events.
- * A callback's failure is logged, never thrown into the committed request.
+ * Runs a callback once the current transaction has committed (at once outside a transaction), and never when it
+ * rolls back: for effects others must not see before the change is real, such as live events. A callback's
+ * failure is logged, never thrown into the committed request.
  */
-export function afterCommit(manager: EntityManager, callback: () => void | Promise<void>): void {
-  const runner = manager.queryRunner;
-  if (!runner?.isTransactionActive) {
-    run(callback);
-    return;
+@Injectable()
+export class AfterCommit {
+  constructor(private readonly transactions: Transactions) {}
+
+  schedule(callback: () => void | Promise<void>): void {
+    const runner = this.transactions.tx.queryRunner;
+    if (!runner?.isTransactionActive) {
+      run(callback);
+      return;
+    }
+    const callbacks = pending.get(runner) ?? [];
+    callbacks.push(callback);
+    pending.set(runner, callbacks);
   }
-  const callbacks = pending.get(runner) ?? [];
-  callbacks.push(callback);
-  pending.set(runner, callbacks);
 }
 
 function run(callback: () => void | Promise<void>): void {

@@ -1,5 +1,6 @@
 import type { DataSource, EntityMetadata } from 'typeorm';
-import { requestLoader } from '../graphql/request-loader';
+import DataLoader from 'dataloader';
+import { batchLoader } from '../graphql/request-loader';
 
 /** A row as `json_agg` hands it over: timestamps as ISO text. */
 export type JsonRow = Record<string, unknown>;
@@ -44,14 +45,19 @@ export function loadRelation<T>(
   relation: Relation<T>,
   parentId: string,
 ): Promise<T[]> {
-  const loader = requestLoader<RelationKey, unknown[]>(
-    request,
-    'relations',
-    (keys) => readRelations(dataSource, keys),
-    (key) => `${key.relation.name}|${key.parentId}`,
-  );
+  let loader = relationLoaders.get(request);
+  if (!loader) {
+    loader = batchLoader(
+      (keys) => readRelations(dataSource, keys),
+      (key) => `${key.relation.name}|${key.parentId}`,
+    );
+    relationLoaders.set(request, loader);
+  }
   return loader.load({ parentId, relation }) as Promise<T[]>;
 }
+
+/** One loader per request for every relation of every library: what a pass over a page asks is read together. */
+const relationLoaders = new WeakMap<object, DataLoader<RelationKey, unknown[]>>();
 
 async function readRelations(dataSource: DataSource, keys: readonly RelationKey[]): Promise<unknown[][]> {
   const relations = [...new Map(keys.map((key) => [key.relation.name, key.relation])).values()].sort((a, b) =>

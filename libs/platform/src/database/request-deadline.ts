@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { DataSource, EntitySubscriberInterface, TransactionStartEvent } from 'typeorm';
+import type {
+  DataSource,
+  EntitySubscriberInterface,
+  QueryRunner,
+  TransactionCommitEvent,
+  TransactionRollbackEvent,
+  TransactionStartEvent,
+} from 'typeorm';
 import { DomainError } from '../errors/domain-error';
 
 const deadlines = new AsyncLocalStorage<number>();
@@ -33,21 +40,30 @@ export function isStatementTimeout(error: unknown): boolean {
  */
 @Injectable()
 export class TransactionDeadlineSubscriber implements EntitySubscriberInterface {
+  /** Connections whose transaction already has the deadline: a savepoint started within it is not a new one. */
+  private readonly limited = new WeakSet<QueryRunner>();
+
   constructor(@InjectDataSource() dataSource: DataSource) {
     dataSource.subscribers.push(this);
   }
 
   async afterTransactionStart({ queryRunner }: TransactionStartEvent): Promise<void> {
     const deadline = currentDeadline();
-    // Only the outermost transaction: a savepoint lives within it.
-    if (deadline === undefined || (queryRunner as unknown as { transactionDepth: number }).transactionDepth !== 1) {
-      return;
-    }
+    if (deadline === undefined || this.limited.has(queryRunner)) return;
     const left = Math.ceil(deadline - Date.now());
     if (left <= 0) throw DomainError.unavailable('The request took too long; nothing was saved. Try again.');
+    this.limited.add(queryRunner);
     await queryRunner.query(
       `SELECT set_config('statement_timeout', $1, true), set_config('idle_in_transaction_session_timeout', $1, true)`,
       [String(left)],
     );
+  }
+
+  afterTransactionCommit({ queryRunner }: TransactionCommitEvent): void {
+    if (!queryRunner.isTransactionActive) this.limited.delete(queryRunner);
+  }
+
+  afterTransactionRollback({ queryRunner }: TransactionRollbackEvent): void {
+    if (!queryRunner.isTransactionActive) this.limited.delete(queryRunner);
   }
 }

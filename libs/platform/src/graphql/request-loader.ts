@@ -1,29 +1,35 @@
 import DataLoader from 'dataloader';
 
-const loadersByRequest = new WeakMap<object, Map<string, DataLoader<unknown, unknown>>>();
+/**
+ * A library's per-request loaders as one typed object, in the shape of Twenty's `createLoaders()`: `create` makes
+ * every loader a request may use, and `of(request)` gives that request's object, made on its first use. A loader
+ * lives as long as its request (held in a WeakMap keyed by it), so nothing is cached across requests.
+ */
+export abstract class RequestLoaders<Loaders extends object> {
+  private readonly byRequest = new WeakMap<object, Loaders>();
+
+  of(request: object): Loaders {
+    let loaders = this.byRequest.get(request);
+    if (!loaders) {
+      loaders = this.create(request);
+      this.byRequest.set(request, loaders);
+    }
+    return loaders;
+  }
+
+  /** The request's loaders; `request` gives what they need of it (its actor). */
+  protected abstract create(request: object): Loaders;
+}
 
 /**
- * A DataLoader that lives as long as one request: `key` names the relation, `batch` loads all keys
- * with one query (`= ANY($1)`) and returns results in key order.
+ * A DataLoader over `batch`, which reads all keys in one statement (`= ANY($1)`) and answers in key order;
+ * `cacheKeyOf` identifies a key that is an object.
  */
-export function requestLoader<K, V>(
-  request: object,
-  key: string,
+export function batchLoader<K, V>(
   batch: (keys: readonly K[]) => Promise<V[]>,
-  /** For keys that are objects: the string that identifies one. */
   cacheKeyOf?: (key: K) => string,
 ): DataLoader<K, V> {
-  let loaders = loadersByRequest.get(request);
-  if (!loaders) {
-    loaders = new Map();
-    loadersByRequest.set(request, loaders);
-  }
-  let loader = loaders.get(key) as DataLoader<K, V> | undefined;
-  if (!loader) {
-    loader = new DataLoader<K, V, K | string>((keys) => batch(keys), { maxBatchSize: 1000, cacheKeyFn: cacheKeyOf });
-    loaders.set(key, loader as DataLoader<unknown, unknown>);
-  }
-  return loader;
+  return new DataLoader<K, V, K | string>((keys) => batch(keys), { maxBatchSize: 1000, cacheKeyFn: cacheKeyOf });
 }
 
 /** Orders `rows` by `keys`, one result per key (undefined where missing), as DataLoader requires. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { Transactions } from '../database/transactions';
 import { DomainError } from '../errors/domain-error';
 
 /** How long a key answers a retry with its first result. */
@@ -33,7 +34,10 @@ class IdempotentReplay extends Error {
  */
 @Injectable()
 export class IdempotencyKeys {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
   /** The record an earlier request with this key made, if any (undefined without a key). */
   private async previous(actor: Actor, key: string | undefined, operation: string): Promise<string | undefined> {
@@ -48,16 +52,11 @@ export class IdempotencyKeys {
   }
 
   /** Records that this key made `recordId`, in the create's transaction; a concurrent first request wins. */
-  private async claim(
-    manager: EntityManager,
-    actor: Actor,
-    key: string | undefined,
-    operation: string,
-    recordId: string,
-  ): Promise<void> {
+  private async claim(actor: Actor, key: string | undefined, operation: string, recordId: string): Promise<void> {
     if (key === undefined) return;
     assertKey(key);
     // An expired key is taken over; a live one (committed by a concurrent request, which this waits for) is not.
+    const manager = this.transactions.tx;
     const claimed: unknown[] = await manager.query(
       `INSERT INTO idempotency_key (user_id, key, operation, record_id) VALUES ($1, $2, $3, $4)
        ON CONFLICT (user_id, key) DO UPDATE SET operation = excluded.operation, record_id = excluded.record_id,
@@ -76,21 +75,22 @@ export class IdempotencyKeys {
 
   /**
    * A create made once per key: a retry gets `load` of what the first request made; otherwise `create` runs in a
-   * transaction that claims the key too and returns the new record's id. Without a key, a plain create.
+   * transaction (which everything it calls joins) that claims the key too and returns the new record's id.
+   * Without a key, a plain create in a transaction.
    */
   async createOnce<T>(
     actor: Actor,
     key: string | undefined,
     operation: string,
-    create: (manager: EntityManager) => Promise<string>,
+    create: () => Promise<string>,
     load: (recordId: string) => Promise<T>,
   ): Promise<T> {
     const made = await this.previous(actor, key, operation);
     if (made) return load(made);
     try {
-      const recordId = await this.dataSource.transaction(async (manager) => {
-        const id = await create(manager);
-        await this.claim(manager, actor, key, operation, id);
+      const recordId = await this.transactions.withTransaction(async () => {
+        const id = await create();
+        await this.claim(actor, key, operation, id);
         return id;
       });
       return await load(recordId);

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { Transactions } from '../database/transactions';
 import { currentTraceParent } from '../observability/trace-context';
 import { JobQueue } from './job-queue';
 import { JobName, JobPayloads } from './jobs';
@@ -10,19 +11,17 @@ import { JobName, JobPayloads } from './jobs';
  * enqueued (by the relay, also after a queue outage); if it rolls back, there is no job. `jobId` is the
  * idempotency key (e.g. entity and version), so a retried relay duplicates nothing.
  */
-export async function recordOutbox<N extends JobName>(
-  manager: EntityManager,
-  name: N,
-  payload: JobPayloads[N],
-  jobId: string,
-): Promise<void> {
-  if (jobId.includes(':')) throw new Error(`Job id may not contain ':' (${jobId})`);
-  await manager.query('INSERT INTO outbox (job_name, job_id, payload, trace_parent) VALUES ($1, $2, $3, $4)', [
-    name,
-    jobId,
-    payload,
-    currentTraceParent() ?? null,
-  ]);
+@Injectable()
+export class Outbox {
+  constructor(private readonly transactions: Transactions) {}
+
+  async record<N extends JobName>(name: N, payload: JobPayloads[N], jobId: string): Promise<void> {
+    if (jobId.includes(':')) throw new Error(`Job id may not contain ':' (${jobId})`);
+    await this.transactions.tx.query(
+      'INSERT INTO outbox (job_name, job_id, payload, trace_parent) VALUES ($1, $2, $3, $4)',
+      [name, jobId, payload, currentTraceParent() ?? null],
+    );
+  }
 }
 
 /** The idempotency key of a job caused by one version of an entity: later versions are new jobs, retries are not. */

@@ -1,0 +1,244 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AdvanceProposalInput = {
+  /** For PLACED: hours per week (default: the candidate's maximum). */
+  hoursPerWeek?: number | null | undefined;
+  id: string | number;
+  /** Why (required for REJECTED and WITHDRAWN); no personal details. */
+  reason?: string | null | undefined;
+  /** For PLACED: first working day, ISO date. */
+  startDate?: string | null | undefined;
+  status: ProposalStatus;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+export type ContractType =
+  /** Leerwerkplek (BBL). */
+  | 'APPRENTICESHIP'
+  /** Stage. */
+  | 'INTERNSHIP'
+  /** Anders. */
+  | 'OTHER'
+  /** Vast contract. */
+  | 'PERMANENT'
+  /** Tijdelijk contract. */
+  | 'TEMPORARY'
+  /** Uitzendwerk. */
+  | 'TEMP_AGENCY';
+
+export type CreateEmployerInput = {
+  city?: string | null | undefined;
+  /** Vestigingsnummer, 12 digits. */
+  establishmentNumber?: string | null | undefined;
+  houseNumber?: string | null | undefined;
+  keyAccount?: boolean | null | undefined;
+  /** KvK-nummer: 8 digits. */
+  kvkNumber: string;
+  legalName: string;
+  /** CBS code of the municipality of the business address. */
+  municipalityCode?: string | null | undefined;
+  /** Dutch postcode, e.g. 9401 AB. */
+  postcode?: string | null | undefined;
+  /** Defaults to your region when your organisation serves one. */
+  regionCode?: string | null | undefined;
+  /** SBI codes, 2 to 5 digits each. */
+  sbiCodes?: Array<string> | null | undefined;
+  sizeClass?: SizeClass | null | undefined;
+  street?: string | null | undefined;
+  tradeName?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
+export type CreateVacancyInput = {
+  /** Defaults to you. */
+  accountManagerId?: string | number | null | undefined;
+  /** ISO date; not before the start date. */
+  closingDate?: string | null | undefined;
+  contractType: ContractType;
+  description?: string | null | undefined;
+  drivingLicences?: Array<string> | null | undefined;
+  employerId: string | number;
+  hoursMax: number;
+  hoursMin: number;
+  jobsAgreement?: boolean | null | undefined;
+  languages?: Array<string> | null | undefined;
+  /** Education level code, e.g. MBO_2. */
+  minEducationLevel?: string | null | undefined;
+  /** CBS code of the municipality of the workplace. */
+  municipalityCode: string;
+  /** ISCO-08 unit group (4 digits). */
+  occupationCode: string;
+  /** Number of positions; default 1. */
+  positions?: number | null | undefined;
+  /** The work can be done from home (default false). */
+  remoteWork?: boolean | null | undefined;
+  skills?: Array<VacancySkillInput> | null | undefined;
+  /** ISO date, e.g. 2027-02-01. */
+  startDate?: string | null | undefined;
+  title: string;
+};
+
+export type ParticipantInput = {
+  /** Exactly one participant is the lead. */
+  isLead?: boolean | null | undefined;
+  userId: string | number;
+};
+
+export type PlanVisitInput = {
+  agenda?: string | null | undefined;
+  /** Plan even when a participant is already booked at that time. */
+  allowOverlap?: boolean | null | undefined;
+  employerId: string | number;
+  endsAt: string;
+  location?: string | null | undefined;
+  /** Default AT_EMPLOYER (its business address). */
+  locationKind?: VisitLocationKind | null | undefined;
+  participants: Array<ParticipantInput>;
+  purpose: string;
+  startsAt: string;
+};
+
+/** PROPOSED -> INTRODUCED -> INTERVIEW -> PLACED | REJECTED | WITHDRAWN (ended at any open step). */
+export type ProposalStatus =
+  | 'INTERVIEW'
+  | 'INTRODUCED'
+  | 'PLACED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
+export type ProposeCandidateInput = {
+  /** The candidate agreed to be proposed for this vacancy (required: a person always decides). */
+  candidateAgreed: boolean;
+  /** Why this candidate fits; no personal details. */
+  motivation: string;
+  profileId: string | number;
+  vacancyId: string | number;
+};
+
+export type SizeClass =
+  /** 250 employees or more. */
+  | 'LARGE'
+  /** 50 to 249 employees. */
+  | 'MEDIUM'
+  /** Fewer than 10 employees. */
+  | 'MICRO'
+  /** 10 to 49 employees. */
+  | 'SMALL';
+
+export type VacancySkillInput = {
+  code: string;
+  required: boolean;
+  /** 1-5; default 1. */
+  weight?: number | null | undefined;
+};
+
+export type VisitLocationKind =
+  | 'AT_EMPLOYER'
+  | 'ELSEWHERE'
+  | 'ONLINE';
+
+export type CreateTestEmployerMutationVariables = Exact<{
+  input: CreateEmployerInput;
+}>;
+
+
+export type CreateTestEmployerMutation = { createEmployer: { id: string, kvkNumber: string, version: number } };
+
+export type ProposeTestCandidateMutationVariables = Exact<{
+  input: ProposeCandidateInput;
+}>;
+
+
+export type ProposeTestCandidateMutation = { proposeCandidate: { id: string, version: number, status: ProposalStatus } };
+
+export type AdvanceTestProposalMutationVariables = Exact<{
+  input: AdvanceProposalInput;
+}>;
+
+
+export type AdvanceTestProposalMutation = { advanceProposal: { id: string, version: number, status: ProposalStatus } };
+
+export type CreateTestVacancyMutationVariables = Exact<{
+  input: CreateVacancyInput;
+}>;
+
+
+export type CreateTestVacancyMutation = { createVacancy: { id: string, version: number } };
+
+export type PlanTestVisitMutationVariables = Exact<{
+  input: PlanVisitInput;
+}>;
+
+
+export type PlanTestVisitMutation = { planVisit: { visit: { id: string, version: number } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const CreateTestEmployerDocument = new TypedDocumentString(`
+    mutation CreateTestEmployer($input: CreateEmployerInput!) {
+  createEmployer(input: $input) {
+    id
+    kvkNumber
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTestEmployerMutation, CreateTestEmployerMutationVariables>;
+export const ProposeTestCandidateDocument = new TypedDocumentString(`
+    mutation ProposeTestCandidate($input: ProposeCandidateInput!) {
+  proposeCandidate(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeTestCandidateMutation, ProposeTestCandidateMutationVariables>;
+export const AdvanceTestProposalDocument = new TypedDocumentString(`
+    mutation AdvanceTestProposal($input: AdvanceProposalInput!) {
+  advanceProposal(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdvanceTestProposalMutation, AdvanceTestProposalMutationVariables>;
+export const CreateTestVacancyDocument = new TypedDocumentString(`
+    mutation CreateTestVacancy($input: CreateVacancyInput!) {
+  createVacancy(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTestVacancyMutation, CreateTestVacancyMutationVariables>;
+export const PlanTestVisitDocument = new TypedDocumentString(`
+    mutation PlanTestVisit($input: PlanVisitInput!) {
+  planVisit(input: $input) {
+    visit {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanTestVisitMutation, PlanTestVisitMutationVariables>;
