@@ -1,18 +1,74 @@
 import { createEmployer } from '../factories/employer.factory';
+import { graphql } from '../gql';
+import type { CreateVacancyInput, UpdateVacancyInput } from '../gql/graphql';
 import { statementsDuring } from '../support/statements';
 import { onlyError, TestApp } from '../support/test-app';
 
 const AM_UWV = 'accountmanager@uwv.demo';
 const AM_GRONINGEN = 'accountmanager@groningen.demo';
 const AM_EMMEN = 'accountmanager@emmen.demo';
-const CREATE = `mutation($input: CreateVacancyInput!) {
-  createVacancy(input: $input) { id status version regionCode ownerOrganisationId skills { skillCode required weight } }
-}`;
-const STATUS = 'mutation($input: ChangeVacancyStatusInput!) { changeVacancyStatus(input: $input) { status version } }';
-
-type Created = {
-  createVacancy: { id: string; status: string; version: number; regionCode: string; skills: unknown[] };
-};
+const CREATE = graphql(`
+  mutation CreateVacancy($input: CreateVacancyInput!) {
+    createVacancy(input: $input) {
+      id
+      status
+      version
+      regionCode
+      ownerOrganisationId
+      skills {
+        skillCode
+        required
+        weight
+      }
+    }
+  }
+`);
+const STATUS = graphql(`
+  mutation ChangeVacancyStatus($input: ChangeVacancyStatusInput!) {
+    changeVacancyStatus(input: $input) {
+      status
+      version
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation UpdateVacancy($input: UpdateVacancyInput!) {
+    updateVacancy(input: $input) {
+      id
+    }
+  }
+`);
+const EMPLOYER_VACANCIES = graphql(`
+  query EmployerVacancies($id: ID!) {
+    employer(id: $id) {
+      vacancies {
+        id
+      }
+      timeline {
+        kind
+      }
+    }
+  }
+`);
+const VACANCY = graphql(`
+  query Vacancy($id: ID!) {
+    vacancy(id: $id) {
+      id
+      title
+    }
+  }
+`);
+const VACANCIES = graphql(`
+  query Vacancies($filter: VacancyFilter) {
+    vacancies(filter: $filter, first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
 
 describe('vacancies', () => {
   let app: TestApp;
@@ -23,7 +79,8 @@ describe('vacancies', () => {
   });
   afterAll(() => app.close());
 
-  function vacancyInput(overrides: Record<string, unknown> = {}) {
+  /** A valid input with `overrides`, which may be invalid on purpose (the refusals below). */
+  function vacancyInput(overrides: Record<string, unknown> = {}): CreateVacancyInput {
     return {
       employerId,
       title: 'Heftruckchauffeur distributiecentrum',
@@ -42,11 +99,11 @@ describe('vacancies', () => {
       languages: ['nl'],
       jobsAgreement: true,
       ...overrides,
-    };
+    } as CreateVacancyInput;
   }
 
   async function create(as = AM_GRONINGEN, overrides: Record<string, unknown> = {}) {
-    const response = await app.graphql<Created>(CREATE, { input: vacancyInput(overrides) }, { as });
+    const response = await app.graphql(CREATE, { input: vacancyInput(overrides) }, { as });
     expect(response.errors).toBeUndefined();
     return response.data!.createVacancy;
   }
@@ -59,12 +116,8 @@ describe('vacancies', () => {
       { skillCode: 'TRV-12', required: false, weight: 1 },
     ]);
     const [groningen] = await app.dataSource.query("SELECT id FROM organisation WHERE slug = 'groningen'");
-    expect((vacancy as unknown as { ownerOrganisationId: string }).ownerOrganisationId).toBe(groningen.id);
-    const employer = await app.graphql<{ employer: { vacancies: { id: string }[]; timeline: { kind: string }[] } }>(
-      'query($id: ID!) { employer(id: $id) { vacancies { id } timeline { kind } } }',
-      { id: employerId },
-      { as: 'jobcoach@uwv.demo' },
-    );
+    expect(vacancy.ownerOrganisationId).toBe(groningen.id);
+    const employer = await app.graphql(EMPLOYER_VACANCIES, { id: employerId }, { as: 'jobcoach@uwv.demo' });
     expect(employer.data!.employer.vacancies.map((v) => v.id)).toContain(vacancy.id);
     expect(employer.data!.employer.timeline.map((t) => t.kind)).toContain('VACANCY_CREATED');
   });
@@ -117,7 +170,7 @@ describe('vacancies', () => {
 
   it('follows the lifecycle and refuses invalid transitions', async () => {
     const vacancy = await create();
-    const hold = await app.graphql<{ changeVacancyStatus: { status: string; version: number } }>(
+    const hold = await app.graphql(
       STATUS,
       { input: { id: vacancy.id, version: vacancy.version, status: 'ON_HOLD' } },
       { as: AM_UWV },
@@ -129,12 +182,12 @@ describe('vacancies', () => {
       { as: AM_UWV },
     );
     expect(onlyError(filledFromHold).extensions?.code).toBe('BAD_USER_INPUT');
-    const reopened = await app.graphql<{ changeVacancyStatus: { status: string; version: number } }>(
+    const reopened = await app.graphql(
       STATUS,
       { input: { id: vacancy.id, version: hold.data!.changeVacancyStatus.version, status: 'OPEN' } },
       { as: AM_UWV },
     );
-    const filled = await app.graphql<{ changeVacancyStatus: { status: string; version: number } }>(
+    const filled = await app.graphql(
       STATUS,
       { input: { id: vacancy.id, version: reopened.data!.changeVacancyStatus.version, status: 'FILLED' } },
       { as: AM_UWV },
@@ -149,20 +202,14 @@ describe('vacancies', () => {
   });
 
   it('refuses an update that moves one date past the other stored one', async () => {
-    const created = await app.graphql<Created>(
+    const created = await app.graphql(
       CREATE,
       { input: vacancyInput({ startDate: '2027-03-01', closingDate: '2027-03-15' }) },
       { as: AM_GRONINGEN },
     );
     const { id, version } = created.data!.createVacancy;
-    const update = (input: Record<string, unknown>) =>
-      app.graphql(
-        'mutation($input: UpdateVacancyInput!) { updateVacancy(input: $input) { id } }',
-        {
-          input: { id, version, ...input },
-        },
-        { as: AM_GRONINGEN },
-      );
+    const update = (input: Partial<UpdateVacancyInput>) =>
+      app.graphql(UPDATE, { input: { id, version, ...input } }, { as: AM_GRONINGEN });
     for (const moved of [{ startDate: '2027-04-01' }, { closingDate: '2027-02-01' }]) {
       const refused = onlyError(await update(moved));
       expect(refused.extensions?.fields).toEqual([
@@ -185,7 +232,7 @@ describe('vacancies', () => {
       { as: AM_UWV },
     );
     const stale = await app.graphql(
-      'mutation($input: UpdateVacancyInput!) { updateVacancy(input: $input) { id } }',
+      UPDATE,
       { input: { id: vacancy.id, version: vacancy.version, title: 'Verloren wijziging' } },
       { as: AM_GRONINGEN },
     );
@@ -194,11 +241,10 @@ describe('vacancies', () => {
 
   it("hides another region's vacancies and lets job coaches read but not write", async () => {
     const vacancy = await create();
-    const query = 'query($id: ID!) { vacancy(id: $id) { id title } }';
-    expect(onlyError(await app.graphql(query, { id: vacancy.id }, { as: AM_EMMEN })).extensions?.code).toBe(
+    expect(onlyError(await app.graphql(VACANCY, { id: vacancy.id }, { as: AM_EMMEN })).extensions?.code).toBe(
       'NOT_FOUND',
     );
-    expect((await app.graphql(query, { id: vacancy.id }, { as: 'jobcoach@wpda.demo' })).errors).toBeUndefined();
+    expect((await app.graphql(VACANCY, { id: vacancy.id }, { as: 'jobcoach@wpda.demo' })).errors).toBeUndefined();
     const coachWrite = await app.graphql(CREATE, { input: vacancyInput() }, { as: 'jobcoach@wpda.demo' });
     expect(onlyError(coachWrite).extensions?.code).toBe('FORBIDDEN');
     const emmenCreate = await app.graphql(CREATE, { input: vacancyInput() }, { as: AM_EMMEN });
@@ -208,8 +254,8 @@ describe('vacancies', () => {
   it('lists vacancies by status, occupation group and employer, newest first', async () => {
     const first = await create(AM_GRONINGEN, { title: 'Magazijnmedewerker', occupationCode: '9333' });
     const second = await create(AM_GRONINGEN, { title: 'Orderpicker', occupationCode: '9333' });
-    const response = await app.graphql<{ vacancies: { edges: { node: { id: string } }[] } }>(
-      'query($filter: VacancyFilter) { vacancies(filter: $filter, first: 100) { edges { node { id } } } }',
+    const response = await app.graphql(
+      VACANCIES,
       { filter: { status: 'OPEN', occupationCode: '93', employerId } },
       { as: 'director@uwv.demo' },
     );

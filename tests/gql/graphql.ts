@@ -17,6 +17,13 @@ export type AdvanceProposalInput = {
   version: number;
 };
 
+export type ChangeVacancyStatusInput = {
+  id: string | number;
+  status: VacancyStatus;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 export type ContractType =
   /** Leerwerkplek (BBL). */
   | 'APPRENTICESHIP'
@@ -131,6 +138,56 @@ export type SizeClass =
   /** 10 to 49 employees. */
   | 'SMALL';
 
+export type TimelineKind =
+  | 'CREATED'
+  | 'MERGED'
+  | 'NOTE'
+  | 'TEAM_CHANGED'
+  | 'UPDATED'
+  | 'VACANCY_CREATED'
+  | 'VACANCY_STATUS'
+  | 'VISIT';
+
+export type UpdateVacancyInput = {
+  /** Defaults to you. */
+  accountManagerId?: string | number | null | undefined;
+  /** ISO date; not before the start date. */
+  closingDate?: string | null | undefined;
+  contractType?: ContractType | null | undefined;
+  description?: string | null | undefined;
+  drivingLicences?: Array<string> | null | undefined;
+  hoursMax?: number | null | undefined;
+  hoursMin?: number | null | undefined;
+  id: string | number;
+  jobsAgreement?: boolean | null | undefined;
+  languages?: Array<string> | null | undefined;
+  /** Education level code, e.g. MBO_2. */
+  minEducationLevel?: string | null | undefined;
+  /** CBS code of the municipality of the workplace. */
+  municipalityCode?: string | null | undefined;
+  /** ISCO-08 unit group (4 digits). */
+  occupationCode?: string | null | undefined;
+  /** Number of positions; default 1. */
+  positions?: number | null | undefined;
+  /** The work can be done from home (default false). */
+  remoteWork?: boolean | null | undefined;
+  skills?: Array<VacancySkillInput> | null | undefined;
+  /** ISO date, e.g. 2027-02-01. */
+  startDate?: string | null | undefined;
+  title?: string | null | undefined;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+export type VacancyFilter = {
+  employerId?: string | number | null | undefined;
+  municipalityCode?: string | null | undefined;
+  /** ISCO-08 code or prefix (a group includes its unit groups). */
+  occupationCode?: string | null | undefined;
+  ownerOrganisationId?: string | number | null | undefined;
+  status?: VacancyStatus | null | undefined;
+};
+
 export type VacancySkillInput = {
   code: string;
   required: boolean;
@@ -138,10 +195,59 @@ export type VacancySkillInput = {
   weight?: number | null | undefined;
 };
 
+/** OPEN <-> ON_HOLD; OPEN -> FILLED or CLOSED. */
+export type VacancyStatus =
+  | 'CLOSED'
+  | 'FILLED'
+  | 'ON_HOLD'
+  | 'OPEN';
+
 export type VisitLocationKind =
   | 'AT_EMPLOYER'
   | 'ELSEWHERE'
   | 'ONLINE';
+
+export type CreateVacancyMutationVariables = Exact<{
+  input: CreateVacancyInput;
+}>;
+
+
+export type CreateVacancyMutation = { createVacancy: { id: string, status: VacancyStatus, version: number, regionCode: string, ownerOrganisationId: string, skills: Array<{ skillCode: string, required: boolean, weight: number }> } };
+
+export type ChangeVacancyStatusMutationVariables = Exact<{
+  input: ChangeVacancyStatusInput;
+}>;
+
+
+export type ChangeVacancyStatusMutation = { changeVacancyStatus: { status: VacancyStatus, version: number } };
+
+export type UpdateVacancyMutationVariables = Exact<{
+  input: UpdateVacancyInput;
+}>;
+
+
+export type UpdateVacancyMutation = { updateVacancy: { id: string } };
+
+export type EmployerVacanciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmployerVacanciesQuery = { employer: { vacancies: Array<{ id: string }>, timeline: Array<{ kind: TimelineKind }> } };
+
+export type VacancyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VacancyQuery = { vacancy: { id: string, title: string } };
+
+export type VacanciesQueryVariables = Exact<{
+  filter?: VacancyFilter | null | undefined;
+}>;
+
+
+export type VacanciesQuery = { vacancies: { edges: Array<{ node: { id: string } }> } };
 
 export type CreateTestEmployerMutationVariables = Exact<{
   input: CreateEmployerInput;
@@ -197,6 +303,68 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CreateVacancyDocument = new TypedDocumentString(`
+    mutation CreateVacancy($input: CreateVacancyInput!) {
+  createVacancy(input: $input) {
+    id
+    status
+    version
+    regionCode
+    ownerOrganisationId
+    skills {
+      skillCode
+      required
+      weight
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVacancyMutation, CreateVacancyMutationVariables>;
+export const ChangeVacancyStatusDocument = new TypedDocumentString(`
+    mutation ChangeVacancyStatus($input: ChangeVacancyStatusInput!) {
+  changeVacancyStatus(input: $input) {
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeVacancyStatusMutation, ChangeVacancyStatusMutationVariables>;
+export const UpdateVacancyDocument = new TypedDocumentString(`
+    mutation UpdateVacancy($input: UpdateVacancyInput!) {
+  updateVacancy(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateVacancyMutation, UpdateVacancyMutationVariables>;
+export const EmployerVacanciesDocument = new TypedDocumentString(`
+    query EmployerVacancies($id: ID!) {
+  employer(id: $id) {
+    vacancies {
+      id
+    }
+    timeline {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmployerVacanciesQuery, EmployerVacanciesQueryVariables>;
+export const VacancyDocument = new TypedDocumentString(`
+    query Vacancy($id: ID!) {
+  vacancy(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<VacancyQuery, VacancyQueryVariables>;
+export const VacanciesDocument = new TypedDocumentString(`
+    query Vacancies($filter: VacancyFilter) {
+  vacancies(filter: $filter, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VacanciesQuery, VacanciesQueryVariables>;
 export const CreateTestEmployerDocument = new TypedDocumentString(`
     mutation CreateTestEmployer($input: CreateEmployerInput!) {
   createEmployer(input: $input) {
