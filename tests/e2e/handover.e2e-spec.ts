@@ -1,5 +1,9 @@
 import { createProfile } from '../factories/candidate-profile.factory';
 import { createEmployer } from '../factories/employer.factory';
+import { createVacancy } from '../factories/vacancy.factory';
+import { planVisit } from '../factories/visit.factory';
+import { graphql } from '../gql';
+import type { AdvanceProposalInput, ExpressInterestInput } from '../gql/graphql';
 import { onlyError, TestApp } from '../support/test-app';
 
 const AM = 'accountmanager@groningen.demo';
@@ -8,14 +12,153 @@ const GRONINGEN_COACH = 'jobcoach@groningen.demo';
 // Electricians: an occupation no other test file uses.
 const OCCUPATION = '7411';
 
-const INTEREST = `mutation($input: ExpressInterestInput!) { expressInterest(input: $input) { id status vacancyId profileId } }`;
-const DECLINE = `mutation($input: DeclineInterestInput!) { declineInterest(input: $input) { id status declineReason } }`;
-const PROPOSE = `mutation($input: ProposeCandidateInput!) { proposeCandidate(input: $input) {
-  id version status pool steps { fromStatus toStatus reason } } }`;
-const ADVANCE = `mutation($input: AdvanceProposalInput!) { advanceProposal(input: $input) {
-  id version status steps { fromStatus toStatus actorId reason } } }`;
-
-type ProposalView = { id: string; version: number; status: string; steps: { toStatus: string }[] };
+const INTEREST = graphql(`
+  mutation ExpressInterest($input: ExpressInterestInput!) {
+    expressInterest(input: $input) {
+      id
+      status
+      vacancyId
+      profileId
+    }
+  }
+`);
+const DECLINE = graphql(`
+  mutation DeclineInterest($input: DeclineInterestInput!) {
+    declineInterest(input: $input) {
+      id
+      status
+      declineReason
+    }
+  }
+`);
+const PROPOSE = graphql(`
+  mutation ProposeCandidate($input: ProposeCandidateInput!) {
+    proposeCandidate(input: $input) {
+      id
+      version
+      status
+      pool
+      steps {
+        fromStatus
+        toStatus
+        reason
+      }
+    }
+  }
+`);
+const ADVANCE = graphql(`
+  mutation AdvanceProposal($input: AdvanceProposalInput!) {
+    advanceProposal(input: $input) {
+      id
+      version
+      status
+      steps {
+        fromStatus
+        toStatus
+        actorId
+        reason
+      }
+    }
+  }
+`);
+const NOTIFICATIONS = graphql(`
+  query HandoverNotifications {
+    notifications(first: 200) {
+      edges {
+        node {
+          kind
+          message
+        }
+      }
+    }
+  }
+`);
+const PIPELINE = graphql(`
+  query VacancyInterests($id: ID!) {
+    vacancy(id: $id) {
+      interests {
+        profileId
+        status
+      }
+    }
+  }
+`);
+const INBOX = graphql(`
+  query InterestInbox {
+    interestInbox {
+      id
+      status
+      note
+      profileId
+      vacancy {
+        id
+        title
+      }
+      expressedByUser {
+        displayName
+        email
+        organisation {
+          name
+        }
+      }
+      profile {
+        publicCode
+        coach {
+          displayName
+        }
+      }
+    }
+  }
+`);
+const PROPOSALS = graphql(`
+  query VacancyProposals($id: ID!) {
+    vacancy(id: $id) {
+      proposals {
+        status
+        profile {
+          publicCode
+        }
+      }
+    }
+  }
+`);
+const BOARD = graphql(`
+  query OrganisationProposals {
+    organisationProposals {
+      id
+      status
+      vacancy {
+        title
+      }
+      proposedByUser {
+        displayName
+      }
+      steps {
+        fromStatus
+        toStatus
+        reason
+        actor {
+          displayName
+          organisation {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+const REPORT_VISIT = graphql(`
+  mutation ReportHandoverVisit($input: VisitReportInput!) {
+    recordVisitReport(input: $input) {
+      status
+    }
+  }
+`);
+const WITHDRAW = graphql(`
+  mutation WithdrawPlacedProfile($id: ID!) {
+    withdrawCandidateProfile(id: $id, reason: OTHER)
+  }
+`);
 
 describe('warm handover: interest, proposal, placement', () => {
   let app: TestApp;
@@ -25,13 +168,7 @@ describe('warm handover: interest, proposal, placement', () => {
   let unsuggested: { id: string };
 
   const notificationsOf = async (as: string, kind: string) =>
-    (
-      await app.graphql<{ notifications: { edges: { node: { kind: string; message: string } }[] } }>(
-        '{ notifications(first: 200) { edges { node { kind message } } } }',
-        {},
-        { as },
-      )
-    )
+    (await app.graphql(NOTIFICATIONS, {}, { as }))
       .data!.notifications.edges.map((e) => e.node)
       .filter((n) => n.kind === kind);
 
@@ -63,23 +200,18 @@ describe('warm handover: interest, proposal, placement', () => {
       wwEndMonth: null,
     });
     const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
-    const vacancy = await app.graphql<{ createVacancy: { id: string } }>(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
-      {
-        input: {
-          employerId: employer.id,
-          title: 'Elektricien woningbouw',
-          occupationCode: OCCUPATION,
-          hoursMin: 24,
-          hoursMax: 40,
-          municipalityCode: 'GM0014',
-          contractType: 'PERMANENT',
-          positions: 1,
-        },
-      },
-      { as: AM },
-    );
-    vacancyId = vacancy.data!.createVacancy.id;
+    vacancyId = (
+      await createVacancy(app, AM, {
+        employerId: employer.id,
+        title: 'Elektricien woningbouw',
+        occupationCode: OCCUPATION,
+        hoursMin: 24,
+        hoursMax: 40,
+        municipalityCode: 'GM0014',
+        contractType: 'PERMANENT',
+        positions: 1,
+      })
+    ).id;
     const deadline = Date.now() + 20_000;
     for (;;) {
       const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM suggestion WHERE vacancy_id = $1', [
@@ -94,7 +226,7 @@ describe('warm handover: interest, proposal, placement', () => {
 
   it("lets the region's account manager express interest in a suggested candidate, and tells the owning coach", async () => {
     const input = { vacancyId, profileId: uwvProfile.id, note: 'Werkgever zoekt iemand met NEN 3140' };
-    const interest = await app.graphql<{ expressInterest: { status: string } }>(INTEREST, { input }, { as: AM });
+    const interest = await app.graphql(INTEREST, { input }, { as: AM });
     expect(interest.data?.expressInterest.status).toBe('OPEN');
     expect(onlyError(await app.graphql(INTEREST, { input }, { as: AM })).extensions?.code).toBe('CONFLICT');
     const messages = await notificationsOf(UWV_COACH, 'CANDIDATE_INTEREST');
@@ -102,13 +234,12 @@ describe('warm handover: interest, proposal, placement', () => {
       `Interesse in kandidaat ${uwvProfile.publicCode} voor vacature "Elektricien woningbouw"`,
     );
     // The vacancy's pipeline shows it to the employer side of the region; directors see figures only.
-    const PIPELINE = 'query($id: ID!) { vacancy(id: $id) { interests { profileId status } } }';
-    const pipeline = await app.graphql<{ vacancy: { interests: unknown[] } }>(PIPELINE, { id: vacancyId }, { as: AM });
+    const pipeline = await app.graphql(PIPELINE, { id: vacancyId }, { as: AM });
     expect(pipeline.data?.vacancy.interests).toEqual([{ profileId: uwvProfile.id, status: 'OPEN' }]);
     const director = await app.graphql(PIPELINE, { id: vacancyId }, { as: 'director@groningen.demo' });
     expect(onlyError(director).extensions?.code).toBe('FORBIDDEN');
 
-    const cases: [string, Record<string, unknown>, string][] = [
+    const cases: [string, ExpressInterestInput, string][] = [
       ['accountmanager@emmen.demo', input, 'NOT_FOUND'],
       ['director@groningen.demo', input, 'FORBIDDEN'],
       [GRONINGEN_COACH, input, 'FORBIDDEN'],
@@ -120,17 +251,7 @@ describe('warm handover: interest, proposal, placement', () => {
   });
 
   it("puts open interest in the owning coach's inbox, with the vacancy and whom to call", async () => {
-    const INBOX = `{ interestInbox { id status note profileId vacancy { id title }
-      expressedByUser { displayName email organisation { name } } profile { publicCode coach { displayName } } } }`;
-    type Inbox = {
-      interestInbox: {
-        profileId: string;
-        status: string;
-        vacancy: { id: string };
-        expressedByUser: { email: string };
-      }[];
-    };
-    const coach = await app.graphql<Inbox>(INBOX, {}, { as: UWV_COACH });
+    const coach = await app.graphql(INBOX, {}, { as: UWV_COACH });
     expect(coach.errors).toBeUndefined();
     // Other tests share the database (and this coach): only this vacancy's interest is ours.
     expect(coach.data!.interestInbox.filter((item) => item.vacancy.id === vacancyId)).toEqual([
@@ -149,26 +270,18 @@ describe('warm handover: interest, proposal, placement', () => {
       },
     ]);
     // Another organisation's coach has its own inbox; an account manager has none.
-    const other = await app.graphql<Inbox>(INBOX, {}, { as: GRONINGEN_COACH });
+    const other = await app.graphql(INBOX, {}, { as: GRONINGEN_COACH });
     expect(other.data!.interestInbox.map((i) => i.profileId)).not.toContain(uwvProfile.id);
     expect(onlyError(await app.graphql(INBOX, {}, { as: AM })).extensions?.code).toBe('FORBIDDEN');
   });
 
   it('lets only the owning coach decline interest, with a reason the account manager reads', async () => {
-    const interest = await app.graphql<{ expressInterest: { id: string } }>(
-      INTEREST,
-      { input: { vacancyId, profileId: municipalProfile.id } },
-      { as: AM },
-    );
+    const interest = await app.graphql(INTEREST, { input: { vacancyId, profileId: municipalProfile.id } }, { as: AM });
     const interestId = interest.data!.expressInterest.id;
     const input = { interestId, reason: 'Kandidaat volgt eerst een opleiding' };
     expect(onlyError(await app.graphql(DECLINE, { input }, { as: UWV_COACH })).extensions?.code).toBe('NOT_FOUND');
     expect(onlyError(await app.graphql(DECLINE, { input }, { as: AM })).extensions?.code).toBe('FORBIDDEN');
-    const declined = await app.graphql<{ declineInterest: { status: string } }>(
-      DECLINE,
-      { input },
-      { as: GRONINGEN_COACH },
-    );
+    const declined = await app.graphql(DECLINE, { input }, { as: GRONINGEN_COACH });
     expect(declined.data?.declineInterest.status).toBe('DECLINED');
     expect((await notificationsOf(AM, 'INTEREST_DECLINED')).map((m) => m.message).join('\n')).toContain(
       'Kandidaat volgt eerst een opleiding',
@@ -189,11 +302,7 @@ describe('warm handover: interest, proposal, placement', () => {
     const pii = await app.graphql(PROPOSE, { input: { ...input, motivation: 'bel 06-12345678' } }, { as: UWV_COACH });
     expect(onlyError(pii).extensions?.code).toBe('PII_DETECTED');
 
-    const proposed = await app.graphql<{ proposeCandidate: ProposalView & { pool: string } }>(
-      PROPOSE,
-      { input },
-      { as: UWV_COACH },
-    );
+    const proposed = await app.graphql(PROPOSE, { input }, { as: UWV_COACH });
     expect(proposed.data?.proposeCandidate).toMatchObject({ status: 'PROPOSED', pool: 'UWV', version: 1 });
     expect(onlyError(await app.graphql(PROPOSE, { input }, { as: UWV_COACH })).extensions?.code).toBe('CONFLICT');
     const [interest] = await app.dataSource.query(
@@ -202,11 +311,7 @@ describe('warm handover: interest, proposal, placement', () => {
     );
     expect(interest.status).toBe('PROPOSED');
     expect((await notificationsOf(AM, 'CANDIDATE_PROPOSED')).length).toBeGreaterThan(0);
-    const seen = await app.graphql<{ vacancy: { proposals: { status: string; profile: { publicCode: string } }[] } }>(
-      'query($id: ID!) { vacancy(id: $id) { proposals { status profile { publicCode } } } }',
-      { id: vacancyId },
-      { as: AM },
-    );
+    const seen = await app.graphql(PROPOSALS, { id: vacancyId }, { as: AM });
     expect(seen.data!.vacancy.proposals).toEqual([
       { status: 'PROPOSED', profile: { publicCode: uwvProfile.publicCode } },
     ]);
@@ -214,8 +319,8 @@ describe('warm handover: interest, proposal, placement', () => {
 
   it('moves the proposal step by step to a placement that fills the vacancy and places the profile', async () => {
     const [{ id }] = await app.dataSource.query('SELECT id FROM proposal WHERE vacancy_id = $1', [vacancyId]);
-    const advance = (as: string, input: Record<string, unknown>) =>
-      app.graphql<{ advanceProposal: ProposalView }>(ADVANCE, { input: { id, ...input } }, { as });
+    const advance = (as: string, input: Omit<AdvanceProposalInput, 'id'>) =>
+      app.graphql(ADVANCE, { input: { id, ...input } }, { as });
 
     expect(
       onlyError(await advance('director@groningen.demo', { version: 1, status: 'INTRODUCED' })).extensions?.code,
@@ -239,10 +344,7 @@ describe('warm handover: interest, proposal, placement', () => {
       (await advance(UWV_COACH, { version: 2, status: 'INTERVIEW', reason: 'Gesprek op 12 mei' })).errors,
     ).toBeUndefined();
     // The coaches' board: the proposal at its stage, every step with who (and their organisation) and why.
-    const BOARD = `{ organisationProposals { id status vacancy { title } proposedByUser { displayName }
-      steps { fromStatus toStatus reason actor { displayName organisation { name } } } } }`;
-    type Board = { organisationProposals: { id: string; status: string; steps: unknown[] }[] };
-    const board = await app.graphql<Board>(BOARD, {}, { as: UWV_COACH });
+    const board = await app.graphql(BOARD, {}, { as: UWV_COACH });
     expect(board.data!.organisationProposals.find((p) => p.id === id)).toEqual({
       id,
       status: 'INTERVIEW',
@@ -269,7 +371,7 @@ describe('warm handover: interest, proposal, placement', () => {
         },
       ],
     });
-    const groningenBoard = await app.graphql<Board>(BOARD, {}, { as: GRONINGEN_COACH });
+    const groningenBoard = await app.graphql(BOARD, {}, { as: GRONINGEN_COACH });
     expect(groningenBoard.data!.organisationProposals.map((p) => p.id)).not.toContain(id);
     expect(onlyError(await app.graphql(BOARD, {}, { as: AM })).extensions?.code).toBe('FORBIDDEN');
 
@@ -283,23 +385,15 @@ describe('warm handover: interest, proposal, placement', () => {
     const [uwvAm] = await app.dataSource.query("SELECT id FROM app_user WHERE email = 'accountmanager@uwv.demo'");
     const [am] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [AM]);
     const lastWeek = Date.now() - 7 * 86_400_000;
-    const visit = await app.graphql<{ planVisit: { visit: { id: string; version: number } } }>(
-      'mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { id version } } }',
-      {
-        input: {
-          employerId,
-          startsAt: new Date(lastWeek).toISOString(),
-          endsAt: new Date(lastWeek + 3600_000).toISOString(),
-          purpose: 'Gezamenlijk bezoek',
-          participants: [{ userId: am.id, isLead: true }, { userId: uwvAm.id }],
-          allowOverlap: true,
-        },
-      },
-      { as: AM },
-    );
-    const { id: visitId, version: visitVersion } = visit.data!.planVisit.visit;
+    const { id: visitId, version: visitVersion } = await planVisit(app, AM, {
+      employerId,
+      startsAt: new Date(lastWeek).toISOString(),
+      endsAt: new Date(lastWeek + 3600_000).toISOString(),
+      purpose: 'Gezamenlijk bezoek',
+      participants: [{ userId: am.id, isLead: true }, { userId: uwvAm.id }],
+    });
     const reported = await app.graphql(
-      'mutation($input: VisitReportInput!) { recordVisitReport(input: $input) { status } }',
+      REPORT_VISIT,
       {
         input: {
           id: visitId,
@@ -353,11 +447,7 @@ describe('warm handover: interest, proposal, placement', () => {
   });
 
   it('keeps the placement as an anonymous count when the profile is withdrawn later', async () => {
-    const withdrawn = await app.graphql(
-      'mutation($id: ID!) { withdrawCandidateProfile(id: $id, reason: OTHER) }',
-      { id: uwvProfile.id },
-      { as: UWV_COACH },
-    );
+    const withdrawn = await app.graphql(WITHDRAW, { id: uwvProfile.id }, { as: UWV_COACH });
     expect(withdrawn.errors).toBeUndefined();
     const [placement] = await app.dataSource.query(
       'SELECT profile_id, proposal_id, pool FROM placement WHERE vacancy_id = $1',

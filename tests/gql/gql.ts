@@ -15,6 +15,17 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterest(input: $input) {\n      id\n      status\n      vacancyId\n      profileId\n    }\n  }\n": typeof types.ExpressInterestDocument,
+    "\n  mutation DeclineInterest($input: DeclineInterestInput!) {\n    declineInterest(input: $input) {\n      id\n      status\n      declineReason\n    }\n  }\n": typeof types.DeclineInterestDocument,
+    "\n  mutation ProposeCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n      pool\n      steps {\n        fromStatus\n        toStatus\n        reason\n      }\n    }\n  }\n": typeof types.ProposeCandidateDocument,
+    "\n  mutation AdvanceProposal($input: AdvanceProposalInput!) {\n    advanceProposal(input: $input) {\n      id\n      version\n      status\n      steps {\n        fromStatus\n        toStatus\n        actorId\n        reason\n      }\n    }\n  }\n": typeof types.AdvanceProposalDocument,
+    "\n  query HandoverNotifications {\n    notifications(first: 200) {\n      edges {\n        node {\n          kind\n          message\n        }\n      }\n    }\n  }\n": typeof types.HandoverNotificationsDocument,
+    "\n  query VacancyInterests($id: ID!) {\n    vacancy(id: $id) {\n      interests {\n        profileId\n        status\n      }\n    }\n  }\n": typeof types.VacancyInterestsDocument,
+    "\n  query InterestInbox {\n    interestInbox {\n      id\n      status\n      note\n      profileId\n      vacancy {\n        id\n        title\n      }\n      expressedByUser {\n        displayName\n        email\n        organisation {\n          name\n        }\n      }\n      profile {\n        publicCode\n        coach {\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.InterestInboxDocument,
+    "\n  query VacancyProposals($id: ID!) {\n    vacancy(id: $id) {\n      proposals {\n        status\n        profile {\n          publicCode\n        }\n      }\n    }\n  }\n": typeof types.VacancyProposalsDocument,
+    "\n  query OrganisationProposals {\n    organisationProposals {\n      id\n      status\n      vacancy {\n        title\n      }\n      proposedByUser {\n        displayName\n      }\n      steps {\n        fromStatus\n        toStatus\n        reason\n        actor {\n          displayName\n          organisation {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationProposalsDocument,
+    "\n  mutation ReportHandoverVisit($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      status\n    }\n  }\n": typeof types.ReportHandoverVisitDocument,
+    "\n  mutation WithdrawPlacedProfile($id: ID!) {\n    withdrawCandidateProfile(id: $id, reason: OTHER)\n  }\n": typeof types.WithdrawPlacedProfileDocument,
     "\n  mutation CreateVacancy($input: CreateVacancyInput!) {\n    createVacancy(input: $input) {\n      id\n      status\n      version\n      regionCode\n      ownerOrganisationId\n      skills {\n        skillCode\n        required\n        weight\n      }\n    }\n  }\n": typeof types.CreateVacancyDocument,
     "\n  mutation ChangeVacancyStatus($input: ChangeVacancyStatusInput!) {\n    changeVacancyStatus(input: $input) {\n      status\n      version\n    }\n  }\n": typeof types.ChangeVacancyStatusDocument,
     "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateVacancyDocument,
@@ -28,6 +39,17 @@ type Documents = {
     "\n  mutation PlanTestVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n        version\n      }\n    }\n  }\n": typeof types.PlanTestVisitDocument,
 };
 const documents: Documents = {
+    "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterest(input: $input) {\n      id\n      status\n      vacancyId\n      profileId\n    }\n  }\n": types.ExpressInterestDocument,
+    "\n  mutation DeclineInterest($input: DeclineInterestInput!) {\n    declineInterest(input: $input) {\n      id\n      status\n      declineReason\n    }\n  }\n": types.DeclineInterestDocument,
+    "\n  mutation ProposeCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n      pool\n      steps {\n        fromStatus\n        toStatus\n        reason\n      }\n    }\n  }\n": types.ProposeCandidateDocument,
+    "\n  mutation AdvanceProposal($input: AdvanceProposalInput!) {\n    advanceProposal(input: $input) {\n      id\n      version\n      status\n      steps {\n        fromStatus\n        toStatus\n        actorId\n        reason\n      }\n    }\n  }\n": types.AdvanceProposalDocument,
+    "\n  query HandoverNotifications {\n    notifications(first: 200) {\n      edges {\n        node {\n          kind\n          message\n        }\n      }\n    }\n  }\n": types.HandoverNotificationsDocument,
+    "\n  query VacancyInterests($id: ID!) {\n    vacancy(id: $id) {\n      interests {\n        profileId\n        status\n      }\n    }\n  }\n": types.VacancyInterestsDocument,
+    "\n  query InterestInbox {\n    interestInbox {\n      id\n      status\n      note\n      profileId\n      vacancy {\n        id\n        title\n      }\n      expressedByUser {\n        displayName\n        email\n        organisation {\n          name\n        }\n      }\n      profile {\n        publicCode\n        coach {\n          displayName\n        }\n      }\n    }\n  }\n": types.InterestInboxDocument,
+    "\n  query VacancyProposals($id: ID!) {\n    vacancy(id: $id) {\n      proposals {\n        status\n        profile {\n          publicCode\n        }\n      }\n    }\n  }\n": types.VacancyProposalsDocument,
+    "\n  query OrganisationProposals {\n    organisationProposals {\n      id\n      status\n      vacancy {\n        title\n      }\n      proposedByUser {\n        displayName\n      }\n      steps {\n        fromStatus\n        toStatus\n        reason\n        actor {\n          displayName\n          organisation {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrganisationProposalsDocument,
+    "\n  mutation ReportHandoverVisit($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      status\n    }\n  }\n": types.ReportHandoverVisitDocument,
+    "\n  mutation WithdrawPlacedProfile($id: ID!) {\n    withdrawCandidateProfile(id: $id, reason: OTHER)\n  }\n": types.WithdrawPlacedProfileDocument,
     "\n  mutation CreateVacancy($input: CreateVacancyInput!) {\n    createVacancy(input: $input) {\n      id\n      status\n      version\n      regionCode\n      ownerOrganisationId\n      skills {\n        skillCode\n        required\n        weight\n      }\n    }\n  }\n": types.CreateVacancyDocument,
     "\n  mutation ChangeVacancyStatus($input: ChangeVacancyStatusInput!) {\n    changeVacancyStatus(input: $input) {\n      status\n      version\n    }\n  }\n": types.ChangeVacancyStatusDocument,
     "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) {\n      id\n    }\n  }\n": types.UpdateVacancyDocument,
@@ -41,6 +63,50 @@ const documents: Documents = {
     "\n  mutation PlanTestVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n        version\n      }\n    }\n  }\n": types.PlanTestVisitDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterest(input: $input) {\n      id\n      status\n      vacancyId\n      profileId\n    }\n  }\n"): typeof import('./graphql').ExpressInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineInterest($input: DeclineInterestInput!) {\n    declineInterest(input: $input) {\n      id\n      status\n      declineReason\n    }\n  }\n"): typeof import('./graphql').DeclineInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n      pool\n      steps {\n        fromStatus\n        toStatus\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').ProposeCandidateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceProposal($input: AdvanceProposalInput!) {\n    advanceProposal(input: $input) {\n      id\n      version\n      status\n      steps {\n        fromStatus\n        toStatus\n        actorId\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').AdvanceProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoverNotifications {\n    notifications(first: 200) {\n      edges {\n        node {\n          kind\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HandoverNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VacancyInterests($id: ID!) {\n    vacancy(id: $id) {\n      interests {\n        profileId\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').VacancyInterestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InterestInbox {\n    interestInbox {\n      id\n      status\n      note\n      profileId\n      vacancy {\n        id\n        title\n      }\n      expressedByUser {\n        displayName\n        email\n        organisation {\n          name\n        }\n      }\n      profile {\n        publicCode\n        coach {\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InterestInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VacancyProposals($id: ID!) {\n    vacancy(id: $id) {\n      proposals {\n        status\n        profile {\n          publicCode\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').VacancyProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationProposals {\n    organisationProposals {\n      id\n      status\n      vacancy {\n        title\n      }\n      proposedByUser {\n        displayName\n      }\n      steps {\n        fromStatus\n        toStatus\n        reason\n        actor {\n          displayName\n          organisation {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportHandoverVisit($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').ReportHandoverVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawPlacedProfile($id: ID!) {\n    withdrawCandidateProfile(id: $id, reason: OTHER)\n  }\n"): typeof import('./graphql').WithdrawPlacedProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,11 @@ export type AdvanceProposalInput = {
   version: number;
 };
 
+/** The owner's kind of organisation. */
+export type CandidatePool =
+  | 'MUNICIPALITY'
+  | 'UWV';
+
 export type ChangeVacancyStatusInput = {
   id: string | number;
   status: VacancyStatus;
@@ -90,6 +95,34 @@ export type CreateVacancyInput = {
   title: string;
 };
 
+export type DeclineInterestInput = {
+  interestId: string | number;
+  /** Why not; no personal details. */
+  reason: string;
+};
+
+export type ExpressInterestInput = {
+  /** What the employer looks for; no personal details. */
+  note?: string | null | undefined;
+  profileId: string | number;
+  vacancyId: string | number;
+};
+
+export type NotificationKind =
+  | 'CANDIDATE_INTEREST'
+  | 'CANDIDATE_PROPOSED'
+  | 'FOLLOW_UP_ASSIGNED'
+  | 'FOLLOW_UP_DUE'
+  | 'IMPORT_FINISHED'
+  | 'INTEREST_DECLINED'
+  | 'MAX_WW_ENDING'
+  | 'PROFILE_EXPIRING'
+  | 'PROFILE_REMOVED'
+  | 'PROPOSAL_CHANGED'
+  | 'VISIT_CANCELLED'
+  | 'VISIT_CHANGED'
+  | 'VISIT_INVITED';
+
 export type ParticipantInput = {
   /** Exactly one participant is the lead. */
   isLead?: boolean | null | undefined;
@@ -137,6 +170,14 @@ export type SizeClass =
   | 'MICRO'
   /** 10 to 49 employees. */
   | 'SMALL';
+
+export type TargetGroup =
+  | 'AGE_50_PLUS'
+  | 'JOBS_AGREEMENT'
+  | 'MAX_WW'
+  | 'SOCIAL_ASSISTANCE'
+  | 'STATUS_HOLDER'
+  | 'YOUTH_WITHOUT_QUALIFICATION';
 
 export type TimelineKind =
   | 'CREATED'
@@ -206,6 +247,98 @@ export type VisitLocationKind =
   | 'AT_EMPLOYER'
   | 'ELSEWHERE'
   | 'ONLINE';
+
+export type VisitReportInput = {
+  agreements?: string | null | undefined;
+  id: string | number;
+  /** ISO date. */
+  nextContactOn?: string | null | undefined;
+  /** What was discussed; no personal details of job seekers. */
+  report: string;
+  /** Target groups the employer is interested in. */
+  targetGroupInterest?: Array<TargetGroup> | null | undefined;
+  /** Vacancies spotted (the employer's own vacancies). */
+  vacancyIds?: Array<string | number> | null | undefined;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+/** PLANNED -> HELD | CANCELLED. */
+export type VisitStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'PLANNED';
+
+export type ExpressInterestMutationVariables = Exact<{
+  input: ExpressInterestInput;
+}>;
+
+
+export type ExpressInterestMutation = { expressInterest: { id: string, status: string, vacancyId: string, profileId: string } };
+
+export type DeclineInterestMutationVariables = Exact<{
+  input: DeclineInterestInput;
+}>;
+
+
+export type DeclineInterestMutation = { declineInterest: { id: string, status: string, declineReason: string | null } };
+
+export type ProposeCandidateMutationVariables = Exact<{
+  input: ProposeCandidateInput;
+}>;
+
+
+export type ProposeCandidateMutation = { proposeCandidate: { id: string, version: number, status: ProposalStatus, pool: CandidatePool, steps: Array<{ fromStatus: ProposalStatus | null, toStatus: ProposalStatus, reason: string | null }> } };
+
+export type AdvanceProposalMutationVariables = Exact<{
+  input: AdvanceProposalInput;
+}>;
+
+
+export type AdvanceProposalMutation = { advanceProposal: { id: string, version: number, status: ProposalStatus, steps: Array<{ fromStatus: ProposalStatus | null, toStatus: ProposalStatus, actorId: string, reason: string | null }> } };
+
+export type HandoverNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoverNotificationsQuery = { notifications: { edges: Array<{ node: { kind: NotificationKind, message: string } }> } };
+
+export type VacancyInterestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VacancyInterestsQuery = { vacancy: { interests: Array<{ profileId: string, status: string }> } };
+
+export type InterestInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InterestInboxQuery = { interestInbox: Array<{ id: string, status: string, note: string | null, profileId: string, vacancy: { id: string, title: string }, expressedByUser: { displayName: string, email: string, organisation: { name: string } }, profile: { publicCode: string, coach: { displayName: string } } | null }> };
+
+export type VacancyProposalsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VacancyProposalsQuery = { vacancy: { proposals: Array<{ status: ProposalStatus, profile: { publicCode: string } | null }> } };
+
+export type OrganisationProposalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationProposalsQuery = { organisationProposals: Array<{ id: string, status: ProposalStatus, vacancy: { title: string }, proposedByUser: { displayName: string }, steps: Array<{ fromStatus: ProposalStatus | null, toStatus: ProposalStatus, reason: string | null, actor: { displayName: string, organisation: { name: string } } }> }> };
+
+export type ReportHandoverVisitMutationVariables = Exact<{
+  input: VisitReportInput;
+}>;
+
+
+export type ReportHandoverVisitMutation = { recordVisitReport: { status: VisitStatus } };
+
+export type WithdrawPlacedProfileMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawPlacedProfileMutation = { withdrawCandidateProfile: boolean };
 
 export type CreateVacancyMutationVariables = Exact<{
   input: CreateVacancyInput;
@@ -303,6 +436,153 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ExpressInterestDocument = new TypedDocumentString(`
+    mutation ExpressInterest($input: ExpressInterestInput!) {
+  expressInterest(input: $input) {
+    id
+    status
+    vacancyId
+    profileId
+  }
+}
+    `) as unknown as TypedDocumentString<ExpressInterestMutation, ExpressInterestMutationVariables>;
+export const DeclineInterestDocument = new TypedDocumentString(`
+    mutation DeclineInterest($input: DeclineInterestInput!) {
+  declineInterest(input: $input) {
+    id
+    status
+    declineReason
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineInterestMutation, DeclineInterestMutationVariables>;
+export const ProposeCandidateDocument = new TypedDocumentString(`
+    mutation ProposeCandidate($input: ProposeCandidateInput!) {
+  proposeCandidate(input: $input) {
+    id
+    version
+    status
+    pool
+    steps {
+      fromStatus
+      toStatus
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeCandidateMutation, ProposeCandidateMutationVariables>;
+export const AdvanceProposalDocument = new TypedDocumentString(`
+    mutation AdvanceProposal($input: AdvanceProposalInput!) {
+  advanceProposal(input: $input) {
+    id
+    version
+    status
+    steps {
+      fromStatus
+      toStatus
+      actorId
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvanceProposalMutation, AdvanceProposalMutationVariables>;
+export const HandoverNotificationsDocument = new TypedDocumentString(`
+    query HandoverNotifications {
+  notifications(first: 200) {
+    edges {
+      node {
+        kind
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoverNotificationsQuery, HandoverNotificationsQueryVariables>;
+export const VacancyInterestsDocument = new TypedDocumentString(`
+    query VacancyInterests($id: ID!) {
+  vacancy(id: $id) {
+    interests {
+      profileId
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VacancyInterestsQuery, VacancyInterestsQueryVariables>;
+export const InterestInboxDocument = new TypedDocumentString(`
+    query InterestInbox {
+  interestInbox {
+    id
+    status
+    note
+    profileId
+    vacancy {
+      id
+      title
+    }
+    expressedByUser {
+      displayName
+      email
+      organisation {
+        name
+      }
+    }
+    profile {
+      publicCode
+      coach {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InterestInboxQuery, InterestInboxQueryVariables>;
+export const VacancyProposalsDocument = new TypedDocumentString(`
+    query VacancyProposals($id: ID!) {
+  vacancy(id: $id) {
+    proposals {
+      status
+      profile {
+        publicCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VacancyProposalsQuery, VacancyProposalsQueryVariables>;
+export const OrganisationProposalsDocument = new TypedDocumentString(`
+    query OrganisationProposals {
+  organisationProposals {
+    id
+    status
+    vacancy {
+      title
+    }
+    proposedByUser {
+      displayName
+    }
+    steps {
+      fromStatus
+      toStatus
+      reason
+      actor {
+        displayName
+        organisation {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationProposalsQuery, OrganisationProposalsQueryVariables>;
+export const ReportHandoverVisitDocument = new TypedDocumentString(`
+    mutation ReportHandoverVisit($input: VisitReportInput!) {
+  recordVisitReport(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReportHandoverVisitMutation, ReportHandoverVisitMutationVariables>;
+export const WithdrawPlacedProfileDocument = new TypedDocumentString(`
+    mutation WithdrawPlacedProfile($id: ID!) {
+  withdrawCandidateProfile(id: $id, reason: OTHER)
+}
+    `) as unknown as TypedDocumentString<WithdrawPlacedProfileMutation, WithdrawPlacedProfileMutationVariables>;
 export const CreateVacancyDocument = new TypedDocumentString(`
     mutation CreateVacancy($input: CreateVacancyInput!) {
   createVacancy(input: $input) {
