@@ -2,6 +2,8 @@ import { profileInput } from '../factories/candidate-profile.factory';
 import { createEmployer } from '../factories/employer.factory';
 import { EmployerImportJob } from '@wsp/imports';
 import { onlyError, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
+import type { TargetGroup } from '../gql/graphql';
 
 const COACH = 'jobcoach@wpda.demo';
 const AM = 'accountmanager@wpda.demo';
@@ -24,7 +26,13 @@ describe('the privacy wall', () => {
   it('refuses the obfuscated identity in a pitch, naming every kind and never the text, and stores nothing', async () => {
     const before = await tableCount('candidate_profile');
     const response = await app.graphql(
-      `mutation($input: CreateCandidateProfileInput!) { createCandidateProfile(input: $input) { id } }`,
+      graphql(`
+        mutation PrivacyWallCreateCandidateProfile($input: CreateCandidateProfileInput!) {
+          createCandidateProfile(input: $input) {
+            id
+          }
+        }
+      `),
       { input: profileInput({ pitch: ATTACK_PITCH }) },
       { as: COACH },
     );
@@ -46,7 +54,13 @@ describe('the privacy wall', () => {
 
   it('refuses a full date with a birth year in a candidate text, but not in a vacancy text', async () => {
     const refused = await app.graphql(
-      `mutation($input: CreateCandidateProfileInput!) { createCandidateProfile(input: $input) { id } }`,
+      graphql(`
+        mutation PrivacyWallCreateCandidateProfile2($input: CreateCandidateProfileInput!) {
+          createCandidateProfile(input: $input) {
+            id
+          }
+        }
+      `),
       { input: profileInput({ internalNote: 'Intake gedaan, 30-07-1971.' }) },
       { as: COACH },
     );
@@ -56,7 +70,13 @@ describe('the privacy wall', () => {
     });
     const employer = await createEmployer(app, AM);
     const vacancy = await app.graphql(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+      graphql(`
+        mutation PrivacyWallCreateVacancy($input: CreateVacancyInput!) {
+          createVacancy(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           employerId: employer.id,
@@ -78,7 +98,13 @@ describe('the privacy wall', () => {
     const employer = await createEmployer(app, AM);
     const add = (contact: Record<string, string>) =>
       app.graphql(
-        'mutation($input: AddContactInput!) { addEmployerContact(input: $input) { id } }',
+        graphql(`
+          mutation PrivacyWallAddEmployerContact($input: AddContactInput!) {
+            addEmployerContact(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: { employerId: employer.id, name: 'Receptie', ...contact },
         },
@@ -114,7 +140,16 @@ describe('the privacy wall', () => {
     startsAt.setUTCHours(9, 0, 0, 0);
     const plan = (location: string) =>
       app.graphql(
-        'mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { id location } } }',
+        graphql(`
+          mutation PrivacyWallPlanVisit($input: PlanVisitInput!) {
+            planVisit(input: $input) {
+              visit {
+                id
+                location
+              }
+            }
+          }
+        `),
         {
           input: {
             employerId: employer.id,
@@ -134,7 +169,13 @@ describe('the privacy wall', () => {
       fields: [{ field: 'input.location', kind: 'BSN' }],
     });
     const refusedEmployer = await app.graphql(
-      'mutation($input: UpdateEmployerInput!) { updateEmployer(input: $input) { id } }',
+      graphql(`
+        mutation PrivacyWallUpdateEmployer($input: UpdateEmployerInput!) {
+          updateEmployer(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { id: employer.id, version: employer.version, street: 'NL91 ABNA 0417 1643 00' } },
       { as: AM },
     );
@@ -146,13 +187,20 @@ describe('the privacy wall', () => {
 
   it('takes only target group codes as the interest of a visit report', async () => {
     const response = await app.graphql(
-      'mutation($input: VisitReportInput!) { recordVisitReport(input: $input) { id } }',
+      graphql(`
+        mutation PrivacyWallRecordVisitReport($input: VisitReportInput!) {
+          recordVisitReport(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           id: '00000000-0000-4000-8000-000000000000',
           version: 1,
           report: 'Werkgever zoekt monteurs.',
-          targetGroupInterest: ['Jan de Vries, 111222333'],
+          // Not a target group's code, as a client might send it.
+          targetGroupInterest: ['Jan de Vries, 111222333'] as unknown as TargetGroup[],
         },
       },
       { as: AM },
@@ -163,7 +211,13 @@ describe('the privacy wall', () => {
 
   it('keeps no uploaded file once an import finished, refuses identifying file names and references by position', async () => {
     const refusedName = await app.graphql(
-      'mutation($input: StartImportInput!) { startImport(input: $input) { id } }',
+      graphql(`
+        mutation PrivacyWallStartImport($input: StartImportInput!) {
+          startImport(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           kind: 'VACANCIES',
@@ -187,8 +241,14 @@ describe('the privacy wall', () => {
       `${kvk};REF-1;Orderpicker;9333;24;38;GM0106;tijdelijk`,
       `${kvk};bsn 111222333;Orderpicker;9333;24;38;GM0106;tijdelijk`,
     ].join('\r\n');
-    const started = await app.graphql<{ startImport: { id: string } }>(
-      'mutation($input: StartImportInput!) { startImport(input: $input) { id } }',
+    const started = await app.graphql(
+      graphql(`
+        mutation PrivacyWallStartImport2($input: StartImportInput!) {
+          startImport(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { kind: 'VACANCIES', fileName: 'vacatures.csv', content: Buffer.from(file).toString('base64') } },
       { as: AM },
     );
@@ -199,8 +259,20 @@ describe('the privacy wall', () => {
     do {
       await new Promise((resolve) => setTimeout(resolve, 100));
       state = (
-        await app.graphql<{ employerImport: typeof state }>(
-          'query($id: ID!) { employerImport(id: $id) { status rowsFailed errors { line column message } } }',
+        await app.graphql(
+          graphql(`
+            query PrivacyWallEmployerImport($id: ID!) {
+              employerImport(id: $id) {
+                status
+                rowsFailed
+                errors {
+                  line
+                  column
+                  message
+                }
+              }
+            }
+          `),
           { id },
           { as: AM },
         )
@@ -269,11 +341,19 @@ describe('strict DateTime input', () => {
     const employer = await createEmployer(app, AM);
     const [user] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [AM]);
     const response = await app.graphql(
-      'mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { id } } }',
+      graphql(`
+        mutation PrivacyWallPlanVisit2($input: PlanVisitInput!) {
+          planVisit(input: $input) {
+            visit {
+              id
+            }
+          }
+        }
+      `),
       {
         input: {
           employerId: employer.id,
-          startsAt,
+          startsAt: startsAt as string, // as a client might send it
           endsAt: '2027-02-03T11:00:00Z',
           purpose: 'Kennismaking',
           participants: [{ userId: user.id, isLead: true }],
@@ -299,14 +379,26 @@ describe('strict DateTime input', () => {
   });
 
   it('takes an offset and answers in UTC', async () => {
-    const response = await app.graphql<{ visits: unknown[] }>(
-      '{ visits(filter: { from: "2027-02-03T11:00:00+01:00", to: "2027-02-04T00:00:00Z" }) { totalCount } }',
+    const response = await app.graphql(
+      graphql(`
+        query PrivacyWallVisits {
+          visits(filter: { from: "2027-02-03T11:00:00+01:00", to: "2027-02-04T00:00:00Z" }) {
+            totalCount
+          }
+        }
+      `),
       {},
       { as: AM },
     );
     expect(response.errors).toBeUndefined();
     const literal = await app.graphql(
-      '{ visits(filter: { from: "03-02-2027 10:00" }) { totalCount } }',
+      graphql(`
+        query PrivacyWallVisits2 {
+          visits(filter: { from: "03-02-2027 10:00" }) {
+            totalCount
+          }
+        }
+      `),
       {},
       { as: AM },
     );

@@ -1,3 +1,4 @@
+import type { CreateCandidateProfileInput } from '../gql/graphql';
 import { TestApp } from '../support/test-app';
 
 export const PROFILE_FIELDS = `id version publicCode pool regionCode ownerOrganisationId coachId occupationCodes skillCodes
@@ -14,8 +15,8 @@ export interface CreatedProfile {
   [field: string]: unknown;
 }
 
-/** A complete, shareable profile input; override what the test cares about. */
-export function profileInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** A complete, shareable profile input; override what the test cares about (also with what is invalid on purpose). */
+export function profileInput(overrides: Record<string, unknown> = {}): CreateCandidateProfileInput {
   return {
     occupationCodes: ['8344', '9333'],
     skillCodes: ['TRV-01'],
@@ -35,7 +36,7 @@ export function profileInput(overrides: Record<string, unknown> = {}): Record<st
     internalNote: 'Gesprek gehad over scholing.',
     legalBasis: 'CONSENT',
     ...overrides,
-  };
+  } as CreateCandidateProfileInput;
 }
 
 /** Creates a profile through the API as `as` (a job coach). */

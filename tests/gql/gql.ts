@@ -26,6 +26,19 @@ type Documents = {
     "\n  query OrganisationProposals {\n    organisationProposals {\n      id\n      status\n      vacancy {\n        title\n      }\n      proposedByUser {\n        displayName\n      }\n      steps {\n        fromStatus\n        toStatus\n        reason\n        actor {\n          displayName\n          organisation {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationProposalsDocument,
     "\n  mutation ReportHandoverVisit($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      status\n    }\n  }\n": typeof types.ReportHandoverVisitDocument,
     "\n  mutation WithdrawPlacedProfile($id: ID!) {\n    withdrawCandidateProfile(id: $id, reason: OTHER)\n  }\n": typeof types.WithdrawPlacedProfileDocument,
+    "\n        mutation PrivacyWallCreateCandidateProfile($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyWallCreateCandidateProfileDocument,
+    "\n        mutation PrivacyWallCreateCandidateProfile2($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyWallCreateCandidateProfile2Document,
+    "\n        mutation PrivacyWallCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyWallCreateVacancyDocument,
+    "\n          mutation PrivacyWallAddEmployerContact($input: AddContactInput!) {\n            addEmployerContact(input: $input) {\n              id\n            }\n          }\n        ": typeof types.PrivacyWallAddEmployerContactDocument,
+    "\n          mutation PrivacyWallPlanVisit($input: PlanVisitInput!) {\n            planVisit(input: $input) {\n              visit {\n                id\n                location\n              }\n            }\n          }\n        ": typeof types.PrivacyWallPlanVisitDocument,
+    "\n        mutation PrivacyWallUpdateEmployer($input: UpdateEmployerInput!) {\n          updateEmployer(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyWallUpdateEmployerDocument,
+    "\n        mutation PrivacyWallRecordVisitReport($input: VisitReportInput!) {\n          recordVisitReport(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyWallRecordVisitReportDocument,
+    "\n        mutation PrivacyWallStartImport($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyWallStartImportDocument,
+    "\n        mutation PrivacyWallStartImport2($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyWallStartImport2Document,
+    "\n            query PrivacyWallEmployerImport($id: ID!) {\n              employerImport(id: $id) {\n                status\n                rowsFailed\n                errors {\n                  line\n                  column\n                  message\n                }\n              }\n            }\n          ": typeof types.PrivacyWallEmployerImportDocument,
+    "\n        mutation PrivacyWallPlanVisit2($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": typeof types.PrivacyWallPlanVisit2Document,
+    "\n        query PrivacyWallVisits {\n          visits(filter: { from: \"2027-02-03T11:00:00+01:00\", to: \"2027-02-04T00:00:00Z\" }) {\n            totalCount\n          }\n        }\n      ": typeof types.PrivacyWallVisitsDocument,
+    "\n        query PrivacyWallVisits2 {\n          visits(filter: { from: \"03-02-2027 10:00\" }) {\n            totalCount\n          }\n        }\n      ": typeof types.PrivacyWallVisits2Document,
     "\n  mutation CreateVacancy($input: CreateVacancyInput!) {\n    createVacancy(input: $input) {\n      id\n      status\n      version\n      regionCode\n      ownerOrganisationId\n      skills {\n        skillCode\n        required\n        weight\n      }\n    }\n  }\n": typeof types.CreateVacancyDocument,
     "\n  mutation ChangeVacancyStatus($input: ChangeVacancyStatusInput!) {\n    changeVacancyStatus(input: $input) {\n      status\n      version\n    }\n  }\n": typeof types.ChangeVacancyStatusDocument,
     "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateVacancyDocument,
@@ -50,6 +63,19 @@ const documents: Documents = {
     "\n  query OrganisationProposals {\n    organisationProposals {\n      id\n      status\n      vacancy {\n        title\n      }\n      proposedByUser {\n        displayName\n      }\n      steps {\n        fromStatus\n        toStatus\n        reason\n        actor {\n          displayName\n          organisation {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrganisationProposalsDocument,
     "\n  mutation ReportHandoverVisit($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      status\n    }\n  }\n": types.ReportHandoverVisitDocument,
     "\n  mutation WithdrawPlacedProfile($id: ID!) {\n    withdrawCandidateProfile(id: $id, reason: OTHER)\n  }\n": types.WithdrawPlacedProfileDocument,
+    "\n        mutation PrivacyWallCreateCandidateProfile($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyWallCreateCandidateProfileDocument,
+    "\n        mutation PrivacyWallCreateCandidateProfile2($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyWallCreateCandidateProfile2Document,
+    "\n        mutation PrivacyWallCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyWallCreateVacancyDocument,
+    "\n          mutation PrivacyWallAddEmployerContact($input: AddContactInput!) {\n            addEmployerContact(input: $input) {\n              id\n            }\n          }\n        ": types.PrivacyWallAddEmployerContactDocument,
+    "\n          mutation PrivacyWallPlanVisit($input: PlanVisitInput!) {\n            planVisit(input: $input) {\n              visit {\n                id\n                location\n              }\n            }\n          }\n        ": types.PrivacyWallPlanVisitDocument,
+    "\n        mutation PrivacyWallUpdateEmployer($input: UpdateEmployerInput!) {\n          updateEmployer(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyWallUpdateEmployerDocument,
+    "\n        mutation PrivacyWallRecordVisitReport($input: VisitReportInput!) {\n          recordVisitReport(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyWallRecordVisitReportDocument,
+    "\n        mutation PrivacyWallStartImport($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyWallStartImportDocument,
+    "\n        mutation PrivacyWallStartImport2($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyWallStartImport2Document,
+    "\n            query PrivacyWallEmployerImport($id: ID!) {\n              employerImport(id: $id) {\n                status\n                rowsFailed\n                errors {\n                  line\n                  column\n                  message\n                }\n              }\n            }\n          ": types.PrivacyWallEmployerImportDocument,
+    "\n        mutation PrivacyWallPlanVisit2($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": types.PrivacyWallPlanVisit2Document,
+    "\n        query PrivacyWallVisits {\n          visits(filter: { from: \"2027-02-03T11:00:00+01:00\", to: \"2027-02-04T00:00:00Z\" }) {\n            totalCount\n          }\n        }\n      ": types.PrivacyWallVisitsDocument,
+    "\n        query PrivacyWallVisits2 {\n          visits(filter: { from: \"03-02-2027 10:00\" }) {\n            totalCount\n          }\n        }\n      ": types.PrivacyWallVisits2Document,
     "\n  mutation CreateVacancy($input: CreateVacancyInput!) {\n    createVacancy(input: $input) {\n      id\n      status\n      version\n      regionCode\n      ownerOrganisationId\n      skills {\n        skillCode\n        required\n        weight\n      }\n    }\n  }\n": types.CreateVacancyDocument,
     "\n  mutation ChangeVacancyStatus($input: ChangeVacancyStatusInput!) {\n    changeVacancyStatus(input: $input) {\n      status\n      version\n    }\n  }\n": types.ChangeVacancyStatusDocument,
     "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) {\n      id\n    }\n  }\n": types.UpdateVacancyDocument,
@@ -107,6 +133,58 @@ export function graphql(source: "\n  mutation ReportHandoverVisit($input: VisitR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawPlacedProfile($id: ID!) {\n    withdrawCandidateProfile(id: $id, reason: OTHER)\n  }\n"): typeof import('./graphql').WithdrawPlacedProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyWallCreateCandidateProfile($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PrivacyWallCreateCandidateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyWallCreateCandidateProfile2($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PrivacyWallCreateCandidateProfile2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyWallCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PrivacyWallCreateVacancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PrivacyWallAddEmployerContact($input: AddContactInput!) {\n            addEmployerContact(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql').PrivacyWallAddEmployerContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PrivacyWallPlanVisit($input: PlanVisitInput!) {\n            planVisit(input: $input) {\n              visit {\n                id\n                location\n              }\n            }\n          }\n        "): typeof import('./graphql').PrivacyWallPlanVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyWallUpdateEmployer($input: UpdateEmployerInput!) {\n          updateEmployer(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PrivacyWallUpdateEmployerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyWallRecordVisitReport($input: VisitReportInput!) {\n          recordVisitReport(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PrivacyWallRecordVisitReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyWallStartImport($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PrivacyWallStartImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyWallStartImport2($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PrivacyWallStartImport2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query PrivacyWallEmployerImport($id: ID!) {\n              employerImport(id: $id) {\n                status\n                rowsFailed\n                errors {\n                  line\n                  column\n                  message\n                }\n              }\n            }\n          "): typeof import('./graphql').PrivacyWallEmployerImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyWallPlanVisit2($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql').PrivacyWallPlanVisit2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PrivacyWallVisits {\n          visits(filter: { from: \"2027-02-03T11:00:00+01:00\", to: \"2027-02-04T00:00:00Z\" }) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').PrivacyWallVisitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PrivacyWallVisits2 {\n          visits(filter: { from: \"03-02-2027 10:00\" }) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').PrivacyWallVisits2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddContactInput = {
+  /** Work e-mail address. */
+  email?: string | null | undefined;
+  employerId: string | number;
+  name: string;
+  phone?: string | null | undefined;
+  role?: string | null | undefined;
+};
+
 export type AdvanceProposalInput = {
   /** For PLACED: hours per week (default: the candidate's maximum). */
   hoursPerWeek?: number | null | undefined;
@@ -17,10 +26,21 @@ export type AdvanceProposalInput = {
   version: number;
 };
 
+/** For the owner's reports only: never shared, never used in matching. */
+export type AgeBand =
+  | 'FROM_27_TO_49'
+  | 'FROM_50'
+  | 'UNDER_27';
+
 /** The owner's kind of organisation. */
 export type CandidatePool =
   | 'MUNICIPALITY'
   | 'UWV';
+
+export type CandidateStatus =
+  | 'ACTIVE'
+  | 'PAUSED'
+  | 'PLACED';
 
 export type ChangeVacancyStatusInput = {
   id: string | number;
@@ -42,6 +62,43 @@ export type ContractType =
   | 'TEMPORARY'
   /** Uitzendwerk. */
   | 'TEMP_AGENCY';
+
+export type CreateCandidateProfileInput = {
+  ageBand?: AgeBand | null | undefined;
+  /** Month, e.g. 2027-02. */
+  availableFrom?: string | null | undefined;
+  /** Your own client number, to find this profile again; only a keyed hash is kept, never the number. */
+  clientNumber?: string | null | undefined;
+  /** The owning job coach; defaults to you. */
+  coachId?: string | number | null | undefined;
+  drivingLicences?: Array<string> | null | undefined;
+  /** Education level code, e.g. MBO_2. */
+  educationLevel?: string | null | undefined;
+  experienceBand?: ExperienceBand | null | undefined;
+  /** The candidate can work other hours than their range (default false). */
+  hoursFlexible?: boolean | null | undefined;
+  hoursMax?: number | null | undefined;
+  hoursMin?: number | null | undefined;
+  /** Owner-only; no personal details either. */
+  internalNote?: string | null | undefined;
+  /** ISO 639-1 codes, e.g. nl, en. */
+  languages?: Array<string> | null | undefined;
+  legalBasis: LegalBasis;
+  /** Municipality of residence (CBS code); decides the region. */
+  municipalityCode: string;
+  /** Desired ISCO-08 unit groups (4 digits), 1 to 5. */
+  occupationCodes: Array<string>;
+  /** A few lines on what the candidate seeks and offers; no personal details. */
+  pitch?: string | null | undefined;
+  skillCodes?: Array<string> | null | undefined;
+  /** ACTIVE (default) shares it; PAUSED keeps it as a draft. */
+  status?: CandidateStatus | null | undefined;
+  targetGroups?: Array<TargetGroup> | null | undefined;
+  /** Default 15. */
+  travelRadiusKm?: number | null | undefined;
+  /** Month the WW benefit ends, required with MAX_WW. */
+  wwEndMonth?: string | null | undefined;
+};
 
 export type CreateEmployerInput = {
   city?: string | null | undefined;
@@ -101,12 +158,35 @@ export type DeclineInterestInput = {
   reason: string;
 };
 
+/** Relevant work experience. */
+export type ExperienceBand =
+  | 'NONE'
+  | 'OVER_10_YEARS'
+  | 'UNDER_1_YEAR'
+  | 'YEARS_1_TO_3'
+  | 'YEARS_3_TO_10';
+
 export type ExpressInterestInput = {
   /** What the employer looks for; no personal details. */
   note?: string | null | undefined;
   profileId: string | number;
   vacancyId: string | number;
 };
+
+export type ImportKind =
+  | 'CONTACTS'
+  | 'EMPLOYERS'
+  | 'VACANCIES';
+
+export type ImportStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type LegalBasis =
+  | 'CONSENT'
+  | 'PUBLIC_TASK';
 
 export type NotificationKind =
   | 'CANDIDATE_INTEREST'
@@ -171,6 +251,15 @@ export type SizeClass =
   /** 10 to 49 employees. */
   | 'SMALL';
 
+export type StartImportInput = {
+  /** The CSV file, base64-encoded (at most 700 kB before encoding; POST /imports takes up to 50 MB). */
+  content: string;
+  fileName: string;
+  kind: ImportKind;
+  /** Defaults to your region when your organisation serves one. */
+  regionCode?: string | null | undefined;
+};
+
 export type TargetGroup =
   | 'AGE_50_PLUS'
   | 'JOBS_AGREEMENT'
@@ -188,6 +277,28 @@ export type TimelineKind =
   | 'VACANCY_CREATED'
   | 'VACANCY_STATUS'
   | 'VISIT';
+
+export type UpdateEmployerInput = {
+  city?: string | null | undefined;
+  /** Vestigingsnummer, 12 digits. */
+  establishmentNumber?: string | null | undefined;
+  houseNumber?: string | null | undefined;
+  id: string | number;
+  keyAccount?: boolean | null | undefined;
+  legalName?: string | null | undefined;
+  /** CBS code of the municipality of the business address. */
+  municipalityCode?: string | null | undefined;
+  /** Dutch postcode, e.g. 9401 AB. */
+  postcode?: string | null | undefined;
+  /** SBI codes, 2 to 5 digits each. */
+  sbiCodes?: Array<string> | null | undefined;
+  sizeClass?: SizeClass | null | undefined;
+  street?: string | null | undefined;
+  tradeName?: string | null | undefined;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+  website?: string | null | undefined;
+};
 
 export type UpdateVacancyInput = {
   /** Defaults to you. */
@@ -339,6 +450,93 @@ export type WithdrawPlacedProfileMutationVariables = Exact<{
 
 
 export type WithdrawPlacedProfileMutation = { withdrawCandidateProfile: boolean };
+
+export type PrivacyWallCreateCandidateProfileMutationVariables = Exact<{
+  input: CreateCandidateProfileInput;
+}>;
+
+
+export type PrivacyWallCreateCandidateProfileMutation = { createCandidateProfile: { id: string } };
+
+export type PrivacyWallCreateCandidateProfile2MutationVariables = Exact<{
+  input: CreateCandidateProfileInput;
+}>;
+
+
+export type PrivacyWallCreateCandidateProfile2Mutation = { createCandidateProfile: { id: string } };
+
+export type PrivacyWallCreateVacancyMutationVariables = Exact<{
+  input: CreateVacancyInput;
+}>;
+
+
+export type PrivacyWallCreateVacancyMutation = { createVacancy: { id: string } };
+
+export type PrivacyWallAddEmployerContactMutationVariables = Exact<{
+  input: AddContactInput;
+}>;
+
+
+export type PrivacyWallAddEmployerContactMutation = { addEmployerContact: { id: string } };
+
+export type PrivacyWallPlanVisitMutationVariables = Exact<{
+  input: PlanVisitInput;
+}>;
+
+
+export type PrivacyWallPlanVisitMutation = { planVisit: { visit: { id: string, location: string | null } } };
+
+export type PrivacyWallUpdateEmployerMutationVariables = Exact<{
+  input: UpdateEmployerInput;
+}>;
+
+
+export type PrivacyWallUpdateEmployerMutation = { updateEmployer: { id: string } };
+
+export type PrivacyWallRecordVisitReportMutationVariables = Exact<{
+  input: VisitReportInput;
+}>;
+
+
+export type PrivacyWallRecordVisitReportMutation = { recordVisitReport: { id: string } };
+
+export type PrivacyWallStartImportMutationVariables = Exact<{
+  input: StartImportInput;
+}>;
+
+
+export type PrivacyWallStartImportMutation = { startImport: { id: string } };
+
+export type PrivacyWallStartImport2MutationVariables = Exact<{
+  input: StartImportInput;
+}>;
+
+
+export type PrivacyWallStartImport2Mutation = { startImport: { id: string } };
+
+export type PrivacyWallEmployerImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrivacyWallEmployerImportQuery = { employerImport: { status: ImportStatus, rowsFailed: number, errors: Array<{ line: number, column: string, message: string }> } };
+
+export type PrivacyWallPlanVisit2MutationVariables = Exact<{
+  input: PlanVisitInput;
+}>;
+
+
+export type PrivacyWallPlanVisit2Mutation = { planVisit: { visit: { id: string } } };
+
+export type PrivacyWallVisitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyWallVisitsQuery = { visits: { totalCount: number } };
+
+export type PrivacyWallVisits2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyWallVisits2Query = { visits: { totalCount: number } };
 
 export type CreateVacancyMutationVariables = Exact<{
   input: CreateVacancyInput;
@@ -583,6 +781,108 @@ export const WithdrawPlacedProfileDocument = new TypedDocumentString(`
   withdrawCandidateProfile(id: $id, reason: OTHER)
 }
     `) as unknown as TypedDocumentString<WithdrawPlacedProfileMutation, WithdrawPlacedProfileMutationVariables>;
+export const PrivacyWallCreateCandidateProfileDocument = new TypedDocumentString(`
+    mutation PrivacyWallCreateCandidateProfile($input: CreateCandidateProfileInput!) {
+  createCandidateProfile(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyWallCreateCandidateProfileMutation, PrivacyWallCreateCandidateProfileMutationVariables>;
+export const PrivacyWallCreateCandidateProfile2Document = new TypedDocumentString(`
+    mutation PrivacyWallCreateCandidateProfile2($input: CreateCandidateProfileInput!) {
+  createCandidateProfile(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyWallCreateCandidateProfile2Mutation, PrivacyWallCreateCandidateProfile2MutationVariables>;
+export const PrivacyWallCreateVacancyDocument = new TypedDocumentString(`
+    mutation PrivacyWallCreateVacancy($input: CreateVacancyInput!) {
+  createVacancy(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyWallCreateVacancyMutation, PrivacyWallCreateVacancyMutationVariables>;
+export const PrivacyWallAddEmployerContactDocument = new TypedDocumentString(`
+    mutation PrivacyWallAddEmployerContact($input: AddContactInput!) {
+  addEmployerContact(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyWallAddEmployerContactMutation, PrivacyWallAddEmployerContactMutationVariables>;
+export const PrivacyWallPlanVisitDocument = new TypedDocumentString(`
+    mutation PrivacyWallPlanVisit($input: PlanVisitInput!) {
+  planVisit(input: $input) {
+    visit {
+      id
+      location
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyWallPlanVisitMutation, PrivacyWallPlanVisitMutationVariables>;
+export const PrivacyWallUpdateEmployerDocument = new TypedDocumentString(`
+    mutation PrivacyWallUpdateEmployer($input: UpdateEmployerInput!) {
+  updateEmployer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyWallUpdateEmployerMutation, PrivacyWallUpdateEmployerMutationVariables>;
+export const PrivacyWallRecordVisitReportDocument = new TypedDocumentString(`
+    mutation PrivacyWallRecordVisitReport($input: VisitReportInput!) {
+  recordVisitReport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyWallRecordVisitReportMutation, PrivacyWallRecordVisitReportMutationVariables>;
+export const PrivacyWallStartImportDocument = new TypedDocumentString(`
+    mutation PrivacyWallStartImport($input: StartImportInput!) {
+  startImport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyWallStartImportMutation, PrivacyWallStartImportMutationVariables>;
+export const PrivacyWallStartImport2Document = new TypedDocumentString(`
+    mutation PrivacyWallStartImport2($input: StartImportInput!) {
+  startImport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyWallStartImport2Mutation, PrivacyWallStartImport2MutationVariables>;
+export const PrivacyWallEmployerImportDocument = new TypedDocumentString(`
+    query PrivacyWallEmployerImport($id: ID!) {
+  employerImport(id: $id) {
+    status
+    rowsFailed
+    errors {
+      line
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyWallEmployerImportQuery, PrivacyWallEmployerImportQueryVariables>;
+export const PrivacyWallPlanVisit2Document = new TypedDocumentString(`
+    mutation PrivacyWallPlanVisit2($input: PlanVisitInput!) {
+  planVisit(input: $input) {
+    visit {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyWallPlanVisit2Mutation, PrivacyWallPlanVisit2MutationVariables>;
+export const PrivacyWallVisitsDocument = new TypedDocumentString(`
+    query PrivacyWallVisits {
+  visits(filter: {from: "2027-02-03T11:00:00+01:00", to: "2027-02-04T00:00:00Z"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyWallVisitsQuery, PrivacyWallVisitsQueryVariables>;
+export const PrivacyWallVisits2Document = new TypedDocumentString(`
+    query PrivacyWallVisits2 {
+  visits(filter: {from: "03-02-2027 10:00"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyWallVisits2Query, PrivacyWallVisits2QueryVariables>;
 export const CreateVacancyDocument = new TypedDocumentString(`
     mutation CreateVacancy($input: CreateVacancyInput!) {
   createVacancy(input: $input) {
