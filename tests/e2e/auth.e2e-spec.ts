@@ -3,8 +3,21 @@ import { SignJWT, generateKeyPair } from 'jose';
 import { Client } from 'pg';
 import { createUser } from '../factories/user.factory';
 import { onlyError, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
-const ME = '{ me { displayName email roles organisation { name kind } } }';
+const ME = graphql(`
+  query AuthMe {
+    me {
+      displayName
+      email
+      roles
+      organisation {
+        name
+        kind
+      }
+    }
+  }
+`);
 
 describe('authentication', () => {
   let app: TestApp;
@@ -27,7 +40,7 @@ describe('authentication', () => {
   });
 
   it('refuses a request without a token as UNAUTHENTICATED', async () => {
-    const response = await app.graphql(ME);
+    const response = await app.graphql(ME, {});
     expect(onlyError(response).extensions?.code).toBe('UNAUTHENTICATED');
     expect(response.data).toBeNull();
   });
@@ -79,7 +92,13 @@ describe('authentication', () => {
 
   it('refuses an operation for a role that lacks permission as FORBIDDEN', async () => {
     const response = await app.graphql(
-      'mutation($input: AddUserInput!) { addUser(input: $input) { id } }',
+      graphql(`
+        mutation AuthAddUser($input: AddUserInput!) {
+          addUser(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { subject: 'x', displayName: 'X', email: 'x@uwv.example', roles: ['JOB_COACH'] } },
       { as: 'accountmanager@uwv.demo' },
     );
@@ -109,25 +128,109 @@ describe('the directory entry of a signed-in user', () => {
   it('is read once and reused by the next requests', async () => {
     const user = await createUser(app.dataSource, { organisation: 'wpda', roles: [Role.JOB_COACH] });
     const token = await app.tokenForSubject(user.subject);
-    expect(await actorLookupsDuring(() => app.graphql('{ me { id } }', {}, { token }))).toBe(1);
-    expect(await actorLookupsDuring(() => app.graphql('{ me { id } }', {}, { token }))).toBe(0);
+    expect(
+      await actorLookupsDuring(() =>
+        app.graphql(
+          graphql(`
+            query AuthMe2 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token },
+        ),
+      ),
+    ).toBe(1);
+    expect(
+      await actorLookupsDuring(() =>
+        app.graphql(
+          graphql(`
+            query AuthMe3 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token },
+        ),
+      ),
+    ).toBe(0);
   });
 
   it('is read again after ACTOR_CACHE_TTL_MS, so a change made elsewhere applies within that time', async () => {
     const user = await createUser(app.dataSource, { organisation: 'wpda', roles: [Role.JOB_COACH] });
     const token = await app.tokenForSubject(user.subject);
-    expect((await app.graphql('{ me { id } }', {}, { token })).data).toEqual({ me: { id: user.id } });
+    expect(
+      (
+        await app.graphql(
+          graphql(`
+            query AuthMe4 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token },
+        )
+      ).data,
+    ).toEqual({ me: { id: user.id } });
     // Another replica deactivates the user: this one learns it when its entry lapses.
     await app.dataSource.query('UPDATE app_user SET active = false WHERE id = $1', [user.id]);
     await new Promise((resolve) => setTimeout(resolve, TTL_MS + 100));
-    expect(onlyError(await app.graphql('{ me { id } }', {}, { token })).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      onlyError(
+        await app.graphql(
+          graphql(`
+            query AuthMe5 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token },
+        ),
+      ).extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('is never kept for an identity without a user, so a user added later can sign in at once', async () => {
     const subject = `oidc|later-${Date.now()}`;
     const token = await app.tokenForSubject(subject);
-    expect(onlyError(await app.graphql('{ me { id } }', {}, { token })).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      onlyError(
+        await app.graphql(
+          graphql(`
+            query AuthMe6 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token },
+        ),
+      ).extensions?.code,
+    ).toBe('FORBIDDEN');
     const user = await createUser(app.dataSource, { organisation: 'wpda', roles: [Role.JOB_COACH], subject });
-    expect((await app.graphql('{ me { id } }', {}, { token })).data).toEqual({ me: { id: user.id } });
+    expect(
+      (
+        await app.graphql(
+          graphql(`
+            query AuthMe7 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token },
+        )
+      ).data,
+    ).toEqual({ me: { id: user.id } });
   });
 });

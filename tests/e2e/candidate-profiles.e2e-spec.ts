@@ -6,13 +6,22 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { carries, statementsDuring } from '../support/statements';
 import { onlyError, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
 const UWV_COACH = 'jobcoach@uwv.demo';
 const GRONINGEN_COACH = 'jobcoach@groningen.demo';
 const EMMEN_COACH = 'jobcoach@emmen.demo';
 const CREATE = `mutation($input: CreateCandidateProfileInput!) { createCandidateProfile(input: $input) { ${PROFILE_FIELDS} } }`;
 const UPDATE = `mutation($input: UpdateCandidateProfileInput!) { updateCandidateProfile(input: $input) { ${PROFILE_FIELDS} } }`;
-const STATUS = `mutation($input: ChangeCandidateStatusInput!) { changeCandidateProfileStatus(input: $input) { id version status } }`;
+const STATUS = graphql(`
+  mutation CandidateProfilesChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {
+    changeCandidateProfileStatus(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
 const GET = `query($id: ID!) { candidateProfile(id: $id) { ${PROFILE_FIELDS} } }`;
 const OWNER_ONLY = [
   'version',
@@ -147,14 +156,28 @@ describe('candidate profiles', () => {
         );
         expect(onlyError(update).extensions?.code).toBe('NOT_FOUND');
         const withdraw = await app.graphql(
-          'mutation($id: ID!) { withdrawCandidateProfile(id: $id, reason: OTHER) }',
+          graphql(`
+            mutation CandidateProfilesWithdrawCandidateProfile($id: ID!) {
+              withdrawCandidateProfile(id: $id, reason: OTHER)
+            }
+          `),
           { id: profileId },
           { as },
         );
         expect(onlyError(withdraw).extensions?.code).toBe('NOT_FOUND');
       }
-      const theirs = await app.graphql<{ candidateProfiles: { edges: { node: { id: string } }[] } }>(
-        '{ candidateProfiles(first: 200) { edges { node { id } } } }',
+      const theirs = await app.graphql(
+        graphql(`
+          query CandidateProfilesCandidateProfiles2 {
+            candidateProfiles(first: 200) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
         {},
         { as: GRONINGEN_COACH },
       );
@@ -164,7 +187,17 @@ describe('candidate profiles', () => {
     it('is FORBIDDEN to account managers, directors and admins: profiles are for job coaches', async () => {
       for (const as of ['accountmanager@uwv.demo', 'director@uwv.demo', 'admin@uwv.demo']) {
         expect(onlyError(await app.graphql(GET, { id: profileId }, { as })).extensions?.code).toBe('FORBIDDEN');
-        const list = await app.graphql('{ candidateProfiles { totalCount } }', {}, { as });
+        const list = await app.graphql(
+          graphql(`
+            query CandidateProfilesCandidateProfiles3 {
+              candidateProfiles {
+                totalCount
+              }
+            }
+          `),
+          {},
+          { as },
+        );
         expect(onlyError(list).extensions?.code).toBe('FORBIDDEN');
         expect(onlyError(await app.graphql(CREATE, { input: profileInput() }, { as })).extensions?.code).toBe(
           'FORBIDDEN',
@@ -173,8 +206,18 @@ describe('candidate profiles', () => {
     });
 
     it("lets a colleague job coach of the owning organisation read and edit, and lists the organisation's profiles", async () => {
-      const list = await app.graphql<{ candidateProfiles: { edges: { node: { id: string } }[] } }>(
-        '{ candidateProfiles(first: 200, filter: { status: ACTIVE }) { edges { node { id } } } }',
+      const list = await app.graphql(
+        graphql(`
+          query CandidateProfilesCandidateProfiles4 {
+            candidateProfiles(first: 200, filter: { status: ACTIVE }) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
         {},
         { as: UWV_COACH },
       );
@@ -266,12 +309,8 @@ describe('candidate profiles', () => {
     it('pauses, marks placed and shares again; an expired profile must be renewed before it is shared', async () => {
       const profile = await createProfile(app, UWV_COACH);
       let version = profile.version;
-      for (const status of ['PAUSED', 'PLACED', 'ACTIVE', 'PAUSED']) {
-        const changed = await app.graphql<{ changeCandidateProfileStatus: { version: number; status: string } }>(
-          STATUS,
-          { input: { id: profile.id, version, status } },
-          { as: UWV_COACH },
-        );
+      for (const status of ['PAUSED', 'PLACED', 'ACTIVE', 'PAUSED'] as const) {
+        const changed = await app.graphql(STATUS, { input: { id: profile.id, version, status } }, { as: UWV_COACH });
         expect(changed.data?.changeCandidateProfileStatus.status).toBe(status);
         version = changed.data!.changeCandidateProfileStatus.version;
       }
@@ -285,8 +324,15 @@ describe('candidate profiles', () => {
       );
       expect(onlyError(expired).extensions?.code).toBe('BAD_USER_INPUT');
 
-      const renewed = await app.graphql<{ renewCandidateProfile: { version: number; expiresOn: string } }>(
-        'mutation($id: ID!, $version: Int!) { renewCandidateProfile(id: $id, version: $version) { version expiresOn } }',
+      const renewed = await app.graphql(
+        graphql(`
+          mutation CandidateProfilesRenewCandidateProfile($id: ID!, $version: Int!) {
+            renewCandidateProfile(id: $id, version: $version) {
+              version
+              expiresOn
+            }
+          }
+        `),
         { id: profile.id, version },
         { as: UWV_COACH },
       );
@@ -319,7 +365,11 @@ describe('candidate profiles', () => {
         [coach.userId, profile.id],
       );
       const withdrawn = await app.graphql(
-        'mutation($id: ID!) { withdrawCandidateProfile(id: $id, reason: OTHER) }',
+        graphql(`
+          mutation CandidateProfilesWithdrawCandidateProfile2($id: ID!) {
+            withdrawCandidateProfile(id: $id, reason: OTHER)
+          }
+        `),
         { id: profile.id },
         { as: UWV_COACH },
       );
@@ -440,8 +490,14 @@ describe('candidate profiles', () => {
       );
       expect(read.data?.candidateProfile.hasClientNumber).toBe(false);
 
-      const found = await app.graphql<{ candidateProfileByClientNumber: { id: string } }>(
-        'query($n: String!) { candidateProfileByClientNumber(clientNumber: $n) { id } }',
+      const found = await app.graphql(
+        graphql(`
+          query CandidateProfilesCandidateProfileByClientNumber($n: String!) {
+            candidateProfileByClientNumber(clientNumber: $n) {
+              id
+            }
+          }
+        `),
         { n: 'uwv 7391846' },
         { as: UWV_COACH },
       );
@@ -457,7 +513,13 @@ describe('candidate profiles', () => {
 
       // Another organisation has its own key and its own clients: the same number is another person.
       const elsewhere = await app.graphql(
-        'query($n: String!) { candidateProfileByClientNumber(clientNumber: $n) { id } }',
+        graphql(`
+          query CandidateProfilesCandidateProfileByClientNumber2($n: String!) {
+            candidateProfileByClientNumber(clientNumber: $n) {
+              id
+            }
+          }
+        `),
         { n: CLIENT },
         { as: GRONINGEN_COACH },
       );
@@ -529,10 +591,21 @@ describe('candidate profiles', () => {
       ]);
       await runJob();
 
-      const coachNotifications = await app.graphql<{
-        notifications: { edges: { node: { id: string; kind: string; message: string; entityId: string } }[] };
-      }>(
-        '{ notifications(unreadOnly: true, first: 200) { edges { node { id kind message entityId } } } }',
+      const coachNotifications = await app.graphql(
+        graphql(`
+          query CandidateProfilesNotifications {
+            notifications(unreadOnly: true, first: 200) {
+              edges {
+                node {
+                  id
+                  kind
+                  message
+                  entityId
+                }
+              }
+            }
+          }
+        `),
         {},
         { as: UWV_COACH },
       );
@@ -545,13 +618,25 @@ describe('candidate profiles', () => {
       expect(reminder.message).toContain(expiring.publicCode);
 
       const foreign = await app.graphql(
-        'mutation($id: ID!) { markNotificationRead(id: $id) { readAt } }',
+        graphql(`
+          mutation CandidateProfilesMarkNotificationRead($id: ID!) {
+            markNotificationRead(id: $id) {
+              readAt
+            }
+          }
+        `),
         { id: reminder.id },
         { as: GRONINGEN_COACH },
       );
       expect(onlyError(foreign).extensions?.code).toBe('NOT_FOUND');
-      const read = await app.graphql<{ markNotificationRead: { readAt: string } }>(
-        'mutation($id: ID!) { markNotificationRead(id: $id) { readAt } }',
+      const read = await app.graphql(
+        graphql(`
+          mutation CandidateProfilesMarkNotificationRead2($id: ID!) {
+            markNotificationRead(id: $id) {
+              readAt
+            }
+          }
+        `),
         { id: reminder.id },
         { as: UWV_COACH },
       );
@@ -590,31 +675,37 @@ describe('candidate profiles', () => {
     it('finds profiles by the start of their public code, in the own organisation only', async () => {
       const profile = await createProfile(app, UWV_COACH);
       const prefix = profile.publicCode.slice(0, 6).toLowerCase();
-      const FIND =
-        'query($code: String) { candidateProfiles(filter: { publicCode: $code }) { edges { node { id } } } }';
-      type Found = { candidateProfiles: { edges: { node: { id: string } }[] } };
-      const own = await app.graphql<Found>(FIND, { code: prefix }, { as: UWV_COACH });
+      const FIND = graphql(`
+        query CandidateProfilesCandidateProfiles($code: String) {
+          candidateProfiles(filter: { publicCode: $code }) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `);
+      const own = await app.graphql(FIND, { code: prefix }, { as: UWV_COACH });
       expect(own.data!.candidateProfiles.edges.map((e) => e.node.id)).toContain(profile.id);
-      const other = await app.graphql<Found>(FIND, { code: profile.publicCode }, { as: GRONINGEN_COACH });
+      const other = await app.graphql(FIND, { code: profile.publicCode }, { as: GRONINGEN_COACH });
       expect(other.data!.candidateProfiles.edges).toEqual([]);
       const bad = await app.graphql(FIND, { code: "K-' OR 1=1" }, { as: UWV_COACH });
       expect(onlyError(bad).extensions?.code).toBe('BAD_USER_INPUT');
     });
 
     it('checks a text with the same privacy guard while typing, and stores nothing', async () => {
-      const CHECK = 'query($text: String!) { privacyCheck(text: $text) { kinds } }';
+      const CHECK = graphql(`
+        query CandidateProfilesPrivacyCheck($text: String!) {
+          privacyCheck(text: $text) {
+            kinds
+          }
+        }
+      `);
       const before = await count('SELECT count(*)::int AS count FROM audit_event');
-      const found = await app.graphql<{ privacyCheck: { kinds: string[] } }>(
-        CHECK,
-        { text: 'Mevrouw Jansen, bel 06-12345678' },
-        { as: UWV_COACH },
-      );
+      const found = await app.graphql(CHECK, { text: 'Mevrouw Jansen, bel 06-12345678' }, { as: UWV_COACH });
       expect(found.data!.privacyCheck.kinds.sort()).toEqual(['PERSON_NAME', 'PHONE']);
-      const clean = await app.graphql<{ privacyCheck: { kinds: string[] } }>(
-        CHECK,
-        { text: 'Ervaren in de zorg, zoekt vaste uren.' },
-        { as: UWV_COACH },
-      );
+      const clean = await app.graphql(CHECK, { text: 'Ervaren in de zorg, zoekt vaste uren.' }, { as: UWV_COACH });
       expect(clean.data!.privacyCheck.kinds).toEqual([]);
       expect(await count('SELECT count(*)::int AS count FROM audit_event')).toBe(before);
       expect(onlyError(await app.graphql(CHECK, { text: 'x' })).extensions?.code).toBe('UNAUTHENTICATED');

@@ -1,11 +1,40 @@
 import { Role } from '@wsp/platform';
 import { createUser, organisationId } from '../factories/user.factory';
 import { onlyError, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
+import type { AddUserInput } from '../gql/graphql';
 
-const CHANGE_ROLES = 'mutation($input: ChangeUserRolesInput!) { changeUserRoles(input: $input) { id roles version } }';
-const DEACTIVATE = 'mutation($input: SetUserActiveInput!) { deactivateUser(input: $input) { id active version } }';
-const ADD_USER =
-  'mutation($input: AddUserInput!) { addUser(input: $input) { id email roles active organisation { slug } } }';
+const CHANGE_ROLES = graphql(`
+  mutation DirectoryChangeUserRoles($input: ChangeUserRolesInput!) {
+    changeUserRoles(input: $input) {
+      id
+      roles
+      version
+    }
+  }
+`);
+const DEACTIVATE = graphql(`
+  mutation DirectoryDeactivateUser($input: SetUserActiveInput!) {
+    deactivateUser(input: $input) {
+      id
+      active
+      version
+    }
+  }
+`);
+const ADD_USER = graphql(`
+  mutation DirectoryAddUser($input: AddUserInput!) {
+    addUser(input: $input) {
+      id
+      email
+      roles
+      active
+      organisation {
+        slug
+      }
+    }
+  }
+`);
 
 describe('directory', () => {
   let app: TestApp;
@@ -16,11 +45,20 @@ describe('directory', () => {
 
   describe('regions, municipalities and organisations', () => {
     it('lists the regions and the municipalities of one region', async () => {
-      const response = await app.graphql<{
-        regions: { code: string }[];
-        municipalities: { code: string; name: string }[];
-      }>(
-        '{ regions { code name } municipalities(regionCode: "GRONINGEN") { code name regionCode } }',
+      const response = await app.graphql(
+        graphql(`
+          query DirectoryRegions {
+            regions {
+              code
+              name
+            }
+            municipalities(regionCode: "GRONINGEN") {
+              code
+              name
+              regionCode
+            }
+          }
+        `),
         {},
         { as: 'jobcoach@uwv.demo' },
       );
@@ -33,11 +71,20 @@ describe('directory', () => {
     });
 
     it('has all 35 labour market regions and every municipality with its centroid', async () => {
-      const response = await app.graphql<{
-        regions: { code: string }[];
-        municipalities: { code: string; name: string; latitude: number; longitude: number }[];
-      }>(
-        '{ regions { code } municipalities(regionCode: "ZUID_LIMBURG") { code name latitude longitude } }',
+      const response = await app.graphql(
+        graphql(`
+          query DirectoryRegions2 {
+            regions {
+              code
+            }
+            municipalities(regionCode: "ZUID_LIMBURG") {
+              code
+              name
+              latitude
+              longitude
+            }
+          }
+        `),
         {},
         {
           as: 'director@emmen.demo',
@@ -49,7 +96,13 @@ describe('directory', () => {
         expect.arrayContaining([{ code: 'GM0935', name: 'Maastricht', latitude: 50.852, longitude: 5.694 }]),
       );
       const unknown = await app.graphql(
-        '{ municipalities(regionCode: "ATLANTIS") { code } }',
+        graphql(`
+          query DirectoryMunicipalities {
+            municipalities(regionCode: "ATLANTIS") {
+              code
+            }
+          }
+        `),
         {},
         { as: 'director@emmen.demo' },
       );
@@ -57,10 +110,17 @@ describe('directory', () => {
     });
 
     it('lists the partner organisations of a region with what they serve', async () => {
-      const response = await app.graphql<{
-        organisations: { slug: string; kind: string; municipalityCodes: string[] }[];
-      }>(
-        '{ organisations(regionCode: "GRONINGEN") { slug kind regionCodes municipalityCodes } }',
+      const response = await app.graphql(
+        graphql(`
+          query DirectoryOrganisations {
+            organisations(regionCode: "GRONINGEN") {
+              slug
+              kind
+              regionCodes
+              municipalityCodes
+            }
+          }
+        `),
         {},
         { as: 'director@uwv.demo' },
       );
@@ -77,7 +137,13 @@ describe('directory', () => {
 
     it('does not reveal the organisations of a region the caller does not serve', async () => {
       const response = await app.graphql(
-        '{ organisations(regionCode: "DRENTHE") { slug } }',
+        graphql(`
+          query DirectoryOrganisations2 {
+            organisations(regionCode: "DRENTHE") {
+              slug
+            }
+          }
+        `),
         {},
         { as: 'admin@uwv.demo' },
       );
@@ -120,7 +186,13 @@ describe('directory', () => {
     it('refuses a page size above the maximum with BAD_USER_INPUT on first', async () => {
       const wpda = await organisationId(app.dataSource, 'wpda');
       const response = await app.graphql(
-        'query($org: ID!) { users(organisationId: $org, first: 500) { totalCount } }',
+        graphql(`
+          query DirectoryUsers2($org: ID!) {
+            users(organisationId: $org, first: 500) {
+              totalCount
+            }
+          }
+        `),
         { org: wpda },
         { as: 'admin@wpda.demo' },
       );
@@ -132,7 +204,13 @@ describe('directory', () => {
     it('does not reveal the users of an organisation in another region', async () => {
       const emmen = await organisationId(app.dataSource, 'emmen');
       const response = await app.graphql(
-        'query($org: ID!) { users(organisationId: $org) { totalCount } }',
+        graphql(`
+          query DirectoryUsers3($org: ID!) {
+            users(organisationId: $org) {
+              totalCount
+            }
+          }
+        `),
         { org: emmen },
         { as: 'admin@uwv.demo' },
       );
@@ -142,7 +220,7 @@ describe('directory', () => {
 
   describe('user administration', () => {
     it('lets an admin add a user to their own organisation, who can then sign in', async () => {
-      const response = await app.graphql<{ addUser: { id: string; organisation: { slug: string } } }>(
+      const response = await app.graphql(
         ADD_USER,
         {
           input: {
@@ -161,12 +239,27 @@ describe('directory', () => {
         active: true,
         organisation: { slug: 'wpda' },
       });
-      const me = await app.graphql('{ me { email } }', {}, { token: await app.tokenForSubject('oidc|new-coach-1') });
+      const me = await app.graphql(
+        graphql(`
+          query DirectoryMe {
+            me {
+              email
+            }
+          }
+        `),
+        {},
+        { token: await app.tokenForSubject('oidc|new-coach-1') },
+      );
       expect(me.data).toEqual({ me: { email: 'nieuwe.werkcoach@wpda.example' } });
     });
 
     it('refuses a second user with the same e-mail address as CONFLICT', async () => {
-      const input = { subject: 'oidc|dup-2', displayName: 'Dubbel', email: 'admin@wpda.demo', roles: ['JOB_COACH'] };
+      const input: AddUserInput = {
+        subject: 'oidc|dup-2',
+        displayName: 'Dubbel',
+        email: 'admin@wpda.demo',
+        roles: ['JOB_COACH'],
+      };
       const error = onlyError(await app.graphql(ADD_USER, { input }, { as: 'admin@wpda.demo' }));
       expect(error.extensions?.code).toBe('CONFLICT');
       expect(error.extensions?.fields).toEqual([expect.objectContaining({ field: 'input.email' })]);
@@ -174,7 +267,12 @@ describe('directory', () => {
 
     it("answers a deactivated user's e-mail added again with that user's id and how to reactivate them", async () => {
       const gone = await createUser(app.dataSource, { organisation: 'wpda', active: false });
-      const input = { subject: `oidc|again-${gone.id}`, displayName: 'Terug', email: gone.email, roles: ['JOB_COACH'] };
+      const input: AddUserInput = {
+        subject: `oidc|again-${gone.id}`,
+        displayName: 'Terug',
+        email: gone.email,
+        roles: ['JOB_COACH'],
+      };
       const error = onlyError(await app.graphql(ADD_USER, { input }, { as: 'admin@wpda.demo' }));
       expect(error.extensions).toMatchObject({
         code: 'CONFLICT',
@@ -190,7 +288,12 @@ describe('directory', () => {
     });
 
     it('refuses a blank subject as BAD_USER_INPUT, not as an internal error', async () => {
-      const input = { subject: '   ', displayName: 'Leeg', email: 'leeg@wpda.example', roles: ['JOB_COACH'] };
+      const input: AddUserInput = {
+        subject: '   ',
+        displayName: 'Leeg',
+        email: 'leeg@wpda.example',
+        roles: ['JOB_COACH'],
+      };
       const error = onlyError(await app.graphql(ADD_USER, { input }, { as: 'admin@wpda.demo' }));
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error.extensions?.fields).toEqual([expect.objectContaining({ field: 'input.subject' })]);
@@ -198,21 +301,38 @@ describe('directory', () => {
 
     it("shows a user's subject to their own administrators, who correct it with the name and e-mail, audited", async () => {
       const user = await createUser(app.dataSource, { organisation: 'wpda', roles: [Role.JOB_COACH] });
-      const USERS = `query($id: ID!) { users(organisationId: $id, first: 200) { edges { node { id subject } } } }`;
+      const USERS = graphql(`
+        query DirectoryUsers($id: ID!) {
+          users(organisationId: $id, first: 200) {
+            edges {
+              node {
+                id
+                subject
+              }
+            }
+          }
+        }
+      `);
       const subjectAs = async (as: string) =>
-        (
-          await app.graphql<{ users: { edges: { node: { id: string; subject: string | null } }[] } }>(
-            USERS,
-            { id: await organisationId(app.dataSource, 'wpda') },
-            { as },
-          )
-        ).data!.users.edges.find((e) => e.node.id === user.id)?.node.subject;
+        (await app.graphql(USERS, { id: await organisationId(app.dataSource, 'wpda') }, { as })).data!.users.edges.find(
+          (e) => e.node.id === user.id,
+        )?.node.subject;
       expect(await subjectAs('admin@wpda.demo')).toBe(user.subject);
       expect(await subjectAs('admin@groningen.demo')).toBeNull(); // a partner's administrator
       expect(await subjectAs('accountmanager@wpda.demo')).toBeNull();
 
-      const UPDATE = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id displayName email version subject } }`;
-      const corrected = await app.graphql<{ updateUser: { email: string; version: number; subject: string } }>(
+      const UPDATE = graphql(`
+        mutation DirectoryUpdateUser($input: UpdateUserInput!) {
+          updateUser(input: $input) {
+            id
+            displayName
+            email
+            version
+            subject
+          }
+        }
+      `);
+      const corrected = await app.graphql(
         UPDATE,
         {
           input: {
@@ -232,12 +352,28 @@ describe('directory', () => {
       });
       // The person signs in under the corrected subject, and no longer under the old one.
       const me = await app.graphql(
-        '{ me { displayName } }',
+        graphql(`
+          query DirectoryMe2 {
+            me {
+              displayName
+            }
+          }
+        `),
         {},
         { token: await app.tokenForSubject(`keycloak|${user.id}`) },
       );
       expect(me.data).toEqual({ me: { displayName: 'Gecorrigeerde Naam' } });
-      const old = await app.graphql('{ me { id } }', {}, { token: await app.tokenForSubject(user.subject) });
+      const old = await app.graphql(
+        graphql(`
+          query DirectoryMe3 {
+            me {
+              id
+            }
+          }
+        `),
+        {},
+        { token: await app.tokenForSubject(user.subject) },
+      );
       expect(onlyError(old).extensions?.code).toBe('FORBIDDEN');
       const audit = await app.dataSource.query(
         `SELECT action, entity_type, purpose FROM audit_event WHERE entity_id = $1`,
@@ -285,7 +421,8 @@ describe('directory', () => {
       const error = onlyError(
         await app.graphql(
           ADD_USER,
-          { input: { subject: 'x', displayName: 'X', email: 'x@x.nl', roles: ['CEO'] } },
+          // Not a role, as a client might send it.
+          { input: { subject: 'x', displayName: 'X', email: 'x@x.nl', roles: ['CEO' as Role] } },
           { as: 'admin@wpda.demo' },
         ),
       );
@@ -339,7 +476,7 @@ describe('directory', () => {
 
     it('changes roles with the current version and refuses a stale version with CONFLICT', async () => {
       const user = await createUser(app.dataSource, { organisation: 'uwv', roles: [Role.JOB_COACH] });
-      const first = await app.graphql<{ changeUserRoles: { version: number; roles: string[] } }>(
+      const first = await app.graphql(
         CHANGE_ROLES,
         { input: { userId: user.id, roles: ['JOB_COACH', 'ACCOUNT_MANAGER'], version: user.version } },
         { as: 'admin@uwv.demo' },
@@ -364,7 +501,7 @@ describe('directory', () => {
     it('lets exactly one of two concurrent edits of the same version win', async () => {
       const user = await createUser(app.dataSource, { organisation: 'uwv', roles: [Role.JOB_COACH] });
       const edits = await Promise.all(
-        [['ACCOUNT_MANAGER'], ['REGIONAL_DIRECTOR']].map((roles) =>
+        ([['ACCOUNT_MANAGER'], ['REGIONAL_DIRECTOR']] as Role[][]).map((roles) =>
           app.graphql(
             CHANGE_ROLES,
             { input: { userId: user.id, roles, version: user.version } },
@@ -380,22 +517,70 @@ describe('directory', () => {
       const user = await createUser(app.dataSource, { organisation: 'groningen', roles: [Role.ACCOUNT_MANAGER] });
       const token = await app.tokenForSubject(user.subject);
       // Signed in before: the process knows the user as active, and the deactivation must replace that at once.
-      expect((await app.graphql('{ me { id } }', {}, { token })).data).toEqual({ me: { id: user.id } });
-      const deactivated = await app.graphql<{ deactivateUser: { active: boolean; version: number } }>(
+      expect(
+        (
+          await app.graphql(
+            graphql(`
+              query DirectoryMe4 {
+                me {
+                  id
+                }
+              }
+            `),
+            {},
+            { token },
+          )
+        ).data,
+      ).toEqual({ me: { id: user.id } });
+      const deactivated = await app.graphql(
         DEACTIVATE,
         { input: { userId: user.id, version: user.version } },
         { as: 'admin@groningen.demo' },
       );
       expect(deactivated.data!.deactivateUser.active).toBe(false);
-      expect(onlyError(await app.graphql('{ me { id } }', {}, { token })).extensions?.code).toBe('FORBIDDEN');
+      expect(
+        onlyError(
+          await app.graphql(
+            graphql(`
+              query DirectoryMe5 {
+                me {
+                  id
+                }
+              }
+            `),
+            {},
+            { token },
+          ),
+        ).extensions?.code,
+      ).toBe('FORBIDDEN');
 
       const reactivated = await app.graphql(
-        'mutation($input: SetUserActiveInput!) { reactivateUser(input: $input) { active } }',
+        graphql(`
+          mutation DirectoryReactivateUser($input: SetUserActiveInput!) {
+            reactivateUser(input: $input) {
+              active
+            }
+          }
+        `),
         { input: { userId: user.id, version: deactivated.data!.deactivateUser.version } },
         { as: 'admin@groningen.demo' },
       );
       expect(reactivated.data).toEqual({ reactivateUser: { active: true } });
-      expect((await app.graphql('{ me { id } }', {}, { token })).data).toEqual({ me: { id: user.id } });
+      expect(
+        (
+          await app.graphql(
+            graphql(`
+              query DirectoryMe6 {
+                me {
+                  id
+                }
+              }
+            `),
+            {},
+            { token },
+          )
+        ).data,
+      ).toEqual({ me: { id: user.id } });
     });
 
     it('keeps an admin from deactivating themselves', async () => {

@@ -1,14 +1,38 @@
 import { createEmployer } from '../factories/employer.factory';
 import { statementsDuring } from '../support/statements';
 import { TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
 const AM = 'accountmanager@groningen.demo';
-const PAGE = `query($first: Int) {
-  employers(first: $first) {
-    totalCount
-    edges { node { id legalName contacts { name role } team { userId isLead } vacancies { id status } timeline { kind text } } }
+const PAGE = graphql(`
+  query EmployerListEmployers($first: Int) {
+    employers(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          legalName
+          contacts {
+            name
+            role
+          }
+          team {
+            userId
+            isLead
+          }
+          vacancies {
+            id
+            status
+          }
+          timeline {
+            kind
+            text
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
 /** The page's statements: the rate limiter's counters (PostgreSQL store) are bookkeeping of the request. */
 async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
@@ -27,7 +51,13 @@ describe('employer list page', () => {
     for (let i = 0; i < 60; i++) {
       const employer = await createEmployer(app, AM);
       await app.graphql(
-        'mutation($input: AddContactInput!) { addEmployerContact(input: $input) { id } }',
+        graphql(`
+          mutation EmployerListAddEmployerContact($input: AddContactInput!) {
+            addEmployerContact(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: { employerId: employer.id, name: `Contact ${i}` },
         },
@@ -35,7 +65,13 @@ describe('employer list page', () => {
       );
       if (i % 10 === 0) {
         const created = await app.graphql(
-          'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+          graphql(`
+            mutation EmployerListCreateVacancy($input: CreateVacancyInput!) {
+              createVacancy(input: $input) {
+                id
+              }
+            }
+          `),
           {
             input: {
               employerId: employer.id,
@@ -61,7 +97,7 @@ describe('employer list page', () => {
     const counts: number[] = [];
     for (const first of [10, 50]) {
       const statements = await statementsOf(async () => {
-        const response = await app.graphql<{ employers: { edges: unknown[] } }>(PAGE, { first }, { token });
+        const response = await app.graphql(PAGE, { first }, { token });
         expect(response.errors).toBeUndefined();
         expect(response.data!.employers.edges).toHaveLength(first);
       });

@@ -4,16 +4,41 @@ import { planVisit } from '../factories/visit.factory';
 import { statementsDuring } from '../support/statements';
 import { AccountMerges } from '@wsp/employers';
 import { onlyError, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
 const AM_UWV = 'accountmanager@uwv.demo';
 const AM_WPDA = 'accountmanager@wpda.demo';
 const AM_EMMEN = 'accountmanager@emmen.demo';
 const COACH_WPDA = 'jobcoach@wpda.demo';
-const CREATE =
-  'mutation($input: CreateEmployerInput!) { createEmployer(input: $input) { id regionCode kvkNumber postcode version } }';
-const UPDATE =
-  'mutation($input: UpdateEmployerInput!) { updateEmployer(input: $input) { id legalName keyAccount version } }';
-const EMPLOYER = 'query($id: ID!) { employer(id: $id) { id legalName } }';
+const CREATE = graphql(`
+  mutation EmployersCreateEmployer($input: CreateEmployerInput!) {
+    createEmployer(input: $input) {
+      id
+      regionCode
+      kvkNumber
+      postcode
+      version
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation EmployersUpdateEmployer($input: UpdateEmployerInput!) {
+    updateEmployer(input: $input) {
+      id
+      legalName
+      keyAccount
+      version
+    }
+  }
+`);
+const EMPLOYER = graphql(`
+  query EmployersEmployer($id: ID!) {
+    employer(id: $id) {
+      id
+      legalName
+    }
+  }
+`);
 
 describe('employer book', () => {
   let app: TestApp;
@@ -51,7 +76,7 @@ describe('employer book', () => {
 
     it('may appear once in each region', async () => {
       const groningen = await createEmployer(app, AM_UWV);
-      const drenthe = await app.graphql<{ createEmployer: { regionCode: string } }>(
+      const drenthe = await app.graphql(
         CREATE,
         { input: { kvkNumber: groningen.kvkNumber, legalName: 'Vestiging Emmen', municipalityCode: 'GM0114' } },
         { as: AM_EMMEN },
@@ -61,15 +86,24 @@ describe('employer book', () => {
   });
 
   it('creates an account with a normalised postcode, its creator as lead and a timeline entry', async () => {
-    const response = await app.graphql<{
-      createEmployer: {
-        id: string;
-        postcode: string;
-        team: { isLead: boolean; user: { email: string } }[];
-        timeline: { kind: string }[];
-      };
-    }>(
-      'mutation($input: CreateEmployerInput!) { createEmployer(input: $input) { id postcode team { isLead user { email } } timeline { kind } } }',
+    const response = await app.graphql(
+      graphql(`
+        mutation EmployersCreateEmployer2($input: CreateEmployerInput!) {
+          createEmployer(input: $input) {
+            id
+            postcode
+            team {
+              isLead
+              user {
+                email
+              }
+            }
+            timeline {
+              kind
+            }
+          }
+        }
+      `),
       {
         input: {
           kvkNumber: uniqueKvk(),
@@ -113,8 +147,14 @@ describe('employer book', () => {
         { as: AM_EMMEN },
       );
       expect(onlyError(update).extensions?.code).toBe('NOT_FOUND');
-      const list = await app.graphql<{ employers: { totalCount: number } }>(
-        '{ employers(filter: {search: "Alleen Groningen"}) { totalCount } }',
+      const list = await app.graphql(
+        graphql(`
+          query EmployersEmployers {
+            employers(filter: { search: "Alleen Groningen" }) {
+              totalCount
+            }
+          }
+        `),
         {},
         { as: AM_EMMEN },
       );
@@ -123,7 +163,7 @@ describe('employer book', () => {
 
     it('lets every partner of the region read, and only account managers write', async () => {
       const employer = await createEmployer(app, AM_UWV);
-      const read = await app.graphql<{ employer: { id: string } }>(EMPLOYER, { id: employer.id }, { as: COACH_WPDA });
+      const read = await app.graphql(EMPLOYER, { id: employer.id }, { as: COACH_WPDA });
       expect(read.data!.employer.id).toBe(employer.id);
       const director = await app.graphql(EMPLOYER, { id: employer.id }, { as: 'director@groningen.demo' });
       expect(director.errors).toBeUndefined();
@@ -150,7 +190,7 @@ describe('employer book', () => {
 
   it('updates with the current version and refuses a stale one with CONFLICT, changing nothing', async () => {
     const employer = await createEmployer(app, AM_UWV, { legalName: 'Oude Naam B.V.' });
-    const first = await app.graphql<{ updateEmployer: { version: number } }>(
+    const first = await app.graphql(
       UPDATE,
       { input: { id: employer.id, version: employer.version, legalName: 'Nieuwe Naam B.V.' } },
       { as: AM_UWV },
@@ -168,8 +208,15 @@ describe('employer book', () => {
 
   it('keeps contacts, one lead in the team, and notes on the timeline', async () => {
     const employer = await createEmployer(app, AM_UWV);
-    const contact = await app.graphql<{ addEmployerContact: { id: string; version: number } }>(
-      'mutation($input: AddContactInput!) { addEmployerContact(input: $input) { id version } }',
+    const contact = await app.graphql(
+      graphql(`
+        mutation EmployersAddEmployerContact($input: AddContactInput!) {
+          addEmployerContact(input: $input) {
+            id
+            version
+          }
+        }
+      `),
       {
         input: {
           employerId: employer.id,
@@ -185,8 +232,15 @@ describe('employer book', () => {
     const [wpdaManager] = await app.dataSource.query(
       "SELECT id FROM app_user WHERE email = 'accountmanager@wpda.demo'",
     );
-    const team = await app.graphql<{ addTeamMember: { userId: string; isLead: boolean }[] }>(
-      'mutation($input: TeamMemberInput!) { addTeamMember(input: $input) { userId isLead } }',
+    const team = await app.graphql(
+      graphql(`
+        mutation EmployersAddTeamMember($input: TeamMemberInput!) {
+          addTeamMember(input: $input) {
+            userId
+            isLead
+          }
+        }
+      `),
       { input: { employerId: employer.id, userId: wpdaManager.id, isLead: true } },
       { as: AM_UWV },
     );
@@ -196,22 +250,45 @@ describe('employer book', () => {
       "SELECT id FROM app_user WHERE email = 'accountmanager@emmen.demo'",
     );
     const outsider = await app.graphql(
-      'mutation($input: TeamMemberInput!) { addTeamMember(input: $input) { userId } }',
+      graphql(`
+        mutation EmployersAddTeamMember2($input: TeamMemberInput!) {
+          addTeamMember(input: $input) {
+            userId
+          }
+        }
+      `),
       { input: { employerId: employer.id, userId: emmenManager.id } },
       { as: AM_UWV },
     );
     expect(onlyError(outsider).extensions?.fields).toEqual([expect.objectContaining({ field: 'input.userId' })]);
     await app.graphql(
-      'mutation($input: AddEmployerNoteInput!) { addEmployerNote(input: $input) { id } }',
+      graphql(`
+        mutation EmployersAddEmployerNote2($input: AddEmployerNoteInput!) {
+          addEmployerNote(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: { employerId: employer.id, text: 'Bezoek gepland met HR over instroom via de banenafspraak.' },
       },
       { as: AM_WPDA },
     );
-    const read = await app.graphql<{
-      employer: { contacts: { name: string; email: string }[]; timeline: { kind: string; text: string }[] };
-    }>(
-      'query($id: ID!) { employer(id: $id) { contacts { name email } timeline { kind text } } }',
+    const read = await app.graphql(
+      graphql(`
+        query EmployersEmployer2($id: ID!) {
+          employer(id: $id) {
+            contacts {
+              name
+              email
+            }
+            timeline {
+              kind
+              text
+            }
+          }
+        }
+      `),
       { id: employer.id },
       { as: COACH_WPDA },
     );
@@ -230,7 +307,13 @@ describe('employer book', () => {
     const [wpdaManager] = await app.dataSource.query(
       "SELECT id FROM app_user WHERE email = 'accountmanager@wpda.demo'",
     );
-    const REMOVE = 'mutation($e: ID!, $u: ID!) { removeTeamMember(employerId: $e, userId: $u) { userId } }';
+    const REMOVE = graphql(`
+      mutation EmployersRemoveTeamMember($e: ID!, $u: ID!) {
+        removeTeamMember(employerId: $e, userId: $u) {
+          userId
+        }
+      }
+    `);
     const timeline = async () =>
       (
         await app.dataSource.query('SELECT count(*)::int AS n FROM employer_timeline_entry WHERE employer_id = $1', [
@@ -243,15 +326,17 @@ describe('employer book', () => {
     expect(await timeline()).toBe(before);
 
     await app.graphql(
-      'mutation($input: TeamMemberInput!) { addTeamMember(input: $input) { userId } }',
+      graphql(`
+        mutation EmployersAddTeamMember3($input: TeamMemberInput!) {
+          addTeamMember(input: $input) {
+            userId
+          }
+        }
+      `),
       { input: { employerId: employer.id, userId: wpdaManager.id } },
       { as: AM_UWV },
     );
-    const removed = await app.graphql<{ removeTeamMember: { userId: string }[] }>(
-      REMOVE,
-      { e: employer.id, u: wpdaManager.id },
-      { as: AM_UWV },
-    );
+    const removed = await app.graphql(REMOVE, { e: employer.id, u: wpdaManager.id }, { as: AM_UWV });
     expect(removed.data!.removeTeamMember.map((m) => m.userId)).not.toContain(wpdaManager.id);
     expect(await timeline()).toBe(before + 2); // added, removed
   });
@@ -261,8 +346,17 @@ describe('employer book', () => {
     const texts = Array.from({ length: 8 }, (_, i) => `Telefonisch contact over vacature ${i + 1}.`);
     const added = await Promise.all(
       texts.map((text, i) =>
-        app.graphql<{ addEmployerNote: { id: string; kind: string; text: string; authorId: string } }>(
-          'mutation($input: AddEmployerNoteInput!) { addEmployerNote(input: $input) { id kind text authorId } }',
+        app.graphql(
+          graphql(`
+            mutation EmployersAddEmployerNote3($input: AddEmployerNoteInput!) {
+              addEmployerNote(input: $input) {
+                id
+                kind
+                text
+                authorId
+              }
+            }
+          `),
           { input: { employerId: employer.id, text } },
           { as: i % 2 === 0 ? AM_UWV : AM_WPDA },
         ),
@@ -282,13 +376,16 @@ describe('employer book', () => {
 
   it('adds a note in one statement, and where it may not, says why and writes nothing', async () => {
     const employer = await createEmployer(app, AM_UWV);
-    const NOTE = 'mutation($input: AddEmployerNoteInput!) { addEmployerNote(input: $input) { kind text } }';
+    const NOTE = graphql(`
+      mutation EmployersAddEmployerNote($input: AddEmployerNoteInput!) {
+        addEmployerNote(input: $input) {
+          kind
+          text
+        }
+      }
+    `);
     const note = (as: string, employerId = employer.id) =>
-      app.graphql<{ addEmployerNote: { kind: string; text: string } }>(
-        NOTE,
-        { input: { employerId, text: 'Gesprek over een werkervaringsplek.' } },
-        { as },
-      );
+      app.graphql(NOTE, { input: { employerId, text: 'Gesprek over een werkervaringsplek.' } }, { as });
     await note(AM_UWV); // signs the actor in, so only the note's own statements are counted below
     const { result, statements } = await statementsDuring(() => note(AM_UWV));
     expect(result.data!.addEmployerNote).toEqual({ kind: 'NOTE', text: 'Gesprek over een werkervaringsplek.' });
@@ -322,14 +419,34 @@ describe('employer book', () => {
       keyAccount: true,
     });
     const [lead] = await app.dataSource.query("SELECT id FROM app_user WHERE email = 'accountmanager@wpda.demo'");
-    const response = await app.graphql<{ employers: { edges: { node: { id: string } }[] } }>(
-      'query($filter: EmployerFilter) { employers(filter: $filter, first: 200) { edges { node { id } } } }',
+    const response = await app.graphql(
+      graphql(`
+        query EmployersEmployers2($filter: EmployerFilter) {
+          employers(filter: $filter, first: 200) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
       { filter: { municipalityCode: 'GM1730', sbi: '47', keyAccount: true, leadUserId: lead.id } },
       { as: COACH_WPDA },
     );
     expect(response.data!.employers.edges.map((e) => e.node.id)).toContain(employer.id);
-    const other = await app.graphql<{ employers: { edges: { node: { id: string } }[] } }>(
-      'query($filter: EmployerFilter) { employers(filter: $filter, first: 200) { edges { node { id } } } }',
+    const other = await app.graphql(
+      graphql(`
+        query EmployersEmployers3($filter: EmployerFilter) {
+          employers(filter: $filter, first: 200) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
       { filter: { municipalityCode: 'GM1730', sbi: '10' } },
       { as: COACH_WPDA },
     );
@@ -341,7 +458,13 @@ describe('employer book', () => {
     const quiet = await createEmployer(app, AM_WPDA, { city: place, sizeClass: 'SMALL' });
     const busy = await createEmployer(app, AM_WPDA, { city: place, sizeClass: 'LARGE' });
     await app.graphql(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+      graphql(`
+        mutation EmployersCreateVacancy($input: CreateVacancyInput!) {
+          createVacancy(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           employerId: busy.id,
@@ -356,14 +479,30 @@ describe('employer book', () => {
       { as: AM_WPDA },
     );
     await app.graphql(
-      'mutation($input: AddEmployerNoteInput!) { addEmployerNote(input: $input) { id } }',
+      graphql(`
+        mutation EmployersAddEmployerNote4($input: AddEmployerNoteInput!) {
+          addEmployerNote(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { employerId: busy.id, text: 'Gebeld over de vacature.' } },
       { as: AM_WPDA },
     );
-    type Found = { employers: { edges: { node: { id: string; lastContactAt: string | null } }[] } };
     const find = async (filter: Record<string, unknown>) => {
-      const response = await app.graphql<Found>(
-        'query($filter: EmployerFilter) { employers(filter: $filter, first: 200) { edges { node { id lastContactAt } } } }',
+      const response = await app.graphql(
+        graphql(`
+          query EmployersEmployers4($filter: EmployerFilter) {
+            employers(filter: $filter, first: 200) {
+              edges {
+                node {
+                  id
+                  lastContactAt
+                }
+              }
+            }
+          }
+        `),
         { filter: { search: place.toLowerCase(), ...filter } },
         { as: COACH_WPDA },
       );
@@ -378,7 +517,13 @@ describe('employer book', () => {
     const [withNote] = await find({ sizeClass: 'LARGE' });
     expect(Date.now() - Date.parse(withNote.lastContactAt!)).toBeLessThan(60_000);
     const refused = await app.graphql(
-      '{ employers(filter: { noContactForDays: 0 }) { totalCount } }',
+      graphql(`
+        query EmployersEmployers5 {
+          employers(filter: { noContactForDays: 0 }) {
+            totalCount
+          }
+        }
+      `),
       {},
       { as: COACH_WPDA },
     );
@@ -393,8 +538,16 @@ describe('duplicates and merge', () => {
   });
   afterAll(() => app.close());
 
-  const MERGE =
-    'mutation($keep: ID!, $merge: ID!) { mergeEmployers(keepId: $keep, mergeId: $merge) { id version sbiCodes website } }';
+  const MERGE = graphql(`
+    mutation EmployersMergeEmployers($keep: ID!, $merge: ID!) {
+      mergeEmployers(keepId: $keep, mergeId: $merge) {
+        id
+        version
+        sbiCodes
+        website
+      }
+    }
+  `);
 
   it('lists accounts with a similar name in the same municipality as possible duplicates', async () => {
     const original = await createEmployer(app, AM_UWV, {
@@ -409,8 +562,14 @@ describe('duplicates and merge', () => {
       legalName: 'Transportbedrijf Van der Veen Assen',
       municipalityCode: 'GM0014',
     });
-    const response = await app.graphql<{ possibleDuplicates: { id: string }[] }>(
-      'query($id: ID!) { possibleDuplicates(employerId: $id) { id } }',
+    const response = await app.graphql(
+      graphql(`
+        query EmployersPossibleDuplicates($id: ID!) {
+          possibleDuplicates(employerId: $id) {
+            id
+          }
+        }
+      `),
       { id: original.id },
       { as: COACH_WPDA },
     );
@@ -423,18 +582,33 @@ describe('duplicates and merge', () => {
       legalName: 'Qwerty Zxcvb Zeldzaam',
       municipalityCode: 'GM0106',
     });
-    const flags = await app.graphql<{
-      employers: { edges: { node: { id: string; hasPossibleDuplicates: boolean } }[] };
-    }>(
-      '{ employers(filter: {search: "Assen"}, first: 200) { edges { node { id hasPossibleDuplicates } } } }',
+    const flags = await app.graphql(
+      graphql(`
+        query EmployersEmployers6 {
+          employers(filter: { search: "Assen" }, first: 200) {
+            edges {
+              node {
+                id
+                hasPossibleDuplicates
+              }
+            }
+          }
+        }
+      `),
       {},
       { as: COACH_WPDA },
     );
     const flagOf = (id: string) => flags.data!.employers.edges.find((edge) => edge.node.id === id)?.node;
     expect(flagOf(original.id)?.hasPossibleDuplicates).toBe(true);
     expect(flagOf(twin.id)?.hasPossibleDuplicates).toBe(true);
-    const single = await app.graphql<{ employer: { hasPossibleDuplicates: boolean } }>(
-      'query($id: ID!) { employer(id: $id) { hasPossibleDuplicates } }',
+    const single = await app.graphql(
+      graphql(`
+        query EmployersEmployer3($id: ID!) {
+          employer(id: $id) {
+            hasPossibleDuplicates
+          }
+        }
+      `),
       { id: unique.id },
       { as: COACH_WPDA },
     );
@@ -449,14 +623,26 @@ describe('duplicates and merge', () => {
       website: 'https://delinde.example',
     });
     await app.graphql(
-      'mutation($input: AddContactInput!) { addEmployerContact(input: $input) { id } }',
+      graphql(`
+        mutation EmployersAddEmployerContact2($input: AddContactInput!) {
+          addEmployerContact(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: { employerId: merge.id, name: 'Jan Smit', role: 'Teamleider' },
       },
       { as: AM_WPDA },
     );
-    const vacancy = await app.graphql<{ createVacancy: { id: string } }>(
-      `mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`,
+    const vacancy = await app.graphql(
+      graphql(`
+        mutation EmployersCreateVacancy2($input: CreateVacancyInput!) {
+          createVacancy(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           employerId: merge.id,
@@ -471,9 +657,20 @@ describe('duplicates and merge', () => {
       { as: AM_WPDA },
     );
     // Shown before merging: what would move, and which of the kept account's empty fields would be filled.
-    const preview = await app.graphql<{ employerMergePreview: Record<string, unknown> }>(
-      `query($keep: ID!, $merge: ID!) { employerMergePreview(keepId: $keep, mergeId: $merge) {
-        contacts vacancies visits placements timelineEntries teamMembers filledFields } }`,
+    const preview = await app.graphql(
+      graphql(`
+        query EmployersEmployerMergePreview($keep: ID!, $merge: ID!) {
+          employerMergePreview(keepId: $keep, mergeId: $merge) {
+            contacts
+            vacancies
+            visits
+            placements
+            timelineEntries
+            teamMembers
+            filledFields
+          }
+        }
+      `),
       { keep: keep.id, merge: merge.id },
       { as: AM_UWV },
     );
@@ -487,16 +684,18 @@ describe('duplicates and merge', () => {
       filledFields: ['website'],
     });
     const self = await app.graphql(
-      'query($id: ID!) { employerMergePreview(keepId: $id, mergeId: $id) { contacts } }',
+      graphql(`
+        query EmployersEmployerMergePreview2($id: ID!) {
+          employerMergePreview(keepId: $id, mergeId: $id) {
+            contacts
+          }
+        }
+      `),
       { id: keep.id },
       { as: AM_UWV },
     );
     expect(onlyError(self).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    const merged = await app.graphql<{ mergeEmployers: { id: string; sbiCodes: string[]; website: string } }>(
-      MERGE,
-      { keep: keep.id, merge: merge.id },
-      { as: AM_UWV },
-    );
+    const merged = await app.graphql(MERGE, { keep: keep.id, merge: merge.id }, { as: AM_UWV });
     expect(merged.errors).toBeUndefined();
     expect(merged.data!.mergeEmployers).toMatchObject({
       id: keep.id,
@@ -504,15 +703,28 @@ describe('duplicates and merge', () => {
       website: 'https://delinde.example',
     });
 
-    const kept = await app.graphql<{
-      employer: {
-        contacts: { name: string }[];
-        vacancies: { id: string }[];
-        team: { isLead: boolean; user: { email: string } }[];
-        timeline: { kind: string }[];
-      };
-    }>(
-      'query($id: ID!) { employer(id: $id) { contacts { name } vacancies { id } team { isLead user { email } } timeline { kind } } }',
+    const kept = await app.graphql(
+      graphql(`
+        query EmployersEmployer4($id: ID!) {
+          employer(id: $id) {
+            contacts {
+              name
+            }
+            vacancies {
+              id
+            }
+            team {
+              isLead
+              user {
+                email
+              }
+            }
+            timeline {
+              kind
+            }
+          }
+        }
+      `),
       { id: keep.id },
       { as: COACH_WPDA },
     );
@@ -534,8 +746,14 @@ describe('duplicates and merge', () => {
       [merge.id],
     );
     expect(tombstone).toEqual({ merged_into_id: keep.id, merged_by: AM_UWV });
-    const read = await app.graphql<{ employer: { mergedIntoId: string } }>(
-      'query($id: ID!) { employer(id: $id) { mergedIntoId } }',
+    const read = await app.graphql(
+      graphql(`
+        query EmployersEmployer5($id: ID!) {
+          employer(id: $id) {
+            mergedIntoId
+          }
+        }
+      `),
       { id: merge.id },
       { as: AM_UWV },
     );
@@ -543,8 +761,18 @@ describe('duplicates and merge', () => {
     const again = await app.graphql(MERGE, { keep: keep.id, merge: merge.id }, { as: AM_UWV });
     expect(onlyError(again).extensions).toMatchObject({ code: 'CONFLICT', mergedIntoId: keep.id });
     // The KvK number of the tombstone is free again for a live account: there is one live account per number.
-    const list = await app.graphql<{ employers: { edges: { node: { id: string } }[] } }>(
-      'query($search: String) { employers(filter: {search: $search}) { edges { node { id } } } }',
+    const list = await app.graphql(
+      graphql(`
+        query EmployersEmployers7($search: String) {
+          employers(filter: { search: $search }) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
       { search: merge.kvkNumber },
       { as: AM_UWV },
     );
@@ -581,7 +809,13 @@ describe('duplicates and merge', () => {
       if (keepId === keep.id) throw new Error('disk full');
     });
     await app.graphql(
-      'mutation($input: AddContactInput!) { addEmployerContact(input: $input) { id } }',
+      graphql(`
+        mutation EmployersAddEmployerContact3($input: AddContactInput!) {
+          addEmployerContact(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { employerId: merge.id, name: 'Piet Hoekstra', role: 'Directeur' } },
       { as: AM_WPDA },
     );

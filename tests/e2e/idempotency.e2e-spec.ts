@@ -2,11 +2,27 @@ import { randomUUID } from 'node:crypto';
 import { profileInput } from '../factories/candidate-profile.factory';
 import { createEmployer } from '../factories/employer.factory';
 import { TestApp } from '../support/test-app';
+import { graphql } from '../gql';
+import type { CreateVacancyInput } from '../gql/graphql';
 
 const AM = 'accountmanager@groningen.demo';
 const UWV_AM = 'accountmanager@uwv.demo';
-const CREATE = `mutation($input: CreateVacancyInput!, $key: String) { createVacancy(input: $input, idempotencyKey: $key) { id title } }`;
-const NOTE = `mutation($input: AddEmployerNoteInput!, $key: String) { addEmployerNote(input: $input, idempotencyKey: $key) { id text } }`;
+const CREATE = graphql(`
+  mutation IdempotencyCreateVacancy($input: CreateVacancyInput!, $key: String) {
+    createVacancy(input: $input, idempotencyKey: $key) {
+      id
+      title
+    }
+  }
+`);
+const NOTE = graphql(`
+  mutation IdempotencyAddEmployerNote($input: AddEmployerNoteInput!, $key: String) {
+    addEmployerNote(input: $input, idempotencyKey: $key) {
+      id
+      text
+    }
+  }
+`);
 
 /** Letters only: a random hex suffix can look like a Dutch postcode ("1234ab"), which the PII guard refuses. */
 function uniqueWord(): string {
@@ -25,7 +41,7 @@ describe('idempotency keys', () => {
   });
   afterAll(() => app.close());
 
-  const input = (title: string) => ({
+  const input = (title: string): CreateVacancyInput => ({
     employerId,
     title,
     occupationCode: '5120',
@@ -34,8 +50,7 @@ describe('idempotency keys', () => {
     municipalityCode: 'GM0014',
     contractType: 'PERMANENT',
   });
-  const createWithKey = (title: string, key: string) =>
-    app.graphql<{ createVacancy: { id: string } }>(CREATE, { input: input(title), key }, { as: AM });
+  const createWithKey = (title: string, key: string) => app.graphql(CREATE, { input: input(title), key }, { as: AM });
   const vacanciesTitled = async (title: string): Promise<number> =>
     (await app.dataSource.query('SELECT count(*)::int AS n FROM vacancy WHERE title = $1', [title]))[0].n;
 
@@ -60,9 +75,7 @@ describe('idempotency keys', () => {
     const title = `Kok gelijktijdig ${uniqueWord()}`;
     const key = randomUUID();
     const answers = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        app.graphql<{ createVacancy: { id: string } }>(CREATE, { input: input(title), key }, { as: AM }),
-      ),
+      Array.from({ length: 5 }, () => app.graphql(CREATE, { input: input(title), key }, { as: AM })),
     );
     expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
     expect(new Set(answers.map((a) => a.data!.createVacancy.id)).size).toBe(1);
@@ -96,12 +109,8 @@ describe('idempotency keys', () => {
   it('keeps keys per user, refuses a key used for another operation and a malformed key, with the field', async () => {
     const key = randomUUID();
     const title = `Kok per gebruiker ${uniqueWord()}`;
-    const mine = await app.graphql<{ createVacancy: { id: string } }>(CREATE, { input: input(title), key }, { as: AM });
-    const colleague = await app.graphql<{ createVacancy: { id: string } }>(
-      CREATE,
-      { input: input(title), key },
-      { as: UWV_AM },
-    );
+    const mine = await app.graphql(CREATE, { input: input(title), key }, { as: AM });
+    const colleague = await app.graphql(CREATE, { input: input(title), key }, { as: UWV_AM });
     expect(colleague.errors).toBeUndefined();
     expect(colleague.data!.createVacancy.id).not.toBe(mine.data!.createVacancy.id);
 
@@ -123,8 +132,16 @@ describe('idempotency keys', () => {
     const key = randomUUID();
     const purpose = `Kennismaking ${uniqueWord()}`;
     const plan = () =>
-      app.graphql<{ planVisit: { visit: { id: string } } }>(
-        `mutation($input: PlanVisitInput!, $key: String) { planVisit(input: $input, idempotencyKey: $key) { visit { id } } }`,
+      app.graphql(
+        graphql(`
+          mutation IdempotencyPlanVisit($input: PlanVisitInput!, $key: String) {
+            planVisit(input: $input, idempotencyKey: $key) {
+              visit {
+                id
+              }
+            }
+          }
+        `),
         {
           input: {
             employerId,
@@ -148,16 +165,8 @@ describe('idempotency keys', () => {
   it('adds a note once per key', async () => {
     const key = randomUUID();
     const text = `Terugbelverzoek ${uniqueWord()}`;
-    const first = await app.graphql<{ addEmployerNote: { id: string } }>(
-      NOTE,
-      { input: { employerId, text }, key },
-      { as: AM },
-    );
-    const again = await app.graphql<{ addEmployerNote: { id: string } }>(
-      NOTE,
-      { input: { employerId, text }, key },
-      { as: AM },
-    );
+    const first = await app.graphql(NOTE, { input: { employerId, text }, key }, { as: AM });
+    const again = await app.graphql(NOTE, { input: { employerId, text }, key }, { as: AM });
     expect(first.errors).toBeUndefined();
     expect(again.data!.addEmployerNote.id).toBe(first.data!.addEmployerNote.id);
     const [{ n }] = await app.dataSource.query(
@@ -228,8 +237,16 @@ describe('idempotency keys', () => {
 
   it('adds a follow-up once per key', async () => {
     const [{ id: me }] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [AM]);
-    const planned = await app.graphql<{ planVisit: { visit: { id: string } } }>(
-      `mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { id } } }`,
+    const planned = await app.graphql(
+      graphql(`
+        mutation IdempotencyPlanVisit2($input: PlanVisitInput!) {
+          planVisit(input: $input) {
+            visit {
+              id
+            }
+          }
+        }
+      `),
       {
         input: {
           employerId,
@@ -246,8 +263,14 @@ describe('idempotency keys', () => {
     const key = randomUUID();
     const title = `Offerte sturen ${uniqueWord()}`;
     const add = () =>
-      app.graphql<{ addFollowUp: { id: string } }>(
-        `mutation($input: AddFollowUpInput!, $key: String) { addFollowUp(input: $input, idempotencyKey: $key) { id } }`,
+      app.graphql(
+        graphql(`
+          mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) {
+            addFollowUp(input: $input, idempotencyKey: $key) {
+              id
+            }
+          }
+        `),
         { input: { visitId, title, ownerId: me }, key },
         { as: AM },
       );

@@ -15,6 +15,7 @@ import { createEmployer } from '../factories/employer.factory';
 import { createProfile } from '../factories/candidate-profile.factory';
 import { carries, statementsDuring } from '../support/statements';
 import { onlyError, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
 const AM = 'accountmanager@groningen.demo';
 const UWV_COACH = 'jobcoach@uwv.demo';
@@ -37,12 +38,48 @@ const BACKENDS: [string, Record<string, string>, string, string][] = [
     : []),
 ];
 
-const SUGGESTIONS = `query($id: ID!, $dismissed: Boolean) { vacancy(id: $id) { suggestions(includeDismissed: $dismissed) {
-  profileId pool score rank balanced maxWwBonus distanceKm explanation engineVersion dismissedAt
-  fit { occupationMatch occupationCode distanceKm maxWwPriority missingSkills { code label } }
-  components { name value weight }
-  profile { id publicCode pool occupationCodes hoursMin hoursMax municipalityCode }
-} } }`;
+const SUGGESTIONS = graphql(`
+  query MatchingVacancy($id: ID!, $dismissed: Boolean) {
+    vacancy(id: $id) {
+      suggestions(includeDismissed: $dismissed) {
+        profileId
+        pool
+        score
+        rank
+        balanced
+        maxWwBonus
+        distanceKm
+        explanation
+        engineVersion
+        dismissedAt
+        fit {
+          occupationMatch
+          occupationCode
+          distanceKm
+          maxWwPriority
+          missingSkills {
+            code
+            label
+          }
+        }
+        components {
+          name
+          value
+          weight
+        }
+        profile {
+          id
+          publicCode
+          pool
+          occupationCodes
+          hoursMin
+          hoursMax
+          municipalityCode
+        }
+      }
+    }
+  }
+`);
 
 type SuggestionView = {
   profileId: string;
@@ -76,11 +113,7 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
   let farProfile: { id: string };
 
   const suggestions = async (id = vacancyId, as = AM, dismissed = false): Promise<SuggestionView[]> => {
-    const response = await app.graphql<{ vacancy: { suggestions: SuggestionView[] } }>(
-      SUGGESTIONS,
-      { id, dismissed },
-      { as },
-    );
+    const response = await app.graphql(SUGGESTIONS, { id, dismissed }, { as });
     if (response.errors) throw new Error(JSON.stringify(response.errors));
     return response.data!.vacancy.suggestions;
   };
@@ -88,8 +121,18 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     app.dataSource.query('SELECT pool, suggested FROM vacancy_funnel WHERE vacancy_id = $1 ORDER BY pool', [vacancyId]);
   const runsOf = async (id: string) =>
     (
-      await app.graphql<{ matchingRuns: { jobId: string; status: string; error: string | null }[] }>(
-        'query($id: ID!) { matchingRuns(vacancyId: $id) { jobId status error candidates suggestions } }',
+      await app.graphql(
+        graphql(`
+          query MatchingMatchingRuns($id: ID!) {
+            matchingRuns(vacancyId: $id) {
+              jobId
+              status
+              error
+              candidates
+              suggestions
+            }
+          }
+        `),
         { id },
         { as: AM },
       )
@@ -120,8 +163,15 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
       wwEndMonth: null,
     });
     const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
-    const created = await app.graphql<{ createVacancy: { id: string; version: number } }>(
-      `mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id version } }`,
+    const created = await app.graphql(
+      graphql(`
+        mutation MatchingCreateVacancy($input: CreateVacancyInput!) {
+          createVacancy(input: $input) {
+            id
+            version
+          }
+        }
+      `),
       {
         input: {
           employerId: employer.id,
@@ -202,8 +252,23 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
   });
 
   it("previews a vacancy's top list under an edited configuration beside the current one, saving nothing", async () => {
-    const PREVIEW = `query($vacancyId: ID!, $input: UpdateMatchingConfigInput!) {
-      matchingPreview(vacancyId: $vacancyId, input: $input) { current { profileId score rank pool } edited { profileId score rank } } }`;
+    const PREVIEW = graphql(`
+      query MatchingMatchingPreview($vacancyId: ID!, $input: UpdateMatchingConfigInput!) {
+        matchingPreview(vacancyId: $vacancyId, input: $input) {
+          current {
+            profileId
+            score
+            rank
+            pool
+          }
+          edited {
+            profileId
+            score
+            rank
+          }
+        }
+      }
+    `);
     const ADMIN = 'admin@groningen.demo';
     const [{ version }] = await app
       .graphql<{ matchingConfig: { version: number } }>(
@@ -217,20 +282,22 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
       [vacancyId],
     );
     const input = { regionCode: 'GRONINGEN', version, minimumScore: 95 };
-    const preview = await app.graphql<{
-      matchingPreview: {
-        current: { profileId: string; score: number }[];
-        edited: { profileId: string; score: number }[];
-      };
-    }>(PREVIEW, { vacancyId, input }, { as: ADMIN });
+    const preview = await app.graphql(PREVIEW, { vacancyId, input }, { as: ADMIN });
     expect(preview.errors).toBeUndefined();
     // Now: what the matching job stored. Edited: only the candidates scoring 95 or more.
     expect(preview.data!.matchingPreview.current.map((c) => [c.profileId, c.score])).toEqual(
       stored.map((s) => [s.profile_id, s.score]),
     );
     expect(preview.data!.matchingPreview.edited.map((c) => c.profileId)).toEqual([uwvProfile.id]);
-    const after = await app.graphql<{ matchingConfig: { version: number; minimumScore: number } }>(
-      '{ matchingConfig(regionCode: "GRONINGEN") { version minimumScore } }',
+    const after = await app.graphql(
+      graphql(`
+        query MatchingMatchingConfig {
+          matchingConfig(regionCode: "GRONINGEN") {
+            version
+            minimumScore
+          }
+        }
+      `),
       {},
       { as: ADMIN },
     );
@@ -246,9 +313,18 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
   });
 
   it("lists the new suggestions on the account manager's open vacancies, until they act on them", async () => {
-    const NEW = `{ newSuggestions(days: 7) { vacancyId vacancyTitle count bestScore newestAt } }`;
-    type Digest = { newSuggestions: { vacancyId: string; count: number; bestScore: number }[] };
-    const before = await app.graphql<Digest>(NEW, {}, { as: AM });
+    const NEW = graphql(`
+      query MatchingNewSuggestions {
+        newSuggestions(days: 7) {
+          vacancyId
+          vacancyTitle
+          count
+          bestScore
+          newestAt
+        }
+      }
+    `);
+    const before = await app.graphql(NEW, {}, { as: AM });
     expect(before.data!.newSuggestions.find((n) => n.vacancyId === vacancyId)).toMatchObject({
       count: 2,
       bestScore: 95,
@@ -259,24 +335,40 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
        SELECT $1, $2, id FROM app_user WHERE email = $3`,
       [vacancyId, uwvProfile.id, AM],
     );
-    const after = await app.graphql<Digest>(NEW, {}, { as: AM });
+    const after = await app.graphql(NEW, {}, { as: AM });
     expect(after.data!.newSuggestions.find((n) => n.vacancyId === vacancyId)).toMatchObject({ count: 1 });
     await app.dataSource.query('DELETE FROM interest WHERE vacancy_id = $1 AND profile_id = $2', [
       vacancyId,
       uwvProfile.id,
     ]);
     // Someone else's vacancies are not in my digest; a director sees no candidates at all.
-    const other = await app.graphql<Digest>(NEW, {}, { as: 'accountmanager@uwv.demo' });
+    const other = await app.graphql(NEW, {}, { as: 'accountmanager@uwv.demo' });
     expect(other.data!.newSuggestions.map((n) => n.vacancyId)).not.toContain(vacancyId);
     const director = await app.graphql(NEW, {}, { as: 'director@groningen.demo' });
     expect(director.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const tooLong = await app.graphql('{ newSuggestions(days: 365) { count } }', {}, { as: AM });
+    const tooLong = await app.graphql(
+      graphql(`
+        query MatchingNewSuggestions2 {
+          newSuggestions(days: 365) {
+            count
+          }
+        }
+      `),
+      {},
+      { as: AM },
+    );
     expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('re-scores an updated vacancy once, however often its outbox row is relayed', async () => {
-    const updated = await app.graphql<{ updateVacancy: { version: number } }>(
-      'mutation($input: UpdateVacancyInput!) { updateVacancy(input: $input) { version } }',
+    const updated = await app.graphql(
+      graphql(`
+        mutation MatchingUpdateVacancy($input: UpdateVacancyInput!) {
+          updateVacancy(input: $input) {
+            version
+          }
+        }
+      `),
       { input: { id: vacancyId, version: vacancyVersion, hoursMin: 32 } },
       { as: AM },
     );
@@ -309,8 +401,17 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
   });
 
   it('shows the owner the vacancies their candidate is suggested for', async () => {
-    const response = await app.graphql<{ candidateProfile: { suggestions: { vacancyId: string; score: number }[] } }>(
-      'query($id: ID!) { candidateProfile(id: $id) { suggestions { vacancyId score } } }',
+    const response = await app.graphql(
+      graphql(`
+        query MatchingCandidateProfile($id: ID!) {
+          candidateProfile(id: $id) {
+            suggestions {
+              vacancyId
+              score
+            }
+          }
+        }
+      `),
       { id: uwvProfile.id },
       { as: UWV_COACH },
     );
@@ -318,7 +419,15 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
 
     // Another organisation's coach gets NOT_FOUND.
     const other = await app.graphql(
-      'query($id: ID!) { candidateProfile(id: $id) { suggestions { vacancyId } } }',
+      graphql(`
+        query MatchingCandidateProfile2($id: ID!) {
+          candidateProfile(id: $id) {
+            suggestions {
+              vacancyId
+            }
+          }
+        }
+      `),
       { id: uwvProfile.id },
       { as: GRONINGEN_COACH },
     );
@@ -339,7 +448,13 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     expect(onlyError(elsewhere).extensions?.code).toBe('NOT_FOUND');
     expect(await views()).toBe(viewsBefore);
     const coach = await app.graphql(
-      'mutation($v: ID!, $p: ID!) { dismissSuggestion(vacancyId: $v, profileId: $p, reason: "x") { score } }',
+      graphql(`
+        mutation MatchingDismissSuggestion($v: ID!, $p: ID!) {
+          dismissSuggestion(vacancyId: $v, profileId: $p, reason: "x") {
+            score
+          }
+        }
+      `),
       { v: vacancyId, p: municipalProfile.id },
       { as: GRONINGEN_COACH },
     );
@@ -348,7 +463,13 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
 
   it('removes a paused profile from the list through its own matching job', async () => {
     const paused = await app.graphql(
-      'mutation($input: ChangeCandidateStatusInput!) { changeCandidateProfileStatus(input: $input) { version } }',
+      graphql(`
+        mutation MatchingChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {
+          changeCandidateProfileStatus(input: $input) {
+            version
+          }
+        }
+      `),
       { input: { id: municipalProfile.id, version: municipalProfile.version, status: 'PAUSED' } },
       { as: GRONINGEN_COACH },
     );
@@ -369,7 +490,11 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
     });
     await eventually(suggestions, (s) => s.some((x) => x.profileId === leaving.id), 'the new profile to be suggested');
     const withdrawn = await app.graphql(
-      'mutation($id: ID!) { withdrawCandidateProfile(id: $id, reason: OTHER) }',
+      graphql(`
+        mutation MatchingWithdrawCandidateProfile($id: ID!) {
+          withdrawCandidateProfile(id: $id, reason: OTHER)
+        }
+      `),
       { id: leaving.id },
       { as: UWV_COACH },
     );
@@ -384,14 +509,24 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
   });
 
   it('dismisses a suggestion for good: a re-run on request does not bring it back', async () => {
-    const dismissed = await app.graphql<{ dismissSuggestion: { dismissedAt: string } }>(
-      'mutation($v: ID!, $p: ID!) { dismissSuggestion(vacancyId: $v, profileId: $p, reason: "Werkgever zoekt ervaring in de utiliteitsbouw") { dismissedAt } }',
+    const dismissed = await app.graphql(
+      graphql(`
+        mutation MatchingDismissSuggestion2($v: ID!, $p: ID!) {
+          dismissSuggestion(vacancyId: $v, profileId: $p, reason: "Werkgever zoekt ervaring in de utiliteitsbouw") {
+            dismissedAt
+          }
+        }
+      `),
       { v: vacancyId, p: uwvProfile.id },
       { as: AM },
     );
     expect(dismissed.data?.dismissSuggestion.dismissedAt).toEqual(expect.any(String));
-    const requested = await app.graphql<{ requestMatching: string }>(
-      'mutation($id: ID!) { requestMatching(vacancyId: $id) }',
+    const requested = await app.graphql(
+      graphql(`
+        mutation MatchingRequestMatching($id: ID!) {
+          requestMatching(vacancyId: $id)
+        }
+      `),
       { id: vacancyId },
       { as: AM },
     );
@@ -411,7 +546,13 @@ describe.each(BACKENDS)('matching over the %s queue', (_backend, env, OCCUPATION
       vacancyId,
     ]);
     const closed = await app.graphql(
-      'mutation($input: ChangeVacancyStatusInput!) { changeVacancyStatus(input: $input) { status } }',
+      graphql(`
+        mutation MatchingChangeVacancyStatus($input: ChangeVacancyStatusInput!) {
+          changeVacancyStatus(input: $input) {
+            status
+          }
+        }
+      `),
       { input: { id: vacancyId, version: current.version, status: 'ON_HOLD' } },
       { as: AM },
     );
@@ -463,8 +604,14 @@ describe('the fit limits of matching', () => {
     // Stadskanaal, about 40 km from Groningen, in the same region: a 5 km radius does not reach.
     const tooFar = await profile({ municipalityCode: 'GM0037', travelRadiusKm: 5 });
     const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
-    const created = await app.graphql<{ createVacancy: { id: string } }>(
-      `mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`,
+    const created = await app.graphql(
+      graphql(`
+        mutation MatchingCreateVacancy2($input: CreateVacancyInput!) {
+          createVacancy(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           employerId: employer.id,
@@ -482,8 +629,17 @@ describe('the fit limits of matching', () => {
     const listed = await eventually(
       async () =>
         (
-          await app.graphql<{ vacancy: { suggestions: { profileId: string; explanation: string[] }[] } }>(
-            'query($id: ID!) { vacancy(id: $id) { suggestions { profileId explanation } } }',
+          await app.graphql(
+            graphql(`
+              query MatchingVacancy2($id: ID!) {
+                vacancy(id: $id) {
+                  suggestions {
+                    profileId
+                    explanation
+                  }
+                }
+              }
+            `),
             { id: vacancyId },
             { as: AM },
           )
@@ -499,8 +655,15 @@ describe('the fit limits of matching', () => {
     );
 
     // Work from home: nobody is held to their travel radius.
-    const remote = await app.graphql<{ createVacancy: { id: string } }>(
-      `mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id remoteWork } }`,
+    const remote = await app.graphql(
+      graphql(`
+        mutation MatchingCreateVacancy3($input: CreateVacancyInput!) {
+          createVacancy(input: $input) {
+            id
+            remoteWork
+          }
+        }
+      `),
       {
         input: {
           employerId: employer.id,
@@ -519,8 +682,17 @@ describe('the fit limits of matching', () => {
     const remoteListed = await eventually(
       async () =>
         (
-          await app.graphql<{ vacancy: { suggestions: { profileId: string; explanation: string[] }[] } }>(
-            'query($id: ID!) { vacancy(id: $id) { suggestions { profileId explanation } } }',
+          await app.graphql(
+            graphql(`
+              query MatchingVacancy3($id: ID!) {
+                vacancy(id: $id) {
+                  suggestions {
+                    profileId
+                    explanation
+                  }
+                }
+              }
+            `),
             { id: remote.data!.createVacancy.id },
             { as: AM },
           )
@@ -587,7 +759,13 @@ describe("a profile's stored match facts", () => {
     });
 
     const updated = await app.graphql(
-      `mutation($input: UpdateCandidateProfileInput!) { updateCandidateProfile(input: $input) { id } }`,
+      graphql(`
+        mutation MatchingUpdateCandidateProfile($input: UpdateCandidateProfileInput!) {
+          updateCandidateProfile(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           id: profile.id,
@@ -613,11 +791,7 @@ describe("a profile's stored match facts", () => {
 describe('matching configuration', () => {
   let app: TestApp;
   const suggestions = async (id: string, as: string): Promise<SuggestionView[]> => {
-    const response = await app.graphql<{ vacancy: { suggestions: SuggestionView[] } }>(
-      SUGGESTIONS,
-      { id, dismissed: false },
-      { as },
-    );
+    const response = await app.graphql(SUGGESTIONS, { id, dismissed: false }, { as });
     if (response.errors) throw new Error(JSON.stringify(response.errors));
     return response.data!.vacancy.suggestions;
   };
@@ -628,16 +802,34 @@ describe('matching configuration', () => {
 
   it("lets a region's admin change its weights and bonus, with a version, and matching uses them", async () => {
     const EMMEN_ADMIN = 'admin@emmen.demo';
-    const UPDATE = `mutation($input: UpdateMatchingConfigInput!) { updateMatchingConfig(input: $input) {
-      regionCode version maxWwBonus weights { distance occupation } } }`;
-    const defaults = await app.graphql<{ matchingConfig: { version: number; maxWwBonus: number } }>(
-      '{ matchingConfig(regionCode: "DRENTHE") { version maxWwBonus } }',
+    const UPDATE = graphql(`
+      mutation MatchingUpdateMatchingConfig($input: UpdateMatchingConfigInput!) {
+        updateMatchingConfig(input: $input) {
+          regionCode
+          version
+          maxWwBonus
+          weights {
+            distance
+            occupation
+          }
+        }
+      }
+    `);
+    const defaults = await app.graphql(
+      graphql(`
+        query MatchingMatchingConfig2 {
+          matchingConfig(regionCode: "DRENTHE") {
+            version
+            maxWwBonus
+          }
+        }
+      `),
       {},
       { as: 'accountmanager@emmen.demo' },
     );
     expect(defaults.data!.matchingConfig).toEqual({ version: 0, maxWwBonus: 5 });
 
-    const updated = await app.graphql<{ updateMatchingConfig: Record<string, unknown> }>(
+    const updated = await app.graphql(
       UPDATE,
       { input: { regionCode: 'DRENTHE', version: 0, maxWwBonus: 20, weights: { distance: 25 } } },
       { as: EMMEN_ADMIN },

@@ -8,6 +8,8 @@ import { createEmployer } from '../factories/employer.factory';
 import { createUser } from '../factories/user.factory';
 import { SmtpTestServer, ReceivedMail } from '../support/smtp-test-server';
 import { TestApp } from '../support/test-app';
+import { graphql } from '../gql';
+import type { NotificationKind } from '../gql/graphql';
 
 const AM = 'accountmanager@groningen.demo';
 const UWV_AM = 'accountmanager@uwv.demo';
@@ -21,9 +23,22 @@ const VISIT = `id version participants { userId }`;
 const PLAN = `mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { ${VISIT} } } }`;
 const UPDATE = `mutation($input: UpdateVisitInput!) { updateVisit(input: $input) { visit { ${VISIT} } } }`;
 const CANCEL = `mutation($input: CancelVisitInput!) { cancelVisit(input: $input) { ${VISIT} } }`;
-const FOLLOW_UP = `mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`;
-const SET_PREFERENCE = `mutation($kind: NotificationKind!, $delivery: NotificationDelivery) {
-  setNotificationPreference(kind: $kind, delivery: $delivery) { kind delivery isDefault } }`;
+const FOLLOW_UP = graphql(`
+  mutation NotificationMailAddFollowUp($input: AddFollowUpInput!) {
+    addFollowUp(input: $input) {
+      id
+    }
+  }
+`);
+const SET_PREFERENCE = graphql(`
+  mutation NotificationMailSetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery) {
+    setNotificationPreference(kind: $kind, delivery: $delivery) {
+      kind
+      delivery
+      isDefault
+    }
+  }
+`);
 
 type VisitView = { id: string; version: number };
 
@@ -117,8 +132,14 @@ describe('notifications that reach people by e-mail', () => {
       if (Date.now() > deadline) throw new Error('the profile was not suggested');
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
-    const interest = await app.graphql<{ expressInterest: { id: string } }>(
-      'mutation($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }',
+    const interest = await app.graphql(
+      graphql(`
+        mutation NotificationMailExpressInterest($input: ExpressInterestInput!) {
+          expressInterest(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { vacancyId, profileId: profile.id, note: 'Werkgever zoekt iemand voor de vroege dienst' } },
       { as: AM },
     );
@@ -137,7 +158,13 @@ describe('notifications that reach people by e-mail', () => {
     // Declined: the account manager hears it, without the coach's reason (which is about the candidate).
     const reason = 'Kandidaat heeft net elders een baan aangenomen';
     const declined = await app.graphql(
-      'mutation($input: DeclineInterestInput!) { declineInterest(input: $input) { id } }',
+      graphql(`
+        mutation NotificationMailDeclineInterest($input: DeclineInterestInput!) {
+          declineInterest(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { interestId: interest.data!.expressInterest.id, reason } },
       { as: UWV_COACH },
     );
@@ -170,12 +197,18 @@ describe('notifications that reach people by e-mail', () => {
     expect(invited.attendees.sort()).toEqual([AM, UWV_AM, UWV_COACH].sort());
 
     // The calendar feed holds the same event: same UID and SEQUENCE.
-    const feed = await app.graphql<{ createCalendarFeed: { url: string } }>(
-      'mutation { createCalendarFeed { url } }',
+    const feed = await app.graphql(
+      graphql(`
+        mutation NotificationMailCreateCalendarFeed {
+          createCalendarFeed {
+            url
+          }
+        }
+      `),
       {},
       { as: UWV_AM },
     );
-    const feedText = await (await fetch(feed.data!.createCalendarFeed.url.replace(PUBLIC_URL, app.url))).text();
+    const feedText = await (await fetch(feed.data!.createCalendarFeed.url!.replace(PUBLIC_URL, app.url))).text();
     const feedEvent = new ICAL.Component(ICAL.parse(feedText))
       .getAllSubcomponents('vevent')
       .find((event) => event.getFirstPropertyValue('uid') === invited.uid)!;
@@ -228,9 +261,11 @@ describe('notifications that reach people by e-mail', () => {
 
   it("follows each user's preference: in the app only sends nothing, the daily digest gathers what waited", async () => {
     await app.graphql(SET_PREFERENCE, { kind: 'VISIT_INVITED', delivery: 'IN_APP_ONLY' }, { as: UWV_AM });
-    const digest = await app.graphql<{
-      setNotificationPreference: { kind: string; delivery: string; isDefault: boolean }[];
-    }>(SET_PREFERENCE, { kind: 'VISIT_INVITED', delivery: 'DAILY_DIGEST' }, { as: UWV_COACH });
+    const digest = await app.graphql(
+      SET_PREFERENCE,
+      { kind: 'VISIT_INVITED', delivery: 'DAILY_DIGEST' },
+      { as: UWV_COACH },
+    );
     expect(digest.data!.setNotificationPreference.find((p) => p.kind === 'VISIT_INVITED')).toEqual({
       kind: 'VISIT_INVITED',
       delivery: 'DAILY_DIGEST',
@@ -268,21 +303,41 @@ describe('notifications that reach people by e-mail', () => {
   });
 
   it('lists every kind with its default until the user chooses, and refuses an unknown kind with the field path', async () => {
-    const preferences = await app.graphql<{
-      notificationPreferences: { kind: string; delivery: string; isDefault: boolean }[];
-    }>('{ notificationPreferences { kind delivery isDefault } }', {}, { as: GRONINGEN_COACH });
+    const preferences = await app.graphql(
+      graphql(`
+        query NotificationMailNotificationPreferences {
+          notificationPreferences {
+            kind
+            delivery
+            isDefault
+          }
+        }
+      `),
+      {},
+      { as: GRONINGEN_COACH },
+    );
     const byKind = Object.fromEntries(preferences.data!.notificationPreferences.map((p) => [p.kind, p]));
     expect(Object.keys(byKind)).toHaveLength(13);
     expect(byKind.CANDIDATE_INTEREST).toEqual({ kind: 'CANDIDATE_INTEREST', delivery: 'IMMEDIATE', isDefault: true });
     expect(byKind.PROFILE_EXPIRING).toMatchObject({ delivery: 'DAILY_DIGEST', isDefault: true });
     const bad = await app.graphql(
       SET_PREFERENCE,
-      { kind: 'EVERYTHING', delivery: 'IMMEDIATE' },
+      { kind: 'EVERYTHING' as NotificationKind, delivery: 'IMMEDIATE' }, // not a kind, as a client might send it
       { as: GRONINGEN_COACH },
     );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     // With a real mail server there is no development mailbox.
-    const mailbox = await app.graphql('{ devMailbox { id } }', {}, { as: GRONINGEN_COACH });
+    const mailbox = await app.graphql(
+      graphql(`
+        query NotificationMailDevMailbox {
+          devMailbox {
+            id
+          }
+        }
+      `),
+      {},
+      { as: GRONINGEN_COACH },
+    );
     expect(mailbox.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(await (await fetch(`${app.url}/config.json`)).json()).toMatchObject({ devMailbox: false });
   });
@@ -320,8 +375,14 @@ describe('notifications that reach people by e-mail', () => {
       `${base},Bedrijf ${base},,4711,9401 AB,GM0106,nee`,
       `${base + 1},Bedrijf ${base + 1},,4711,9401 AB,GM9999,nee`,
     ].join('\r\n');
-    const started = await app.graphql<{ startImport: { id: string } }>(
-      'mutation($input: StartImportInput!) { startImport(input: $input) { id } }',
+    const started = await app.graphql(
+      graphql(`
+        mutation NotificationMailStartImport($input: StartImportInput!) {
+          startImport(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { kind: 'EMPLOYERS', fileName: `klanten-${base}.csv`, content: Buffer.from(file).toString('base64') } },
       { as: 'accountmanager@wpda.demo' },
     );

@@ -1,8 +1,15 @@
 import { onlyError, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
-type Occupations = { occupations: { code: string; level: number; titleNl: string }[] };
-const SEARCH =
-  'query($search: String!, $first: Int) { occupations(search: $search, first: $first) { code level titleNl } }';
+const SEARCH = graphql(`
+  query TaxonomyOccupations($search: String!, $first: Int) {
+    occupations(search: $search, first: $first) {
+      code
+      level
+      titleNl
+    }
+  }
+`);
 const AS = { as: 'accountmanager@groningen.demo' };
 
 describe('taxonomy', () => {
@@ -13,7 +20,7 @@ describe('taxonomy', () => {
   afterAll(() => app.close());
 
   async function topResult(search: string): Promise<string> {
-    const response = await app.graphql<Occupations>(SEARCH, { search, first: 5 }, AS);
+    const response = await app.graphql(SEARCH, { search, first: 5 }, AS);
     expect(response.errors).toBeUndefined();
     return response.data!.occupations[0]?.code;
   }
@@ -45,14 +52,14 @@ describe('taxonomy', () => {
     ['installateur', ['7126', '7411']],
     ['softwaretester', ['2519']],
   ])('finds every unit group a WSP means by "%s" (the search gaps of version 1)', async (search, codes) => {
-    const response = await app.graphql<Occupations>(SEARCH, { search, first: 10 }, AS);
+    const response = await app.graphql(SEARCH, { search, first: 10 }, AS);
     expect(response.errors).toBeUndefined();
     const found = response.data!.occupations.map((o) => o.code);
     for (const code of codes) expect(found).toContain(code);
   });
 
   it('finds a group by a code prefix, the group itself first', async () => {
-    const response = await app.graphql<Occupations>(SEARCH, { search: '251', first: 10 }, AS);
+    const response = await app.graphql(SEARCH, { search: '251', first: 10 }, AS);
     expect(response.data!.occupations.map((o) => o.code)).toEqual(['251', '2511', '2512', '2513', '2514', '2519']);
   });
 
@@ -61,7 +68,7 @@ describe('taxonomy', () => {
   });
 
   it('answers an empty search with the major groups', async () => {
-    const response = await app.graphql<Occupations>(SEARCH, { search: '   ' }, AS);
+    const response = await app.graphql(SEARCH, { search: '   ' }, AS);
     expect(response.data!.occupations.map((o) => o.code)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
   });
 
@@ -72,14 +79,35 @@ describe('taxonomy', () => {
   });
 
   it('treats LIKE wildcards in the search as plain text', async () => {
-    const response = await app.graphql<Occupations>(SEARCH, { search: '%_%' }, AS);
+    const response = await app.graphql(SEARCH, { search: '%_%' }, AS);
     expect(response.errors).toBeUndefined();
     expect(response.data!.occupations).toEqual([]);
   });
 
   it('returns an occupation with its parents, children and typical skills', async () => {
     const response = await app.graphql(
-      '{ occupation(code: "834") { code titleEn parent { code } ancestors { code } children { code } } unit: occupation(code: "8344") { skills { code } } }',
+      graphql(`
+        query TaxonomyOccupation {
+          occupation(code: "834") {
+            code
+            titleEn
+            parent {
+              code
+            }
+            ancestors {
+              code
+            }
+            children {
+              code
+            }
+          }
+          unit: occupation(code: "8344") {
+            skills {
+              code
+            }
+          }
+        }
+      `),
       {},
       AS,
     );
@@ -97,35 +125,92 @@ describe('taxonomy', () => {
   });
 
   it('answers NOT_FOUND for an unknown code and BAD_USER_INPUT for a malformed one', async () => {
-    expect(onlyError(await app.graphql('{ occupation(code: "9999") { code } }', {}, AS)).extensions?.code).toBe(
-      'NOT_FOUND',
-    );
-    expect(onlyError(await app.graphql('{ occupation(code: "12a") { code } }', {}, AS)).extensions?.code).toBe(
-      'BAD_USER_INPUT',
-    );
+    expect(
+      onlyError(
+        await app.graphql(
+          graphql(`
+            query TaxonomyOccupation2 {
+              occupation(code: "9999") {
+                code
+              }
+            }
+          `),
+          {},
+          AS,
+        ),
+      ).extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      onlyError(
+        await app.graphql(
+          graphql(`
+            query TaxonomyOccupation3 {
+              occupation(code: "12a") {
+                code
+              }
+            }
+          `),
+          {},
+          AS,
+        ),
+      ).extensions?.code,
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('suggests the skills typical of an occupation group, and searches skills by label', async () => {
-    const forGroup = await app.graphql<{ skills: { code: string }[] }>(
-      '{ skills(occupationCode: "8344") { code } }',
+    const forGroup = await app.graphql(
+      graphql(`
+        query TaxonomySkills {
+          skills(occupationCode: "8344") {
+            code
+          }
+        }
+      `),
       {},
       AS,
     );
     expect(forGroup.data!.skills.map((s) => s.code)).toEqual(expect.arrayContaining(['LOG-01', 'LOG-02', 'LOG-03']));
-    const byLabel = await app.graphql<{ skills: { code: string; labelNl: string }[] }>(
-      '{ skills(search: "heftr") { code labelNl } }',
+    const byLabel = await app.graphql(
+      graphql(`
+        query TaxonomySkills2 {
+          skills(search: "heftr") {
+            code
+            labelNl
+          }
+        }
+      `),
       {},
       AS,
     );
     expect(byLabel.data!.skills[0]).toEqual({ code: 'LOG-01', labelNl: 'Heftruck besturen' });
-    expect(onlyError(await app.graphql('{ skills(occupationCode: "9999") { code } }', {}, AS)).extensions?.code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      onlyError(
+        await app.graphql(
+          graphql(`
+            query TaxonomySkills3 {
+              skills(occupationCode: "9999") {
+                code
+              }
+            }
+          `),
+          {},
+          AS,
+        ),
+      ).extensions?.code,
+    ).toBe('NOT_FOUND');
   });
 
   it('lists the education levels in order', async () => {
-    const response = await app.graphql<{ educationLevels: { code: string }[] }>(
-      '{ educationLevels { code nlqf isced } }',
+    const response = await app.graphql(
+      graphql(`
+        query TaxonomyEducationLevels {
+          educationLevels {
+            code
+            nlqf
+            isced
+          }
+        }
+      `),
       {},
       AS,
     );

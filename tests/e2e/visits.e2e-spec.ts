@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import { Client } from 'pg';
 import { createEmployer } from '../factories/employer.factory';
 import { onlyError, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
 const AM = 'accountmanager@groningen.demo';
 const UWV_AM = 'accountmanager@uwv.demo';
@@ -72,8 +73,17 @@ describe('joint employer visits', () => {
     const { visit } = response.data!.planVisit;
     expect(visit).toMatchObject({ status: 'PLANNED', joint: true, location: 'Grote Markt 1, 9711 LV, Groningen' });
     expect(visit.participants.find((p) => p.isLead)?.userId).toBe(ids[AM]);
-    const timeline = await app.graphql<{ employer: { timeline: { kind: string; text: string }[] } }>(
-      'query($id: ID!) { employer(id: $id) { timeline { kind text } } }',
+    const timeline = await app.graphql(
+      graphql(`
+        query VisitsEmployer($id: ID!) {
+          employer(id: $id) {
+            timeline {
+              kind
+              text
+            }
+          }
+        }
+      `),
       { id: employer.id },
       { as: AM },
     );
@@ -116,11 +126,25 @@ describe('joint employer visits', () => {
 
     // Asked before planning: the same clash and warnings, with times and names, and nothing saved.
     const visitsBefore = await app.dataSource.query('SELECT id FROM visit WHERE employer_id = $1', [employer.id]);
-    const check = await app.graphql<{
-      visitPlanningCheck: { clashes: Record<string, unknown>[]; warnings: { code: string }[] };
-    }>(
-      `query($input: PlanVisitInput!) { visitPlanningCheck(input: $input) {
-        clashes { visitId userId participantName startsAt endsAt employerName } warnings { code message } } }`,
+    const check = await app.graphql(
+      graphql(`
+        query VisitsVisitPlanningCheck($input: PlanVisitInput!) {
+          visitPlanningCheck(input: $input) {
+            clashes {
+              visitId
+              userId
+              participantName
+              startsAt
+              endsAt
+              employerName
+            }
+            warnings {
+              code
+              message
+            }
+          }
+        }
+      `),
       { input: { ...overlapping, purpose: 'Tweede', participants: [{ userId: ids[AM] }, { userId: ids[UWV_AM] }] } },
       { as: AM },
     );
@@ -140,7 +164,15 @@ describe('joint employer visits', () => {
       visitsBefore,
     );
     const badCheck = await app.graphql(
-      'query($input: PlanVisitInput!) { visitPlanningCheck(input: $input) { warnings { code } } }',
+      graphql(`
+        query VisitsVisitPlanningCheck2($input: PlanVisitInput!) {
+          visitPlanningCheck(input: $input) {
+            warnings {
+              code
+            }
+          }
+        }
+      `),
       { input: { ...overlapping, endsAt: overlapping.startsAt, purpose: 'x', participants: [{ userId: ids[AM] }] } },
       { as: AM },
     );
@@ -160,7 +192,13 @@ describe('joint employer visits', () => {
   it("warns when the employer's lead account manager is not invited", async () => {
     const employer = await employerWithAddress();
     await app.graphql(
-      'mutation($input: TeamMemberInput!) { addTeamMember(input: $input) { userId } }',
+      graphql(`
+        mutation VisitsAddTeamMember($input: TeamMemberInput!) {
+          addTeamMember(input: $input) {
+            userId
+          }
+        }
+      `),
       {
         input: { employerId: employer.id, userId: ids[UWV_AM], isLead: true },
       },
@@ -278,8 +316,14 @@ describe('joint employer visits', () => {
     expect(updated.data?.updateVisit.visit.version).toBe(visit.version + 1);
     const stale = await app.graphql(UPDATE, { input: { ...change, purpose: 'Nog eens' } }, { as: AM });
     expect(onlyError(stale).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: visit.version + 1 });
-    const read = await app.graphql<{ visit: { purpose: string } }>(
-      'query($id: ID!) { visit(id: $id) { purpose } }',
+    const read = await app.graphql(
+      graphql(`
+        query VisitsVisit($id: ID!) {
+          visit(id: $id) {
+            purpose
+          }
+        }
+      `),
       { id: visit.id },
       { as: 'director@groningen.demo' },
     );
@@ -297,8 +341,15 @@ describe('joint employer visits', () => {
       })
     ).data!.planVisit;
     const add = (ownerId: string) =>
-      app.graphql<{ addFollowUp: { id: string; version: number } }>(
-        'mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }',
+      app.graphql(
+        graphql(`
+          mutation VisitsAddFollowUp($input: AddFollowUpInput!) {
+            addFollowUp(input: $input) {
+              id
+              version
+            }
+          }
+        `),
         { input: { visitId: visit.id, title: 'Kandidaten voorstellen', ownerId, dueOn: '2028-02-01' } },
         { as: AM },
       );
@@ -313,15 +364,33 @@ describe('joint employer visits', () => {
         )
         .then((r) => r.data!.followUps.edges.map(({ node }) => node.id));
     expect(await open()).toContain(followUp.id);
-    const done = await app.graphql<{ completeFollowUp: { doneAt: string } }>(
-      'mutation($id: ID!, $version: Int!) { completeFollowUp(id: $id, version: $version) { doneAt } }',
+    const done = await app.graphql(
+      graphql(`
+        mutation VisitsCompleteFollowUp($id: ID!, $version: Int!) {
+          completeFollowUp(id: $id, version: $version) {
+            doneAt
+          }
+        }
+      `),
       { id: followUp.id, version: followUp.version },
       { as: COACH },
     );
     expect(done.data?.completeFollowUp.doneAt).toEqual(expect.any(String));
     // The visit shows its follow-ups as they were written: the date, and the time it was done to the millisecond.
-    const shown = await app.graphql<{ visit: { followUps: unknown[] } }>(
-      'query($id: ID!) { visit(id: $id) { followUps { id ownerId dueOn doneAt version } } }',
+    const shown = await app.graphql(
+      graphql(`
+        query VisitsVisit2($id: ID!) {
+          visit(id: $id) {
+            followUps {
+              id
+              ownerId
+              dueOn
+              doneAt
+              version
+            }
+          }
+        }
+      `),
       { id: visit.id },
       { as: AM },
     );
@@ -395,12 +464,20 @@ describe('joint employer visits', () => {
       { as: AM },
     );
 
-    const created = await app.graphql<{ createCalendarFeed: { id: string; url: string } }>(
-      'mutation { createCalendarFeed { id url } }',
+    const created = await app.graphql(
+      graphql(`
+        mutation VisitsCreateCalendarFeed {
+          createCalendarFeed {
+            id
+            url
+          }
+        }
+      `),
       {},
       { as: me },
     );
-    const { id, url } = created.data!.createCalendarFeed;
+    const { id } = created.data!.createCalendarFeed;
+    const url = created.data!.createCalendarFeed.url!; // shown once, when the feed is made
     const response = await fetch(url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
@@ -421,7 +498,15 @@ describe('joint employer visits', () => {
     expect(winterEvent.summary).toContain('Gezamenlijk werkgeversbezoek');
     expect(winterEvent.attendees.map((a) => a.getFirstValue())).toContain('mailto:jobcoach@uwv.demo');
 
-    await app.graphql('mutation($id: ID!) { revokeCalendarFeed(id: $id) }', { id }, { as: me });
+    await app.graphql(
+      graphql(`
+        mutation VisitsRevokeCalendarFeed($id: ID!) {
+          revokeCalendarFeed(id: $id)
+        }
+      `),
+      { id },
+      { as: me },
+    );
     const warned = jest.spyOn(Logger.prototype, 'warn');
     try {
       for (const gone of [url, url.replace(/token=.*/, 'token=unknown-token-of-sufficient-length')]) {
@@ -455,12 +540,18 @@ describe('joint employer visits', () => {
        INSERT INTO visit_participant (visit_id, user_id, organisation_id, is_lead) SELECT id, $2, $3, true FROM v`,
       [employer.id, ids[me], coach.organisation_id],
     );
-    const created = await app.graphql<{ createCalendarFeed: { url: string } }>(
-      'mutation { createCalendarFeed { url } }',
+    const created = await app.graphql(
+      graphql(`
+        mutation VisitsCreateCalendarFeed2 {
+          createCalendarFeed {
+            url
+          }
+        }
+      `),
       {},
       { as: me },
     );
-    const body = await (await fetch(created.data!.createCalendarFeed.url)).text();
+    const body = await (await fetch(created.data!.createCalendarFeed.url!)).text();
     const summaries = [...body.matchAll(/^SUMMARY:.*$/gm)].map(([line]) => line);
     expect(summaries).toHaveLength(1000);
     const descriptions = [...body.matchAll(/^DESCRIPTION:(Komend|Verleden) (\d+)/gm)].map(
@@ -524,8 +615,14 @@ describe('joint employer visits', () => {
     // Follow-ups: the soonest due first, those without a date last in the order they were made.
     const followUpIds: string[] = [];
     for (const dueOn of ['2031-04-02', null, '2031-04-01', null, '2031-04-01']) {
-      const added = await app.graphql<{ addFollowUp: { id: string } }>(
-        'mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }',
+      const added = await app.graphql(
+        graphql(`
+          mutation VisitsAddFollowUp2($input: AddFollowUpInput!) {
+            addFollowUp(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { visitId: visitIds[0], title: `Actie ${dueOn}`, ownerId: user, ...(dueOn ? { dueOn } : {}) } },
         { token },
       );
@@ -537,10 +634,32 @@ describe('joint employer visits', () => {
     expect(new Set(mine.seen).size).toBe(mine.seen.length);
 
     const forged = onlyError(
-      await app.graphql('{ myAgenda(after: "bm90IGEgY3Vyc29y") { totalCount } }', {}, { token }),
+      await app.graphql(
+        graphql(`
+          query VisitsMyAgenda {
+            myAgenda(after: "bm90IGEgY3Vyc29y") {
+              totalCount
+            }
+          }
+        `),
+        {},
+        { token },
+      ),
     );
     expect(forged.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
-    const tooMany = onlyError(await app.graphql('{ visits(first: 500) { totalCount } }', {}, { token }));
+    const tooMany = onlyError(
+      await app.graphql(
+        graphql(`
+          query VisitsVisits {
+            visits(first: 500) {
+              totalCount
+            }
+          }
+        `),
+        {},
+        { token },
+      ),
+    );
     expect(tooMany.extensions?.code).toBe('BAD_USER_INPUT');
     await app.dataSource.query('DELETE FROM visit WHERE id = ANY($1)', [visitIds]);
   });
@@ -562,8 +681,27 @@ describe('joint employer visits', () => {
     const counts: number[] = [];
     for (const to of ['2029-01-03T00:00:00Z', '2029-02-01T00:00:00Z']) {
       const spy = jest.spyOn(Client.prototype, 'query');
-      const response = await app.graphql<{ myAgenda: { edges: unknown[] } }>(
-        `query($to: DateTime) { myAgenda(from: "2029-01-01T00:00:00Z", to: $to, first: 200) { totalCount edges { node { id joint participants { userId } followUps { id } vacancyIds } } } }`,
+      const response = await app.graphql(
+        graphql(`
+          query VisitsMyAgenda2($to: DateTime) {
+            myAgenda(from: "2029-01-01T00:00:00Z", to: $to, first: 200) {
+              totalCount
+              edges {
+                node {
+                  id
+                  joint
+                  participants {
+                    userId
+                  }
+                  followUps {
+                    id
+                  }
+                  vacancyIds
+                }
+              }
+            }
+          }
+        `),
         { to },
         { token },
       );
@@ -592,12 +730,18 @@ describe('calendar feed links behind a proxy', () => {
   afterAll(() => app.close());
 
   it('hands out feed URLs on PUBLIC_URL, the address users reach, not the one the request came in on', async () => {
-    const created = await app.graphql<{ createCalendarFeed: { url: string } }>(
-      'mutation { createCalendarFeed { url } }',
+    const created = await app.graphql(
+      graphql(`
+        mutation VisitsCreateCalendarFeed3 {
+          createCalendarFeed {
+            url
+          }
+        }
+      `),
       {},
       { as: AM },
     );
-    const { url } = created.data!.createCalendarFeed;
+    const url = created.data!.createCalendarFeed.url!; // shown once, when the feed is made
     expect(url.startsWith(`${PUBLIC_URL}/`)).toBe(true);
     // The same path and token serve the feed (the proxy strips its prefix).
     expect((await fetch(url.replace(PUBLIC_URL, app.url))).status).toBe(200);

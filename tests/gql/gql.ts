@@ -15,6 +15,82 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuthMe {\n    me {\n      displayName\n      email\n      roles\n      organisation {\n        name\n        kind\n      }\n    }\n  }\n": typeof types.AuthMeDocument,
+    "\n        mutation AuthAddUser($input: AddUserInput!) {\n          addUser(input: $input) {\n            id\n          }\n        }\n      ": typeof types.AuthAddUserDocument,
+    "\n            query AuthMe2 {\n              me {\n                id\n              }\n            }\n          ": typeof types.AuthMe2Document,
+    "\n            query AuthMe3 {\n              me {\n                id\n              }\n            }\n          ": typeof types.AuthMe3Document,
+    "\n            query AuthMe4 {\n              me {\n                id\n              }\n            }\n          ": typeof types.AuthMe4Document,
+    "\n            query AuthMe5 {\n              me {\n                id\n              }\n            }\n          ": typeof types.AuthMe5Document,
+    "\n            query AuthMe6 {\n              me {\n                id\n              }\n            }\n          ": typeof types.AuthMe6Document,
+    "\n            query AuthMe7 {\n              me {\n                id\n              }\n            }\n          ": typeof types.AuthMe7Document,
+    "\n  mutation CandidateProfilesChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {\n    changeCandidateProfileStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CandidateProfilesChangeCandidateProfileStatusDocument,
+    "\n            mutation CandidateProfilesWithdrawCandidateProfile($id: ID!) {\n              withdrawCandidateProfile(id: $id, reason: OTHER)\n            }\n          ": typeof types.CandidateProfilesWithdrawCandidateProfileDocument,
+    "\n          query CandidateProfilesCandidateProfiles2 {\n            candidateProfiles(first: 200) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.CandidateProfilesCandidateProfiles2Document,
+    "\n            query CandidateProfilesCandidateProfiles3 {\n              candidateProfiles {\n                totalCount\n              }\n            }\n          ": typeof types.CandidateProfilesCandidateProfiles3Document,
+    "\n          query CandidateProfilesCandidateProfiles4 {\n            candidateProfiles(first: 200, filter: { status: ACTIVE }) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.CandidateProfilesCandidateProfiles4Document,
+    "\n          mutation CandidateProfilesRenewCandidateProfile($id: ID!, $version: Int!) {\n            renewCandidateProfile(id: $id, version: $version) {\n              version\n              expiresOn\n            }\n          }\n        ": typeof types.CandidateProfilesRenewCandidateProfileDocument,
+    "\n          mutation CandidateProfilesWithdrawCandidateProfile2($id: ID!) {\n            withdrawCandidateProfile(id: $id, reason: OTHER)\n          }\n        ": typeof types.CandidateProfilesWithdrawCandidateProfile2Document,
+    "\n          query CandidateProfilesCandidateProfileByClientNumber($n: String!) {\n            candidateProfileByClientNumber(clientNumber: $n) {\n              id\n            }\n          }\n        ": typeof types.CandidateProfilesCandidateProfileByClientNumberDocument,
+    "\n          query CandidateProfilesCandidateProfileByClientNumber2($n: String!) {\n            candidateProfileByClientNumber(clientNumber: $n) {\n              id\n            }\n          }\n        ": typeof types.CandidateProfilesCandidateProfileByClientNumber2Document,
+    "\n          query CandidateProfilesNotifications {\n            notifications(unreadOnly: true, first: 200) {\n              edges {\n                node {\n                  id\n                  kind\n                  message\n                  entityId\n                }\n              }\n            }\n          }\n        ": typeof types.CandidateProfilesNotificationsDocument,
+    "\n          mutation CandidateProfilesMarkNotificationRead($id: ID!) {\n            markNotificationRead(id: $id) {\n              readAt\n            }\n          }\n        ": typeof types.CandidateProfilesMarkNotificationReadDocument,
+    "\n          mutation CandidateProfilesMarkNotificationRead2($id: ID!) {\n            markNotificationRead(id: $id) {\n              readAt\n            }\n          }\n        ": typeof types.CandidateProfilesMarkNotificationRead2Document,
+    "\n        query CandidateProfilesCandidateProfiles($code: String) {\n          candidateProfiles(filter: { publicCode: $code }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.CandidateProfilesCandidateProfilesDocument,
+    "\n        query CandidateProfilesPrivacyCheck($text: String!) {\n          privacyCheck(text: $text) {\n            kinds\n          }\n        }\n      ": typeof types.CandidateProfilesPrivacyCheckDocument,
+    "\n  mutation DirectoryChangeUserRoles($input: ChangeUserRolesInput!) {\n    changeUserRoles(input: $input) {\n      id\n      roles\n      version\n    }\n  }\n": typeof types.DirectoryChangeUserRolesDocument,
+    "\n  mutation DirectoryDeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.DirectoryDeactivateUserDocument,
+    "\n  mutation DirectoryAddUser($input: AddUserInput!) {\n    addUser(input: $input) {\n      id\n      email\n      roles\n      active\n      organisation {\n        slug\n      }\n    }\n  }\n": typeof types.DirectoryAddUserDocument,
+    "\n          query DirectoryRegions {\n            regions {\n              code\n              name\n            }\n            municipalities(regionCode: \"GRONINGEN\") {\n              code\n              name\n              regionCode\n            }\n          }\n        ": typeof types.DirectoryRegionsDocument,
+    "\n          query DirectoryRegions2 {\n            regions {\n              code\n            }\n            municipalities(regionCode: \"ZUID_LIMBURG\") {\n              code\n              name\n              latitude\n              longitude\n            }\n          }\n        ": typeof types.DirectoryRegions2Document,
+    "\n          query DirectoryMunicipalities {\n            municipalities(regionCode: \"ATLANTIS\") {\n              code\n            }\n          }\n        ": typeof types.DirectoryMunicipalitiesDocument,
+    "\n          query DirectoryOrganisations {\n            organisations(regionCode: \"GRONINGEN\") {\n              slug\n              kind\n              regionCodes\n              municipalityCodes\n            }\n          }\n        ": typeof types.DirectoryOrganisationsDocument,
+    "\n          query DirectoryOrganisations2 {\n            organisations(regionCode: \"DRENTHE\") {\n              slug\n            }\n          }\n        ": typeof types.DirectoryOrganisations2Document,
+    "\n          query DirectoryUsers2($org: ID!) {\n            users(organisationId: $org, first: 500) {\n              totalCount\n            }\n          }\n        ": typeof types.DirectoryUsers2Document,
+    "\n          query DirectoryUsers3($org: ID!) {\n            users(organisationId: $org) {\n              totalCount\n            }\n          }\n        ": typeof types.DirectoryUsers3Document,
+    "\n          query DirectoryMe {\n            me {\n              email\n            }\n          }\n        ": typeof types.DirectoryMeDocument,
+    "\n        query DirectoryUsers($id: ID!) {\n          users(organisationId: $id, first: 200) {\n            edges {\n              node {\n                id\n                subject\n              }\n            }\n          }\n        }\n      ": typeof types.DirectoryUsersDocument,
+    "\n        mutation DirectoryUpdateUser($input: UpdateUserInput!) {\n          updateUser(input: $input) {\n            id\n            displayName\n            email\n            version\n            subject\n          }\n        }\n      ": typeof types.DirectoryUpdateUserDocument,
+    "\n          query DirectoryMe2 {\n            me {\n              displayName\n            }\n          }\n        ": typeof types.DirectoryMe2Document,
+    "\n          query DirectoryMe3 {\n            me {\n              id\n            }\n          }\n        ": typeof types.DirectoryMe3Document,
+    "\n              query DirectoryMe4 {\n                me {\n                  id\n                }\n              }\n            ": typeof types.DirectoryMe4Document,
+    "\n              query DirectoryMe5 {\n                me {\n                  id\n                }\n              }\n            ": typeof types.DirectoryMe5Document,
+    "\n          mutation DirectoryReactivateUser($input: SetUserActiveInput!) {\n            reactivateUser(input: $input) {\n              active\n            }\n          }\n        ": typeof types.DirectoryReactivateUserDocument,
+    "\n              query DirectoryMe6 {\n                me {\n                  id\n                }\n              }\n            ": typeof types.DirectoryMe6Document,
+    "\n  query EmployerListEmployers($first: Int) {\n    employers(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          legalName\n          contacts {\n            name\n            role\n          }\n          team {\n            userId\n            isLead\n          }\n          vacancies {\n            id\n            status\n          }\n          timeline {\n            kind\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.EmployerListEmployersDocument,
+    "\n          mutation EmployerListAddEmployerContact($input: AddContactInput!) {\n            addEmployerContact(input: $input) {\n              id\n            }\n          }\n        ": typeof types.EmployerListAddEmployerContactDocument,
+    "\n            mutation EmployerListCreateVacancy($input: CreateVacancyInput!) {\n              createVacancy(input: $input) {\n                id\n              }\n            }\n          ": typeof types.EmployerListCreateVacancyDocument,
+    "\n  mutation EmployersCreateEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      regionCode\n      kvkNumber\n      postcode\n      version\n    }\n  }\n": typeof types.EmployersCreateEmployerDocument,
+    "\n  mutation EmployersUpdateEmployer($input: UpdateEmployerInput!) {\n    updateEmployer(input: $input) {\n      id\n      legalName\n      keyAccount\n      version\n    }\n  }\n": typeof types.EmployersUpdateEmployerDocument,
+    "\n  query EmployersEmployer($id: ID!) {\n    employer(id: $id) {\n      id\n      legalName\n    }\n  }\n": typeof types.EmployersEmployerDocument,
+    "\n        mutation EmployersCreateEmployer2($input: CreateEmployerInput!) {\n          createEmployer(input: $input) {\n            id\n            postcode\n            team {\n              isLead\n              user {\n                email\n              }\n            }\n            timeline {\n              kind\n            }\n          }\n        }\n      ": typeof types.EmployersCreateEmployer2Document,
+    "\n          query EmployersEmployers {\n            employers(filter: { search: \"Alleen Groningen\" }) {\n              totalCount\n            }\n          }\n        ": typeof types.EmployersEmployersDocument,
+    "\n        mutation EmployersAddEmployerContact($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n            version\n          }\n        }\n      ": typeof types.EmployersAddEmployerContactDocument,
+    "\n        mutation EmployersAddTeamMember($input: TeamMemberInput!) {\n          addTeamMember(input: $input) {\n            userId\n            isLead\n          }\n        }\n      ": typeof types.EmployersAddTeamMemberDocument,
+    "\n        mutation EmployersAddTeamMember2($input: TeamMemberInput!) {\n          addTeamMember(input: $input) {\n            userId\n          }\n        }\n      ": typeof types.EmployersAddTeamMember2Document,
+    "\n        mutation EmployersAddEmployerNote2($input: AddEmployerNoteInput!) {\n          addEmployerNote(input: $input) {\n            id\n          }\n        }\n      ": typeof types.EmployersAddEmployerNote2Document,
+    "\n        query EmployersEmployer2($id: ID!) {\n          employer(id: $id) {\n            contacts {\n              name\n              email\n            }\n            timeline {\n              kind\n              text\n            }\n          }\n        }\n      ": typeof types.EmployersEmployer2Document,
+    "\n      mutation EmployersRemoveTeamMember($e: ID!, $u: ID!) {\n        removeTeamMember(employerId: $e, userId: $u) {\n          userId\n        }\n      }\n    ": typeof types.EmployersRemoveTeamMemberDocument,
+    "\n        mutation EmployersAddTeamMember3($input: TeamMemberInput!) {\n          addTeamMember(input: $input) {\n            userId\n          }\n        }\n      ": typeof types.EmployersAddTeamMember3Document,
+    "\n            mutation EmployersAddEmployerNote3($input: AddEmployerNoteInput!) {\n              addEmployerNote(input: $input) {\n                id\n                kind\n                text\n                authorId\n              }\n            }\n          ": typeof types.EmployersAddEmployerNote3Document,
+    "\n      mutation EmployersAddEmployerNote($input: AddEmployerNoteInput!) {\n        addEmployerNote(input: $input) {\n          kind\n          text\n        }\n      }\n    ": typeof types.EmployersAddEmployerNoteDocument,
+    "\n        query EmployersEmployers2($filter: EmployerFilter) {\n          employers(filter: $filter, first: 200) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.EmployersEmployers2Document,
+    "\n        query EmployersEmployers3($filter: EmployerFilter) {\n          employers(filter: $filter, first: 200) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.EmployersEmployers3Document,
+    "\n        mutation EmployersCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": typeof types.EmployersCreateVacancyDocument,
+    "\n        mutation EmployersAddEmployerNote4($input: AddEmployerNoteInput!) {\n          addEmployerNote(input: $input) {\n            id\n          }\n        }\n      ": typeof types.EmployersAddEmployerNote4Document,
+    "\n          query EmployersEmployers4($filter: EmployerFilter) {\n            employers(filter: $filter, first: 200) {\n              edges {\n                node {\n                  id\n                  lastContactAt\n                }\n              }\n            }\n          }\n        ": typeof types.EmployersEmployers4Document,
+    "\n        query EmployersEmployers5 {\n          employers(filter: { noContactForDays: 0 }) {\n            totalCount\n          }\n        }\n      ": typeof types.EmployersEmployers5Document,
+    "\n    mutation EmployersMergeEmployers($keep: ID!, $merge: ID!) {\n      mergeEmployers(keepId: $keep, mergeId: $merge) {\n        id\n        version\n        sbiCodes\n        website\n      }\n    }\n  ": typeof types.EmployersMergeEmployersDocument,
+    "\n        query EmployersPossibleDuplicates($id: ID!) {\n          possibleDuplicates(employerId: $id) {\n            id\n          }\n        }\n      ": typeof types.EmployersPossibleDuplicatesDocument,
+    "\n        query EmployersEmployers6 {\n          employers(filter: { search: \"Assen\" }, first: 200) {\n            edges {\n              node {\n                id\n                hasPossibleDuplicates\n              }\n            }\n          }\n        }\n      ": typeof types.EmployersEmployers6Document,
+    "\n        query EmployersEmployer3($id: ID!) {\n          employer(id: $id) {\n            hasPossibleDuplicates\n          }\n        }\n      ": typeof types.EmployersEmployer3Document,
+    "\n        mutation EmployersAddEmployerContact2($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n          }\n        }\n      ": typeof types.EmployersAddEmployerContact2Document,
+    "\n        mutation EmployersCreateVacancy2($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": typeof types.EmployersCreateVacancy2Document,
+    "\n        query EmployersEmployerMergePreview($keep: ID!, $merge: ID!) {\n          employerMergePreview(keepId: $keep, mergeId: $merge) {\n            contacts\n            vacancies\n            visits\n            placements\n            timelineEntries\n            teamMembers\n            filledFields\n          }\n        }\n      ": typeof types.EmployersEmployerMergePreviewDocument,
+    "\n        query EmployersEmployerMergePreview2($id: ID!) {\n          employerMergePreview(keepId: $id, mergeId: $id) {\n            contacts\n          }\n        }\n      ": typeof types.EmployersEmployerMergePreview2Document,
+    "\n        query EmployersEmployer4($id: ID!) {\n          employer(id: $id) {\n            contacts {\n              name\n            }\n            vacancies {\n              id\n            }\n            team {\n              isLead\n              user {\n                email\n              }\n            }\n            timeline {\n              kind\n            }\n          }\n        }\n      ": typeof types.EmployersEmployer4Document,
+    "\n        query EmployersEmployer5($id: ID!) {\n          employer(id: $id) {\n            mergedIntoId\n          }\n        }\n      ": typeof types.EmployersEmployer5Document,
+    "\n        query EmployersEmployers7($search: String) {\n          employers(filter: { search: $search }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.EmployersEmployers7Document,
+    "\n        mutation EmployersAddEmployerContact3($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n          }\n        }\n      ": typeof types.EmployersAddEmployerContact3Document,
     "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterest(input: $input) {\n      id\n      status\n      vacancyId\n      profileId\n    }\n  }\n": typeof types.ExpressInterestDocument,
     "\n  mutation DeclineInterest($input: DeclineInterestInput!) {\n    declineInterest(input: $input) {\n      id\n      status\n      declineReason\n    }\n  }\n": typeof types.DeclineInterestDocument,
     "\n  mutation ProposeCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n      pool\n      steps {\n        fromStatus\n        toStatus\n        reason\n      }\n    }\n  }\n": typeof types.ProposeCandidateDocument,
@@ -26,6 +102,42 @@ type Documents = {
     "\n  query OrganisationProposals {\n    organisationProposals {\n      id\n      status\n      vacancy {\n        title\n      }\n      proposedByUser {\n        displayName\n      }\n      steps {\n        fromStatus\n        toStatus\n        reason\n        actor {\n          displayName\n          organisation {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationProposalsDocument,
     "\n  mutation ReportHandoverVisit($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      status\n    }\n  }\n": typeof types.ReportHandoverVisitDocument,
     "\n  mutation WithdrawPlacedProfile($id: ID!) {\n    withdrawCandidateProfile(id: $id, reason: OTHER)\n  }\n": typeof types.WithdrawPlacedProfileDocument,
+    "\n  mutation IdempotencyCreateVacancy($input: CreateVacancyInput!, $key: String) {\n    createVacancy(input: $input, idempotencyKey: $key) {\n      id\n      title\n    }\n  }\n": typeof types.IdempotencyCreateVacancyDocument,
+    "\n  mutation IdempotencyAddEmployerNote($input: AddEmployerNoteInput!, $key: String) {\n    addEmployerNote(input: $input, idempotencyKey: $key) {\n      id\n      text\n    }\n  }\n": typeof types.IdempotencyAddEmployerNoteDocument,
+    "\n          mutation IdempotencyPlanVisit($input: PlanVisitInput!, $key: String) {\n            planVisit(input: $input, idempotencyKey: $key) {\n              visit {\n                id\n              }\n            }\n          }\n        ": typeof types.IdempotencyPlanVisitDocument,
+    "\n        mutation IdempotencyPlanVisit2($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": typeof types.IdempotencyPlanVisit2Document,
+    "\n          mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) {\n            addFollowUp(input: $input, idempotencyKey: $key) {\n              id\n            }\n          }\n        ": typeof types.IdempotencyAddFollowUpDocument,
+    "\n  query MatchingVacancy($id: ID!, $dismissed: Boolean) {\n    vacancy(id: $id) {\n      suggestions(includeDismissed: $dismissed) {\n        profileId\n        pool\n        score\n        rank\n        balanced\n        maxWwBonus\n        distanceKm\n        explanation\n        engineVersion\n        dismissedAt\n        fit {\n          occupationMatch\n          occupationCode\n          distanceKm\n          maxWwPriority\n          missingSkills {\n            code\n            label\n          }\n        }\n        components {\n          name\n          value\n          weight\n        }\n        profile {\n          id\n          publicCode\n          pool\n          occupationCodes\n          hoursMin\n          hoursMax\n          municipalityCode\n        }\n      }\n    }\n  }\n": typeof types.MatchingVacancyDocument,
+    "\n          query MatchingMatchingRuns($id: ID!) {\n            matchingRuns(vacancyId: $id) {\n              jobId\n              status\n              error\n              candidates\n              suggestions\n            }\n          }\n        ": typeof types.MatchingMatchingRunsDocument,
+    "\n        mutation MatchingCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n            version\n          }\n        }\n      ": typeof types.MatchingCreateVacancyDocument,
+    "\n      query MatchingMatchingPreview($vacancyId: ID!, $input: UpdateMatchingConfigInput!) {\n        matchingPreview(vacancyId: $vacancyId, input: $input) {\n          current {\n            profileId\n            score\n            rank\n            pool\n          }\n          edited {\n            profileId\n            score\n            rank\n          }\n        }\n      }\n    ": typeof types.MatchingMatchingPreviewDocument,
+    "\n        query MatchingMatchingConfig {\n          matchingConfig(regionCode: \"GRONINGEN\") {\n            version\n            minimumScore\n          }\n        }\n      ": typeof types.MatchingMatchingConfigDocument,
+    "\n      query MatchingNewSuggestions {\n        newSuggestions(days: 7) {\n          vacancyId\n          vacancyTitle\n          count\n          bestScore\n          newestAt\n        }\n      }\n    ": typeof types.MatchingNewSuggestionsDocument,
+    "\n        query MatchingNewSuggestions2 {\n          newSuggestions(days: 365) {\n            count\n          }\n        }\n      ": typeof types.MatchingNewSuggestions2Document,
+    "\n        mutation MatchingUpdateVacancy($input: UpdateVacancyInput!) {\n          updateVacancy(input: $input) {\n            version\n          }\n        }\n      ": typeof types.MatchingUpdateVacancyDocument,
+    "\n        query MatchingCandidateProfile($id: ID!) {\n          candidateProfile(id: $id) {\n            suggestions {\n              vacancyId\n              score\n            }\n          }\n        }\n      ": typeof types.MatchingCandidateProfileDocument,
+    "\n        query MatchingCandidateProfile2($id: ID!) {\n          candidateProfile(id: $id) {\n            suggestions {\n              vacancyId\n            }\n          }\n        }\n      ": typeof types.MatchingCandidateProfile2Document,
+    "\n        mutation MatchingDismissSuggestion($v: ID!, $p: ID!) {\n          dismissSuggestion(vacancyId: $v, profileId: $p, reason: \"x\") {\n            score\n          }\n        }\n      ": typeof types.MatchingDismissSuggestionDocument,
+    "\n        mutation MatchingChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {\n          changeCandidateProfileStatus(input: $input) {\n            version\n          }\n        }\n      ": typeof types.MatchingChangeCandidateProfileStatusDocument,
+    "\n        mutation MatchingWithdrawCandidateProfile($id: ID!) {\n          withdrawCandidateProfile(id: $id, reason: OTHER)\n        }\n      ": typeof types.MatchingWithdrawCandidateProfileDocument,
+    "\n        mutation MatchingDismissSuggestion2($v: ID!, $p: ID!) {\n          dismissSuggestion(vacancyId: $v, profileId: $p, reason: \"Werkgever zoekt ervaring in de utiliteitsbouw\") {\n            dismissedAt\n          }\n        }\n      ": typeof types.MatchingDismissSuggestion2Document,
+    "\n        mutation MatchingRequestMatching($id: ID!) {\n          requestMatching(vacancyId: $id)\n        }\n      ": typeof types.MatchingRequestMatchingDocument,
+    "\n        mutation MatchingChangeVacancyStatus($input: ChangeVacancyStatusInput!) {\n          changeVacancyStatus(input: $input) {\n            status\n          }\n        }\n      ": typeof types.MatchingChangeVacancyStatusDocument,
+    "\n        mutation MatchingCreateVacancy2($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": typeof types.MatchingCreateVacancy2Document,
+    "\n              query MatchingVacancy2($id: ID!) {\n                vacancy(id: $id) {\n                  suggestions {\n                    profileId\n                    explanation\n                  }\n                }\n              }\n            ": typeof types.MatchingVacancy2Document,
+    "\n        mutation MatchingCreateVacancy3($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n            remoteWork\n          }\n        }\n      ": typeof types.MatchingCreateVacancy3Document,
+    "\n              query MatchingVacancy3($id: ID!) {\n                vacancy(id: $id) {\n                  suggestions {\n                    profileId\n                    explanation\n                  }\n                }\n              }\n            ": typeof types.MatchingVacancy3Document,
+    "\n        mutation MatchingUpdateCandidateProfile($input: UpdateCandidateProfileInput!) {\n          updateCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": typeof types.MatchingUpdateCandidateProfileDocument,
+    "\n      mutation MatchingUpdateMatchingConfig($input: UpdateMatchingConfigInput!) {\n        updateMatchingConfig(input: $input) {\n          regionCode\n          version\n          maxWwBonus\n          weights {\n            distance\n            occupation\n          }\n        }\n      }\n    ": typeof types.MatchingUpdateMatchingConfigDocument,
+    "\n        query MatchingMatchingConfig2 {\n          matchingConfig(regionCode: \"DRENTHE\") {\n            version\n            maxWwBonus\n          }\n        }\n      ": typeof types.MatchingMatchingConfig2Document,
+    "\n  mutation NotificationMailAddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.NotificationMailAddFollowUpDocument,
+    "\n  mutation NotificationMailSetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": typeof types.NotificationMailSetNotificationPreferenceDocument,
+    "\n        mutation NotificationMailExpressInterest($input: ExpressInterestInput!) {\n          expressInterest(input: $input) {\n            id\n          }\n        }\n      ": typeof types.NotificationMailExpressInterestDocument,
+    "\n        mutation NotificationMailDeclineInterest($input: DeclineInterestInput!) {\n          declineInterest(input: $input) {\n            id\n          }\n        }\n      ": typeof types.NotificationMailDeclineInterestDocument,
+    "\n        mutation NotificationMailCreateCalendarFeed {\n          createCalendarFeed {\n            url\n          }\n        }\n      ": typeof types.NotificationMailCreateCalendarFeedDocument,
+    "\n        query NotificationMailNotificationPreferences {\n          notificationPreferences {\n            kind\n            delivery\n            isDefault\n          }\n        }\n      ": typeof types.NotificationMailNotificationPreferencesDocument,
+    "\n        query NotificationMailDevMailbox {\n          devMailbox {\n            id\n          }\n        }\n      ": typeof types.NotificationMailDevMailboxDocument,
+    "\n        mutation NotificationMailStartImport($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      ": typeof types.NotificationMailStartImportDocument,
     "\n        mutation PrivacyWallCreateCandidateProfile($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyWallCreateCandidateProfileDocument,
     "\n        mutation PrivacyWallCreateCandidateProfile2($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyWallCreateCandidateProfile2Document,
     "\n        mutation PrivacyWallCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyWallCreateVacancyDocument,
@@ -39,12 +151,36 @@ type Documents = {
     "\n        mutation PrivacyWallPlanVisit2($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": typeof types.PrivacyWallPlanVisit2Document,
     "\n        query PrivacyWallVisits {\n          visits(filter: { from: \"2027-02-03T11:00:00+01:00\", to: \"2027-02-04T00:00:00Z\" }) {\n            totalCount\n          }\n        }\n      ": typeof types.PrivacyWallVisitsDocument,
     "\n        query PrivacyWallVisits2 {\n          visits(filter: { from: \"03-02-2027 10:00\" }) {\n            totalCount\n          }\n        }\n      ": typeof types.PrivacyWallVisits2Document,
+    "\n  query TaxonomyOccupations($search: String!, $first: Int) {\n    occupations(search: $search, first: $first) {\n      code\n      level\n      titleNl\n    }\n  }\n": typeof types.TaxonomyOccupationsDocument,
+    "\n        query TaxonomyOccupation {\n          occupation(code: \"834\") {\n            code\n            titleEn\n            parent {\n              code\n            }\n            ancestors {\n              code\n            }\n            children {\n              code\n            }\n          }\n          unit: occupation(code: \"8344\") {\n            skills {\n              code\n            }\n          }\n        }\n      ": typeof types.TaxonomyOccupationDocument,
+    "\n            query TaxonomyOccupation2 {\n              occupation(code: \"9999\") {\n                code\n              }\n            }\n          ": typeof types.TaxonomyOccupation2Document,
+    "\n            query TaxonomyOccupation3 {\n              occupation(code: \"12a\") {\n                code\n              }\n            }\n          ": typeof types.TaxonomyOccupation3Document,
+    "\n        query TaxonomySkills {\n          skills(occupationCode: \"8344\") {\n            code\n          }\n        }\n      ": typeof types.TaxonomySkillsDocument,
+    "\n        query TaxonomySkills2 {\n          skills(search: \"heftr\") {\n            code\n            labelNl\n          }\n        }\n      ": typeof types.TaxonomySkills2Document,
+    "\n            query TaxonomySkills3 {\n              skills(occupationCode: \"9999\") {\n                code\n              }\n            }\n          ": typeof types.TaxonomySkills3Document,
+    "\n        query TaxonomyEducationLevels {\n          educationLevels {\n            code\n            nlqf\n            isced\n          }\n        }\n      ": typeof types.TaxonomyEducationLevelsDocument,
     "\n  mutation CreateVacancy($input: CreateVacancyInput!) {\n    createVacancy(input: $input) {\n      id\n      status\n      version\n      regionCode\n      ownerOrganisationId\n      skills {\n        skillCode\n        required\n        weight\n      }\n    }\n  }\n": typeof types.CreateVacancyDocument,
     "\n  mutation ChangeVacancyStatus($input: ChangeVacancyStatusInput!) {\n    changeVacancyStatus(input: $input) {\n      status\n      version\n    }\n  }\n": typeof types.ChangeVacancyStatusDocument,
     "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateVacancyDocument,
     "\n  query EmployerVacancies($id: ID!) {\n    employer(id: $id) {\n      vacancies {\n        id\n      }\n      timeline {\n        kind\n      }\n    }\n  }\n": typeof types.EmployerVacanciesDocument,
     "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.VacancyDocument,
     "\n  query Vacancies($filter: VacancyFilter) {\n    vacancies(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.VacanciesDocument,
+    "\n        query VisitsEmployer($id: ID!) {\n          employer(id: $id) {\n            timeline {\n              kind\n              text\n            }\n          }\n        }\n      ": typeof types.VisitsEmployerDocument,
+    "\n        query VisitsVisitPlanningCheck($input: PlanVisitInput!) {\n          visitPlanningCheck(input: $input) {\n            clashes {\n              visitId\n              userId\n              participantName\n              startsAt\n              endsAt\n              employerName\n            }\n            warnings {\n              code\n              message\n            }\n          }\n        }\n      ": typeof types.VisitsVisitPlanningCheckDocument,
+    "\n        query VisitsVisitPlanningCheck2($input: PlanVisitInput!) {\n          visitPlanningCheck(input: $input) {\n            warnings {\n              code\n            }\n          }\n        }\n      ": typeof types.VisitsVisitPlanningCheck2Document,
+    "\n        mutation VisitsAddTeamMember($input: TeamMemberInput!) {\n          addTeamMember(input: $input) {\n            userId\n          }\n        }\n      ": typeof types.VisitsAddTeamMemberDocument,
+    "\n        query VisitsVisit($id: ID!) {\n          visit(id: $id) {\n            purpose\n          }\n        }\n      ": typeof types.VisitsVisitDocument,
+    "\n          mutation VisitsAddFollowUp($input: AddFollowUpInput!) {\n            addFollowUp(input: $input) {\n              id\n              version\n            }\n          }\n        ": typeof types.VisitsAddFollowUpDocument,
+    "\n        mutation VisitsCompleteFollowUp($id: ID!, $version: Int!) {\n          completeFollowUp(id: $id, version: $version) {\n            doneAt\n          }\n        }\n      ": typeof types.VisitsCompleteFollowUpDocument,
+    "\n        query VisitsVisit2($id: ID!) {\n          visit(id: $id) {\n            followUps {\n              id\n              ownerId\n              dueOn\n              doneAt\n              version\n            }\n          }\n        }\n      ": typeof types.VisitsVisit2Document,
+    "\n        mutation VisitsCreateCalendarFeed {\n          createCalendarFeed {\n            id\n            url\n          }\n        }\n      ": typeof types.VisitsCreateCalendarFeedDocument,
+    "\n        mutation VisitsRevokeCalendarFeed($id: ID!) {\n          revokeCalendarFeed(id: $id)\n        }\n      ": typeof types.VisitsRevokeCalendarFeedDocument,
+    "\n        mutation VisitsCreateCalendarFeed2 {\n          createCalendarFeed {\n            url\n          }\n        }\n      ": typeof types.VisitsCreateCalendarFeed2Document,
+    "\n          mutation VisitsAddFollowUp2($input: AddFollowUpInput!) {\n            addFollowUp(input: $input) {\n              id\n            }\n          }\n        ": typeof types.VisitsAddFollowUp2Document,
+    "\n          query VisitsMyAgenda {\n            myAgenda(after: \"bm90IGEgY3Vyc29y\") {\n              totalCount\n            }\n          }\n        ": typeof types.VisitsMyAgendaDocument,
+    "\n          query VisitsVisits {\n            visits(first: 500) {\n              totalCount\n            }\n          }\n        ": typeof types.VisitsVisitsDocument,
+    "\n          query VisitsMyAgenda2($to: DateTime) {\n            myAgenda(from: \"2029-01-01T00:00:00Z\", to: $to, first: 200) {\n              totalCount\n              edges {\n                node {\n                  id\n                  joint\n                  participants {\n                    userId\n                  }\n                  followUps {\n                    id\n                  }\n                  vacancyIds\n                }\n              }\n            }\n          }\n        ": typeof types.VisitsMyAgenda2Document,
+    "\n        mutation VisitsCreateCalendarFeed3 {\n          createCalendarFeed {\n            url\n          }\n        }\n      ": typeof types.VisitsCreateCalendarFeed3Document,
     "\n  mutation CreateTestEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      kvkNumber\n      version\n    }\n  }\n": typeof types.CreateTestEmployerDocument,
     "\n  mutation ProposeTestCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.ProposeTestCandidateDocument,
     "\n  mutation AdvanceTestProposal($input: AdvanceProposalInput!) {\n    advanceProposal(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.AdvanceTestProposalDocument,
@@ -52,6 +188,82 @@ type Documents = {
     "\n  mutation PlanTestVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n        version\n      }\n    }\n  }\n": typeof types.PlanTestVisitDocument,
 };
 const documents: Documents = {
+    "\n  query AuthMe {\n    me {\n      displayName\n      email\n      roles\n      organisation {\n        name\n        kind\n      }\n    }\n  }\n": types.AuthMeDocument,
+    "\n        mutation AuthAddUser($input: AddUserInput!) {\n          addUser(input: $input) {\n            id\n          }\n        }\n      ": types.AuthAddUserDocument,
+    "\n            query AuthMe2 {\n              me {\n                id\n              }\n            }\n          ": types.AuthMe2Document,
+    "\n            query AuthMe3 {\n              me {\n                id\n              }\n            }\n          ": types.AuthMe3Document,
+    "\n            query AuthMe4 {\n              me {\n                id\n              }\n            }\n          ": types.AuthMe4Document,
+    "\n            query AuthMe5 {\n              me {\n                id\n              }\n            }\n          ": types.AuthMe5Document,
+    "\n            query AuthMe6 {\n              me {\n                id\n              }\n            }\n          ": types.AuthMe6Document,
+    "\n            query AuthMe7 {\n              me {\n                id\n              }\n            }\n          ": types.AuthMe7Document,
+    "\n  mutation CandidateProfilesChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {\n    changeCandidateProfileStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CandidateProfilesChangeCandidateProfileStatusDocument,
+    "\n            mutation CandidateProfilesWithdrawCandidateProfile($id: ID!) {\n              withdrawCandidateProfile(id: $id, reason: OTHER)\n            }\n          ": types.CandidateProfilesWithdrawCandidateProfileDocument,
+    "\n          query CandidateProfilesCandidateProfiles2 {\n            candidateProfiles(first: 200) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.CandidateProfilesCandidateProfiles2Document,
+    "\n            query CandidateProfilesCandidateProfiles3 {\n              candidateProfiles {\n                totalCount\n              }\n            }\n          ": types.CandidateProfilesCandidateProfiles3Document,
+    "\n          query CandidateProfilesCandidateProfiles4 {\n            candidateProfiles(first: 200, filter: { status: ACTIVE }) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.CandidateProfilesCandidateProfiles4Document,
+    "\n          mutation CandidateProfilesRenewCandidateProfile($id: ID!, $version: Int!) {\n            renewCandidateProfile(id: $id, version: $version) {\n              version\n              expiresOn\n            }\n          }\n        ": types.CandidateProfilesRenewCandidateProfileDocument,
+    "\n          mutation CandidateProfilesWithdrawCandidateProfile2($id: ID!) {\n            withdrawCandidateProfile(id: $id, reason: OTHER)\n          }\n        ": types.CandidateProfilesWithdrawCandidateProfile2Document,
+    "\n          query CandidateProfilesCandidateProfileByClientNumber($n: String!) {\n            candidateProfileByClientNumber(clientNumber: $n) {\n              id\n            }\n          }\n        ": types.CandidateProfilesCandidateProfileByClientNumberDocument,
+    "\n          query CandidateProfilesCandidateProfileByClientNumber2($n: String!) {\n            candidateProfileByClientNumber(clientNumber: $n) {\n              id\n            }\n          }\n        ": types.CandidateProfilesCandidateProfileByClientNumber2Document,
+    "\n          query CandidateProfilesNotifications {\n            notifications(unreadOnly: true, first: 200) {\n              edges {\n                node {\n                  id\n                  kind\n                  message\n                  entityId\n                }\n              }\n            }\n          }\n        ": types.CandidateProfilesNotificationsDocument,
+    "\n          mutation CandidateProfilesMarkNotificationRead($id: ID!) {\n            markNotificationRead(id: $id) {\n              readAt\n            }\n          }\n        ": types.CandidateProfilesMarkNotificationReadDocument,
+    "\n          mutation CandidateProfilesMarkNotificationRead2($id: ID!) {\n            markNotificationRead(id: $id) {\n              readAt\n            }\n          }\n        ": types.CandidateProfilesMarkNotificationRead2Document,
+    "\n        query CandidateProfilesCandidateProfiles($code: String) {\n          candidateProfiles(filter: { publicCode: $code }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.CandidateProfilesCandidateProfilesDocument,
+    "\n        query CandidateProfilesPrivacyCheck($text: String!) {\n          privacyCheck(text: $text) {\n            kinds\n          }\n        }\n      ": types.CandidateProfilesPrivacyCheckDocument,
+    "\n  mutation DirectoryChangeUserRoles($input: ChangeUserRolesInput!) {\n    changeUserRoles(input: $input) {\n      id\n      roles\n      version\n    }\n  }\n": types.DirectoryChangeUserRolesDocument,
+    "\n  mutation DirectoryDeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.DirectoryDeactivateUserDocument,
+    "\n  mutation DirectoryAddUser($input: AddUserInput!) {\n    addUser(input: $input) {\n      id\n      email\n      roles\n      active\n      organisation {\n        slug\n      }\n    }\n  }\n": types.DirectoryAddUserDocument,
+    "\n          query DirectoryRegions {\n            regions {\n              code\n              name\n            }\n            municipalities(regionCode: \"GRONINGEN\") {\n              code\n              name\n              regionCode\n            }\n          }\n        ": types.DirectoryRegionsDocument,
+    "\n          query DirectoryRegions2 {\n            regions {\n              code\n            }\n            municipalities(regionCode: \"ZUID_LIMBURG\") {\n              code\n              name\n              latitude\n              longitude\n            }\n          }\n        ": types.DirectoryRegions2Document,
+    "\n          query DirectoryMunicipalities {\n            municipalities(regionCode: \"ATLANTIS\") {\n              code\n            }\n          }\n        ": types.DirectoryMunicipalitiesDocument,
+    "\n          query DirectoryOrganisations {\n            organisations(regionCode: \"GRONINGEN\") {\n              slug\n              kind\n              regionCodes\n              municipalityCodes\n            }\n          }\n        ": types.DirectoryOrganisationsDocument,
+    "\n          query DirectoryOrganisations2 {\n            organisations(regionCode: \"DRENTHE\") {\n              slug\n            }\n          }\n        ": types.DirectoryOrganisations2Document,
+    "\n          query DirectoryUsers2($org: ID!) {\n            users(organisationId: $org, first: 500) {\n              totalCount\n            }\n          }\n        ": types.DirectoryUsers2Document,
+    "\n          query DirectoryUsers3($org: ID!) {\n            users(organisationId: $org) {\n              totalCount\n            }\n          }\n        ": types.DirectoryUsers3Document,
+    "\n          query DirectoryMe {\n            me {\n              email\n            }\n          }\n        ": types.DirectoryMeDocument,
+    "\n        query DirectoryUsers($id: ID!) {\n          users(organisationId: $id, first: 200) {\n            edges {\n              node {\n                id\n                subject\n              }\n            }\n          }\n        }\n      ": types.DirectoryUsersDocument,
+    "\n        mutation DirectoryUpdateUser($input: UpdateUserInput!) {\n          updateUser(input: $input) {\n            id\n            displayName\n            email\n            version\n            subject\n          }\n        }\n      ": types.DirectoryUpdateUserDocument,
+    "\n          query DirectoryMe2 {\n            me {\n              displayName\n            }\n          }\n        ": types.DirectoryMe2Document,
+    "\n          query DirectoryMe3 {\n            me {\n              id\n            }\n          }\n        ": types.DirectoryMe3Document,
+    "\n              query DirectoryMe4 {\n                me {\n                  id\n                }\n              }\n            ": types.DirectoryMe4Document,
+    "\n              query DirectoryMe5 {\n                me {\n                  id\n                }\n              }\n            ": types.DirectoryMe5Document,
+    "\n          mutation DirectoryReactivateUser($input: SetUserActiveInput!) {\n            reactivateUser(input: $input) {\n              active\n            }\n          }\n        ": types.DirectoryReactivateUserDocument,
+    "\n              query DirectoryMe6 {\n                me {\n                  id\n                }\n              }\n            ": types.DirectoryMe6Document,
+    "\n  query EmployerListEmployers($first: Int) {\n    employers(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          legalName\n          contacts {\n            name\n            role\n          }\n          team {\n            userId\n            isLead\n          }\n          vacancies {\n            id\n            status\n          }\n          timeline {\n            kind\n            text\n          }\n        }\n      }\n    }\n  }\n": types.EmployerListEmployersDocument,
+    "\n          mutation EmployerListAddEmployerContact($input: AddContactInput!) {\n            addEmployerContact(input: $input) {\n              id\n            }\n          }\n        ": types.EmployerListAddEmployerContactDocument,
+    "\n            mutation EmployerListCreateVacancy($input: CreateVacancyInput!) {\n              createVacancy(input: $input) {\n                id\n              }\n            }\n          ": types.EmployerListCreateVacancyDocument,
+    "\n  mutation EmployersCreateEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      regionCode\n      kvkNumber\n      postcode\n      version\n    }\n  }\n": types.EmployersCreateEmployerDocument,
+    "\n  mutation EmployersUpdateEmployer($input: UpdateEmployerInput!) {\n    updateEmployer(input: $input) {\n      id\n      legalName\n      keyAccount\n      version\n    }\n  }\n": types.EmployersUpdateEmployerDocument,
+    "\n  query EmployersEmployer($id: ID!) {\n    employer(id: $id) {\n      id\n      legalName\n    }\n  }\n": types.EmployersEmployerDocument,
+    "\n        mutation EmployersCreateEmployer2($input: CreateEmployerInput!) {\n          createEmployer(input: $input) {\n            id\n            postcode\n            team {\n              isLead\n              user {\n                email\n              }\n            }\n            timeline {\n              kind\n            }\n          }\n        }\n      ": types.EmployersCreateEmployer2Document,
+    "\n          query EmployersEmployers {\n            employers(filter: { search: \"Alleen Groningen\" }) {\n              totalCount\n            }\n          }\n        ": types.EmployersEmployersDocument,
+    "\n        mutation EmployersAddEmployerContact($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n            version\n          }\n        }\n      ": types.EmployersAddEmployerContactDocument,
+    "\n        mutation EmployersAddTeamMember($input: TeamMemberInput!) {\n          addTeamMember(input: $input) {\n            userId\n            isLead\n          }\n        }\n      ": types.EmployersAddTeamMemberDocument,
+    "\n        mutation EmployersAddTeamMember2($input: TeamMemberInput!) {\n          addTeamMember(input: $input) {\n            userId\n          }\n        }\n      ": types.EmployersAddTeamMember2Document,
+    "\n        mutation EmployersAddEmployerNote2($input: AddEmployerNoteInput!) {\n          addEmployerNote(input: $input) {\n            id\n          }\n        }\n      ": types.EmployersAddEmployerNote2Document,
+    "\n        query EmployersEmployer2($id: ID!) {\n          employer(id: $id) {\n            contacts {\n              name\n              email\n            }\n            timeline {\n              kind\n              text\n            }\n          }\n        }\n      ": types.EmployersEmployer2Document,
+    "\n      mutation EmployersRemoveTeamMember($e: ID!, $u: ID!) {\n        removeTeamMember(employerId: $e, userId: $u) {\n          userId\n        }\n      }\n    ": types.EmployersRemoveTeamMemberDocument,
+    "\n        mutation EmployersAddTeamMember3($input: TeamMemberInput!) {\n          addTeamMember(input: $input) {\n            userId\n          }\n        }\n      ": types.EmployersAddTeamMember3Document,
+    "\n            mutation EmployersAddEmployerNote3($input: AddEmployerNoteInput!) {\n              addEmployerNote(input: $input) {\n                id\n                kind\n                text\n                authorId\n              }\n            }\n          ": types.EmployersAddEmployerNote3Document,
+    "\n      mutation EmployersAddEmployerNote($input: AddEmployerNoteInput!) {\n        addEmployerNote(input: $input) {\n          kind\n          text\n        }\n      }\n    ": types.EmployersAddEmployerNoteDocument,
+    "\n        query EmployersEmployers2($filter: EmployerFilter) {\n          employers(filter: $filter, first: 200) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.EmployersEmployers2Document,
+    "\n        query EmployersEmployers3($filter: EmployerFilter) {\n          employers(filter: $filter, first: 200) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.EmployersEmployers3Document,
+    "\n        mutation EmployersCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": types.EmployersCreateVacancyDocument,
+    "\n        mutation EmployersAddEmployerNote4($input: AddEmployerNoteInput!) {\n          addEmployerNote(input: $input) {\n            id\n          }\n        }\n      ": types.EmployersAddEmployerNote4Document,
+    "\n          query EmployersEmployers4($filter: EmployerFilter) {\n            employers(filter: $filter, first: 200) {\n              edges {\n                node {\n                  id\n                  lastContactAt\n                }\n              }\n            }\n          }\n        ": types.EmployersEmployers4Document,
+    "\n        query EmployersEmployers5 {\n          employers(filter: { noContactForDays: 0 }) {\n            totalCount\n          }\n        }\n      ": types.EmployersEmployers5Document,
+    "\n    mutation EmployersMergeEmployers($keep: ID!, $merge: ID!) {\n      mergeEmployers(keepId: $keep, mergeId: $merge) {\n        id\n        version\n        sbiCodes\n        website\n      }\n    }\n  ": types.EmployersMergeEmployersDocument,
+    "\n        query EmployersPossibleDuplicates($id: ID!) {\n          possibleDuplicates(employerId: $id) {\n            id\n          }\n        }\n      ": types.EmployersPossibleDuplicatesDocument,
+    "\n        query EmployersEmployers6 {\n          employers(filter: { search: \"Assen\" }, first: 200) {\n            edges {\n              node {\n                id\n                hasPossibleDuplicates\n              }\n            }\n          }\n        }\n      ": types.EmployersEmployers6Document,
+    "\n        query EmployersEmployer3($id: ID!) {\n          employer(id: $id) {\n            hasPossibleDuplicates\n          }\n        }\n      ": types.EmployersEmployer3Document,
+    "\n        mutation EmployersAddEmployerContact2($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n          }\n        }\n      ": types.EmployersAddEmployerContact2Document,
+    "\n        mutation EmployersCreateVacancy2($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": types.EmployersCreateVacancy2Document,
+    "\n        query EmployersEmployerMergePreview($keep: ID!, $merge: ID!) {\n          employerMergePreview(keepId: $keep, mergeId: $merge) {\n            contacts\n            vacancies\n            visits\n            placements\n            timelineEntries\n            teamMembers\n            filledFields\n          }\n        }\n      ": types.EmployersEmployerMergePreviewDocument,
+    "\n        query EmployersEmployerMergePreview2($id: ID!) {\n          employerMergePreview(keepId: $id, mergeId: $id) {\n            contacts\n          }\n        }\n      ": types.EmployersEmployerMergePreview2Document,
+    "\n        query EmployersEmployer4($id: ID!) {\n          employer(id: $id) {\n            contacts {\n              name\n            }\n            vacancies {\n              id\n            }\n            team {\n              isLead\n              user {\n                email\n              }\n            }\n            timeline {\n              kind\n            }\n          }\n        }\n      ": types.EmployersEmployer4Document,
+    "\n        query EmployersEmployer5($id: ID!) {\n          employer(id: $id) {\n            mergedIntoId\n          }\n        }\n      ": types.EmployersEmployer5Document,
+    "\n        query EmployersEmployers7($search: String) {\n          employers(filter: { search: $search }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.EmployersEmployers7Document,
+    "\n        mutation EmployersAddEmployerContact3($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n          }\n        }\n      ": types.EmployersAddEmployerContact3Document,
     "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterest(input: $input) {\n      id\n      status\n      vacancyId\n      profileId\n    }\n  }\n": types.ExpressInterestDocument,
     "\n  mutation DeclineInterest($input: DeclineInterestInput!) {\n    declineInterest(input: $input) {\n      id\n      status\n      declineReason\n    }\n  }\n": types.DeclineInterestDocument,
     "\n  mutation ProposeCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n      pool\n      steps {\n        fromStatus\n        toStatus\n        reason\n      }\n    }\n  }\n": types.ProposeCandidateDocument,
@@ -63,6 +275,42 @@ const documents: Documents = {
     "\n  query OrganisationProposals {\n    organisationProposals {\n      id\n      status\n      vacancy {\n        title\n      }\n      proposedByUser {\n        displayName\n      }\n      steps {\n        fromStatus\n        toStatus\n        reason\n        actor {\n          displayName\n          organisation {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrganisationProposalsDocument,
     "\n  mutation ReportHandoverVisit($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      status\n    }\n  }\n": types.ReportHandoverVisitDocument,
     "\n  mutation WithdrawPlacedProfile($id: ID!) {\n    withdrawCandidateProfile(id: $id, reason: OTHER)\n  }\n": types.WithdrawPlacedProfileDocument,
+    "\n  mutation IdempotencyCreateVacancy($input: CreateVacancyInput!, $key: String) {\n    createVacancy(input: $input, idempotencyKey: $key) {\n      id\n      title\n    }\n  }\n": types.IdempotencyCreateVacancyDocument,
+    "\n  mutation IdempotencyAddEmployerNote($input: AddEmployerNoteInput!, $key: String) {\n    addEmployerNote(input: $input, idempotencyKey: $key) {\n      id\n      text\n    }\n  }\n": types.IdempotencyAddEmployerNoteDocument,
+    "\n          mutation IdempotencyPlanVisit($input: PlanVisitInput!, $key: String) {\n            planVisit(input: $input, idempotencyKey: $key) {\n              visit {\n                id\n              }\n            }\n          }\n        ": types.IdempotencyPlanVisitDocument,
+    "\n        mutation IdempotencyPlanVisit2($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": types.IdempotencyPlanVisit2Document,
+    "\n          mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) {\n            addFollowUp(input: $input, idempotencyKey: $key) {\n              id\n            }\n          }\n        ": types.IdempotencyAddFollowUpDocument,
+    "\n  query MatchingVacancy($id: ID!, $dismissed: Boolean) {\n    vacancy(id: $id) {\n      suggestions(includeDismissed: $dismissed) {\n        profileId\n        pool\n        score\n        rank\n        balanced\n        maxWwBonus\n        distanceKm\n        explanation\n        engineVersion\n        dismissedAt\n        fit {\n          occupationMatch\n          occupationCode\n          distanceKm\n          maxWwPriority\n          missingSkills {\n            code\n            label\n          }\n        }\n        components {\n          name\n          value\n          weight\n        }\n        profile {\n          id\n          publicCode\n          pool\n          occupationCodes\n          hoursMin\n          hoursMax\n          municipalityCode\n        }\n      }\n    }\n  }\n": types.MatchingVacancyDocument,
+    "\n          query MatchingMatchingRuns($id: ID!) {\n            matchingRuns(vacancyId: $id) {\n              jobId\n              status\n              error\n              candidates\n              suggestions\n            }\n          }\n        ": types.MatchingMatchingRunsDocument,
+    "\n        mutation MatchingCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n            version\n          }\n        }\n      ": types.MatchingCreateVacancyDocument,
+    "\n      query MatchingMatchingPreview($vacancyId: ID!, $input: UpdateMatchingConfigInput!) {\n        matchingPreview(vacancyId: $vacancyId, input: $input) {\n          current {\n            profileId\n            score\n            rank\n            pool\n          }\n          edited {\n            profileId\n            score\n            rank\n          }\n        }\n      }\n    ": types.MatchingMatchingPreviewDocument,
+    "\n        query MatchingMatchingConfig {\n          matchingConfig(regionCode: \"GRONINGEN\") {\n            version\n            minimumScore\n          }\n        }\n      ": types.MatchingMatchingConfigDocument,
+    "\n      query MatchingNewSuggestions {\n        newSuggestions(days: 7) {\n          vacancyId\n          vacancyTitle\n          count\n          bestScore\n          newestAt\n        }\n      }\n    ": types.MatchingNewSuggestionsDocument,
+    "\n        query MatchingNewSuggestions2 {\n          newSuggestions(days: 365) {\n            count\n          }\n        }\n      ": types.MatchingNewSuggestions2Document,
+    "\n        mutation MatchingUpdateVacancy($input: UpdateVacancyInput!) {\n          updateVacancy(input: $input) {\n            version\n          }\n        }\n      ": types.MatchingUpdateVacancyDocument,
+    "\n        query MatchingCandidateProfile($id: ID!) {\n          candidateProfile(id: $id) {\n            suggestions {\n              vacancyId\n              score\n            }\n          }\n        }\n      ": types.MatchingCandidateProfileDocument,
+    "\n        query MatchingCandidateProfile2($id: ID!) {\n          candidateProfile(id: $id) {\n            suggestions {\n              vacancyId\n            }\n          }\n        }\n      ": types.MatchingCandidateProfile2Document,
+    "\n        mutation MatchingDismissSuggestion($v: ID!, $p: ID!) {\n          dismissSuggestion(vacancyId: $v, profileId: $p, reason: \"x\") {\n            score\n          }\n        }\n      ": types.MatchingDismissSuggestionDocument,
+    "\n        mutation MatchingChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {\n          changeCandidateProfileStatus(input: $input) {\n            version\n          }\n        }\n      ": types.MatchingChangeCandidateProfileStatusDocument,
+    "\n        mutation MatchingWithdrawCandidateProfile($id: ID!) {\n          withdrawCandidateProfile(id: $id, reason: OTHER)\n        }\n      ": types.MatchingWithdrawCandidateProfileDocument,
+    "\n        mutation MatchingDismissSuggestion2($v: ID!, $p: ID!) {\n          dismissSuggestion(vacancyId: $v, profileId: $p, reason: \"Werkgever zoekt ervaring in de utiliteitsbouw\") {\n            dismissedAt\n          }\n        }\n      ": types.MatchingDismissSuggestion2Document,
+    "\n        mutation MatchingRequestMatching($id: ID!) {\n          requestMatching(vacancyId: $id)\n        }\n      ": types.MatchingRequestMatchingDocument,
+    "\n        mutation MatchingChangeVacancyStatus($input: ChangeVacancyStatusInput!) {\n          changeVacancyStatus(input: $input) {\n            status\n          }\n        }\n      ": types.MatchingChangeVacancyStatusDocument,
+    "\n        mutation MatchingCreateVacancy2($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": types.MatchingCreateVacancy2Document,
+    "\n              query MatchingVacancy2($id: ID!) {\n                vacancy(id: $id) {\n                  suggestions {\n                    profileId\n                    explanation\n                  }\n                }\n              }\n            ": types.MatchingVacancy2Document,
+    "\n        mutation MatchingCreateVacancy3($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n            remoteWork\n          }\n        }\n      ": types.MatchingCreateVacancy3Document,
+    "\n              query MatchingVacancy3($id: ID!) {\n                vacancy(id: $id) {\n                  suggestions {\n                    profileId\n                    explanation\n                  }\n                }\n              }\n            ": types.MatchingVacancy3Document,
+    "\n        mutation MatchingUpdateCandidateProfile($input: UpdateCandidateProfileInput!) {\n          updateCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": types.MatchingUpdateCandidateProfileDocument,
+    "\n      mutation MatchingUpdateMatchingConfig($input: UpdateMatchingConfigInput!) {\n        updateMatchingConfig(input: $input) {\n          regionCode\n          version\n          maxWwBonus\n          weights {\n            distance\n            occupation\n          }\n        }\n      }\n    ": types.MatchingUpdateMatchingConfigDocument,
+    "\n        query MatchingMatchingConfig2 {\n          matchingConfig(regionCode: \"DRENTHE\") {\n            version\n            maxWwBonus\n          }\n        }\n      ": types.MatchingMatchingConfig2Document,
+    "\n  mutation NotificationMailAddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n    }\n  }\n": types.NotificationMailAddFollowUpDocument,
+    "\n  mutation NotificationMailSetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": types.NotificationMailSetNotificationPreferenceDocument,
+    "\n        mutation NotificationMailExpressInterest($input: ExpressInterestInput!) {\n          expressInterest(input: $input) {\n            id\n          }\n        }\n      ": types.NotificationMailExpressInterestDocument,
+    "\n        mutation NotificationMailDeclineInterest($input: DeclineInterestInput!) {\n          declineInterest(input: $input) {\n            id\n          }\n        }\n      ": types.NotificationMailDeclineInterestDocument,
+    "\n        mutation NotificationMailCreateCalendarFeed {\n          createCalendarFeed {\n            url\n          }\n        }\n      ": types.NotificationMailCreateCalendarFeedDocument,
+    "\n        query NotificationMailNotificationPreferences {\n          notificationPreferences {\n            kind\n            delivery\n            isDefault\n          }\n        }\n      ": types.NotificationMailNotificationPreferencesDocument,
+    "\n        query NotificationMailDevMailbox {\n          devMailbox {\n            id\n          }\n        }\n      ": types.NotificationMailDevMailboxDocument,
+    "\n        mutation NotificationMailStartImport($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      ": types.NotificationMailStartImportDocument,
     "\n        mutation PrivacyWallCreateCandidateProfile($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyWallCreateCandidateProfileDocument,
     "\n        mutation PrivacyWallCreateCandidateProfile2($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyWallCreateCandidateProfile2Document,
     "\n        mutation PrivacyWallCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyWallCreateVacancyDocument,
@@ -76,12 +324,36 @@ const documents: Documents = {
     "\n        mutation PrivacyWallPlanVisit2($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": types.PrivacyWallPlanVisit2Document,
     "\n        query PrivacyWallVisits {\n          visits(filter: { from: \"2027-02-03T11:00:00+01:00\", to: \"2027-02-04T00:00:00Z\" }) {\n            totalCount\n          }\n        }\n      ": types.PrivacyWallVisitsDocument,
     "\n        query PrivacyWallVisits2 {\n          visits(filter: { from: \"03-02-2027 10:00\" }) {\n            totalCount\n          }\n        }\n      ": types.PrivacyWallVisits2Document,
+    "\n  query TaxonomyOccupations($search: String!, $first: Int) {\n    occupations(search: $search, first: $first) {\n      code\n      level\n      titleNl\n    }\n  }\n": types.TaxonomyOccupationsDocument,
+    "\n        query TaxonomyOccupation {\n          occupation(code: \"834\") {\n            code\n            titleEn\n            parent {\n              code\n            }\n            ancestors {\n              code\n            }\n            children {\n              code\n            }\n          }\n          unit: occupation(code: \"8344\") {\n            skills {\n              code\n            }\n          }\n        }\n      ": types.TaxonomyOccupationDocument,
+    "\n            query TaxonomyOccupation2 {\n              occupation(code: \"9999\") {\n                code\n              }\n            }\n          ": types.TaxonomyOccupation2Document,
+    "\n            query TaxonomyOccupation3 {\n              occupation(code: \"12a\") {\n                code\n              }\n            }\n          ": types.TaxonomyOccupation3Document,
+    "\n        query TaxonomySkills {\n          skills(occupationCode: \"8344\") {\n            code\n          }\n        }\n      ": types.TaxonomySkillsDocument,
+    "\n        query TaxonomySkills2 {\n          skills(search: \"heftr\") {\n            code\n            labelNl\n          }\n        }\n      ": types.TaxonomySkills2Document,
+    "\n            query TaxonomySkills3 {\n              skills(occupationCode: \"9999\") {\n                code\n              }\n            }\n          ": types.TaxonomySkills3Document,
+    "\n        query TaxonomyEducationLevels {\n          educationLevels {\n            code\n            nlqf\n            isced\n          }\n        }\n      ": types.TaxonomyEducationLevelsDocument,
     "\n  mutation CreateVacancy($input: CreateVacancyInput!) {\n    createVacancy(input: $input) {\n      id\n      status\n      version\n      regionCode\n      ownerOrganisationId\n      skills {\n        skillCode\n        required\n        weight\n      }\n    }\n  }\n": types.CreateVacancyDocument,
     "\n  mutation ChangeVacancyStatus($input: ChangeVacancyStatusInput!) {\n    changeVacancyStatus(input: $input) {\n      status\n      version\n    }\n  }\n": types.ChangeVacancyStatusDocument,
     "\n  mutation UpdateVacancy($input: UpdateVacancyInput!) {\n    updateVacancy(input: $input) {\n      id\n    }\n  }\n": types.UpdateVacancyDocument,
     "\n  query EmployerVacancies($id: ID!) {\n    employer(id: $id) {\n      vacancies {\n        id\n      }\n      timeline {\n        kind\n      }\n    }\n  }\n": types.EmployerVacanciesDocument,
     "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n    }\n  }\n": types.VacancyDocument,
     "\n  query Vacancies($filter: VacancyFilter) {\n    vacancies(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.VacanciesDocument,
+    "\n        query VisitsEmployer($id: ID!) {\n          employer(id: $id) {\n            timeline {\n              kind\n              text\n            }\n          }\n        }\n      ": types.VisitsEmployerDocument,
+    "\n        query VisitsVisitPlanningCheck($input: PlanVisitInput!) {\n          visitPlanningCheck(input: $input) {\n            clashes {\n              visitId\n              userId\n              participantName\n              startsAt\n              endsAt\n              employerName\n            }\n            warnings {\n              code\n              message\n            }\n          }\n        }\n      ": types.VisitsVisitPlanningCheckDocument,
+    "\n        query VisitsVisitPlanningCheck2($input: PlanVisitInput!) {\n          visitPlanningCheck(input: $input) {\n            warnings {\n              code\n            }\n          }\n        }\n      ": types.VisitsVisitPlanningCheck2Document,
+    "\n        mutation VisitsAddTeamMember($input: TeamMemberInput!) {\n          addTeamMember(input: $input) {\n            userId\n          }\n        }\n      ": types.VisitsAddTeamMemberDocument,
+    "\n        query VisitsVisit($id: ID!) {\n          visit(id: $id) {\n            purpose\n          }\n        }\n      ": types.VisitsVisitDocument,
+    "\n          mutation VisitsAddFollowUp($input: AddFollowUpInput!) {\n            addFollowUp(input: $input) {\n              id\n              version\n            }\n          }\n        ": types.VisitsAddFollowUpDocument,
+    "\n        mutation VisitsCompleteFollowUp($id: ID!, $version: Int!) {\n          completeFollowUp(id: $id, version: $version) {\n            doneAt\n          }\n        }\n      ": types.VisitsCompleteFollowUpDocument,
+    "\n        query VisitsVisit2($id: ID!) {\n          visit(id: $id) {\n            followUps {\n              id\n              ownerId\n              dueOn\n              doneAt\n              version\n            }\n          }\n        }\n      ": types.VisitsVisit2Document,
+    "\n        mutation VisitsCreateCalendarFeed {\n          createCalendarFeed {\n            id\n            url\n          }\n        }\n      ": types.VisitsCreateCalendarFeedDocument,
+    "\n        mutation VisitsRevokeCalendarFeed($id: ID!) {\n          revokeCalendarFeed(id: $id)\n        }\n      ": types.VisitsRevokeCalendarFeedDocument,
+    "\n        mutation VisitsCreateCalendarFeed2 {\n          createCalendarFeed {\n            url\n          }\n        }\n      ": types.VisitsCreateCalendarFeed2Document,
+    "\n          mutation VisitsAddFollowUp2($input: AddFollowUpInput!) {\n            addFollowUp(input: $input) {\n              id\n            }\n          }\n        ": types.VisitsAddFollowUp2Document,
+    "\n          query VisitsMyAgenda {\n            myAgenda(after: \"bm90IGEgY3Vyc29y\") {\n              totalCount\n            }\n          }\n        ": types.VisitsMyAgendaDocument,
+    "\n          query VisitsVisits {\n            visits(first: 500) {\n              totalCount\n            }\n          }\n        ": types.VisitsVisitsDocument,
+    "\n          query VisitsMyAgenda2($to: DateTime) {\n            myAgenda(from: \"2029-01-01T00:00:00Z\", to: $to, first: 200) {\n              totalCount\n              edges {\n                node {\n                  id\n                  joint\n                  participants {\n                    userId\n                  }\n                  followUps {\n                    id\n                  }\n                  vacancyIds\n                }\n              }\n            }\n          }\n        ": types.VisitsMyAgenda2Document,
+    "\n        mutation VisitsCreateCalendarFeed3 {\n          createCalendarFeed {\n            url\n          }\n        }\n      ": types.VisitsCreateCalendarFeed3Document,
     "\n  mutation CreateTestEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      kvkNumber\n      version\n    }\n  }\n": types.CreateTestEmployerDocument,
     "\n  mutation ProposeTestCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.ProposeTestCandidateDocument,
     "\n  mutation AdvanceTestProposal($input: AdvanceProposalInput!) {\n    advanceProposal(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.AdvanceTestProposalDocument,
@@ -89,6 +361,310 @@ const documents: Documents = {
     "\n  mutation PlanTestVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n        version\n      }\n    }\n  }\n": types.PlanTestVisitDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMe {\n    me {\n      displayName\n      email\n      roles\n      organisation {\n        name\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').AuthMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthAddUser($input: AddUserInput!) {\n          addUser(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').AuthAddUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthMe2 {\n              me {\n                id\n              }\n            }\n          "): typeof import('./graphql').AuthMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthMe3 {\n              me {\n                id\n              }\n            }\n          "): typeof import('./graphql').AuthMe3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthMe4 {\n              me {\n                id\n              }\n            }\n          "): typeof import('./graphql').AuthMe4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthMe5 {\n              me {\n                id\n              }\n            }\n          "): typeof import('./graphql').AuthMe5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthMe6 {\n              me {\n                id\n              }\n            }\n          "): typeof import('./graphql').AuthMe6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthMe7 {\n              me {\n                id\n              }\n            }\n          "): typeof import('./graphql').AuthMe7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CandidateProfilesChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {\n    changeCandidateProfileStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').CandidateProfilesChangeCandidateProfileStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation CandidateProfilesWithdrawCandidateProfile($id: ID!) {\n              withdrawCandidateProfile(id: $id, reason: OTHER)\n            }\n          "): typeof import('./graphql').CandidateProfilesWithdrawCandidateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CandidateProfilesCandidateProfiles2 {\n            candidateProfiles(first: 200) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').CandidateProfilesCandidateProfiles2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query CandidateProfilesCandidateProfiles3 {\n              candidateProfiles {\n                totalCount\n              }\n            }\n          "): typeof import('./graphql').CandidateProfilesCandidateProfiles3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CandidateProfilesCandidateProfiles4 {\n            candidateProfiles(first: 200, filter: { status: ACTIVE }) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').CandidateProfilesCandidateProfiles4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CandidateProfilesRenewCandidateProfile($id: ID!, $version: Int!) {\n            renewCandidateProfile(id: $id, version: $version) {\n              version\n              expiresOn\n            }\n          }\n        "): typeof import('./graphql').CandidateProfilesRenewCandidateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CandidateProfilesWithdrawCandidateProfile2($id: ID!) {\n            withdrawCandidateProfile(id: $id, reason: OTHER)\n          }\n        "): typeof import('./graphql').CandidateProfilesWithdrawCandidateProfile2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CandidateProfilesCandidateProfileByClientNumber($n: String!) {\n            candidateProfileByClientNumber(clientNumber: $n) {\n              id\n            }\n          }\n        "): typeof import('./graphql').CandidateProfilesCandidateProfileByClientNumberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CandidateProfilesCandidateProfileByClientNumber2($n: String!) {\n            candidateProfileByClientNumber(clientNumber: $n) {\n              id\n            }\n          }\n        "): typeof import('./graphql').CandidateProfilesCandidateProfileByClientNumber2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CandidateProfilesNotifications {\n            notifications(unreadOnly: true, first: 200) {\n              edges {\n                node {\n                  id\n                  kind\n                  message\n                  entityId\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').CandidateProfilesNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CandidateProfilesMarkNotificationRead($id: ID!) {\n            markNotificationRead(id: $id) {\n              readAt\n            }\n          }\n        "): typeof import('./graphql').CandidateProfilesMarkNotificationReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CandidateProfilesMarkNotificationRead2($id: ID!) {\n            markNotificationRead(id: $id) {\n              readAt\n            }\n          }\n        "): typeof import('./graphql').CandidateProfilesMarkNotificationRead2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CandidateProfilesCandidateProfiles($code: String) {\n          candidateProfiles(filter: { publicCode: $code }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').CandidateProfilesCandidateProfilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CandidateProfilesPrivacyCheck($text: String!) {\n          privacyCheck(text: $text) {\n            kinds\n          }\n        }\n      "): typeof import('./graphql').CandidateProfilesPrivacyCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirectoryChangeUserRoles($input: ChangeUserRolesInput!) {\n    changeUserRoles(input: $input) {\n      id\n      roles\n      version\n    }\n  }\n"): typeof import('./graphql').DirectoryChangeUserRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirectoryDeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n"): typeof import('./graphql').DirectoryDeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirectoryAddUser($input: AddUserInput!) {\n    addUser(input: $input) {\n      id\n      email\n      roles\n      active\n      organisation {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').DirectoryAddUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DirectoryRegions {\n            regions {\n              code\n              name\n            }\n            municipalities(regionCode: \"GRONINGEN\") {\n              code\n              name\n              regionCode\n            }\n          }\n        "): typeof import('./graphql').DirectoryRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DirectoryRegions2 {\n            regions {\n              code\n            }\n            municipalities(regionCode: \"ZUID_LIMBURG\") {\n              code\n              name\n              latitude\n              longitude\n            }\n          }\n        "): typeof import('./graphql').DirectoryRegions2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DirectoryMunicipalities {\n            municipalities(regionCode: \"ATLANTIS\") {\n              code\n            }\n          }\n        "): typeof import('./graphql').DirectoryMunicipalitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DirectoryOrganisations {\n            organisations(regionCode: \"GRONINGEN\") {\n              slug\n              kind\n              regionCodes\n              municipalityCodes\n            }\n          }\n        "): typeof import('./graphql').DirectoryOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DirectoryOrganisations2 {\n            organisations(regionCode: \"DRENTHE\") {\n              slug\n            }\n          }\n        "): typeof import('./graphql').DirectoryOrganisations2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DirectoryUsers2($org: ID!) {\n            users(organisationId: $org, first: 500) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql').DirectoryUsers2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DirectoryUsers3($org: ID!) {\n            users(organisationId: $org) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql').DirectoryUsers3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DirectoryMe {\n            me {\n              email\n            }\n          }\n        "): typeof import('./graphql').DirectoryMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DirectoryUsers($id: ID!) {\n          users(organisationId: $id, first: 200) {\n            edges {\n              node {\n                id\n                subject\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').DirectoryUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DirectoryUpdateUser($input: UpdateUserInput!) {\n          updateUser(input: $input) {\n            id\n            displayName\n            email\n            version\n            subject\n          }\n        }\n      "): typeof import('./graphql').DirectoryUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DirectoryMe2 {\n            me {\n              displayName\n            }\n          }\n        "): typeof import('./graphql').DirectoryMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DirectoryMe3 {\n            me {\n              id\n            }\n          }\n        "): typeof import('./graphql').DirectoryMe3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query DirectoryMe4 {\n                me {\n                  id\n                }\n              }\n            "): typeof import('./graphql').DirectoryMe4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query DirectoryMe5 {\n                me {\n                  id\n                }\n              }\n            "): typeof import('./graphql').DirectoryMe5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DirectoryReactivateUser($input: SetUserActiveInput!) {\n            reactivateUser(input: $input) {\n              active\n            }\n          }\n        "): typeof import('./graphql').DirectoryReactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query DirectoryMe6 {\n                me {\n                  id\n                }\n              }\n            "): typeof import('./graphql').DirectoryMe6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmployerListEmployers($first: Int) {\n    employers(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          legalName\n          contacts {\n            name\n            role\n          }\n          team {\n            userId\n            isLead\n          }\n          vacancies {\n            id\n            status\n          }\n          timeline {\n            kind\n            text\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EmployerListEmployersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation EmployerListAddEmployerContact($input: AddContactInput!) {\n            addEmployerContact(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql').EmployerListAddEmployerContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation EmployerListCreateVacancy($input: CreateVacancyInput!) {\n              createVacancy(input: $input) {\n                id\n              }\n            }\n          "): typeof import('./graphql').EmployerListCreateVacancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmployersCreateEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      regionCode\n      kvkNumber\n      postcode\n      version\n    }\n  }\n"): typeof import('./graphql').EmployersCreateEmployerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmployersUpdateEmployer($input: UpdateEmployerInput!) {\n    updateEmployer(input: $input) {\n      id\n      legalName\n      keyAccount\n      version\n    }\n  }\n"): typeof import('./graphql').EmployersUpdateEmployerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmployersEmployer($id: ID!) {\n    employer(id: $id) {\n      id\n      legalName\n    }\n  }\n"): typeof import('./graphql').EmployersEmployerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EmployersCreateEmployer2($input: CreateEmployerInput!) {\n          createEmployer(input: $input) {\n            id\n            postcode\n            team {\n              isLead\n              user {\n                email\n              }\n            }\n            timeline {\n              kind\n            }\n          }\n        }\n      "): typeof import('./graphql').EmployersCreateEmployer2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query EmployersEmployers {\n            employers(filter: { search: \"Alleen Groningen\" }) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql').EmployersEmployersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EmployersAddEmployerContact($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n            version\n          }\n        }\n      "): typeof import('./graphql').EmployersAddEmployerContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EmployersAddTeamMember($input: TeamMemberInput!) {\n          addTeamMember(input: $input) {\n            userId\n            isLead\n          }\n        }\n      "): typeof import('./graphql').EmployersAddTeamMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EmployersAddTeamMember2($input: TeamMemberInput!) {\n          addTeamMember(input: $input) {\n            userId\n          }\n        }\n      "): typeof import('./graphql').EmployersAddTeamMember2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EmployersAddEmployerNote2($input: AddEmployerNoteInput!) {\n          addEmployerNote(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').EmployersAddEmployerNote2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EmployersEmployer2($id: ID!) {\n          employer(id: $id) {\n            contacts {\n              name\n              email\n            }\n            timeline {\n              kind\n              text\n            }\n          }\n        }\n      "): typeof import('./graphql').EmployersEmployer2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EmployersRemoveTeamMember($e: ID!, $u: ID!) {\n        removeTeamMember(employerId: $e, userId: $u) {\n          userId\n        }\n      }\n    "): typeof import('./graphql').EmployersRemoveTeamMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EmployersAddTeamMember3($input: TeamMemberInput!) {\n          addTeamMember(input: $input) {\n            userId\n          }\n        }\n      "): typeof import('./graphql').EmployersAddTeamMember3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation EmployersAddEmployerNote3($input: AddEmployerNoteInput!) {\n              addEmployerNote(input: $input) {\n                id\n                kind\n                text\n                authorId\n              }\n            }\n          "): typeof import('./graphql').EmployersAddEmployerNote3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EmployersAddEmployerNote($input: AddEmployerNoteInput!) {\n        addEmployerNote(input: $input) {\n          kind\n          text\n        }\n      }\n    "): typeof import('./graphql').EmployersAddEmployerNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EmployersEmployers2($filter: EmployerFilter) {\n          employers(filter: $filter, first: 200) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').EmployersEmployers2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EmployersEmployers3($filter: EmployerFilter) {\n          employers(filter: $filter, first: 200) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').EmployersEmployers3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EmployersCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').EmployersCreateVacancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EmployersAddEmployerNote4($input: AddEmployerNoteInput!) {\n          addEmployerNote(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').EmployersAddEmployerNote4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query EmployersEmployers4($filter: EmployerFilter) {\n            employers(filter: $filter, first: 200) {\n              edges {\n                node {\n                  id\n                  lastContactAt\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').EmployersEmployers4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EmployersEmployers5 {\n          employers(filter: { noContactForDays: 0 }) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').EmployersEmployers5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EmployersMergeEmployers($keep: ID!, $merge: ID!) {\n      mergeEmployers(keepId: $keep, mergeId: $merge) {\n        id\n        version\n        sbiCodes\n        website\n      }\n    }\n  "): typeof import('./graphql').EmployersMergeEmployersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EmployersPossibleDuplicates($id: ID!) {\n          possibleDuplicates(employerId: $id) {\n            id\n          }\n        }\n      "): typeof import('./graphql').EmployersPossibleDuplicatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EmployersEmployers6 {\n          employers(filter: { search: \"Assen\" }, first: 200) {\n            edges {\n              node {\n                id\n                hasPossibleDuplicates\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').EmployersEmployers6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EmployersEmployer3($id: ID!) {\n          employer(id: $id) {\n            hasPossibleDuplicates\n          }\n        }\n      "): typeof import('./graphql').EmployersEmployer3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EmployersAddEmployerContact2($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').EmployersAddEmployerContact2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EmployersCreateVacancy2($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').EmployersCreateVacancy2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EmployersEmployerMergePreview($keep: ID!, $merge: ID!) {\n          employerMergePreview(keepId: $keep, mergeId: $merge) {\n            contacts\n            vacancies\n            visits\n            placements\n            timelineEntries\n            teamMembers\n            filledFields\n          }\n        }\n      "): typeof import('./graphql').EmployersEmployerMergePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EmployersEmployerMergePreview2($id: ID!) {\n          employerMergePreview(keepId: $id, mergeId: $id) {\n            contacts\n          }\n        }\n      "): typeof import('./graphql').EmployersEmployerMergePreview2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EmployersEmployer4($id: ID!) {\n          employer(id: $id) {\n            contacts {\n              name\n            }\n            vacancies {\n              id\n            }\n            team {\n              isLead\n              user {\n                email\n              }\n            }\n            timeline {\n              kind\n            }\n          }\n        }\n      "): typeof import('./graphql').EmployersEmployer4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EmployersEmployer5($id: ID!) {\n          employer(id: $id) {\n            mergedIntoId\n          }\n        }\n      "): typeof import('./graphql').EmployersEmployer5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EmployersEmployers7($search: String) {\n          employers(filter: { search: $search }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').EmployersEmployers7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EmployersAddEmployerContact3($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').EmployersAddEmployerContact3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -133,6 +709,150 @@ export function graphql(source: "\n  mutation ReportHandoverVisit($input: VisitR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawPlacedProfile($id: ID!) {\n    withdrawCandidateProfile(id: $id, reason: OTHER)\n  }\n"): typeof import('./graphql').WithdrawPlacedProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotencyCreateVacancy($input: CreateVacancyInput!, $key: String) {\n    createVacancy(input: $input, idempotencyKey: $key) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').IdempotencyCreateVacancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotencyAddEmployerNote($input: AddEmployerNoteInput!, $key: String) {\n    addEmployerNote(input: $input, idempotencyKey: $key) {\n      id\n      text\n    }\n  }\n"): typeof import('./graphql').IdempotencyAddEmployerNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation IdempotencyPlanVisit($input: PlanVisitInput!, $key: String) {\n            planVisit(input: $input, idempotencyKey: $key) {\n              visit {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql').IdempotencyPlanVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation IdempotencyPlanVisit2($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql').IdempotencyPlanVisit2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) {\n            addFollowUp(input: $input, idempotencyKey: $key) {\n              id\n            }\n          }\n        "): typeof import('./graphql').IdempotencyAddFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchingVacancy($id: ID!, $dismissed: Boolean) {\n    vacancy(id: $id) {\n      suggestions(includeDismissed: $dismissed) {\n        profileId\n        pool\n        score\n        rank\n        balanced\n        maxWwBonus\n        distanceKm\n        explanation\n        engineVersion\n        dismissedAt\n        fit {\n          occupationMatch\n          occupationCode\n          distanceKm\n          maxWwPriority\n          missingSkills {\n            code\n            label\n          }\n        }\n        components {\n          name\n          value\n          weight\n        }\n        profile {\n          id\n          publicCode\n          pool\n          occupationCodes\n          hoursMin\n          hoursMax\n          municipalityCode\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MatchingVacancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query MatchingMatchingRuns($id: ID!) {\n            matchingRuns(vacancyId: $id) {\n              jobId\n              status\n              error\n              candidates\n              suggestions\n            }\n          }\n        "): typeof import('./graphql').MatchingMatchingRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatchingCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n            version\n          }\n        }\n      "): typeof import('./graphql').MatchingCreateVacancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatchingMatchingPreview($vacancyId: ID!, $input: UpdateMatchingConfigInput!) {\n        matchingPreview(vacancyId: $vacancyId, input: $input) {\n          current {\n            profileId\n            score\n            rank\n            pool\n          }\n          edited {\n            profileId\n            score\n            rank\n          }\n        }\n      }\n    "): typeof import('./graphql').MatchingMatchingPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MatchingMatchingConfig {\n          matchingConfig(regionCode: \"GRONINGEN\") {\n            version\n            minimumScore\n          }\n        }\n      "): typeof import('./graphql').MatchingMatchingConfigDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatchingNewSuggestions {\n        newSuggestions(days: 7) {\n          vacancyId\n          vacancyTitle\n          count\n          bestScore\n          newestAt\n        }\n      }\n    "): typeof import('./graphql').MatchingNewSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MatchingNewSuggestions2 {\n          newSuggestions(days: 365) {\n            count\n          }\n        }\n      "): typeof import('./graphql').MatchingNewSuggestions2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatchingUpdateVacancy($input: UpdateVacancyInput!) {\n          updateVacancy(input: $input) {\n            version\n          }\n        }\n      "): typeof import('./graphql').MatchingUpdateVacancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MatchingCandidateProfile($id: ID!) {\n          candidateProfile(id: $id) {\n            suggestions {\n              vacancyId\n              score\n            }\n          }\n        }\n      "): typeof import('./graphql').MatchingCandidateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MatchingCandidateProfile2($id: ID!) {\n          candidateProfile(id: $id) {\n            suggestions {\n              vacancyId\n            }\n          }\n        }\n      "): typeof import('./graphql').MatchingCandidateProfile2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatchingDismissSuggestion($v: ID!, $p: ID!) {\n          dismissSuggestion(vacancyId: $v, profileId: $p, reason: \"x\") {\n            score\n          }\n        }\n      "): typeof import('./graphql').MatchingDismissSuggestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatchingChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {\n          changeCandidateProfileStatus(input: $input) {\n            version\n          }\n        }\n      "): typeof import('./graphql').MatchingChangeCandidateProfileStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatchingWithdrawCandidateProfile($id: ID!) {\n          withdrawCandidateProfile(id: $id, reason: OTHER)\n        }\n      "): typeof import('./graphql').MatchingWithdrawCandidateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatchingDismissSuggestion2($v: ID!, $p: ID!) {\n          dismissSuggestion(vacancyId: $v, profileId: $p, reason: \"Werkgever zoekt ervaring in de utiliteitsbouw\") {\n            dismissedAt\n          }\n        }\n      "): typeof import('./graphql').MatchingDismissSuggestion2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatchingRequestMatching($id: ID!) {\n          requestMatching(vacancyId: $id)\n        }\n      "): typeof import('./graphql').MatchingRequestMatchingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatchingChangeVacancyStatus($input: ChangeVacancyStatusInput!) {\n          changeVacancyStatus(input: $input) {\n            status\n          }\n        }\n      "): typeof import('./graphql').MatchingChangeVacancyStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatchingCreateVacancy2($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').MatchingCreateVacancy2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query MatchingVacancy2($id: ID!) {\n                vacancy(id: $id) {\n                  suggestions {\n                    profileId\n                    explanation\n                  }\n                }\n              }\n            "): typeof import('./graphql').MatchingVacancy2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatchingCreateVacancy3($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n            remoteWork\n          }\n        }\n      "): typeof import('./graphql').MatchingCreateVacancy3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query MatchingVacancy3($id: ID!) {\n                vacancy(id: $id) {\n                  suggestions {\n                    profileId\n                    explanation\n                  }\n                }\n              }\n            "): typeof import('./graphql').MatchingVacancy3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatchingUpdateCandidateProfile($input: UpdateCandidateProfileInput!) {\n          updateCandidateProfile(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').MatchingUpdateCandidateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatchingUpdateMatchingConfig($input: UpdateMatchingConfigInput!) {\n        updateMatchingConfig(input: $input) {\n          regionCode\n          version\n          maxWwBonus\n          weights {\n            distance\n            occupation\n          }\n        }\n      }\n    "): typeof import('./graphql').MatchingUpdateMatchingConfigDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MatchingMatchingConfig2 {\n          matchingConfig(regionCode: \"DRENTHE\") {\n            version\n            maxWwBonus\n          }\n        }\n      "): typeof import('./graphql').MatchingMatchingConfig2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationMailAddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').NotificationMailAddFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationMailSetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n"): typeof import('./graphql').NotificationMailSetNotificationPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationMailExpressInterest($input: ExpressInterestInput!) {\n          expressInterest(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').NotificationMailExpressInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationMailDeclineInterest($input: DeclineInterestInput!) {\n          declineInterest(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').NotificationMailDeclineInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationMailCreateCalendarFeed {\n          createCalendarFeed {\n            url\n          }\n        }\n      "): typeof import('./graphql').NotificationMailCreateCalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query NotificationMailNotificationPreferences {\n          notificationPreferences {\n            kind\n            delivery\n            isDefault\n          }\n        }\n      "): typeof import('./graphql').NotificationMailNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query NotificationMailDevMailbox {\n          devMailbox {\n            id\n          }\n        }\n      "): typeof import('./graphql').NotificationMailDevMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationMailStartImport($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').NotificationMailStartImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -188,6 +908,38 @@ export function graphql(source: "\n        query PrivacyWallVisits2 {\n         
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TaxonomyOccupations($search: String!, $first: Int) {\n    occupations(search: $search, first: $first) {\n      code\n      level\n      titleNl\n    }\n  }\n"): typeof import('./graphql').TaxonomyOccupationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TaxonomyOccupation {\n          occupation(code: \"834\") {\n            code\n            titleEn\n            parent {\n              code\n            }\n            ancestors {\n              code\n            }\n            children {\n              code\n            }\n          }\n          unit: occupation(code: \"8344\") {\n            skills {\n              code\n            }\n          }\n        }\n      "): typeof import('./graphql').TaxonomyOccupationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TaxonomyOccupation2 {\n              occupation(code: \"9999\") {\n                code\n              }\n            }\n          "): typeof import('./graphql').TaxonomyOccupation2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TaxonomyOccupation3 {\n              occupation(code: \"12a\") {\n                code\n              }\n            }\n          "): typeof import('./graphql').TaxonomyOccupation3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TaxonomySkills {\n          skills(occupationCode: \"8344\") {\n            code\n          }\n        }\n      "): typeof import('./graphql').TaxonomySkillsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TaxonomySkills2 {\n          skills(search: \"heftr\") {\n            code\n            labelNl\n          }\n        }\n      "): typeof import('./graphql').TaxonomySkills2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TaxonomySkills3 {\n              skills(occupationCode: \"9999\") {\n                code\n              }\n            }\n          "): typeof import('./graphql').TaxonomySkills3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TaxonomyEducationLevels {\n          educationLevels {\n            code\n            nlqf\n            isced\n          }\n        }\n      "): typeof import('./graphql').TaxonomyEducationLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateVacancy($input: CreateVacancyInput!) {\n    createVacancy(input: $input) {\n      id\n      status\n      version\n      regionCode\n      ownerOrganisationId\n      skills {\n        skillCode\n        required\n        weight\n      }\n    }\n  }\n"): typeof import('./graphql').CreateVacancyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -209,6 +961,70 @@ export function graphql(source: "\n  query Vacancy($id: ID!) {\n    vacancy(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Vacancies($filter: VacancyFilter) {\n    vacancies(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').VacanciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query VisitsEmployer($id: ID!) {\n          employer(id: $id) {\n            timeline {\n              kind\n              text\n            }\n          }\n        }\n      "): typeof import('./graphql').VisitsEmployerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query VisitsVisitPlanningCheck($input: PlanVisitInput!) {\n          visitPlanningCheck(input: $input) {\n            clashes {\n              visitId\n              userId\n              participantName\n              startsAt\n              endsAt\n              employerName\n            }\n            warnings {\n              code\n              message\n            }\n          }\n        }\n      "): typeof import('./graphql').VisitsVisitPlanningCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query VisitsVisitPlanningCheck2($input: PlanVisitInput!) {\n          visitPlanningCheck(input: $input) {\n            warnings {\n              code\n            }\n          }\n        }\n      "): typeof import('./graphql').VisitsVisitPlanningCheck2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VisitsAddTeamMember($input: TeamMemberInput!) {\n          addTeamMember(input: $input) {\n            userId\n          }\n        }\n      "): typeof import('./graphql').VisitsAddTeamMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query VisitsVisit($id: ID!) {\n          visit(id: $id) {\n            purpose\n          }\n        }\n      "): typeof import('./graphql').VisitsVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation VisitsAddFollowUp($input: AddFollowUpInput!) {\n            addFollowUp(input: $input) {\n              id\n              version\n            }\n          }\n        "): typeof import('./graphql').VisitsAddFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VisitsCompleteFollowUp($id: ID!, $version: Int!) {\n          completeFollowUp(id: $id, version: $version) {\n            doneAt\n          }\n        }\n      "): typeof import('./graphql').VisitsCompleteFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query VisitsVisit2($id: ID!) {\n          visit(id: $id) {\n            followUps {\n              id\n              ownerId\n              dueOn\n              doneAt\n              version\n            }\n          }\n        }\n      "): typeof import('./graphql').VisitsVisit2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VisitsCreateCalendarFeed {\n          createCalendarFeed {\n            id\n            url\n          }\n        }\n      "): typeof import('./graphql').VisitsCreateCalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VisitsRevokeCalendarFeed($id: ID!) {\n          revokeCalendarFeed(id: $id)\n        }\n      "): typeof import('./graphql').VisitsRevokeCalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VisitsCreateCalendarFeed2 {\n          createCalendarFeed {\n            url\n          }\n        }\n      "): typeof import('./graphql').VisitsCreateCalendarFeed2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation VisitsAddFollowUp2($input: AddFollowUpInput!) {\n            addFollowUp(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql').VisitsAddFollowUp2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query VisitsMyAgenda {\n            myAgenda(after: \"bm90IGEgY3Vyc29y\") {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql').VisitsMyAgendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query VisitsVisits {\n            visits(first: 500) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql').VisitsVisitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query VisitsMyAgenda2($to: DateTime) {\n            myAgenda(from: \"2029-01-01T00:00:00Z\", to: $to, first: 200) {\n              totalCount\n              edges {\n                node {\n                  id\n                  joint\n                  participants {\n                    userId\n                  }\n                  followUps {\n                    id\n                  }\n                  vacancyIds\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').VisitsMyAgenda2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VisitsCreateCalendarFeed3 {\n          createCalendarFeed {\n            url\n          }\n        }\n      "): typeof import('./graphql').VisitsCreateCalendarFeed3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
