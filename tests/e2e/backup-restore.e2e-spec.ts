@@ -9,6 +9,7 @@ import { createProfile } from '../factories/candidate-profile.factory';
 import { createEmployer } from '../factories/employer.factory';
 import { testDatabaseUrl } from '../support/test-database';
 import { TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
 const run = promisify(execFile);
 
@@ -118,8 +119,17 @@ describe('backup and restore', () => {
       app = await TestApp.start({ DATABASE_URL: copyUrl, RUN_WORKERS: 'false' });
       const ready = await fetch(`${app.url}/health/ready`);
       expect(ready.status).toBe(200);
-      const answer = await app.graphql<{ me: { displayName: string }; employers: { totalCount: number } }>(
-        '{ me { displayName } employers(first: 1) { totalCount } }',
+      const answer = await app.graphql(
+        graphql(`
+          query BackupRestoreMe {
+            me {
+              displayName
+            }
+            employers(first: 1) {
+              totalCount
+            }
+          }
+        `),
         {},
         { as: 'accountmanager@emmen.demo' },
       );

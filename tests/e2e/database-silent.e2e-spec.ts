@@ -3,10 +3,17 @@ import { createEmployer } from '../factories/employer.factory';
 import { TcpProxy } from '../support/tcp-proxy';
 import { TestApp } from '../support/test-app';
 import { testDatabaseUrl } from '../support/test-database';
+import { graphql } from '../gql';
 
 const AM = 'accountmanager@uwv.demo';
 const DEADLINE_MS = 2000;
-const NOTE = `mutation($input: AddEmployerNoteInput!) { addEmployerNote(input: $input) { id } }`;
+const NOTE = graphql(`
+  mutation DatabaseSilentAddEmployerNote($input: AddEmployerNoteInput!) {
+    addEmployerNote(input: $input) {
+      id
+    }
+  }
+`);
 
 /**
  * The database reached through a link that goes silent (no refusal, no answer, as when a network path dies): the
@@ -63,7 +70,19 @@ describe('the database link gone silent', () => {
 
     proxy.silent();
     const [[read, readMs], [write, writeMs]] = await Promise.all([
-      timed(() => app.graphql('query($id: ID!) { employer(id: $id) { id } }', { id: employer.id }, { token })),
+      timed(() =>
+        app.graphql(
+          graphql(`
+            query DatabaseSilentEmployer($id: ID!) {
+              employer(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: employer.id },
+          { token },
+        ),
+      ),
       timed(() => app.graphql(NOTE, { input: { employerId: employer.id, text } }, { token })),
     ]);
     for (const [response, ms] of [

@@ -5,6 +5,7 @@ import { axeViolations, launchChromium } from '../support/browser';
 import { prepareDatabase } from '../support/prepare-database';
 import { testDatabaseUrl } from '../support/test-database';
 import { TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
 interface Figures {
   employers: number;
@@ -141,16 +142,20 @@ describe('demo data', () => {
 
   it('shows the demo account manager a full day: their book, visits this week and open follow-ups', async () => {
     const token = await app.tokenFor('accountmanager@uwv.demo');
-    const answer = await app.graphql<{
-      employers: { totalCount: number };
-      myAgenda: { totalCount: number };
-      followUps: { totalCount: number };
-    }>(
-      `query($from: DateTime!, $to: DateTime!) {
-        employers { totalCount }
-        myAgenda(from: $from, to: $to) { totalCount }
-        followUps { totalCount }
-      }`,
+    const answer = await app.graphql(
+      graphql(`
+        query DemoDataEmployers($from: DateTime!, $to: DateTime!) {
+          employers {
+            totalCount
+          }
+          myAgenda(from: $from, to: $to) {
+            totalCount
+          }
+          followUps {
+            totalCount
+          }
+        }
+      `),
       { from: new Date().toISOString(), to: new Date(Date.now() + 28 * 86_400_000).toISOString() },
       { token },
     );

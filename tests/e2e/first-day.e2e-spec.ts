@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { runFirstDayCommand } from '../../apps/cli/src/first-day';
 import { TEST_DATA_DIR, testDatabaseUrl } from '../support/test-database';
 import { TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
 const REGION = 'TWENTE';
 
@@ -97,9 +98,22 @@ describe('wsp CLI: the first day of a region', () => {
     expect(added).toMatchObject({ code: 0, err: `Added administrator ${email}` });
     expect(await admin()).toMatchObject({ code: 0, out: added.out, err: expect.stringContaining('nothing changed') });
 
-    const me = await app.graphql<{
-      me: { id: string; roles: string[]; organisation: { slug: string; regionCodes: string[] } };
-    }>('{ me { id roles organisation { slug regionCodes } } }', {}, { token: await app.tokenForSubject(subject) });
+    const me = await app.graphql(
+      graphql(`
+        query FirstDayMe {
+          me {
+            id
+            roles
+            organisation {
+              slug
+              regionCodes
+            }
+          }
+        }
+      `),
+      {},
+      { token: await app.tokenForSubject(subject) },
+    );
     expect(me.data!.me).toEqual({ id: added.out[0], roles: ['ADMIN'], organisation: { slug, regionCodes: [REGION] } });
 
     const clash = await run(

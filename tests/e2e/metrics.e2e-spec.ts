@@ -3,6 +3,7 @@ import { CandidateFactsCache } from '@wsp/matching';
 import { JobName, JobQueue, OutboxRelay, QueueName } from '@wsp/platform';
 import { createProfile } from '../factories/candidate-profile.factory';
 import { TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
 const METRICS_TOKEN = 'metrics-token-for-the-e2e-test';
 
@@ -44,14 +45,26 @@ describe('Prometheus metrics', () => {
       sample(exposition, 'wsp_graphql_operation_duration_seconds_count', { operation, type: 'query' }) ?? 0;
     for (let i = 0; i < 3; i++) {
       const page = await app.graphql(
-        'query JanDeVries_111222333 { employers(first: 5) { totalCount } }',
+        graphql(`
+          query JanDeVries_111222333 {
+            employers(first: 5) {
+              totalCount
+            }
+          }
+        `),
         {},
         { as: 'accountmanager@uwv.demo' },
       );
       expect(page.errors).toBeUndefined();
     }
     const missing = await app.graphql(
-      'query MissingVacancy { vacancy(id: "00000000-0000-4000-8000-000000000000") { id } }',
+      graphql(`
+        query MissingVacancy {
+          vacancy(id: "00000000-0000-4000-8000-000000000000") {
+            id
+          }
+        }
+      `),
       {},
       { as: 'accountmanager@uwv.demo' },
     );

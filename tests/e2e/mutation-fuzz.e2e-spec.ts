@@ -19,6 +19,7 @@ import { createProfile } from '../factories/candidate-profile.factory';
 import { createEmployer } from '../factories/employer.factory';
 import { createUser, CreatedUser } from '../factories/user.factory';
 import { TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
 /**
  * Property-based fuzzing of every mutation in the committed schema: generated variables (mostly well-typed with
@@ -229,7 +230,13 @@ describe('every mutation under generated input', () => {
   it('refuses a NUL character (which PostgreSQL cannot store) as bad input naming the field', async () => {
     const before = await countTables();
     const response = await app.graphql(
-      'mutation($input: CreateEmployerInput!) { createEmployer(input: $input) { id } }',
+      graphql(`
+        mutation MutationFuzzCreateEmployer($input: CreateEmployerInput!) {
+          createEmployer(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { kvkNumber: '44970050', legalName: 'Bakkerij B.V.', municipalityCode: 'GM0014', street: 'a\u0000b' } },
       { as: actors[1].email },
     );

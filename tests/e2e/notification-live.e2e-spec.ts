@@ -7,14 +7,24 @@ import { createEmployer } from '../factories/employer.factory';
 import { createUser } from '../factories/user.factory';
 import { randomPort, spawnApp, SpawnedApp } from '../support/spawned-app';
 import { TestApp } from '../support/test-app';
+import { graphql } from '../gql';
+import type { NotificationLiveNotificationAddedSubscription } from '../gql/graphql';
 
 const AM = 'accountmanager@groningen.demo';
 const UWV_AM = 'accountmanager@uwv.demo';
-const SUBSCRIPTION = 'subscription { notificationAdded { id kind message path delivery } }';
+const SUBSCRIPTION = graphql(`
+  subscription NotificationLiveNotificationAdded {
+    notificationAdded {
+      id
+      kind
+      message
+      path
+      delivery
+    }
+  }
+`);
 
-interface Added {
-  notificationAdded: { id: string; kind: string; message: string; path: string };
-}
+type Added = NotificationLiveNotificationAddedSubscription;
 
 /** A graphql-ws client (the graphql-transport-ws protocol, as the web app's) on `url`, collecting what arrives. */
 function subscriber(url: string, authorization?: string) {
@@ -29,7 +39,7 @@ function subscriber(url: string, authorization?: string) {
     on: { connected: () => (connected = true) },
   });
   const stop = client.subscribe<Added>(
-    { query: SUBSCRIPTION },
+    { query: SUBSCRIPTION.toString() },
     {
       next: (value) => (value.data ? received.push(value.data) : errors.push(value.errors)),
       error: (error) => errors.push(error),

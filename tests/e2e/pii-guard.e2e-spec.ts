@@ -1,5 +1,7 @@
 import { createEmployer } from '../factories/employer.factory';
 import { onlyError, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
+import type { CreateVacancyInput } from '../gql/graphql';
 
 const AM = 'accountmanager@uwv.demo';
 
@@ -15,7 +17,13 @@ describe('PII guard on free text', () => {
   it('refuses an employer note with a phone number: PII_DETECTED on input.text, nothing stored, text not echoed', async () => {
     const text = 'Kandidaat Jan bereikbaar op 06-12345678';
     const response = await app.graphql(
-      'mutation($input: AddEmployerNoteInput!) { addEmployerNote(input: $input) { id } }',
+      graphql(`
+        mutation PiiGuardAddEmployerNote($input: AddEmployerNoteInput!) {
+          addEmployerNote(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { employerId, text } },
       { as: AM },
     );
@@ -30,7 +38,7 @@ describe('PII guard on free text', () => {
   });
 
   it('refuses a vacancy description with a BSN and accepts an ordinary one', async () => {
-    const input = {
+    const input: CreateVacancyInput = {
       employerId,
       title: 'Orderpicker',
       occupationCode: '9333',
@@ -40,7 +48,13 @@ describe('PII guard on free text', () => {
       contractType: 'TEMPORARY',
     };
     const refused = await app.graphql(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+      graphql(`
+        mutation PiiGuardCreateVacancy($input: CreateVacancyInput!) {
+          createVacancy(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { ...input, description: 'Voor klant met BSN 111222333, start 2027' } },
       { as: AM },
     );
@@ -48,8 +62,14 @@ describe('PII guard on free text', () => {
       code: 'PII_DETECTED',
       fields: [{ field: 'input.description', kind: 'BSN' }],
     });
-    const accepted = await app.graphql<{ createVacancy: { id: string } }>(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+    const accepted = await app.graphql(
+      graphql(`
+        mutation PiiGuardCreateVacancy2($input: CreateVacancyInput!) {
+          createVacancy(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { ...input, description: 'Start 04-01-2027, 32-40 uur, salaris € 2.450,00, KvK 12345678' } },
       { as: AM },
     );

@@ -5,6 +5,8 @@ import { AddressInfo } from 'node:net';
 import { Role } from '@wsp/platform';
 import { createUser } from '../factories/user.factory';
 import { onlyError, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
+import type { AddUserInput } from '../gql/graphql';
 
 /** A minimal OIDC provider on loopback: discovery document and JWKS, as Keycloak or Entra ID serve them. */
 async function startIssuer(port = 0) {
@@ -60,6 +62,7 @@ describe('production mode with an OIDC provider', () => {
   it('offers no "Did you mean" suggestions: with introspection off they would still reveal the schema', async () => {
     const user = await createUser(app.dataSource, { organisation: 'wpda' });
     const response = await app.graphql(
+      // Misspelt on purpose: the schema must not suggest its own names.
       '{ employerz { id } me { displayNam } }',
       {},
       {
@@ -73,7 +76,17 @@ describe('production mode with an OIDC provider', () => {
 
   it('accepts tokens of the provider, with keys found through discovery', async () => {
     const user = await createUser(app.dataSource, { organisation: 'wpda' });
-    const response = await app.graphql('{ me { id } }', {}, { token: await issuer.sign(user.subject) });
+    const response = await app.graphql(
+      graphql(`
+        query ProductionAuthMe {
+          me {
+            id
+          }
+        }
+      `),
+      {},
+      { token: await issuer.sign(user.subject) },
+    );
     expect(response.data).toEqual({ me: { id: user.id } });
     expect(issuer.requests()).toBeGreaterThanOrEqual(2);
   });
@@ -82,12 +95,36 @@ describe('production mode with an OIDC provider', () => {
     const user = await createUser(app.dataSource, { organisation: 'wpda' });
     const otherAudience = await issuer.sign(user.subject, { audience: 'another-app' });
     const otherIssuer = await issuer.sign(user.subject, { issuer: 'https://evil.example/realms/wsp' });
-    expect(onlyError(await app.graphql('{ me { id } }', {}, { token: otherAudience })).extensions?.code).toBe(
-      'UNAUTHENTICATED',
-    );
-    expect(onlyError(await app.graphql('{ me { id } }', {}, { token: otherIssuer })).extensions?.code).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      onlyError(
+        await app.graphql(
+          graphql(`
+            query ProductionAuthMe2 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token: otherAudience },
+        ),
+      ).extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      onlyError(
+        await app.graphql(
+          graphql(`
+            query ProductionAuthMe3 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token: otherIssuer },
+        ),
+      ).extensions?.code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('logs why a token was refused at warn, never the token; the client hears one generic error', async () => {
@@ -101,7 +138,19 @@ describe('production mode with an OIDC provider', () => {
         malformed: 'not-a-token',
       };
       for (const [reason, token] of Object.entries(tokens)) {
-        const refused = onlyError(await app.graphql('{ me { id } }', {}, { token }));
+        const refused = onlyError(
+          await app.graphql(
+            graphql(`
+              query ProductionAuthMe4 {
+                me {
+                  id
+                }
+              }
+            `),
+            {},
+            { token },
+          ),
+        );
         expect({ reason, code: refused.extensions?.code, message: refused.message }).toEqual({
           reason,
           code: 'UNAUTHENTICATED',
@@ -114,7 +163,19 @@ describe('production mode with an OIDC provider', () => {
       const wrongIssuer = warned.mock.calls.find(([f]) => (f as { reason: string }).reason === 'unknown issuer')!;
       expect(wrongIssuer[0]).toMatchObject({ issuer: 'https://evil.example/realms/wsp', subject: user.subject });
 
-      const stranger = onlyError(await app.graphql('{ me { id } }', {}, { token: await issuer.sign('nobody|1') }));
+      const stranger = onlyError(
+        await app.graphql(
+          graphql(`
+            query ProductionAuthMe5 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token: await issuer.sign('nobody|1') },
+        ),
+      );
       expect(stranger.extensions?.code).toBe('FORBIDDEN');
       expect(warned).toHaveBeenCalledWith(
         { reason: 'unknown subject', issuer: issuer.issuer, subject: 'nobody|1' },
@@ -144,7 +205,15 @@ describe('production mode with an OIDC provider', () => {
     expect(await fetch(`${app.url}/graphiql`).then((response) => response.text())).not.toMatch(/graphiql/i);
     const user = await createUser(app.dataSource, { organisation: 'uwv' });
     const introspection = await app.graphql(
-      '{ __schema { types { name } } }',
+      graphql(`
+        query ProductionAuth__schema {
+          __schema {
+            types {
+              name
+            }
+          }
+        }
+      `),
       {},
       { token: await issuer.sign(user.subject) },
     );
@@ -184,7 +253,18 @@ describe('an identity provider per organisation', () => {
     await app?.close();
     for (const provider of [uwvProvider, groningenProvider, regionProvider]) provider?.server.close();
   });
-  const me = (token: string) => app.graphql('{ me { id } }', {}, { token });
+  const me = (token: string) =>
+    app.graphql(
+      graphql(`
+        query ProductionAuthMe6 {
+          me {
+            id
+          }
+        }
+      `),
+      {},
+      { token },
+    );
 
   it("signs each organisation's people in through its own provider, with that provider's audience", async () => {
     const uwv = await createUser(app.dataSource, { organisation: 'uwv', issuer: uwvProvider.issuer });
@@ -250,12 +330,31 @@ describe('an identity provider per organisation', () => {
       issuer: uwvProvider.issuer,
     });
     const token = await uwvProvider.sign(admin.subject);
-    const providers = await app.graphql('{ identityProviders { name issuer } }', {}, { token });
+    const providers = await app.graphql(
+      graphql(`
+        query ProductionAuthIdentityProviders {
+          identityProviders {
+            name
+            issuer
+          }
+        }
+      `),
+      {},
+      { token },
+    );
     expect(providers.data).toEqual({ identityProviders: [{ name: 'UWV', issuer: uwvProvider.issuer }] });
 
-    const add = (input: object) =>
+    const add = (input: Pick<AddUserInput, 'subject' | 'email' | 'issuer'>) =>
       app.graphql(
-        'mutation ($input: AddUserInput!) { addUser(input: $input) { id issuer subject } }',
+        graphql(`
+          mutation ProductionAuthAddUser($input: AddUserInput!) {
+            addUser(input: $input) {
+              id
+              issuer
+              subject
+            }
+          }
+        `),
         { input: { displayName: 'Nieuwe collega', roles: ['ACCOUNT_MANAGER'], ...input } },
         { token },
       );
@@ -285,7 +384,13 @@ describe('an identity provider per organisation', () => {
     // A user from before issuers were gets theirs recorded: audited by field name.
     const legacy = await createUser(app.dataSource, { organisation: 'uwv' });
     const recorded = await app.graphql(
-      'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { issuer } }',
+      graphql(`
+        mutation ProductionAuthUpdateUser($input: UpdateUserInput!) {
+          updateUser(input: $input) {
+            issuer
+          }
+        }
+      `),
       { input: { userId: legacy.id, version: legacy.version, issuer: `${uwvProvider.issuer}/` } },
       { token },
     );
@@ -335,7 +440,13 @@ describe('an identity provider that is down when the API starts', () => {
       const unsigned = (claims: object) =>
         `eyJhbGciOiJSUzI1NiJ9.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.x`;
       const early = await app.graphql(
-        '{ me { id } }',
+        graphql(`
+          query ProductionAuthMe7 {
+            me {
+              id
+            }
+          }
+        `),
         {},
         { token: unsigned({ iss: `http://127.0.0.1:${port}/realms/wsp` }) },
       );
@@ -347,7 +458,17 @@ describe('an identity provider that is down when the API starts', () => {
         if (Date.now() > deadline) throw new Error('not ready 20 s after the provider came up');
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
-      const response = await app.graphql('{ me { id } }', {}, { token: await issuer.sign(user.subject) });
+      const response = await app.graphql(
+        graphql(`
+          query ProductionAuthMe8 {
+            me {
+              id
+            }
+          }
+        `),
+        {},
+        { token: await issuer.sign(user.subject) },
+      );
       expect(response.data).toEqual({ me: { id: user.id } });
     } finally {
       await app.close();

@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { JobQueue, QueueName } from '@wsp/platform';
 import { createEmployer } from '../factories/employer.factory';
 import { TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
 const AM = 'accountmanager@groningen.demo';
 // Below the ephemeral port range, like randomPort(), and apart from the ports it picks.
@@ -61,15 +62,27 @@ async function untilRedisAnswers(): Promise<void> {
 
   const runsOf = async (vacancyId: string) =>
     (
-      await app.graphql<{ matchingRuns: { status: string }[] }>(
-        'query($id: ID!) { matchingRuns(vacancyId: $id) { status } }',
+      await app.graphql(
+        graphql(`
+          query QueueOutageMatchingRuns($id: ID!) {
+            matchingRuns(vacancyId: $id) {
+              status
+            }
+          }
+        `),
         { id: vacancyId },
         { as: AM },
       )
     ).data?.matchingRuns ?? [];
   const createVacancy = async (employerId: string) => {
-    const response = await app.graphql<{ createVacancy: { id: string } }>(
-      'mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }',
+    const response = await app.graphql(
+      graphql(`
+        mutation QueueOutageCreateVacancy($input: CreateVacancyInput!) {
+          createVacancy(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           employerId,
@@ -118,8 +131,17 @@ async function untilRedisAnswers(): Promise<void> {
       return [result, Date.now() - started];
     };
     const [read, readMs] = await timed(() =>
-      app.graphql<{ me: { id: string }; vacancy: { id: string } }>(
-        'query($id: ID!) { me { id } vacancy(id: $id) { id } }',
+      app.graphql(
+        graphql(`
+          query QueueOutageMe($id: ID!) {
+            me {
+              id
+            }
+            vacancy(id: $id) {
+              id
+            }
+          }
+        `),
         { id: during },
         { as: AM },
       ),
@@ -129,14 +151,28 @@ async function untilRedisAnswers(): Promise<void> {
     const [ready] = await timed(() => fetch(`${app.url}/health/ready`));
     expect(ready.status).toBe(200);
     const [requested, requestMs] = await timed(() =>
-      app.graphql('mutation($id: ID!) { requestMatching(vacancyId: $id) }', { id: during }, { as: AM }),
+      app.graphql(
+        graphql(`
+          mutation QueueOutageRequestMatching($id: ID!) {
+            requestMatching(vacancyId: $id)
+          }
+        `),
+        { id: during },
+        { as: AM },
+      ),
     );
     expect(requested.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(requested.status).toBe(503);
     expect(requestMs).toBeLessThan(1_000);
     const file = `kvk_nummer,naam,handelsnaam,sbi,postcode,gemeentecode,grote_opdrachtgever\r\n${90_000_000 + Math.floor(Math.random() * 9_000_000)},Storing B.V.,,4711,9401 AB,GM0014,nee\r\n`;
-    const upload = await app.graphql<{ startImport: { id: string } }>(
-      'mutation($input: StartImportInput!) { startImport(input: $input) { id } }',
+    const upload = await app.graphql(
+      graphql(`
+        mutation QueueOutageStartImport($input: StartImportInput!) {
+          startImport(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { kind: 'EMPLOYERS', fileName: 'storing.csv', content: Buffer.from(file).toString('base64') } },
       { as: AM },
     );
@@ -182,7 +218,17 @@ async function untilRedisAnswers(): Promise<void> {
       await once(redis, 'exit');
     }
     app = await TestApp.start({ REDIS_URL: `redis://127.0.0.1:${PORT}`, RUN_WORKERS: 'false' });
-    const me = await app.graphql<{ me: { id: string } }>('{ me { id } }', {}, { as: AM });
+    const me = await app.graphql(
+      graphql(`
+        query QueueOutageMe2 {
+          me {
+            id
+          }
+        }
+      `),
+      {},
+      { as: AM },
+    );
     expect(me.errors).toBeUndefined();
     expect((await fetch(`${app.url}/health/ready`)).status).toBe(200);
 

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { TcpProxy } from '../support/tcp-proxy';
 import { TestApp } from '../support/test-app';
 import { createEmployer } from '../factories/employer.factory';
+import { graphql } from '../gql';
 
 const AM = 'accountmanager@groningen.demo';
 
@@ -49,7 +50,18 @@ const AM = 'accountmanager@groningen.demo';
     proxy.silent();
     for (let i = 0; i < 3; i++) {
       const [read, ms] = await timed(() =>
-        app.graphql('query($id: ID!) { vacancy(id: $id) { id title } }', { id: vacancyId }, { as: AM }),
+        app.graphql(
+          graphql(`
+            query RedisSilentVacancy($id: ID!) {
+              vacancy(id: $id) {
+                id
+                title
+              }
+            }
+          `),
+          { id: vacancyId },
+          { as: AM },
+        ),
       );
       expect(read.errors).toBeUndefined();
       expect(ms).toBeLessThan(1_000);
@@ -58,7 +70,15 @@ const AM = 'accountmanager@groningen.demo';
     expect(ready.status).toBe(200);
     expect(readyMs).toBeLessThan(1_000);
     const [requested, requestMs] = await timed(() =>
-      app.graphql('mutation($id: ID!) { requestMatching(vacancyId: $id) }', { id: vacancyId }, { as: AM }),
+      app.graphql(
+        graphql(`
+          mutation RedisSilentRequestMatching($id: ID!) {
+            requestMatching(vacancyId: $id)
+          }
+        `),
+        { id: vacancyId },
+        { as: AM },
+      ),
     );
     expect(requested.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(requestMs).toBeLessThan(1_000);
@@ -72,8 +92,12 @@ const AM = 'accountmanager@groningen.demo';
       proxy.pass();
       const deadline = Date.now() + 15_000;
       for (;;) {
-        const again = await app.graphql<{ requestMatching: string }>(
-          'mutation($id: ID!) { requestMatching(vacancyId: $id) }',
+        const again = await app.graphql(
+          graphql(`
+            mutation RedisSilentRequestMatching2($id: ID!) {
+              requestMatching(vacancyId: $id)
+            }
+          `),
           { id: vacancyId },
           { as: AM },
         );

@@ -5,6 +5,7 @@ import type { Socket } from 'node:net';
 import { Client } from 'pg';
 import { createReportRegion, dropReportRegion, ReportRegion } from '../factories/report-region.factory';
 import { onlyError, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
 /**
  * The report reader, whatever the report: one read-only snapshot per report on its own connection, ended before
@@ -14,9 +15,17 @@ import { onlyError, TestApp } from '../support/test-app';
 
 const FROM = '2024-01-01';
 const TO = '2024-12-31';
-type Count = { value: number | null; suppressed: boolean; display: string };
-const PLACEMENT_REPORT = `query($input: PlacementReportInput!) { placementReport(input: $input) {
-  total { value suppressed display } } }`;
+const PLACEMENT_REPORT = graphql(`
+  query ReportReaderPlacementReport($input: PlacementReportInput!) {
+    placementReport(input: $input) {
+      total {
+        value
+        suppressed
+        display
+      }
+    }
+  }
+`);
 
 describe('a report on a pool of one connection', () => {
   let app: TestApp;
@@ -141,7 +150,7 @@ async function withQueriesThrough<T>(
 
 /** The region's placement report over the test period, as its director: it must answer without errors. */
 async function readPlacementTotal(app: TestApp, region: ReportRegion): Promise<void> {
-  const report = await app.graphql<{ placementReport: { total: Count } }>(
+  const report = await app.graphql(
     PLACEMENT_REPORT,
     { input: { regionCode: region.code, from: FROM, to: TO, groupBy: [] } },
     { as: region.director.email },
@@ -180,7 +189,7 @@ describe('reports on a read replica (DATABASE_REPLICA_URL)', () => {
 
   it('reads reports through the replica and writes through the primary', async () => {
     const report = () =>
-      app.graphql<{ placementReport: { total: Count } }>(
+      app.graphql(
         PLACEMENT_REPORT,
         { input: { regionCode: region.code, from: FROM, to: TO, groupBy: ['POOL'] } },
         { as: region.director.email },
@@ -193,8 +202,14 @@ describe('reports on a read replica (DATABASE_REPLICA_URL)', () => {
     expect(readable.errors).toBeUndefined();
     expect(readable.data!.placementReport.total.display).toBe('0'); // a 0 describes nobody: shown
 
-    const written = await app.graphql<{ addUser: { id: string } }>(
-      'mutation($input: AddUserInput!) { addUser(input: $input) { id } }',
+    const written = await app.graphql(
+      graphql(`
+        mutation ReportReaderAddUser($input: AddUserInput!) {
+          addUser(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           displayName: 'Nieuwe accountmanager',

@@ -2,9 +2,18 @@ import { Client } from 'pg';
 import { createEmployer } from '../factories/employer.factory';
 import { TestApp } from '../support/test-app';
 import { testDatabaseUrl } from '../support/test-database';
+import { graphql } from '../gql';
 
 const AM = 'accountmanager@uwv.demo';
-const UPDATE = `mutation($input: UpdateEmployerInput!) { updateEmployer(input: $input) { id legalName version } }`;
+const UPDATE = graphql(`
+  mutation RequestDeadlineUpdateEmployer($input: UpdateEmployerInput!) {
+    updateEmployer(input: $input) {
+      id
+      legalName
+      version
+    }
+  }
+`);
 const DEADLINE_MS = 1500;
 
 /**
@@ -76,7 +85,13 @@ describe('the request deadline', () => {
       // FOR UPDATE: the note's reference to its employer waits for this (a merge holds such a lock).
       await blocker.query('SELECT 1 FROM employer WHERE id = $1 FOR UPDATE', [employer.id]);
       const response = await app.graphql(
-        'mutation($input: AddEmployerNoteInput!) { addEmployerNote(input: $input) { id } }',
+        graphql(`
+          mutation RequestDeadlineAddEmployerNote($input: AddEmployerNoteInput!) {
+            addEmployerNote(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { employerId: employer.id, text } },
         { as: AM },
       );

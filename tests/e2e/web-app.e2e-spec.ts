@@ -1,4 +1,5 @@
 import { createVacancy } from '../factories/vacancy.factory';
+import { graphql } from '../gql';
 /// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -218,7 +219,13 @@ describe('web app', () => {
     await expectAccessible();
     const [{ version }] = await app.dataSource.query('SELECT version FROM employer WHERE id = $1', [employer.id]);
     const elsewhere = await app.graphql(
-      'mutation($input: UpdateEmployerInput!) { updateEmployer(input: $input) { version } }',
+      graphql(`
+        mutation WebAppUpdateEmployer($input: UpdateEmployerInput!) {
+          updateEmployer(input: $input) {
+            version
+          }
+        }
+      `),
       { input: { id: employer.id, version, website: 'www.schildersbedrijf-webtest.nl' } },
       { as: 'accountmanager@wpda.demo' },
     );
@@ -492,8 +499,16 @@ describe('web app', () => {
 
   it('cancels a planned visit with a reason its participants read; a cancelled visit takes no report', async () => {
     const [me] = await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [AM]);
-    const planned = await app.graphql<{ planVisit: { visit: { id: string } } }>(
-      'mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { id } } }',
+    const planned = await app.graphql(
+      graphql(`
+        mutation WebAppPlanVisit($input: PlanVisitInput!) {
+          planVisit(input: $input) {
+            visit {
+              id
+            }
+          }
+        }
+      `),
       {
         input: {
           employerId: employer.id,
@@ -574,7 +589,13 @@ describe('web app', () => {
       establishmentNumber: '000012345678',
     });
     await app.graphql(
-      'mutation($input: AddContactInput!) { addEmployerContact(input: $input) { id } }',
+      graphql(`
+        mutation WebAppAddEmployerContact($input: AddContactInput!) {
+          addEmployerContact(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { employerId: twin.id, name: 'Peter de Boer', role: 'Bedrijfsleider' } },
       { as: 'accountmanager@wpda.demo' },
     );

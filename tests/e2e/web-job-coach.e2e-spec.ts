@@ -1,4 +1,5 @@
 import { createVacancy } from '../factories/vacancy.factory';
+import { graphql } from '../gql';
 /// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -146,7 +147,13 @@ describe('web app for job coaches', () => {
       await new Promise((resolveWait) => setTimeout(resolveWait, 200));
     }
     const interest = await app.graphql(
-      'mutation($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }',
+      graphql(`
+        mutation WebJobCoachExpressInterest($input: ExpressInterestInput!) {
+          expressInterest(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { vacancyId, profileId, note: 'Garage zoekt iemand met APK-ervaring' } },
       { as: AM },
     );

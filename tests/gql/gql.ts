@@ -23,6 +23,7 @@ type Documents = {
     "\n            query AuthMe5 {\n              me {\n                id\n              }\n            }\n          ": typeof types.AuthMe5Document,
     "\n            query AuthMe6 {\n              me {\n                id\n              }\n            }\n          ": typeof types.AuthMe6Document,
     "\n            query AuthMe7 {\n              me {\n                id\n              }\n            }\n          ": typeof types.AuthMe7Document,
+    "\n          query BackupRestoreMe {\n            me {\n              displayName\n            }\n            employers(first: 1) {\n              totalCount\n            }\n          }\n        ": typeof types.BackupRestoreMeDocument,
     "\n  mutation CandidateProfilesChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {\n    changeCandidateProfileStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CandidateProfilesChangeCandidateProfileStatusDocument,
     "\n            mutation CandidateProfilesWithdrawCandidateProfile($id: ID!) {\n              withdrawCandidateProfile(id: $id, reason: OTHER)\n            }\n          ": typeof types.CandidateProfilesWithdrawCandidateProfileDocument,
     "\n          query CandidateProfilesCandidateProfiles2 {\n            candidateProfiles(first: 200) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.CandidateProfilesCandidateProfiles2Document,
@@ -37,6 +38,9 @@ type Documents = {
     "\n          mutation CandidateProfilesMarkNotificationRead2($id: ID!) {\n            markNotificationRead(id: $id) {\n              readAt\n            }\n          }\n        ": typeof types.CandidateProfilesMarkNotificationRead2Document,
     "\n        query CandidateProfilesCandidateProfiles($code: String) {\n          candidateProfiles(filter: { publicCode: $code }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.CandidateProfilesCandidateProfilesDocument,
     "\n        query CandidateProfilesPrivacyCheck($text: String!) {\n          privacyCheck(text: $text) {\n            kinds\n          }\n        }\n      ": typeof types.CandidateProfilesPrivacyCheckDocument,
+    "\n  mutation DatabaseSilentAddEmployerNote($input: AddEmployerNoteInput!) {\n    addEmployerNote(input: $input) {\n      id\n    }\n  }\n": typeof types.DatabaseSilentAddEmployerNoteDocument,
+    "\n            query DatabaseSilentEmployer($id: ID!) {\n              employer(id: $id) {\n                id\n              }\n            }\n          ": typeof types.DatabaseSilentEmployerDocument,
+    "\n        query DemoDataEmployers($from: DateTime!, $to: DateTime!) {\n          employers {\n            totalCount\n          }\n          myAgenda(from: $from, to: $to) {\n            totalCount\n          }\n          followUps {\n            totalCount\n          }\n        }\n      ": typeof types.DemoDataEmployersDocument,
     "\n  mutation DirectoryChangeUserRoles($input: ChangeUserRolesInput!) {\n    changeUserRoles(input: $input) {\n      id\n      roles\n      version\n    }\n  }\n": typeof types.DirectoryChangeUserRolesDocument,
     "\n  mutation DirectoryDeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.DirectoryDeactivateUserDocument,
     "\n  mutation DirectoryAddUser($input: AddUserInput!) {\n    addUser(input: $input) {\n      id\n      email\n      roles\n      active\n      organisation {\n        slug\n      }\n    }\n  }\n": typeof types.DirectoryAddUserDocument,
@@ -91,6 +95,7 @@ type Documents = {
     "\n        query EmployersEmployer5($id: ID!) {\n          employer(id: $id) {\n            mergedIntoId\n          }\n        }\n      ": typeof types.EmployersEmployer5Document,
     "\n        query EmployersEmployers7($search: String) {\n          employers(filter: { search: $search }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.EmployersEmployers7Document,
     "\n        mutation EmployersAddEmployerContact3($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n          }\n        }\n      ": typeof types.EmployersAddEmployerContact3Document,
+    "\n        query FirstDayMe {\n          me {\n            id\n            roles\n            organisation {\n              slug\n              regionCodes\n            }\n          }\n        }\n      ": typeof types.FirstDayMeDocument,
     "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterest(input: $input) {\n      id\n      status\n      vacancyId\n      profileId\n    }\n  }\n": typeof types.ExpressInterestDocument,
     "\n  mutation DeclineInterest($input: DeclineInterestInput!) {\n    declineInterest(input: $input) {\n      id\n      status\n      declineReason\n    }\n  }\n": typeof types.DeclineInterestDocument,
     "\n  mutation ProposeCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n      pool\n      steps {\n        fromStatus\n        toStatus\n        reason\n      }\n    }\n  }\n": typeof types.ProposeCandidateDocument,
@@ -130,6 +135,10 @@ type Documents = {
     "\n        mutation MatchingUpdateCandidateProfile($input: UpdateCandidateProfileInput!) {\n          updateCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": typeof types.MatchingUpdateCandidateProfileDocument,
     "\n      mutation MatchingUpdateMatchingConfig($input: UpdateMatchingConfigInput!) {\n        updateMatchingConfig(input: $input) {\n          regionCode\n          version\n          maxWwBonus\n          weights {\n            distance\n            occupation\n          }\n        }\n      }\n    ": typeof types.MatchingUpdateMatchingConfigDocument,
     "\n        query MatchingMatchingConfig2 {\n          matchingConfig(regionCode: \"DRENTHE\") {\n            version\n            maxWwBonus\n          }\n        }\n      ": typeof types.MatchingMatchingConfig2Document,
+    "\n          query JanDeVries_111222333 {\n            employers(first: 5) {\n              totalCount\n            }\n          }\n        ": typeof types.JanDeVries_111222333Document,
+    "\n        query MissingVacancy {\n          vacancy(id: \"00000000-0000-4000-8000-000000000000\") {\n            id\n          }\n        }\n      ": typeof types.MissingVacancyDocument,
+    "\n        mutation MutationFuzzCreateEmployer($input: CreateEmployerInput!) {\n          createEmployer(input: $input) {\n            id\n          }\n        }\n      ": typeof types.MutationFuzzCreateEmployerDocument,
+    "\n  subscription NotificationLiveNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      message\n      path\n      delivery\n    }\n  }\n": typeof types.NotificationLiveNotificationAddedDocument,
     "\n  mutation NotificationMailAddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.NotificationMailAddFollowUpDocument,
     "\n  mutation NotificationMailSetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": typeof types.NotificationMailSetNotificationPreferenceDocument,
     "\n        mutation NotificationMailExpressInterest($input: ExpressInterestInput!) {\n          expressInterest(input: $input) {\n            id\n          }\n        }\n      ": typeof types.NotificationMailExpressInterestDocument,
@@ -138,6 +147,9 @@ type Documents = {
     "\n        query NotificationMailNotificationPreferences {\n          notificationPreferences {\n            kind\n            delivery\n            isDefault\n          }\n        }\n      ": typeof types.NotificationMailNotificationPreferencesDocument,
     "\n        query NotificationMailDevMailbox {\n          devMailbox {\n            id\n          }\n        }\n      ": typeof types.NotificationMailDevMailboxDocument,
     "\n        mutation NotificationMailStartImport($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      ": typeof types.NotificationMailStartImportDocument,
+    "\n        mutation PiiGuardAddEmployerNote($input: AddEmployerNoteInput!) {\n          addEmployerNote(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PiiGuardAddEmployerNoteDocument,
+    "\n        mutation PiiGuardCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PiiGuardCreateVacancyDocument,
+    "\n        mutation PiiGuardCreateVacancy2($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PiiGuardCreateVacancy2Document,
     "\n        mutation PrivacyWallCreateCandidateProfile($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyWallCreateCandidateProfileDocument,
     "\n        mutation PrivacyWallCreateCandidateProfile2($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyWallCreateCandidateProfile2Document,
     "\n        mutation PrivacyWallCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyWallCreateVacancyDocument,
@@ -151,6 +163,31 @@ type Documents = {
     "\n        mutation PrivacyWallPlanVisit2($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": typeof types.PrivacyWallPlanVisit2Document,
     "\n        query PrivacyWallVisits {\n          visits(filter: { from: \"2027-02-03T11:00:00+01:00\", to: \"2027-02-04T00:00:00Z\" }) {\n            totalCount\n          }\n        }\n      ": typeof types.PrivacyWallVisitsDocument,
     "\n        query PrivacyWallVisits2 {\n          visits(filter: { from: \"03-02-2027 10:00\" }) {\n            totalCount\n          }\n        }\n      ": typeof types.PrivacyWallVisits2Document,
+    "\n        query ProductionAuthMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.ProductionAuthMeDocument,
+    "\n            query ProductionAuthMe2 {\n              me {\n                id\n              }\n            }\n          ": typeof types.ProductionAuthMe2Document,
+    "\n            query ProductionAuthMe3 {\n              me {\n                id\n              }\n            }\n          ": typeof types.ProductionAuthMe3Document,
+    "\n              query ProductionAuthMe4 {\n                me {\n                  id\n                }\n              }\n            ": typeof types.ProductionAuthMe4Document,
+    "\n            query ProductionAuthMe5 {\n              me {\n                id\n              }\n            }\n          ": typeof types.ProductionAuthMe5Document,
+    "\n        query ProductionAuth__schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": typeof types.ProductionAuth__SchemaDocument,
+    "\n        query ProductionAuthMe6 {\n          me {\n            id\n          }\n        }\n      ": typeof types.ProductionAuthMe6Document,
+    "\n        query ProductionAuthIdentityProviders {\n          identityProviders {\n            name\n            issuer\n          }\n        }\n      ": typeof types.ProductionAuthIdentityProvidersDocument,
+    "\n          mutation ProductionAuthAddUser($input: AddUserInput!) {\n            addUser(input: $input) {\n              id\n              issuer\n              subject\n            }\n          }\n        ": typeof types.ProductionAuthAddUserDocument,
+    "\n        mutation ProductionAuthUpdateUser($input: UpdateUserInput!) {\n          updateUser(input: $input) {\n            issuer\n          }\n        }\n      ": typeof types.ProductionAuthUpdateUserDocument,
+    "\n          query ProductionAuthMe7 {\n            me {\n              id\n            }\n          }\n        ": typeof types.ProductionAuthMe7Document,
+    "\n          query ProductionAuthMe8 {\n            me {\n              id\n            }\n          }\n        ": typeof types.ProductionAuthMe8Document,
+    "\n          query QueueOutageMatchingRuns($id: ID!) {\n            matchingRuns(vacancyId: $id) {\n              status\n            }\n          }\n        ": typeof types.QueueOutageMatchingRunsDocument,
+    "\n        mutation QueueOutageCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": typeof types.QueueOutageCreateVacancyDocument,
+    "\n          query QueueOutageMe($id: ID!) {\n            me {\n              id\n            }\n            vacancy(id: $id) {\n              id\n            }\n          }\n        ": typeof types.QueueOutageMeDocument,
+    "\n          mutation QueueOutageRequestMatching($id: ID!) {\n            requestMatching(vacancyId: $id)\n          }\n        ": typeof types.QueueOutageRequestMatchingDocument,
+    "\n        mutation QueueOutageStartImport($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      ": typeof types.QueueOutageStartImportDocument,
+    "\n        query QueueOutageMe2 {\n          me {\n            id\n          }\n        }\n      ": typeof types.QueueOutageMe2Document,
+    "\n            query RedisSilentVacancy($id: ID!) {\n              vacancy(id: $id) {\n                id\n                title\n              }\n            }\n          ": typeof types.RedisSilentVacancyDocument,
+    "\n          mutation RedisSilentRequestMatching($id: ID!) {\n            requestMatching(vacancyId: $id)\n          }\n        ": typeof types.RedisSilentRequestMatchingDocument,
+    "\n            mutation RedisSilentRequestMatching2($id: ID!) {\n              requestMatching(vacancyId: $id)\n            }\n          ": typeof types.RedisSilentRequestMatching2Document,
+    "\n  query ReportReaderPlacementReport($input: PlacementReportInput!) {\n    placementReport(input: $input) {\n      total {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n": typeof types.ReportReaderPlacementReportDocument,
+    "\n        mutation ReportReaderAddUser($input: AddUserInput!) {\n          addUser(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ReportReaderAddUserDocument,
+    "\n  mutation RequestDeadlineUpdateEmployer($input: UpdateEmployerInput!) {\n    updateEmployer(input: $input) {\n      id\n      legalName\n      version\n    }\n  }\n": typeof types.RequestDeadlineUpdateEmployerDocument,
+    "\n          mutation RequestDeadlineAddEmployerNote($input: AddEmployerNoteInput!) {\n            addEmployerNote(input: $input) {\n              id\n            }\n          }\n        ": typeof types.RequestDeadlineAddEmployerNoteDocument,
     "\n  query TaxonomyOccupations($search: String!, $first: Int) {\n    occupations(search: $search, first: $first) {\n      code\n      level\n      titleNl\n    }\n  }\n": typeof types.TaxonomyOccupationsDocument,
     "\n        query TaxonomyOccupation {\n          occupation(code: \"834\") {\n            code\n            titleEn\n            parent {\n              code\n            }\n            ancestors {\n              code\n            }\n            children {\n              code\n            }\n          }\n          unit: occupation(code: \"8344\") {\n            skills {\n              code\n            }\n          }\n        }\n      ": typeof types.TaxonomyOccupationDocument,
     "\n            query TaxonomyOccupation2 {\n              occupation(code: \"9999\") {\n                code\n              }\n            }\n          ": typeof types.TaxonomyOccupation2Document,
@@ -181,6 +218,10 @@ type Documents = {
     "\n          query VisitsVisits {\n            visits(first: 500) {\n              totalCount\n            }\n          }\n        ": typeof types.VisitsVisitsDocument,
     "\n          query VisitsMyAgenda2($to: DateTime) {\n            myAgenda(from: \"2029-01-01T00:00:00Z\", to: $to, first: 200) {\n              totalCount\n              edges {\n                node {\n                  id\n                  joint\n                  participants {\n                    userId\n                  }\n                  followUps {\n                    id\n                  }\n                  vacancyIds\n                }\n              }\n            }\n          }\n        ": typeof types.VisitsMyAgenda2Document,
     "\n        mutation VisitsCreateCalendarFeed3 {\n          createCalendarFeed {\n            url\n          }\n        }\n      ": typeof types.VisitsCreateCalendarFeed3Document,
+    "\n        mutation WebAppUpdateEmployer($input: UpdateEmployerInput!) {\n          updateEmployer(input: $input) {\n            version\n          }\n        }\n      ": typeof types.WebAppUpdateEmployerDocument,
+    "\n        mutation WebAppPlanVisit($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": typeof types.WebAppPlanVisitDocument,
+    "\n        mutation WebAppAddEmployerContact($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n          }\n        }\n      ": typeof types.WebAppAddEmployerContactDocument,
+    "\n        mutation WebJobCoachExpressInterest($input: ExpressInterestInput!) {\n          expressInterest(input: $input) {\n            id\n          }\n        }\n      ": typeof types.WebJobCoachExpressInterestDocument,
     "\n  mutation CreateTestEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      kvkNumber\n      version\n    }\n  }\n": typeof types.CreateTestEmployerDocument,
     "\n  mutation ProposeTestCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.ProposeTestCandidateDocument,
     "\n  mutation AdvanceTestProposal($input: AdvanceProposalInput!) {\n    advanceProposal(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.AdvanceTestProposalDocument,
@@ -196,6 +237,7 @@ const documents: Documents = {
     "\n            query AuthMe5 {\n              me {\n                id\n              }\n            }\n          ": types.AuthMe5Document,
     "\n            query AuthMe6 {\n              me {\n                id\n              }\n            }\n          ": types.AuthMe6Document,
     "\n            query AuthMe7 {\n              me {\n                id\n              }\n            }\n          ": types.AuthMe7Document,
+    "\n          query BackupRestoreMe {\n            me {\n              displayName\n            }\n            employers(first: 1) {\n              totalCount\n            }\n          }\n        ": types.BackupRestoreMeDocument,
     "\n  mutation CandidateProfilesChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {\n    changeCandidateProfileStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CandidateProfilesChangeCandidateProfileStatusDocument,
     "\n            mutation CandidateProfilesWithdrawCandidateProfile($id: ID!) {\n              withdrawCandidateProfile(id: $id, reason: OTHER)\n            }\n          ": types.CandidateProfilesWithdrawCandidateProfileDocument,
     "\n          query CandidateProfilesCandidateProfiles2 {\n            candidateProfiles(first: 200) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.CandidateProfilesCandidateProfiles2Document,
@@ -210,6 +252,9 @@ const documents: Documents = {
     "\n          mutation CandidateProfilesMarkNotificationRead2($id: ID!) {\n            markNotificationRead(id: $id) {\n              readAt\n            }\n          }\n        ": types.CandidateProfilesMarkNotificationRead2Document,
     "\n        query CandidateProfilesCandidateProfiles($code: String) {\n          candidateProfiles(filter: { publicCode: $code }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.CandidateProfilesCandidateProfilesDocument,
     "\n        query CandidateProfilesPrivacyCheck($text: String!) {\n          privacyCheck(text: $text) {\n            kinds\n          }\n        }\n      ": types.CandidateProfilesPrivacyCheckDocument,
+    "\n  mutation DatabaseSilentAddEmployerNote($input: AddEmployerNoteInput!) {\n    addEmployerNote(input: $input) {\n      id\n    }\n  }\n": types.DatabaseSilentAddEmployerNoteDocument,
+    "\n            query DatabaseSilentEmployer($id: ID!) {\n              employer(id: $id) {\n                id\n              }\n            }\n          ": types.DatabaseSilentEmployerDocument,
+    "\n        query DemoDataEmployers($from: DateTime!, $to: DateTime!) {\n          employers {\n            totalCount\n          }\n          myAgenda(from: $from, to: $to) {\n            totalCount\n          }\n          followUps {\n            totalCount\n          }\n        }\n      ": types.DemoDataEmployersDocument,
     "\n  mutation DirectoryChangeUserRoles($input: ChangeUserRolesInput!) {\n    changeUserRoles(input: $input) {\n      id\n      roles\n      version\n    }\n  }\n": types.DirectoryChangeUserRolesDocument,
     "\n  mutation DirectoryDeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.DirectoryDeactivateUserDocument,
     "\n  mutation DirectoryAddUser($input: AddUserInput!) {\n    addUser(input: $input) {\n      id\n      email\n      roles\n      active\n      organisation {\n        slug\n      }\n    }\n  }\n": types.DirectoryAddUserDocument,
@@ -264,6 +309,7 @@ const documents: Documents = {
     "\n        query EmployersEmployer5($id: ID!) {\n          employer(id: $id) {\n            mergedIntoId\n          }\n        }\n      ": types.EmployersEmployer5Document,
     "\n        query EmployersEmployers7($search: String) {\n          employers(filter: { search: $search }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.EmployersEmployers7Document,
     "\n        mutation EmployersAddEmployerContact3($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n          }\n        }\n      ": types.EmployersAddEmployerContact3Document,
+    "\n        query FirstDayMe {\n          me {\n            id\n            roles\n            organisation {\n              slug\n              regionCodes\n            }\n          }\n        }\n      ": types.FirstDayMeDocument,
     "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterest(input: $input) {\n      id\n      status\n      vacancyId\n      profileId\n    }\n  }\n": types.ExpressInterestDocument,
     "\n  mutation DeclineInterest($input: DeclineInterestInput!) {\n    declineInterest(input: $input) {\n      id\n      status\n      declineReason\n    }\n  }\n": types.DeclineInterestDocument,
     "\n  mutation ProposeCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n      pool\n      steps {\n        fromStatus\n        toStatus\n        reason\n      }\n    }\n  }\n": types.ProposeCandidateDocument,
@@ -303,6 +349,10 @@ const documents: Documents = {
     "\n        mutation MatchingUpdateCandidateProfile($input: UpdateCandidateProfileInput!) {\n          updateCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": types.MatchingUpdateCandidateProfileDocument,
     "\n      mutation MatchingUpdateMatchingConfig($input: UpdateMatchingConfigInput!) {\n        updateMatchingConfig(input: $input) {\n          regionCode\n          version\n          maxWwBonus\n          weights {\n            distance\n            occupation\n          }\n        }\n      }\n    ": types.MatchingUpdateMatchingConfigDocument,
     "\n        query MatchingMatchingConfig2 {\n          matchingConfig(regionCode: \"DRENTHE\") {\n            version\n            maxWwBonus\n          }\n        }\n      ": types.MatchingMatchingConfig2Document,
+    "\n          query JanDeVries_111222333 {\n            employers(first: 5) {\n              totalCount\n            }\n          }\n        ": types.JanDeVries_111222333Document,
+    "\n        query MissingVacancy {\n          vacancy(id: \"00000000-0000-4000-8000-000000000000\") {\n            id\n          }\n        }\n      ": types.MissingVacancyDocument,
+    "\n        mutation MutationFuzzCreateEmployer($input: CreateEmployerInput!) {\n          createEmployer(input: $input) {\n            id\n          }\n        }\n      ": types.MutationFuzzCreateEmployerDocument,
+    "\n  subscription NotificationLiveNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      message\n      path\n      delivery\n    }\n  }\n": types.NotificationLiveNotificationAddedDocument,
     "\n  mutation NotificationMailAddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n    }\n  }\n": types.NotificationMailAddFollowUpDocument,
     "\n  mutation NotificationMailSetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": types.NotificationMailSetNotificationPreferenceDocument,
     "\n        mutation NotificationMailExpressInterest($input: ExpressInterestInput!) {\n          expressInterest(input: $input) {\n            id\n          }\n        }\n      ": types.NotificationMailExpressInterestDocument,
@@ -311,6 +361,9 @@ const documents: Documents = {
     "\n        query NotificationMailNotificationPreferences {\n          notificationPreferences {\n            kind\n            delivery\n            isDefault\n          }\n        }\n      ": types.NotificationMailNotificationPreferencesDocument,
     "\n        query NotificationMailDevMailbox {\n          devMailbox {\n            id\n          }\n        }\n      ": types.NotificationMailDevMailboxDocument,
     "\n        mutation NotificationMailStartImport($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      ": types.NotificationMailStartImportDocument,
+    "\n        mutation PiiGuardAddEmployerNote($input: AddEmployerNoteInput!) {\n          addEmployerNote(input: $input) {\n            id\n          }\n        }\n      ": types.PiiGuardAddEmployerNoteDocument,
+    "\n        mutation PiiGuardCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": types.PiiGuardCreateVacancyDocument,
+    "\n        mutation PiiGuardCreateVacancy2($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": types.PiiGuardCreateVacancy2Document,
     "\n        mutation PrivacyWallCreateCandidateProfile($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyWallCreateCandidateProfileDocument,
     "\n        mutation PrivacyWallCreateCandidateProfile2($input: CreateCandidateProfileInput!) {\n          createCandidateProfile(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyWallCreateCandidateProfile2Document,
     "\n        mutation PrivacyWallCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyWallCreateVacancyDocument,
@@ -324,6 +377,31 @@ const documents: Documents = {
     "\n        mutation PrivacyWallPlanVisit2($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": types.PrivacyWallPlanVisit2Document,
     "\n        query PrivacyWallVisits {\n          visits(filter: { from: \"2027-02-03T11:00:00+01:00\", to: \"2027-02-04T00:00:00Z\" }) {\n            totalCount\n          }\n        }\n      ": types.PrivacyWallVisitsDocument,
     "\n        query PrivacyWallVisits2 {\n          visits(filter: { from: \"03-02-2027 10:00\" }) {\n            totalCount\n          }\n        }\n      ": types.PrivacyWallVisits2Document,
+    "\n        query ProductionAuthMe {\n          me {\n            id\n          }\n        }\n      ": types.ProductionAuthMeDocument,
+    "\n            query ProductionAuthMe2 {\n              me {\n                id\n              }\n            }\n          ": types.ProductionAuthMe2Document,
+    "\n            query ProductionAuthMe3 {\n              me {\n                id\n              }\n            }\n          ": types.ProductionAuthMe3Document,
+    "\n              query ProductionAuthMe4 {\n                me {\n                  id\n                }\n              }\n            ": types.ProductionAuthMe4Document,
+    "\n            query ProductionAuthMe5 {\n              me {\n                id\n              }\n            }\n          ": types.ProductionAuthMe5Document,
+    "\n        query ProductionAuth__schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": types.ProductionAuth__SchemaDocument,
+    "\n        query ProductionAuthMe6 {\n          me {\n            id\n          }\n        }\n      ": types.ProductionAuthMe6Document,
+    "\n        query ProductionAuthIdentityProviders {\n          identityProviders {\n            name\n            issuer\n          }\n        }\n      ": types.ProductionAuthIdentityProvidersDocument,
+    "\n          mutation ProductionAuthAddUser($input: AddUserInput!) {\n            addUser(input: $input) {\n              id\n              issuer\n              subject\n            }\n          }\n        ": types.ProductionAuthAddUserDocument,
+    "\n        mutation ProductionAuthUpdateUser($input: UpdateUserInput!) {\n          updateUser(input: $input) {\n            issuer\n          }\n        }\n      ": types.ProductionAuthUpdateUserDocument,
+    "\n          query ProductionAuthMe7 {\n            me {\n              id\n            }\n          }\n        ": types.ProductionAuthMe7Document,
+    "\n          query ProductionAuthMe8 {\n            me {\n              id\n            }\n          }\n        ": types.ProductionAuthMe8Document,
+    "\n          query QueueOutageMatchingRuns($id: ID!) {\n            matchingRuns(vacancyId: $id) {\n              status\n            }\n          }\n        ": types.QueueOutageMatchingRunsDocument,
+    "\n        mutation QueueOutageCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      ": types.QueueOutageCreateVacancyDocument,
+    "\n          query QueueOutageMe($id: ID!) {\n            me {\n              id\n            }\n            vacancy(id: $id) {\n              id\n            }\n          }\n        ": types.QueueOutageMeDocument,
+    "\n          mutation QueueOutageRequestMatching($id: ID!) {\n            requestMatching(vacancyId: $id)\n          }\n        ": types.QueueOutageRequestMatchingDocument,
+    "\n        mutation QueueOutageStartImport($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      ": types.QueueOutageStartImportDocument,
+    "\n        query QueueOutageMe2 {\n          me {\n            id\n          }\n        }\n      ": types.QueueOutageMe2Document,
+    "\n            query RedisSilentVacancy($id: ID!) {\n              vacancy(id: $id) {\n                id\n                title\n              }\n            }\n          ": types.RedisSilentVacancyDocument,
+    "\n          mutation RedisSilentRequestMatching($id: ID!) {\n            requestMatching(vacancyId: $id)\n          }\n        ": types.RedisSilentRequestMatchingDocument,
+    "\n            mutation RedisSilentRequestMatching2($id: ID!) {\n              requestMatching(vacancyId: $id)\n            }\n          ": types.RedisSilentRequestMatching2Document,
+    "\n  query ReportReaderPlacementReport($input: PlacementReportInput!) {\n    placementReport(input: $input) {\n      total {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n": types.ReportReaderPlacementReportDocument,
+    "\n        mutation ReportReaderAddUser($input: AddUserInput!) {\n          addUser(input: $input) {\n            id\n          }\n        }\n      ": types.ReportReaderAddUserDocument,
+    "\n  mutation RequestDeadlineUpdateEmployer($input: UpdateEmployerInput!) {\n    updateEmployer(input: $input) {\n      id\n      legalName\n      version\n    }\n  }\n": types.RequestDeadlineUpdateEmployerDocument,
+    "\n          mutation RequestDeadlineAddEmployerNote($input: AddEmployerNoteInput!) {\n            addEmployerNote(input: $input) {\n              id\n            }\n          }\n        ": types.RequestDeadlineAddEmployerNoteDocument,
     "\n  query TaxonomyOccupations($search: String!, $first: Int) {\n    occupations(search: $search, first: $first) {\n      code\n      level\n      titleNl\n    }\n  }\n": types.TaxonomyOccupationsDocument,
     "\n        query TaxonomyOccupation {\n          occupation(code: \"834\") {\n            code\n            titleEn\n            parent {\n              code\n            }\n            ancestors {\n              code\n            }\n            children {\n              code\n            }\n          }\n          unit: occupation(code: \"8344\") {\n            skills {\n              code\n            }\n          }\n        }\n      ": types.TaxonomyOccupationDocument,
     "\n            query TaxonomyOccupation2 {\n              occupation(code: \"9999\") {\n                code\n              }\n            }\n          ": types.TaxonomyOccupation2Document,
@@ -354,6 +432,10 @@ const documents: Documents = {
     "\n          query VisitsVisits {\n            visits(first: 500) {\n              totalCount\n            }\n          }\n        ": types.VisitsVisitsDocument,
     "\n          query VisitsMyAgenda2($to: DateTime) {\n            myAgenda(from: \"2029-01-01T00:00:00Z\", to: $to, first: 200) {\n              totalCount\n              edges {\n                node {\n                  id\n                  joint\n                  participants {\n                    userId\n                  }\n                  followUps {\n                    id\n                  }\n                  vacancyIds\n                }\n              }\n            }\n          }\n        ": types.VisitsMyAgenda2Document,
     "\n        mutation VisitsCreateCalendarFeed3 {\n          createCalendarFeed {\n            url\n          }\n        }\n      ": types.VisitsCreateCalendarFeed3Document,
+    "\n        mutation WebAppUpdateEmployer($input: UpdateEmployerInput!) {\n          updateEmployer(input: $input) {\n            version\n          }\n        }\n      ": types.WebAppUpdateEmployerDocument,
+    "\n        mutation WebAppPlanVisit($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": types.WebAppPlanVisitDocument,
+    "\n        mutation WebAppAddEmployerContact($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n          }\n        }\n      ": types.WebAppAddEmployerContactDocument,
+    "\n        mutation WebJobCoachExpressInterest($input: ExpressInterestInput!) {\n          expressInterest(input: $input) {\n            id\n          }\n        }\n      ": types.WebJobCoachExpressInterestDocument,
     "\n  mutation CreateTestEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      kvkNumber\n      version\n    }\n  }\n": types.CreateTestEmployerDocument,
     "\n  mutation ProposeTestCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.ProposeTestCandidateDocument,
     "\n  mutation AdvanceTestProposal($input: AdvanceProposalInput!) {\n    advanceProposal(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.AdvanceTestProposalDocument,
@@ -393,6 +475,10 @@ export function graphql(source: "\n            query AuthMe6 {\n              me
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query AuthMe7 {\n              me {\n                id\n              }\n            }\n          "): typeof import('./graphql').AuthMe7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query BackupRestoreMe {\n            me {\n              displayName\n            }\n            employers(first: 1) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql').BackupRestoreMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -449,6 +535,18 @@ export function graphql(source: "\n        query CandidateProfilesCandidateProfi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query CandidateProfilesPrivacyCheck($text: String!) {\n          privacyCheck(text: $text) {\n            kinds\n          }\n        }\n      "): typeof import('./graphql').CandidateProfilesPrivacyCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DatabaseSilentAddEmployerNote($input: AddEmployerNoteInput!) {\n    addEmployerNote(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DatabaseSilentAddEmployerNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query DatabaseSilentEmployer($id: ID!) {\n              employer(id: $id) {\n                id\n              }\n            }\n          "): typeof import('./graphql').DatabaseSilentEmployerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DemoDataEmployers($from: DateTime!, $to: DateTime!) {\n          employers {\n            totalCount\n          }\n          myAgenda(from: $from, to: $to) {\n            totalCount\n          }\n          followUps {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').DemoDataEmployersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -668,6 +766,10 @@ export function graphql(source: "\n        mutation EmployersAddEmployerContact3
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query FirstDayMe {\n          me {\n            id\n            roles\n            organisation {\n              slug\n              regionCodes\n            }\n          }\n        }\n      "): typeof import('./graphql').FirstDayMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ExpressInterest($input: ExpressInterestInput!) {\n    expressInterest(input: $input) {\n      id\n      status\n      vacancyId\n      profileId\n    }\n  }\n"): typeof import('./graphql').ExpressInterestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -824,6 +926,22 @@ export function graphql(source: "\n        query MatchingMatchingConfig2 {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          query JanDeVries_111222333 {\n            employers(first: 5) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql').JanDeVries_111222333Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MissingVacancy {\n          vacancy(id: \"00000000-0000-4000-8000-000000000000\") {\n            id\n          }\n        }\n      "): typeof import('./graphql').MissingVacancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MutationFuzzCreateEmployer($input: CreateEmployerInput!) {\n          createEmployer(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').MutationFuzzCreateEmployerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationLiveNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      message\n      path\n      delivery\n    }\n  }\n"): typeof import('./graphql').NotificationLiveNotificationAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation NotificationMailAddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').NotificationMailAddFollowUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -853,6 +971,18 @@ export function graphql(source: "\n        query NotificationMailDevMailbox {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation NotificationMailStartImport($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').NotificationMailStartImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PiiGuardAddEmployerNote($input: AddEmployerNoteInput!) {\n          addEmployerNote(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PiiGuardAddEmployerNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PiiGuardCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PiiGuardCreateVacancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PiiGuardCreateVacancy2($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PiiGuardCreateVacancy2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -905,6 +1035,106 @@ export function graphql(source: "\n        query PrivacyWallVisits {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query PrivacyWallVisits2 {\n          visits(filter: { from: \"03-02-2027 10:00\" }) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').PrivacyWallVisits2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProductionAuthMe {\n          me {\n            id\n          }\n        }\n      "): typeof import('./graphql').ProductionAuthMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ProductionAuthMe2 {\n              me {\n                id\n              }\n            }\n          "): typeof import('./graphql').ProductionAuthMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ProductionAuthMe3 {\n              me {\n                id\n              }\n            }\n          "): typeof import('./graphql').ProductionAuthMe3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query ProductionAuthMe4 {\n                me {\n                  id\n                }\n              }\n            "): typeof import('./graphql').ProductionAuthMe4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ProductionAuthMe5 {\n              me {\n                id\n              }\n            }\n          "): typeof import('./graphql').ProductionAuthMe5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProductionAuth__schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      "): typeof import('./graphql').ProductionAuth__SchemaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProductionAuthMe6 {\n          me {\n            id\n          }\n        }\n      "): typeof import('./graphql').ProductionAuthMe6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProductionAuthIdentityProviders {\n          identityProviders {\n            name\n            issuer\n          }\n        }\n      "): typeof import('./graphql').ProductionAuthIdentityProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ProductionAuthAddUser($input: AddUserInput!) {\n            addUser(input: $input) {\n              id\n              issuer\n              subject\n            }\n          }\n        "): typeof import('./graphql').ProductionAuthAddUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ProductionAuthUpdateUser($input: UpdateUserInput!) {\n          updateUser(input: $input) {\n            issuer\n          }\n        }\n      "): typeof import('./graphql').ProductionAuthUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ProductionAuthMe7 {\n            me {\n              id\n            }\n          }\n        "): typeof import('./graphql').ProductionAuthMe7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ProductionAuthMe8 {\n            me {\n              id\n            }\n          }\n        "): typeof import('./graphql').ProductionAuthMe8Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query QueueOutageMatchingRuns($id: ID!) {\n            matchingRuns(vacancyId: $id) {\n              status\n            }\n          }\n        "): typeof import('./graphql').QueueOutageMatchingRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation QueueOutageCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').QueueOutageCreateVacancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query QueueOutageMe($id: ID!) {\n            me {\n              id\n            }\n            vacancy(id: $id) {\n              id\n            }\n          }\n        "): typeof import('./graphql').QueueOutageMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation QueueOutageRequestMatching($id: ID!) {\n            requestMatching(vacancyId: $id)\n          }\n        "): typeof import('./graphql').QueueOutageRequestMatchingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation QueueOutageStartImport($input: StartImportInput!) {\n          startImport(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').QueueOutageStartImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query QueueOutageMe2 {\n          me {\n            id\n          }\n        }\n      "): typeof import('./graphql').QueueOutageMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query RedisSilentVacancy($id: ID!) {\n              vacancy(id: $id) {\n                id\n                title\n              }\n            }\n          "): typeof import('./graphql').RedisSilentVacancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation RedisSilentRequestMatching($id: ID!) {\n            requestMatching(vacancyId: $id)\n          }\n        "): typeof import('./graphql').RedisSilentRequestMatchingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation RedisSilentRequestMatching2($id: ID!) {\n              requestMatching(vacancyId: $id)\n            }\n          "): typeof import('./graphql').RedisSilentRequestMatching2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportReaderPlacementReport($input: PlacementReportInput!) {\n    placementReport(input: $input) {\n      total {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n"): typeof import('./graphql').ReportReaderPlacementReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ReportReaderAddUser($input: AddUserInput!) {\n          addUser(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').ReportReaderAddUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDeadlineUpdateEmployer($input: UpdateEmployerInput!) {\n    updateEmployer(input: $input) {\n      id\n      legalName\n      version\n    }\n  }\n"): typeof import('./graphql').RequestDeadlineUpdateEmployerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation RequestDeadlineAddEmployerNote($input: AddEmployerNoteInput!) {\n            addEmployerNote(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql').RequestDeadlineAddEmployerNoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1025,6 +1255,22 @@ export function graphql(source: "\n          query VisitsMyAgenda2($to: DateTime
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation VisitsCreateCalendarFeed3 {\n          createCalendarFeed {\n            url\n          }\n        }\n      "): typeof import('./graphql').VisitsCreateCalendarFeed3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation WebAppUpdateEmployer($input: UpdateEmployerInput!) {\n          updateEmployer(input: $input) {\n            version\n          }\n        }\n      "): typeof import('./graphql').WebAppUpdateEmployerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation WebAppPlanVisit($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql').WebAppPlanVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation WebAppAddEmployerContact($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').WebAppAddEmployerContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation WebJobCoachExpressInterest($input: ExpressInterestInput!) {\n          expressInterest(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').WebJobCoachExpressInterestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -296,6 +296,28 @@ export type PiiKind =
   | 'PERSON_NAME'
   | 'PHONE';
 
+/** A grouping of placements. SECTOR is the SBI section of the employer when placed, OCCUPATION_GROUP the ISCO major group; TARGET_GROUP counts a placement once in each of its target groups (NONE when it had none). */
+export type PlacementDimension =
+  | 'CONTRACT_TYPE'
+  | 'MONTH'
+  | 'OCCUPATION_GROUP'
+  | 'ORGANISATION'
+  | 'POOL'
+  | 'QUARTER'
+  | 'SECTOR'
+  | 'TARGET_GROUP'
+  | 'VIA_JOINT_VISIT';
+
+export type PlacementReportInput = {
+  /** First day, ISO date. */
+  from: string;
+  /** Up to 3 groupings, in the order of the row keys. */
+  groupBy: Array<PlacementDimension>;
+  regionCode: string;
+  /** Last day, ISO date. */
+  to: string;
+};
+
 export type PlanVisitInput = {
   agenda?: string | null | undefined;
   /** Plan even when a participant is already booked at that time. */
@@ -597,6 +619,11 @@ export type AuthMe7QueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthMe7Query = { me: { id: string } };
 
+export type BackupRestoreMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackupRestoreMeQuery = { me: { displayName: string }, employers: { totalCount: number } };
+
 export type CandidateProfilesChangeCandidateProfileStatusMutationVariables = Exact<{
   input: ChangeCandidateStatusInput;
 }>;
@@ -687,6 +714,28 @@ export type CandidateProfilesPrivacyCheckQueryVariables = Exact<{
 
 
 export type CandidateProfilesPrivacyCheckQuery = { privacyCheck: { kinds: Array<PiiKind> } };
+
+export type DatabaseSilentAddEmployerNoteMutationVariables = Exact<{
+  input: AddEmployerNoteInput;
+}>;
+
+
+export type DatabaseSilentAddEmployerNoteMutation = { addEmployerNote: { id: string } };
+
+export type DatabaseSilentEmployerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DatabaseSilentEmployerQuery = { employer: { id: string } };
+
+export type DemoDataEmployersQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type DemoDataEmployersQuery = { employers: { totalCount: number }, myAgenda: { totalCount: number }, followUps: { totalCount: number } };
 
 export type DirectoryChangeUserRolesMutationVariables = Exact<{
   input: ChangeUserRolesInput;
@@ -1041,6 +1090,11 @@ export type EmployersAddEmployerContact3MutationVariables = Exact<{
 
 export type EmployersAddEmployerContact3Mutation = { addEmployerContact: { id: string } };
 
+export type FirstDayMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirstDayMeQuery = { me: { id: string, roles: Array<Role>, organisation: { slug: string, regionCodes: Array<string> } } };
+
 export type ExpressInterestMutationVariables = Exact<{
   input: ExpressInterestInput;
 }>;
@@ -1308,6 +1362,28 @@ export type MatchingMatchingConfig2QueryVariables = Exact<{ [key: string]: never
 
 export type MatchingMatchingConfig2Query = { matchingConfig: { version: number, maxWwBonus: number } };
 
+export type JanDeVries_111222333QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JanDeVries_111222333Query = { employers: { totalCount: number } };
+
+export type MissingVacancyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MissingVacancyQuery = { vacancy: { id: string } };
+
+export type MutationFuzzCreateEmployerMutationVariables = Exact<{
+  input: CreateEmployerInput;
+}>;
+
+
+export type MutationFuzzCreateEmployerMutation = { createEmployer: { id: string } };
+
+export type NotificationLiveNotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationLiveNotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, message: string, path: string | null, delivery: NotificationDelivery } };
+
 export type NotificationMailAddFollowUpMutationVariables = Exact<{
   input: AddFollowUpInput;
 }>;
@@ -1358,6 +1434,27 @@ export type NotificationMailStartImportMutationVariables = Exact<{
 
 
 export type NotificationMailStartImportMutation = { startImport: { id: string } };
+
+export type PiiGuardAddEmployerNoteMutationVariables = Exact<{
+  input: AddEmployerNoteInput;
+}>;
+
+
+export type PiiGuardAddEmployerNoteMutation = { addEmployerNote: { id: string } };
+
+export type PiiGuardCreateVacancyMutationVariables = Exact<{
+  input: CreateVacancyInput;
+}>;
+
+
+export type PiiGuardCreateVacancyMutation = { createVacancy: { id: string } };
+
+export type PiiGuardCreateVacancy2MutationVariables = Exact<{
+  input: CreateVacancyInput;
+}>;
+
+
+export type PiiGuardCreateVacancy2Mutation = { createVacancy: { id: string } };
 
 export type PrivacyWallCreateCandidateProfileMutationVariables = Exact<{
   input: CreateCandidateProfileInput;
@@ -1445,6 +1542,159 @@ export type PrivacyWallVisits2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PrivacyWallVisits2Query = { visits: { totalCount: number } };
+
+export type ProductionAuthMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionAuthMeQuery = { me: { id: string } };
+
+export type ProductionAuthMe2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionAuthMe2Query = { me: { id: string } };
+
+export type ProductionAuthMe3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionAuthMe3Query = { me: { id: string } };
+
+export type ProductionAuthMe4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionAuthMe4Query = { me: { id: string } };
+
+export type ProductionAuthMe5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionAuthMe5Query = { me: { id: string } };
+
+export type ProductionAuth__SchemaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionAuth__SchemaQuery = { __schema: { types: Array<{ name: string | null }> } };
+
+export type ProductionAuthMe6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionAuthMe6Query = { me: { id: string } };
+
+export type ProductionAuthIdentityProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionAuthIdentityProvidersQuery = { identityProviders: Array<{ name: string, issuer: string }> };
+
+export type ProductionAuthAddUserMutationVariables = Exact<{
+  input: AddUserInput;
+}>;
+
+
+export type ProductionAuthAddUserMutation = { addUser: { id: string, issuer: string | null, subject: string | null } };
+
+export type ProductionAuthUpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type ProductionAuthUpdateUserMutation = { updateUser: { issuer: string | null } };
+
+export type ProductionAuthMe7QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionAuthMe7Query = { me: { id: string } };
+
+export type ProductionAuthMe8QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionAuthMe8Query = { me: { id: string } };
+
+export type QueueOutageMatchingRunsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueueOutageMatchingRunsQuery = { matchingRuns: Array<{ status: string }> };
+
+export type QueueOutageCreateVacancyMutationVariables = Exact<{
+  input: CreateVacancyInput;
+}>;
+
+
+export type QueueOutageCreateVacancyMutation = { createVacancy: { id: string } };
+
+export type QueueOutageMeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueueOutageMeQuery = { me: { id: string }, vacancy: { id: string } };
+
+export type QueueOutageRequestMatchingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueueOutageRequestMatchingMutation = { requestMatching: string };
+
+export type QueueOutageStartImportMutationVariables = Exact<{
+  input: StartImportInput;
+}>;
+
+
+export type QueueOutageStartImportMutation = { startImport: { id: string } };
+
+export type QueueOutageMe2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueOutageMe2Query = { me: { id: string } };
+
+export type RedisSilentVacancyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RedisSilentVacancyQuery = { vacancy: { id: string, title: string } };
+
+export type RedisSilentRequestMatchingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RedisSilentRequestMatchingMutation = { requestMatching: string };
+
+export type RedisSilentRequestMatching2MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RedisSilentRequestMatching2Mutation = { requestMatching: string };
+
+export type ReportReaderPlacementReportQueryVariables = Exact<{
+  input: PlacementReportInput;
+}>;
+
+
+export type ReportReaderPlacementReportQuery = { placementReport: { total: { value: number | null, suppressed: boolean, display: string } } };
+
+export type ReportReaderAddUserMutationVariables = Exact<{
+  input: AddUserInput;
+}>;
+
+
+export type ReportReaderAddUserMutation = { addUser: { id: string } };
+
+export type RequestDeadlineUpdateEmployerMutationVariables = Exact<{
+  input: UpdateEmployerInput;
+}>;
+
+
+export type RequestDeadlineUpdateEmployerMutation = { updateEmployer: { id: string, legalName: string, version: number } };
+
+export type RequestDeadlineAddEmployerNoteMutationVariables = Exact<{
+  input: AddEmployerNoteInput;
+}>;
+
+
+export type RequestDeadlineAddEmployerNoteMutation = { addEmployerNote: { id: string } };
 
 export type TaxonomyOccupationsQueryVariables = Exact<{
   search: string;
@@ -1634,6 +1884,34 @@ export type VisitsCreateCalendarFeed3MutationVariables = Exact<{ [key: string]: 
 
 export type VisitsCreateCalendarFeed3Mutation = { createCalendarFeed: { url: string | null } };
 
+export type WebAppUpdateEmployerMutationVariables = Exact<{
+  input: UpdateEmployerInput;
+}>;
+
+
+export type WebAppUpdateEmployerMutation = { updateEmployer: { version: number } };
+
+export type WebAppPlanVisitMutationVariables = Exact<{
+  input: PlanVisitInput;
+}>;
+
+
+export type WebAppPlanVisitMutation = { planVisit: { visit: { id: string } } };
+
+export type WebAppAddEmployerContactMutationVariables = Exact<{
+  input: AddContactInput;
+}>;
+
+
+export type WebAppAddEmployerContactMutation = { addEmployerContact: { id: string } };
+
+export type WebJobCoachExpressInterestMutationVariables = Exact<{
+  input: ExpressInterestInput;
+}>;
+
+
+export type WebJobCoachExpressInterestMutation = { expressInterest: { id: string } };
+
 export type CreateTestEmployerMutationVariables = Exact<{
   input: CreateEmployerInput;
 }>;
@@ -1750,6 +2028,16 @@ export const AuthMe7Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthMe7Query, AuthMe7QueryVariables>;
+export const BackupRestoreMeDocument = new TypedDocumentString(`
+    query BackupRestoreMe {
+  me {
+    displayName
+  }
+  employers(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BackupRestoreMeQuery, BackupRestoreMeQueryVariables>;
 export const CandidateProfilesChangeCandidateProfileStatusDocument = new TypedDocumentString(`
     mutation CandidateProfilesChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {
   changeCandidateProfileStatus(input: $input) {
@@ -1866,6 +2154,33 @@ export const CandidateProfilesPrivacyCheckDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CandidateProfilesPrivacyCheckQuery, CandidateProfilesPrivacyCheckQueryVariables>;
+export const DatabaseSilentAddEmployerNoteDocument = new TypedDocumentString(`
+    mutation DatabaseSilentAddEmployerNote($input: AddEmployerNoteInput!) {
+  addEmployerNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseSilentAddEmployerNoteMutation, DatabaseSilentAddEmployerNoteMutationVariables>;
+export const DatabaseSilentEmployerDocument = new TypedDocumentString(`
+    query DatabaseSilentEmployer($id: ID!) {
+  employer(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseSilentEmployerQuery, DatabaseSilentEmployerQueryVariables>;
+export const DemoDataEmployersDocument = new TypedDocumentString(`
+    query DemoDataEmployers($from: DateTime!, $to: DateTime!) {
+  employers {
+    totalCount
+  }
+  myAgenda(from: $from, to: $to) {
+    totalCount
+  }
+  followUps {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DemoDataEmployersQuery, DemoDataEmployersQueryVariables>;
 export const DirectoryChangeUserRolesDocument = new TypedDocumentString(`
     mutation DirectoryChangeUserRoles($input: ChangeUserRolesInput!) {
   changeUserRoles(input: $input) {
@@ -2376,6 +2691,18 @@ export const EmployersAddEmployerContact3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmployersAddEmployerContact3Mutation, EmployersAddEmployerContact3MutationVariables>;
+export const FirstDayMeDocument = new TypedDocumentString(`
+    query FirstDayMe {
+  me {
+    id
+    roles
+    organisation {
+      slug
+      regionCodes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirstDayMeQuery, FirstDayMeQueryVariables>;
 export const ExpressInterestDocument = new TypedDocumentString(`
     mutation ExpressInterest($input: ExpressInterestInput!) {
   expressInterest(input: $input) {
@@ -2799,6 +3126,38 @@ export const MatchingMatchingConfig2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatchingMatchingConfig2Query, MatchingMatchingConfig2QueryVariables>;
+export const JanDeVries_111222333Document = new TypedDocumentString(`
+    query JanDeVries_111222333 {
+  employers(first: 5) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<JanDeVries_111222333Query, JanDeVries_111222333QueryVariables>;
+export const MissingVacancyDocument = new TypedDocumentString(`
+    query MissingVacancy {
+  vacancy(id: "00000000-0000-4000-8000-000000000000") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MissingVacancyQuery, MissingVacancyQueryVariables>;
+export const MutationFuzzCreateEmployerDocument = new TypedDocumentString(`
+    mutation MutationFuzzCreateEmployer($input: CreateEmployerInput!) {
+  createEmployer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MutationFuzzCreateEmployerMutation, MutationFuzzCreateEmployerMutationVariables>;
+export const NotificationLiveNotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationLiveNotificationAdded {
+  notificationAdded {
+    id
+    kind
+    message
+    path
+    delivery
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationLiveNotificationAddedSubscription, NotificationLiveNotificationAddedSubscriptionVariables>;
 export const NotificationMailAddFollowUpDocument = new TypedDocumentString(`
     mutation NotificationMailAddFollowUp($input: AddFollowUpInput!) {
   addFollowUp(input: $input) {
@@ -2859,6 +3218,27 @@ export const NotificationMailStartImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NotificationMailStartImportMutation, NotificationMailStartImportMutationVariables>;
+export const PiiGuardAddEmployerNoteDocument = new TypedDocumentString(`
+    mutation PiiGuardAddEmployerNote($input: AddEmployerNoteInput!) {
+  addEmployerNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PiiGuardAddEmployerNoteMutation, PiiGuardAddEmployerNoteMutationVariables>;
+export const PiiGuardCreateVacancyDocument = new TypedDocumentString(`
+    mutation PiiGuardCreateVacancy($input: CreateVacancyInput!) {
+  createVacancy(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PiiGuardCreateVacancyMutation, PiiGuardCreateVacancyMutationVariables>;
+export const PiiGuardCreateVacancy2Document = new TypedDocumentString(`
+    mutation PiiGuardCreateVacancy2($input: CreateVacancyInput!) {
+  createVacancy(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PiiGuardCreateVacancy2Mutation, PiiGuardCreateVacancy2MutationVariables>;
 export const PrivacyWallCreateCandidateProfileDocument = new TypedDocumentString(`
     mutation PrivacyWallCreateCandidateProfile($input: CreateCandidateProfileInput!) {
   createCandidateProfile(input: $input) {
@@ -2961,6 +3341,190 @@ export const PrivacyWallVisits2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrivacyWallVisits2Query, PrivacyWallVisits2QueryVariables>;
+export const ProductionAuthMeDocument = new TypedDocumentString(`
+    query ProductionAuthMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionAuthMeQuery, ProductionAuthMeQueryVariables>;
+export const ProductionAuthMe2Document = new TypedDocumentString(`
+    query ProductionAuthMe2 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionAuthMe2Query, ProductionAuthMe2QueryVariables>;
+export const ProductionAuthMe3Document = new TypedDocumentString(`
+    query ProductionAuthMe3 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionAuthMe3Query, ProductionAuthMe3QueryVariables>;
+export const ProductionAuthMe4Document = new TypedDocumentString(`
+    query ProductionAuthMe4 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionAuthMe4Query, ProductionAuthMe4QueryVariables>;
+export const ProductionAuthMe5Document = new TypedDocumentString(`
+    query ProductionAuthMe5 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionAuthMe5Query, ProductionAuthMe5QueryVariables>;
+export const ProductionAuth__SchemaDocument = new TypedDocumentString(`
+    query ProductionAuth__schema {
+  __schema {
+    types {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionAuth__SchemaQuery, ProductionAuth__SchemaQueryVariables>;
+export const ProductionAuthMe6Document = new TypedDocumentString(`
+    query ProductionAuthMe6 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionAuthMe6Query, ProductionAuthMe6QueryVariables>;
+export const ProductionAuthIdentityProvidersDocument = new TypedDocumentString(`
+    query ProductionAuthIdentityProviders {
+  identityProviders {
+    name
+    issuer
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionAuthIdentityProvidersQuery, ProductionAuthIdentityProvidersQueryVariables>;
+export const ProductionAuthAddUserDocument = new TypedDocumentString(`
+    mutation ProductionAuthAddUser($input: AddUserInput!) {
+  addUser(input: $input) {
+    id
+    issuer
+    subject
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionAuthAddUserMutation, ProductionAuthAddUserMutationVariables>;
+export const ProductionAuthUpdateUserDocument = new TypedDocumentString(`
+    mutation ProductionAuthUpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    issuer
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionAuthUpdateUserMutation, ProductionAuthUpdateUserMutationVariables>;
+export const ProductionAuthMe7Document = new TypedDocumentString(`
+    query ProductionAuthMe7 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionAuthMe7Query, ProductionAuthMe7QueryVariables>;
+export const ProductionAuthMe8Document = new TypedDocumentString(`
+    query ProductionAuthMe8 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionAuthMe8Query, ProductionAuthMe8QueryVariables>;
+export const QueueOutageMatchingRunsDocument = new TypedDocumentString(`
+    query QueueOutageMatchingRuns($id: ID!) {
+  matchingRuns(vacancyId: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<QueueOutageMatchingRunsQuery, QueueOutageMatchingRunsQueryVariables>;
+export const QueueOutageCreateVacancyDocument = new TypedDocumentString(`
+    mutation QueueOutageCreateVacancy($input: CreateVacancyInput!) {
+  createVacancy(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueueOutageCreateVacancyMutation, QueueOutageCreateVacancyMutationVariables>;
+export const QueueOutageMeDocument = new TypedDocumentString(`
+    query QueueOutageMe($id: ID!) {
+  me {
+    id
+  }
+  vacancy(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueueOutageMeQuery, QueueOutageMeQueryVariables>;
+export const QueueOutageRequestMatchingDocument = new TypedDocumentString(`
+    mutation QueueOutageRequestMatching($id: ID!) {
+  requestMatching(vacancyId: $id)
+}
+    `) as unknown as TypedDocumentString<QueueOutageRequestMatchingMutation, QueueOutageRequestMatchingMutationVariables>;
+export const QueueOutageStartImportDocument = new TypedDocumentString(`
+    mutation QueueOutageStartImport($input: StartImportInput!) {
+  startImport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueueOutageStartImportMutation, QueueOutageStartImportMutationVariables>;
+export const QueueOutageMe2Document = new TypedDocumentString(`
+    query QueueOutageMe2 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueueOutageMe2Query, QueueOutageMe2QueryVariables>;
+export const RedisSilentVacancyDocument = new TypedDocumentString(`
+    query RedisSilentVacancy($id: ID!) {
+  vacancy(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<RedisSilentVacancyQuery, RedisSilentVacancyQueryVariables>;
+export const RedisSilentRequestMatchingDocument = new TypedDocumentString(`
+    mutation RedisSilentRequestMatching($id: ID!) {
+  requestMatching(vacancyId: $id)
+}
+    `) as unknown as TypedDocumentString<RedisSilentRequestMatchingMutation, RedisSilentRequestMatchingMutationVariables>;
+export const RedisSilentRequestMatching2Document = new TypedDocumentString(`
+    mutation RedisSilentRequestMatching2($id: ID!) {
+  requestMatching(vacancyId: $id)
+}
+    `) as unknown as TypedDocumentString<RedisSilentRequestMatching2Mutation, RedisSilentRequestMatching2MutationVariables>;
+export const ReportReaderPlacementReportDocument = new TypedDocumentString(`
+    query ReportReaderPlacementReport($input: PlacementReportInput!) {
+  placementReport(input: $input) {
+    total {
+      value
+      suppressed
+      display
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportReaderPlacementReportQuery, ReportReaderPlacementReportQueryVariables>;
+export const ReportReaderAddUserDocument = new TypedDocumentString(`
+    mutation ReportReaderAddUser($input: AddUserInput!) {
+  addUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportReaderAddUserMutation, ReportReaderAddUserMutationVariables>;
+export const RequestDeadlineUpdateEmployerDocument = new TypedDocumentString(`
+    mutation RequestDeadlineUpdateEmployer($input: UpdateEmployerInput!) {
+  updateEmployer(input: $input) {
+    id
+    legalName
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RequestDeadlineUpdateEmployerMutation, RequestDeadlineUpdateEmployerMutationVariables>;
+export const RequestDeadlineAddEmployerNoteDocument = new TypedDocumentString(`
+    mutation RequestDeadlineAddEmployerNote($input: AddEmployerNoteInput!) {
+  addEmployerNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestDeadlineAddEmployerNoteMutation, RequestDeadlineAddEmployerNoteMutationVariables>;
 export const TaxonomyOccupationsDocument = new TypedDocumentString(`
     query TaxonomyOccupations($search: String!, $first: Int) {
   occupations(search: $search, first: $first) {
@@ -3246,6 +3810,36 @@ export const VisitsCreateCalendarFeed3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VisitsCreateCalendarFeed3Mutation, VisitsCreateCalendarFeed3MutationVariables>;
+export const WebAppUpdateEmployerDocument = new TypedDocumentString(`
+    mutation WebAppUpdateEmployer($input: UpdateEmployerInput!) {
+  updateEmployer(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WebAppUpdateEmployerMutation, WebAppUpdateEmployerMutationVariables>;
+export const WebAppPlanVisitDocument = new TypedDocumentString(`
+    mutation WebAppPlanVisit($input: PlanVisitInput!) {
+  planVisit(input: $input) {
+    visit {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAppPlanVisitMutation, WebAppPlanVisitMutationVariables>;
+export const WebAppAddEmployerContactDocument = new TypedDocumentString(`
+    mutation WebAppAddEmployerContact($input: AddContactInput!) {
+  addEmployerContact(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebAppAddEmployerContactMutation, WebAppAddEmployerContactMutationVariables>;
+export const WebJobCoachExpressInterestDocument = new TypedDocumentString(`
+    mutation WebJobCoachExpressInterest($input: ExpressInterestInput!) {
+  expressInterest(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebJobCoachExpressInterestMutation, WebJobCoachExpressInterestMutationVariables>;
 export const CreateTestEmployerDocument = new TypedDocumentString(`
     mutation CreateTestEmployer($input: CreateEmployerInput!) {
   createEmployer(input: $input) {
