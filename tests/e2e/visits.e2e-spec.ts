@@ -5,27 +5,51 @@ import { Client } from 'pg';
 import { createEmployer } from '../factories/employer.factory';
 import { onlyError, TestApp } from '../support/test-app';
 import { graphql } from '../gql';
+import type { PlanVisitInput } from '../gql/graphql';
 
 const AM = 'accountmanager@groningen.demo';
 const UWV_AM = 'accountmanager@uwv.demo';
 const COACH = 'jobcoach@groningen.demo';
-const VISIT_FIELDS = `id version status joint location startsAt endsAt purpose report cancelReason vacancyIds
-  participants { userId organisationId isLead } followUps { id title ownerId doneAt version }`;
-const PLAN = `mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { ${VISIT_FIELDS} } warnings { code message } } }`;
-const UPDATE = `mutation($input: UpdateVisitInput!) { updateVisit(input: $input) { visit { ${VISIT_FIELDS} } warnings { code message } } }`;
-const CANCEL = `mutation($input: CancelVisitInput!) { cancelVisit(input: $input) { ${VISIT_FIELDS} } }`;
-const REPORT = `mutation($input: VisitReportInput!) { recordVisitReport(input: $input) { ${VISIT_FIELDS} } }`;
-
-type VisitView = {
-  id: string;
-  version: number;
-  status: string;
-  joint: boolean;
-  location: string | null;
-  participants: { userId: string; isLead: boolean }[];
-  followUps: { id: string; version: number; doneAt: string | null }[];
-};
-type PlanResult = { planVisit: { visit: VisitView; warnings: { code: string; message: string }[] } };
+const PLAN = graphql(`
+  mutation VisitsPlan($input: PlanVisitInput!) {
+    planVisit(input: $input) {
+      visit {
+        ...VisitFields
+      }
+      warnings {
+        code
+        message
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation VisitsUpdate($input: UpdateVisitInput!) {
+    updateVisit(input: $input) {
+      visit {
+        ...VisitFields
+      }
+      warnings {
+        code
+        message
+      }
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation VisitsCancel($input: CancelVisitInput!) {
+    cancelVisit(input: $input) {
+      ...VisitFields
+    }
+  }
+`);
+const REPORT = graphql(`
+  mutation VisitsReport($input: VisitReportInput!) {
+    recordVisitReport(input: $input) {
+      ...VisitFields
+    }
+  }
+`);
 
 describe('joint employer visits', () => {
   let app: TestApp;
@@ -37,7 +61,7 @@ describe('joint employer visits', () => {
     const start = new Date(Date.UTC(2028, 0, 3 + slot * 2, 9, 0));
     return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString() };
   };
-  const plan = (as: string, input: Record<string, unknown>) => app.graphql<PlanResult>(PLAN, { input }, { as });
+  const plan = (as: string, input: PlanVisitInput) => app.graphql(PLAN, { input }, { as });
 
   beforeAll(async () => {
     // No workers: matching jobs for the vacancies these tests create would add statements to the counts below.
@@ -245,7 +269,7 @@ describe('joint employer visits', () => {
     expect(onlyError(await app.graphql(REPORT, { input: report }, { as: COACH })).extensions?.code).toBe('FORBIDDEN');
     const pii = await app.graphql(REPORT, { input: { ...report, report: 'Contact: jan@bedrijf.nl' } }, { as: AM });
     expect(onlyError(pii).extensions?.code).toBe('PII_DETECTED');
-    const held = await app.graphql<{ recordVisitReport: VisitView & { vacancyIds: string[] } }>(
+    const held = await app.graphql(
       REPORT,
       {
         input: {
@@ -276,7 +300,7 @@ describe('joint employer visits', () => {
         participants: [{ userId: ids[AM] }],
       })
     ).data!.planVisit.visit;
-    const cancelled = await app.graphql<{ cancelVisit: VisitView }>(
+    const cancelled = await app.graphql(
       CANCEL,
       { input: { id: other.id, version: other.version, reason: 'Werkgever ziek' } },
       { as: AM },
@@ -312,7 +336,7 @@ describe('joint employer visits', () => {
         }),
       ).extensions?.code,
     ).toBe('FORBIDDEN');
-    const updated = await app.graphql<{ updateVisit: { visit: VisitView } }>(UPDATE, { input: change }, { as: AM });
+    const updated = await app.graphql(UPDATE, { input: change }, { as: AM });
     expect(updated.data?.updateVisit.visit.version).toBe(visit.version + 1);
     const stale = await app.graphql(UPDATE, { input: { ...change, purpose: 'Nog eens' } }, { as: AM });
     expect(onlyError(stale).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: visit.version + 1 });

@@ -2,6 +2,35 @@ import { graphql } from '../gql';
 import type { PlanVisitInput } from '../gql/graphql';
 import { TestApp } from '../support/test-app';
 
+/** What the visit tests read of a visit (`...VisitFields` in their operations). */
+export const VISIT_FIELDS = graphql(`
+  fragment VisitFields on Visit {
+    id
+    version
+    status
+    joint
+    location
+    startsAt
+    endsAt
+    purpose
+    report
+    cancelReason
+    vacancyIds
+    participants {
+      userId
+      organisationId
+      isLead
+    }
+    followUps {
+      id
+      title
+      ownerId
+      doneAt
+      version
+    }
+  }
+`);
+
 const PLAN_VISIT = graphql(`
   mutation PlanTestVisit($input: PlanVisitInput!) {
     planVisit(input: $input) {

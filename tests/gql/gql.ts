@@ -202,6 +202,10 @@ type Documents = {
     "\n  query EmployerVacancies($id: ID!) {\n    employer(id: $id) {\n      vacancies {\n        id\n      }\n      timeline {\n        kind\n      }\n    }\n  }\n": typeof types.EmployerVacanciesDocument,
     "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.VacancyDocument,
     "\n  query Vacancies($filter: VacancyFilter) {\n    vacancies(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.VacanciesDocument,
+    "\n  mutation VisitsPlan($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        ...VisitFields\n      }\n      warnings {\n        code\n        message\n      }\n    }\n  }\n": typeof types.VisitsPlanDocument,
+    "\n  mutation VisitsUpdate($input: UpdateVisitInput!) {\n    updateVisit(input: $input) {\n      visit {\n        ...VisitFields\n      }\n      warnings {\n        code\n        message\n      }\n    }\n  }\n": typeof types.VisitsUpdateDocument,
+    "\n  mutation VisitsCancel($input: CancelVisitInput!) {\n    cancelVisit(input: $input) {\n      ...VisitFields\n    }\n  }\n": typeof types.VisitsCancelDocument,
+    "\n  mutation VisitsReport($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      ...VisitFields\n    }\n  }\n": typeof types.VisitsReportDocument,
     "\n        query VisitsEmployer($id: ID!) {\n          employer(id: $id) {\n            timeline {\n              kind\n              text\n            }\n          }\n        }\n      ": typeof types.VisitsEmployerDocument,
     "\n        query VisitsVisitPlanningCheck($input: PlanVisitInput!) {\n          visitPlanningCheck(input: $input) {\n            clashes {\n              visitId\n              userId\n              participantName\n              startsAt\n              endsAt\n              employerName\n            }\n            warnings {\n              code\n              message\n            }\n          }\n        }\n      ": typeof types.VisitsVisitPlanningCheckDocument,
     "\n        query VisitsVisitPlanningCheck2($input: PlanVisitInput!) {\n          visitPlanningCheck(input: $input) {\n            warnings {\n              code\n            }\n          }\n        }\n      ": typeof types.VisitsVisitPlanningCheck2Document,
@@ -226,6 +230,7 @@ type Documents = {
     "\n  mutation ProposeTestCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.ProposeTestCandidateDocument,
     "\n  mutation AdvanceTestProposal($input: AdvanceProposalInput!) {\n    advanceProposal(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.AdvanceTestProposalDocument,
     "\n  mutation CreateTestVacancy($input: CreateVacancyInput!) {\n    createVacancy(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateTestVacancyDocument,
+    "\n  fragment VisitFields on Visit {\n    id\n    version\n    status\n    joint\n    location\n    startsAt\n    endsAt\n    purpose\n    report\n    cancelReason\n    vacancyIds\n    participants {\n      userId\n      organisationId\n      isLead\n    }\n    followUps {\n      id\n      title\n      ownerId\n      doneAt\n      version\n    }\n  }\n": typeof types.VisitFieldsFragmentDoc,
     "\n  mutation PlanTestVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n        version\n      }\n    }\n  }\n": typeof types.PlanTestVisitDocument,
 };
 const documents: Documents = {
@@ -416,6 +421,10 @@ const documents: Documents = {
     "\n  query EmployerVacancies($id: ID!) {\n    employer(id: $id) {\n      vacancies {\n        id\n      }\n      timeline {\n        kind\n      }\n    }\n  }\n": types.EmployerVacanciesDocument,
     "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n    }\n  }\n": types.VacancyDocument,
     "\n  query Vacancies($filter: VacancyFilter) {\n    vacancies(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.VacanciesDocument,
+    "\n  mutation VisitsPlan($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        ...VisitFields\n      }\n      warnings {\n        code\n        message\n      }\n    }\n  }\n": types.VisitsPlanDocument,
+    "\n  mutation VisitsUpdate($input: UpdateVisitInput!) {\n    updateVisit(input: $input) {\n      visit {\n        ...VisitFields\n      }\n      warnings {\n        code\n        message\n      }\n    }\n  }\n": types.VisitsUpdateDocument,
+    "\n  mutation VisitsCancel($input: CancelVisitInput!) {\n    cancelVisit(input: $input) {\n      ...VisitFields\n    }\n  }\n": types.VisitsCancelDocument,
+    "\n  mutation VisitsReport($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      ...VisitFields\n    }\n  }\n": types.VisitsReportDocument,
     "\n        query VisitsEmployer($id: ID!) {\n          employer(id: $id) {\n            timeline {\n              kind\n              text\n            }\n          }\n        }\n      ": types.VisitsEmployerDocument,
     "\n        query VisitsVisitPlanningCheck($input: PlanVisitInput!) {\n          visitPlanningCheck(input: $input) {\n            clashes {\n              visitId\n              userId\n              participantName\n              startsAt\n              endsAt\n              employerName\n            }\n            warnings {\n              code\n              message\n            }\n          }\n        }\n      ": types.VisitsVisitPlanningCheckDocument,
     "\n        query VisitsVisitPlanningCheck2($input: PlanVisitInput!) {\n          visitPlanningCheck(input: $input) {\n            warnings {\n              code\n            }\n          }\n        }\n      ": types.VisitsVisitPlanningCheck2Document,
@@ -440,6 +449,7 @@ const documents: Documents = {
     "\n  mutation ProposeTestCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.ProposeTestCandidateDocument,
     "\n  mutation AdvanceTestProposal($input: AdvanceProposalInput!) {\n    advanceProposal(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.AdvanceTestProposalDocument,
     "\n  mutation CreateTestVacancy($input: CreateVacancyInput!) {\n    createVacancy(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateTestVacancyDocument,
+    "\n  fragment VisitFields on Visit {\n    id\n    version\n    status\n    joint\n    location\n    startsAt\n    endsAt\n    purpose\n    report\n    cancelReason\n    vacancyIds\n    participants {\n      userId\n      organisationId\n      isLead\n    }\n    followUps {\n      id\n      title\n      ownerId\n      doneAt\n      version\n    }\n  }\n": types.VisitFieldsFragmentDoc,
     "\n  mutation PlanTestVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n        version\n      }\n    }\n  }\n": types.PlanTestVisitDocument,
 };
 
@@ -1194,6 +1204,22 @@ export function graphql(source: "\n  query Vacancies($filter: VacancyFilter) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation VisitsPlan($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        ...VisitFields\n      }\n      warnings {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').VisitsPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitsUpdate($input: UpdateVisitInput!) {\n    updateVisit(input: $input) {\n      visit {\n        ...VisitFields\n      }\n      warnings {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').VisitsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitsCancel($input: CancelVisitInput!) {\n    cancelVisit(input: $input) {\n      ...VisitFields\n    }\n  }\n"): typeof import('./graphql').VisitsCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitsReport($input: VisitReportInput!) {\n    recordVisitReport(input: $input) {\n      ...VisitFields\n    }\n  }\n"): typeof import('./graphql').VisitsReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query VisitsEmployer($id: ID!) {\n          employer(id: $id) {\n            timeline {\n              kind\n              text\n            }\n          }\n        }\n      "): typeof import('./graphql').VisitsEmployerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1287,6 +1313,10 @@ export function graphql(source: "\n  mutation AdvanceTestProposal($input: Advanc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTestVacancy($input: CreateVacancyInput!) {\n    createVacancy(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CreateTestVacancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VisitFields on Visit {\n    id\n    version\n    status\n    joint\n    location\n    startsAt\n    endsAt\n    purpose\n    report\n    cancelReason\n    vacancyIds\n    participants {\n      userId\n      organisationId\n      isLead\n    }\n    followUps {\n      id\n      title\n      ownerId\n      doneAt\n      version\n    }\n  }\n"): typeof import('./graphql').VisitFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,6 +59,13 @@ export type AgeBand =
   | 'FROM_50'
   | 'UNDER_27';
 
+export type CancelVisitInput = {
+  id: string | number;
+  reason: string;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 /** The owner's kind of organisation. */
 export type CandidatePool =
   | 'MUNICIPALITY'
@@ -524,6 +531,22 @@ export type UpdateVacancyInput = {
   /** ISO date, e.g. 2027-02-01. */
   startDate?: string | null | undefined;
   title?: string | null | undefined;
+  /** The version last read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+export type UpdateVisitInput = {
+  agenda?: string | null | undefined;
+  /** Plan even when a participant is already booked at that time. */
+  allowOverlap?: boolean | null | undefined;
+  endsAt?: string | null | undefined;
+  id: string | number;
+  location?: string | null | undefined;
+  /** Default AT_EMPLOYER (its business address). */
+  locationKind?: VisitLocationKind | null | undefined;
+  participants?: Array<ParticipantInput> | null | undefined;
+  purpose?: string | null | undefined;
+  startsAt?: string | null | undefined;
   /** The version last read; a stale one is refused with CONFLICT. */
   version: number;
 };
@@ -1781,6 +1804,34 @@ export type VacanciesQueryVariables = Exact<{
 
 export type VacanciesQuery = { vacancies: { edges: Array<{ node: { id: string } }> } };
 
+export type VisitsPlanMutationVariables = Exact<{
+  input: PlanVisitInput;
+}>;
+
+
+export type VisitsPlanMutation = { planVisit: { visit: { id: string, version: number, status: VisitStatus, joint: boolean, location: string | null, startsAt: string, endsAt: string, purpose: string, report: string | null, cancelReason: string | null, vacancyIds: Array<string>, participants: Array<{ userId: string, organisationId: string, isLead: boolean }>, followUps: Array<{ id: string, title: string, ownerId: string, doneAt: string | null, version: number }> }, warnings: Array<{ code: string, message: string }> } };
+
+export type VisitsUpdateMutationVariables = Exact<{
+  input: UpdateVisitInput;
+}>;
+
+
+export type VisitsUpdateMutation = { updateVisit: { visit: { id: string, version: number, status: VisitStatus, joint: boolean, location: string | null, startsAt: string, endsAt: string, purpose: string, report: string | null, cancelReason: string | null, vacancyIds: Array<string>, participants: Array<{ userId: string, organisationId: string, isLead: boolean }>, followUps: Array<{ id: string, title: string, ownerId: string, doneAt: string | null, version: number }> }, warnings: Array<{ code: string, message: string }> } };
+
+export type VisitsCancelMutationVariables = Exact<{
+  input: CancelVisitInput;
+}>;
+
+
+export type VisitsCancelMutation = { cancelVisit: { id: string, version: number, status: VisitStatus, joint: boolean, location: string | null, startsAt: string, endsAt: string, purpose: string, report: string | null, cancelReason: string | null, vacancyIds: Array<string>, participants: Array<{ userId: string, organisationId: string, isLead: boolean }>, followUps: Array<{ id: string, title: string, ownerId: string, doneAt: string | null, version: number }> } };
+
+export type VisitsReportMutationVariables = Exact<{
+  input: VisitReportInput;
+}>;
+
+
+export type VisitsReportMutation = { recordVisitReport: { id: string, version: number, status: VisitStatus, joint: boolean, location: string | null, startsAt: string, endsAt: string, purpose: string, report: string | null, cancelReason: string | null, vacancyIds: Array<string>, participants: Array<{ userId: string, organisationId: string, isLead: boolean }>, followUps: Array<{ id: string, title: string, ownerId: string, doneAt: string | null, version: number }> } };
+
 export type VisitsEmployerQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1940,6 +1991,8 @@ export type CreateTestVacancyMutationVariables = Exact<{
 
 export type CreateTestVacancyMutation = { createVacancy: { id: string, version: number } };
 
+export type VisitFieldsFragment = { id: string, version: number, status: VisitStatus, joint: boolean, location: string | null, startsAt: string, endsAt: string, purpose: string, report: string | null, cancelReason: string | null, vacancyIds: Array<string>, participants: Array<{ userId: string, organisationId: string, isLead: boolean }>, followUps: Array<{ id: string, title: string, ownerId: string, doneAt: string | null, version: number }> };
+
 export type PlanTestVisitMutationVariables = Exact<{
   input: PlanVisitInput;
 }>;
@@ -1965,7 +2018,33 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const VisitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VisitFields on Visit {
+  id
+  version
+  status
+  joint
+  location
+  startsAt
+  endsAt
+  purpose
+  report
+  cancelReason
+  vacancyIds
+  participants {
+    userId
+    organisationId
+    isLead
+  }
+  followUps {
+    id
+    title
+    ownerId
+    doneAt
+    version
+  }
+}
+    `, {"fragmentName":"VisitFields"}) as unknown as TypedDocumentString<VisitFieldsFragment, unknown>;
 export const AuthMeDocument = new TypedDocumentString(`
     query AuthMe {
   me {
@@ -3663,6 +3742,142 @@ export const VacanciesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VacanciesQuery, VacanciesQueryVariables>;
+export const VisitsPlanDocument = new TypedDocumentString(`
+    mutation VisitsPlan($input: PlanVisitInput!) {
+  planVisit(input: $input) {
+    visit {
+      ...VisitFields
+    }
+    warnings {
+      code
+      message
+    }
+  }
+}
+    fragment VisitFields on Visit {
+  id
+  version
+  status
+  joint
+  location
+  startsAt
+  endsAt
+  purpose
+  report
+  cancelReason
+  vacancyIds
+  participants {
+    userId
+    organisationId
+    isLead
+  }
+  followUps {
+    id
+    title
+    ownerId
+    doneAt
+    version
+  }
+}`) as unknown as TypedDocumentString<VisitsPlanMutation, VisitsPlanMutationVariables>;
+export const VisitsUpdateDocument = new TypedDocumentString(`
+    mutation VisitsUpdate($input: UpdateVisitInput!) {
+  updateVisit(input: $input) {
+    visit {
+      ...VisitFields
+    }
+    warnings {
+      code
+      message
+    }
+  }
+}
+    fragment VisitFields on Visit {
+  id
+  version
+  status
+  joint
+  location
+  startsAt
+  endsAt
+  purpose
+  report
+  cancelReason
+  vacancyIds
+  participants {
+    userId
+    organisationId
+    isLead
+  }
+  followUps {
+    id
+    title
+    ownerId
+    doneAt
+    version
+  }
+}`) as unknown as TypedDocumentString<VisitsUpdateMutation, VisitsUpdateMutationVariables>;
+export const VisitsCancelDocument = new TypedDocumentString(`
+    mutation VisitsCancel($input: CancelVisitInput!) {
+  cancelVisit(input: $input) {
+    ...VisitFields
+  }
+}
+    fragment VisitFields on Visit {
+  id
+  version
+  status
+  joint
+  location
+  startsAt
+  endsAt
+  purpose
+  report
+  cancelReason
+  vacancyIds
+  participants {
+    userId
+    organisationId
+    isLead
+  }
+  followUps {
+    id
+    title
+    ownerId
+    doneAt
+    version
+  }
+}`) as unknown as TypedDocumentString<VisitsCancelMutation, VisitsCancelMutationVariables>;
+export const VisitsReportDocument = new TypedDocumentString(`
+    mutation VisitsReport($input: VisitReportInput!) {
+  recordVisitReport(input: $input) {
+    ...VisitFields
+  }
+}
+    fragment VisitFields on Visit {
+  id
+  version
+  status
+  joint
+  location
+  startsAt
+  endsAt
+  purpose
+  report
+  cancelReason
+  vacancyIds
+  participants {
+    userId
+    organisationId
+    isLead
+  }
+  followUps {
+    id
+    title
+    ownerId
+    doneAt
+    version
+  }
+}`) as unknown as TypedDocumentString<VisitsReportMutation, VisitsReportMutationVariables>;
 export const VisitsEmployerDocument = new TypedDocumentString(`
     query VisitsEmployer($id: ID!) {
   employer(id: $id) {
