@@ -1,7 +1,7 @@
 import { addMonths, AnonymisedProfileService, clientReferenceReport, dutchToday } from '@wsp/candidates';
 import { ActorDirectoryService } from '@wsp/directory';
 import { Actor, ClientReferenceHasher, JobName, JobQueue, QueueName } from '@wsp/platform';
-import { createProfile, PROFILE_FIELDS, profileInput } from '../factories/candidate-profile.factory';
+import { createProfile, profileInput } from '../factories/candidate-profile.factory';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { carries, statementsDuring } from '../support/statements';
@@ -11,8 +11,20 @@ import { graphql } from '../gql';
 const UWV_COACH = 'jobcoach@uwv.demo';
 const GRONINGEN_COACH = 'jobcoach@groningen.demo';
 const EMMEN_COACH = 'jobcoach@emmen.demo';
-const CREATE = `mutation($input: CreateCandidateProfileInput!) { createCandidateProfile(input: $input) { ${PROFILE_FIELDS} } }`;
-const UPDATE = `mutation($input: UpdateCandidateProfileInput!) { updateCandidateProfile(input: $input) { ${PROFILE_FIELDS} } }`;
+const CREATE = graphql(`
+  mutation CandidateProfilesCreate($input: CreateCandidateProfileInput!) {
+    createCandidateProfile(input: $input) {
+      ...ProfileFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation CandidateProfilesUpdate($input: UpdateCandidateProfileInput!) {
+    updateCandidateProfile(input: $input) {
+      ...ProfileFields
+    }
+  }
+`);
 const STATUS = graphql(`
   mutation CandidateProfilesChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {
     changeCandidateProfileStatus(input: $input) {
@@ -22,7 +34,13 @@ const STATUS = graphql(`
     }
   }
 `);
-const GET = `query($id: ID!) { candidateProfile(id: $id) { ${PROFILE_FIELDS} } }`;
+const GET = graphql(`
+  query CandidateProfilesGet($id: ID!) {
+    candidateProfile(id: $id) {
+      ...ProfileFields
+    }
+  }
+`);
 const OWNER_ONLY = [
   'version',
   'ageBand',
@@ -252,7 +270,7 @@ describe('candidate profiles', () => {
   describe('changing', () => {
     it('updates with the version last read, and a stale version is a CONFLICT that changes nothing', async () => {
       const profile = await createProfile(app, UWV_COACH);
-      const updated = await app.graphql<{ updateCandidateProfile: { version: number; hoursMin: number } }>(
+      const updated = await app.graphql(
         UPDATE,
         {
           input: {
@@ -275,11 +293,7 @@ describe('candidate profiles', () => {
       );
       const error = onlyError(stale);
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: profile.version + 1 });
-      const current = await app.graphql<{ candidateProfile: { hoursMin: number } }>(
-        GET,
-        { id: profile.id },
-        { as: UWV_COACH },
-      );
+      const current = await app.graphql(GET, { id: profile.id }, { as: UWV_COACH });
       expect(current.data!.candidateProfile.hoursMin).toBe(16);
       expect((await auditOf(profile.id)).map((a) => a.action)).toEqual(['CREATE', 'UPDATE']);
     });
@@ -298,11 +312,7 @@ describe('candidate profiles', () => {
         { as: UWV_COACH },
       );
       expect(onlyError(moved).extensions?.code).toBe('BAD_USER_INPUT');
-      const current = await app.graphql<{ candidateProfile: { version: number } }>(
-        GET,
-        { id: profile.id },
-        { as: UWV_COACH },
-      );
+      const current = await app.graphql(GET, { id: profile.id }, { as: UWV_COACH });
       expect(current.data!.candidateProfile.version).toBe(1);
     });
 
@@ -470,7 +480,7 @@ describe('candidate profiles', () => {
         await new Promise((r) => setTimeout(r, 100));
       }
       const { result: withNumber, statements } = await statementsDuring(() =>
-        app.graphql<{ candidateProfile: { hasClientNumber: boolean } }>(GET, { id: profile.id }, { as: UWV_COACH }),
+        app.graphql(GET, { id: profile.id }, { as: UWV_COACH }),
       );
       expect(withNumber.data?.candidateProfile.hasClientNumber).toBe(true);
       // This profile's statements; vacancies matched meanwhile may still write it into their suggestions.
@@ -483,11 +493,7 @@ describe('candidate profiles', () => {
       expect(reads).toHaveLength(1);
       expect(reads[0].text).not.toMatch(/owner_reference"? AS/);
       const without = await createProfile(app, UWV_COACH);
-      const read = await app.graphql<{ candidateProfile: { hasClientNumber: boolean } }>(
-        GET,
-        { id: without.id },
-        { as: UWV_COACH },
-      );
+      const read = await app.graphql(GET, { id: without.id }, { as: UWV_COACH });
       expect(read.data?.candidateProfile.hasClientNumber).toBe(false);
 
       const found = await app.graphql(

@@ -1,19 +1,54 @@
-import type { CreateCandidateProfileInput } from '../gql/graphql';
+import { graphql } from '../gql';
+import type { CreateCandidateProfileInput, CreateTestProfileMutation } from '../gql/graphql';
 import { TestApp } from '../support/test-app';
 
-export const PROFILE_FIELDS = `id version publicCode pool regionCode ownerOrganisationId coachId occupationCodes skillCodes
-  educationLevel experienceBand hoursMin hoursMax availableFrom municipalityCode travelRadiusKm drivingLicences languages
-  targetGroups wwEndMonth pitch status expiresOn ageBand internalNote hasClientNumber legalBasis legalBasisRecordedAt
-  legalBasisRecordedBy missingForSharing createdAt updatedAt`;
+/** Everything the owner reads of a profile (`...ProfileFields` in the tests' operations). */
+export const PROFILE_FIELDS = graphql(`
+  fragment ProfileFields on CandidateProfile {
+    id
+    version
+    publicCode
+    pool
+    regionCode
+    ownerOrganisationId
+    coachId
+    occupationCodes
+    skillCodes
+    educationLevel
+    experienceBand
+    hoursMin
+    hoursMax
+    availableFrom
+    municipalityCode
+    travelRadiusKm
+    drivingLicences
+    languages
+    targetGroups
+    wwEndMonth
+    pitch
+    status
+    expiresOn
+    ageBand
+    internalNote
+    hasClientNumber
+    legalBasis
+    legalBasisRecordedAt
+    legalBasisRecordedBy
+    missingForSharing
+    createdAt
+    updatedAt
+  }
+`);
 
-export interface CreatedProfile {
-  id: string;
-  version: number;
-  publicCode: string;
-  status: string;
-  expiresOn: string;
-  [field: string]: unknown;
-}
+const CREATE_PROFILE = graphql(`
+  mutation CreateTestProfile($input: CreateCandidateProfileInput!) {
+    createCandidateProfile(input: $input) {
+      ...ProfileFields
+    }
+  }
+`);
+
+export type CreatedProfile = CreateTestProfileMutation['createCandidateProfile'];
 
 /** A complete, shareable profile input; override what the test cares about (also with what is invalid on purpose). */
 export function profileInput(overrides: Record<string, unknown> = {}): CreateCandidateProfileInput {
@@ -45,11 +80,7 @@ export async function createProfile(
   as: string,
   overrides: Record<string, unknown> = {},
 ): Promise<CreatedProfile> {
-  const response = await app.graphql<{ createCandidateProfile: CreatedProfile }>(
-    `mutation($input: CreateCandidateProfileInput!) { createCandidateProfile(input: $input) { ${PROFILE_FIELDS} } }`,
-    { input: profileInput(overrides) },
-    { as },
-  );
+  const response = await app.graphql(CREATE_PROFILE, { input: profileInput(overrides) }, { as });
   if (!response.data?.createCandidateProfile) {
     throw new Error(`createCandidateProfile failed: ${JSON.stringify(response.errors)}`);
   }

@@ -24,7 +24,10 @@ type Documents = {
     "\n            query AuthMe6 {\n              me {\n                id\n              }\n            }\n          ": typeof types.AuthMe6Document,
     "\n            query AuthMe7 {\n              me {\n                id\n              }\n            }\n          ": typeof types.AuthMe7Document,
     "\n          query BackupRestoreMe {\n            me {\n              displayName\n            }\n            employers(first: 1) {\n              totalCount\n            }\n          }\n        ": typeof types.BackupRestoreMeDocument,
+    "\n  mutation CandidateProfilesCreate($input: CreateCandidateProfileInput!) {\n    createCandidateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n": typeof types.CandidateProfilesCreateDocument,
+    "\n  mutation CandidateProfilesUpdate($input: UpdateCandidateProfileInput!) {\n    updateCandidateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n": typeof types.CandidateProfilesUpdateDocument,
     "\n  mutation CandidateProfilesChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {\n    changeCandidateProfileStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CandidateProfilesChangeCandidateProfileStatusDocument,
+    "\n  query CandidateProfilesGet($id: ID!) {\n    candidateProfile(id: $id) {\n      ...ProfileFields\n    }\n  }\n": typeof types.CandidateProfilesGetDocument,
     "\n            mutation CandidateProfilesWithdrawCandidateProfile($id: ID!) {\n              withdrawCandidateProfile(id: $id, reason: OTHER)\n            }\n          ": typeof types.CandidateProfilesWithdrawCandidateProfileDocument,
     "\n          query CandidateProfilesCandidateProfiles2 {\n            candidateProfiles(first: 200) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.CandidateProfilesCandidateProfiles2Document,
     "\n            query CandidateProfilesCandidateProfiles3 {\n              candidateProfiles {\n                totalCount\n              }\n            }\n          ": typeof types.CandidateProfilesCandidateProfiles3Document,
@@ -226,6 +229,8 @@ type Documents = {
     "\n        mutation WebAppPlanVisit($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": typeof types.WebAppPlanVisitDocument,
     "\n        mutation WebAppAddEmployerContact($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n          }\n        }\n      ": typeof types.WebAppAddEmployerContactDocument,
     "\n        mutation WebJobCoachExpressInterest($input: ExpressInterestInput!) {\n          expressInterest(input: $input) {\n            id\n          }\n        }\n      ": typeof types.WebJobCoachExpressInterestDocument,
+    "\n  fragment ProfileFields on CandidateProfile {\n    id\n    version\n    publicCode\n    pool\n    regionCode\n    ownerOrganisationId\n    coachId\n    occupationCodes\n    skillCodes\n    educationLevel\n    experienceBand\n    hoursMin\n    hoursMax\n    availableFrom\n    municipalityCode\n    travelRadiusKm\n    drivingLicences\n    languages\n    targetGroups\n    wwEndMonth\n    pitch\n    status\n    expiresOn\n    ageBand\n    internalNote\n    hasClientNumber\n    legalBasis\n    legalBasisRecordedAt\n    legalBasisRecordedBy\n    missingForSharing\n    createdAt\n    updatedAt\n  }\n": typeof types.ProfileFieldsFragmentDoc,
+    "\n  mutation CreateTestProfile($input: CreateCandidateProfileInput!) {\n    createCandidateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n": typeof types.CreateTestProfileDocument,
     "\n  mutation CreateTestEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      kvkNumber\n      version\n    }\n  }\n": typeof types.CreateTestEmployerDocument,
     "\n  mutation ProposeTestCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.ProposeTestCandidateDocument,
     "\n  mutation AdvanceTestProposal($input: AdvanceProposalInput!) {\n    advanceProposal(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.AdvanceTestProposalDocument,
@@ -243,7 +248,10 @@ const documents: Documents = {
     "\n            query AuthMe6 {\n              me {\n                id\n              }\n            }\n          ": types.AuthMe6Document,
     "\n            query AuthMe7 {\n              me {\n                id\n              }\n            }\n          ": types.AuthMe7Document,
     "\n          query BackupRestoreMe {\n            me {\n              displayName\n            }\n            employers(first: 1) {\n              totalCount\n            }\n          }\n        ": types.BackupRestoreMeDocument,
+    "\n  mutation CandidateProfilesCreate($input: CreateCandidateProfileInput!) {\n    createCandidateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n": types.CandidateProfilesCreateDocument,
+    "\n  mutation CandidateProfilesUpdate($input: UpdateCandidateProfileInput!) {\n    updateCandidateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n": types.CandidateProfilesUpdateDocument,
     "\n  mutation CandidateProfilesChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {\n    changeCandidateProfileStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CandidateProfilesChangeCandidateProfileStatusDocument,
+    "\n  query CandidateProfilesGet($id: ID!) {\n    candidateProfile(id: $id) {\n      ...ProfileFields\n    }\n  }\n": types.CandidateProfilesGetDocument,
     "\n            mutation CandidateProfilesWithdrawCandidateProfile($id: ID!) {\n              withdrawCandidateProfile(id: $id, reason: OTHER)\n            }\n          ": types.CandidateProfilesWithdrawCandidateProfileDocument,
     "\n          query CandidateProfilesCandidateProfiles2 {\n            candidateProfiles(first: 200) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.CandidateProfilesCandidateProfiles2Document,
     "\n            query CandidateProfilesCandidateProfiles3 {\n              candidateProfiles {\n                totalCount\n              }\n            }\n          ": types.CandidateProfilesCandidateProfiles3Document,
@@ -445,6 +453,8 @@ const documents: Documents = {
     "\n        mutation WebAppPlanVisit($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": types.WebAppPlanVisitDocument,
     "\n        mutation WebAppAddEmployerContact($input: AddContactInput!) {\n          addEmployerContact(input: $input) {\n            id\n          }\n        }\n      ": types.WebAppAddEmployerContactDocument,
     "\n        mutation WebJobCoachExpressInterest($input: ExpressInterestInput!) {\n          expressInterest(input: $input) {\n            id\n          }\n        }\n      ": types.WebJobCoachExpressInterestDocument,
+    "\n  fragment ProfileFields on CandidateProfile {\n    id\n    version\n    publicCode\n    pool\n    regionCode\n    ownerOrganisationId\n    coachId\n    occupationCodes\n    skillCodes\n    educationLevel\n    experienceBand\n    hoursMin\n    hoursMax\n    availableFrom\n    municipalityCode\n    travelRadiusKm\n    drivingLicences\n    languages\n    targetGroups\n    wwEndMonth\n    pitch\n    status\n    expiresOn\n    ageBand\n    internalNote\n    hasClientNumber\n    legalBasis\n    legalBasisRecordedAt\n    legalBasisRecordedBy\n    missingForSharing\n    createdAt\n    updatedAt\n  }\n": types.ProfileFieldsFragmentDoc,
+    "\n  mutation CreateTestProfile($input: CreateCandidateProfileInput!) {\n    createCandidateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n": types.CreateTestProfileDocument,
     "\n  mutation CreateTestEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      id\n      kvkNumber\n      version\n    }\n  }\n": types.CreateTestEmployerDocument,
     "\n  mutation ProposeTestCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.ProposeTestCandidateDocument,
     "\n  mutation AdvanceTestProposal($input: AdvanceProposalInput!) {\n    advanceProposal(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.AdvanceTestProposalDocument,
@@ -492,7 +502,19 @@ export function graphql(source: "\n          query BackupRestoreMe {\n          
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CandidateProfilesCreate($input: CreateCandidateProfileInput!) {\n    createCandidateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n"): typeof import('./graphql').CandidateProfilesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CandidateProfilesUpdate($input: UpdateCandidateProfileInput!) {\n    updateCandidateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n"): typeof import('./graphql').CandidateProfilesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CandidateProfilesChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {\n    changeCandidateProfileStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').CandidateProfilesChangeCandidateProfileStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CandidateProfilesGet($id: ID!) {\n    candidateProfile(id: $id) {\n      ...ProfileFields\n    }\n  }\n"): typeof import('./graphql').CandidateProfilesGetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1297,6 +1319,14 @@ export function graphql(source: "\n        mutation WebAppAddEmployerContact($in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation WebJobCoachExpressInterest($input: ExpressInterestInput!) {\n          expressInterest(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').WebJobCoachExpressInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileFields on CandidateProfile {\n    id\n    version\n    publicCode\n    pool\n    regionCode\n    ownerOrganisationId\n    coachId\n    occupationCodes\n    skillCodes\n    educationLevel\n    experienceBand\n    hoursMin\n    hoursMax\n    availableFrom\n    municipalityCode\n    travelRadiusKm\n    drivingLicences\n    languages\n    targetGroups\n    wwEndMonth\n    pitch\n    status\n    expiresOn\n    ageBand\n    internalNote\n    hasClientNumber\n    legalBasis\n    legalBasisRecordedAt\n    legalBasisRecordedBy\n    missingForSharing\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').ProfileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTestProfile($input: CreateCandidateProfileInput!) {\n    createCandidateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n"): typeof import('./graphql').CreateTestProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -647,12 +647,33 @@ export type BackupRestoreMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BackupRestoreMeQuery = { me: { displayName: string }, employers: { totalCount: number } };
 
+export type CandidateProfilesCreateMutationVariables = Exact<{
+  input: CreateCandidateProfileInput;
+}>;
+
+
+export type CandidateProfilesCreateMutation = { createCandidateProfile: { id: string, version: number, publicCode: string, pool: CandidatePool, regionCode: string, ownerOrganisationId: string, coachId: string, occupationCodes: Array<string>, skillCodes: Array<string>, educationLevel: string | null, experienceBand: ExperienceBand | null, hoursMin: number | null, hoursMax: number | null, availableFrom: string | null, municipalityCode: string, travelRadiusKm: number, drivingLicences: Array<string>, languages: Array<string>, targetGroups: Array<TargetGroup>, wwEndMonth: string | null, pitch: string | null, status: CandidateStatus, expiresOn: string, ageBand: AgeBand | null, internalNote: string | null, hasClientNumber: boolean, legalBasis: LegalBasis, legalBasisRecordedAt: string, legalBasisRecordedBy: string, missingForSharing: Array<string>, createdAt: string, updatedAt: string } };
+
+export type CandidateProfilesUpdateMutationVariables = Exact<{
+  input: UpdateCandidateProfileInput;
+}>;
+
+
+export type CandidateProfilesUpdateMutation = { updateCandidateProfile: { id: string, version: number, publicCode: string, pool: CandidatePool, regionCode: string, ownerOrganisationId: string, coachId: string, occupationCodes: Array<string>, skillCodes: Array<string>, educationLevel: string | null, experienceBand: ExperienceBand | null, hoursMin: number | null, hoursMax: number | null, availableFrom: string | null, municipalityCode: string, travelRadiusKm: number, drivingLicences: Array<string>, languages: Array<string>, targetGroups: Array<TargetGroup>, wwEndMonth: string | null, pitch: string | null, status: CandidateStatus, expiresOn: string, ageBand: AgeBand | null, internalNote: string | null, hasClientNumber: boolean, legalBasis: LegalBasis, legalBasisRecordedAt: string, legalBasisRecordedBy: string, missingForSharing: Array<string>, createdAt: string, updatedAt: string } };
+
 export type CandidateProfilesChangeCandidateProfileStatusMutationVariables = Exact<{
   input: ChangeCandidateStatusInput;
 }>;
 
 
 export type CandidateProfilesChangeCandidateProfileStatusMutation = { changeCandidateProfileStatus: { id: string, version: number, status: CandidateStatus } };
+
+export type CandidateProfilesGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CandidateProfilesGetQuery = { candidateProfile: { id: string, version: number, publicCode: string, pool: CandidatePool, regionCode: string, ownerOrganisationId: string, coachId: string, occupationCodes: Array<string>, skillCodes: Array<string>, educationLevel: string | null, experienceBand: ExperienceBand | null, hoursMin: number | null, hoursMax: number | null, availableFrom: string | null, municipalityCode: string, travelRadiusKm: number, drivingLicences: Array<string>, languages: Array<string>, targetGroups: Array<TargetGroup>, wwEndMonth: string | null, pitch: string | null, status: CandidateStatus, expiresOn: string, ageBand: AgeBand | null, internalNote: string | null, hasClientNumber: boolean, legalBasis: LegalBasis, legalBasisRecordedAt: string, legalBasisRecordedBy: string, missingForSharing: Array<string>, createdAt: string, updatedAt: string } };
 
 export type CandidateProfilesWithdrawCandidateProfileMutationVariables = Exact<{
   id: string | number;
@@ -1963,6 +1984,15 @@ export type WebJobCoachExpressInterestMutationVariables = Exact<{
 
 export type WebJobCoachExpressInterestMutation = { expressInterest: { id: string } };
 
+export type ProfileFieldsFragment = { id: string, version: number, publicCode: string, pool: CandidatePool, regionCode: string, ownerOrganisationId: string, coachId: string, occupationCodes: Array<string>, skillCodes: Array<string>, educationLevel: string | null, experienceBand: ExperienceBand | null, hoursMin: number | null, hoursMax: number | null, availableFrom: string | null, municipalityCode: string, travelRadiusKm: number, drivingLicences: Array<string>, languages: Array<string>, targetGroups: Array<TargetGroup>, wwEndMonth: string | null, pitch: string | null, status: CandidateStatus, expiresOn: string, ageBand: AgeBand | null, internalNote: string | null, hasClientNumber: boolean, legalBasis: LegalBasis, legalBasisRecordedAt: string, legalBasisRecordedBy: string, missingForSharing: Array<string>, createdAt: string, updatedAt: string };
+
+export type CreateTestProfileMutationVariables = Exact<{
+  input: CreateCandidateProfileInput;
+}>;
+
+
+export type CreateTestProfileMutation = { createCandidateProfile: { id: string, version: number, publicCode: string, pool: CandidatePool, regionCode: string, ownerOrganisationId: string, coachId: string, occupationCodes: Array<string>, skillCodes: Array<string>, educationLevel: string | null, experienceBand: ExperienceBand | null, hoursMin: number | null, hoursMax: number | null, availableFrom: string | null, municipalityCode: string, travelRadiusKm: number, drivingLicences: Array<string>, languages: Array<string>, targetGroups: Array<TargetGroup>, wwEndMonth: string | null, pitch: string | null, status: CandidateStatus, expiresOn: string, ageBand: AgeBand | null, internalNote: string | null, hasClientNumber: boolean, legalBasis: LegalBasis, legalBasisRecordedAt: string, legalBasisRecordedBy: string, missingForSharing: Array<string>, createdAt: string, updatedAt: string } };
+
 export type CreateTestEmployerMutationVariables = Exact<{
   input: CreateEmployerInput;
 }>;
@@ -2018,6 +2048,42 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProfileFields on CandidateProfile {
+  id
+  version
+  publicCode
+  pool
+  regionCode
+  ownerOrganisationId
+  coachId
+  occupationCodes
+  skillCodes
+  educationLevel
+  experienceBand
+  hoursMin
+  hoursMax
+  availableFrom
+  municipalityCode
+  travelRadiusKm
+  drivingLicences
+  languages
+  targetGroups
+  wwEndMonth
+  pitch
+  status
+  expiresOn
+  ageBand
+  internalNote
+  hasClientNumber
+  legalBasis
+  legalBasisRecordedAt
+  legalBasisRecordedBy
+  missingForSharing
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ProfileFields"}) as unknown as TypedDocumentString<ProfileFieldsFragment, unknown>;
 export const VisitFieldsFragmentDoc = new TypedDocumentString(`
     fragment VisitFields on Visit {
   id
@@ -2117,6 +2183,86 @@ export const BackupRestoreMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BackupRestoreMeQuery, BackupRestoreMeQueryVariables>;
+export const CandidateProfilesCreateDocument = new TypedDocumentString(`
+    mutation CandidateProfilesCreate($input: CreateCandidateProfileInput!) {
+  createCandidateProfile(input: $input) {
+    ...ProfileFields
+  }
+}
+    fragment ProfileFields on CandidateProfile {
+  id
+  version
+  publicCode
+  pool
+  regionCode
+  ownerOrganisationId
+  coachId
+  occupationCodes
+  skillCodes
+  educationLevel
+  experienceBand
+  hoursMin
+  hoursMax
+  availableFrom
+  municipalityCode
+  travelRadiusKm
+  drivingLicences
+  languages
+  targetGroups
+  wwEndMonth
+  pitch
+  status
+  expiresOn
+  ageBand
+  internalNote
+  hasClientNumber
+  legalBasis
+  legalBasisRecordedAt
+  legalBasisRecordedBy
+  missingForSharing
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CandidateProfilesCreateMutation, CandidateProfilesCreateMutationVariables>;
+export const CandidateProfilesUpdateDocument = new TypedDocumentString(`
+    mutation CandidateProfilesUpdate($input: UpdateCandidateProfileInput!) {
+  updateCandidateProfile(input: $input) {
+    ...ProfileFields
+  }
+}
+    fragment ProfileFields on CandidateProfile {
+  id
+  version
+  publicCode
+  pool
+  regionCode
+  ownerOrganisationId
+  coachId
+  occupationCodes
+  skillCodes
+  educationLevel
+  experienceBand
+  hoursMin
+  hoursMax
+  availableFrom
+  municipalityCode
+  travelRadiusKm
+  drivingLicences
+  languages
+  targetGroups
+  wwEndMonth
+  pitch
+  status
+  expiresOn
+  ageBand
+  internalNote
+  hasClientNumber
+  legalBasis
+  legalBasisRecordedAt
+  legalBasisRecordedBy
+  missingForSharing
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CandidateProfilesUpdateMutation, CandidateProfilesUpdateMutationVariables>;
 export const CandidateProfilesChangeCandidateProfileStatusDocument = new TypedDocumentString(`
     mutation CandidateProfilesChangeCandidateProfileStatus($input: ChangeCandidateStatusInput!) {
   changeCandidateProfileStatus(input: $input) {
@@ -2126,6 +2272,46 @@ export const CandidateProfilesChangeCandidateProfileStatusDocument = new TypedDo
   }
 }
     `) as unknown as TypedDocumentString<CandidateProfilesChangeCandidateProfileStatusMutation, CandidateProfilesChangeCandidateProfileStatusMutationVariables>;
+export const CandidateProfilesGetDocument = new TypedDocumentString(`
+    query CandidateProfilesGet($id: ID!) {
+  candidateProfile(id: $id) {
+    ...ProfileFields
+  }
+}
+    fragment ProfileFields on CandidateProfile {
+  id
+  version
+  publicCode
+  pool
+  regionCode
+  ownerOrganisationId
+  coachId
+  occupationCodes
+  skillCodes
+  educationLevel
+  experienceBand
+  hoursMin
+  hoursMax
+  availableFrom
+  municipalityCode
+  travelRadiusKm
+  drivingLicences
+  languages
+  targetGroups
+  wwEndMonth
+  pitch
+  status
+  expiresOn
+  ageBand
+  internalNote
+  hasClientNumber
+  legalBasis
+  legalBasisRecordedAt
+  legalBasisRecordedBy
+  missingForSharing
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CandidateProfilesGetQuery, CandidateProfilesGetQueryVariables>;
 export const CandidateProfilesWithdrawCandidateProfileDocument = new TypedDocumentString(`
     mutation CandidateProfilesWithdrawCandidateProfile($id: ID!) {
   withdrawCandidateProfile(id: $id, reason: OTHER)
@@ -4055,6 +4241,46 @@ export const WebJobCoachExpressInterestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebJobCoachExpressInterestMutation, WebJobCoachExpressInterestMutationVariables>;
+export const CreateTestProfileDocument = new TypedDocumentString(`
+    mutation CreateTestProfile($input: CreateCandidateProfileInput!) {
+  createCandidateProfile(input: $input) {
+    ...ProfileFields
+  }
+}
+    fragment ProfileFields on CandidateProfile {
+  id
+  version
+  publicCode
+  pool
+  regionCode
+  ownerOrganisationId
+  coachId
+  occupationCodes
+  skillCodes
+  educationLevel
+  experienceBand
+  hoursMin
+  hoursMax
+  availableFrom
+  municipalityCode
+  travelRadiusKm
+  drivingLicences
+  languages
+  targetGroups
+  wwEndMonth
+  pitch
+  status
+  expiresOn
+  ageBand
+  internalNote
+  hasClientNumber
+  legalBasis
+  legalBasisRecordedAt
+  legalBasisRecordedBy
+  missingForSharing
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateTestProfileMutation, CreateTestProfileMutationVariables>;
 export const CreateTestEmployerDocument = new TypedDocumentString(`
     mutation CreateTestEmployer($input: CreateEmployerInput!) {
   createEmployer(input: $input) {
