@@ -1,9 +1,20 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { TestApp } from '../support/test-app';
+import { graphql } from '../gql';
 
 const AM = 'accountmanager@wpda.demo';
 const MB = 1024 * 1024;
-const STATUS = `query($id: ID!) { employerImport(id: $id) { status rowsTotal rowsChanged rowsFailed failure } }`;
+const STATUS = graphql(`
+  query ImportUploadEmployerImport($id: ID!) {
+    employerImport(id: $id) {
+      status
+      rowsTotal
+      rowsChanged
+      rowsFailed
+      failure
+    }
+  }
+`);
 
 type UploadAnswer = {
   import?: { id: string; status: string; fileName: string };
@@ -50,8 +61,7 @@ describe('import uploads', () => {
   const finished = async (id: string) => {
     const deadline = Date.now() + 240_000;
     while (Date.now() < deadline) {
-      const state = (await app.graphql<{ employerImport: Record<string, unknown> }>(STATUS, { id }, { as: AM })).data!
-        .employerImport;
+      const state = (await app.graphql(STATUS, { id }, { as: AM })).data!.employerImport;
       if (state.status === 'COMPLETED' || state.status === 'FAILED') return state;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

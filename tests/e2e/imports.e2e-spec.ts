@@ -1,12 +1,39 @@
 import { randomInt } from 'node:crypto';
 import { onlyError, TestApp } from '../support/test-app';
+import { graphql } from '../gql';
+import type { ImportKind } from '../gql/graphql';
 
 const AM = 'accountmanager@wpda.demo';
-const START = `mutation($input: StartImportInput!) { startImport(input: $input) { id status } }`;
-const STATUS = `query($id: ID!) {
-  employerImport(id: $id) { status rowsTotal rowsDone rowsChanged rowsFailed failure errors { line column message }
-    warnings { line column message } }
-}`;
+const START = graphql(`
+  mutation ImportsStartImport($input: StartImportInput!) {
+    startImport(input: $input) {
+      id
+      status
+    }
+  }
+`);
+const STATUS = graphql(`
+  query ImportsEmployerImport($id: ID!) {
+    employerImport(id: $id) {
+      status
+      rowsTotal
+      rowsDone
+      rowsChanged
+      rowsFailed
+      failure
+      errors {
+        line
+        column
+        message
+      }
+      warnings {
+        line
+        column
+        message
+      }
+    }
+  }
+`);
 
 type ImportState = {
   status: string;
@@ -44,8 +71,8 @@ describe('imports', () => {
   });
   afterAll(() => app.close());
 
-  async function runImport(kind: string, content: Buffer, fileName = 'export.csv'): Promise<ImportState> {
-    const started = await app.graphql<{ startImport: { id: string; status: string } }>(
+  async function runImport(kind: ImportKind, content: Buffer, fileName = 'export.csv'): Promise<ImportState> {
+    const started = await app.graphql(
       START,
       { input: { kind, fileName, content: content.toString('base64') } },
       { as: AM },
@@ -55,8 +82,7 @@ describe('imports', () => {
     const seen: number[] = [];
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline) {
-      const state = (await app.graphql<{ employerImport: ImportState }>(STATUS, { id }, { as: AM })).data!
-        .employerImport;
+      const state = (await app.graphql(STATUS, { id }, { as: AM })).data!.employerImport;
       seen.push(state.rowsDone);
       if (state.status === 'COMPLETED' || state.status === 'FAILED') return { ...state, progress: seen } as ImportState;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -241,7 +267,7 @@ describe('imports', () => {
   it('fails a file without the required columns, and keeps imports to their organisation', async () => {
     const result = await runImport('VACANCIES', Buffer.from('kvk_nummer,titel\n12345678,Iets\n'));
     expect(result).toMatchObject({ status: 'FAILED', failure: expect.stringContaining('missing column') });
-    const started = await app.graphql<{ startImport: { id: string } }>(
+    const started = await app.graphql(
       START,
       { input: { kind: 'EMPLOYERS', fileName: 'x.csv', content: Buffer.from('kvk_nummer,naam\n').toString('base64') } },
       { as: AM },

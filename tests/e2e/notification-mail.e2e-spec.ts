@@ -19,10 +19,40 @@ const PUBLIC_URL = 'https://crm.wsp.test';
 // Pastry cooks: an occupation no other test file uses.
 const OCCUPATION = '7512';
 
-const VISIT = `id version participants { userId }`;
-const PLAN = `mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { ${VISIT} } } }`;
-const UPDATE = `mutation($input: UpdateVisitInput!) { updateVisit(input: $input) { visit { ${VISIT} } } }`;
-const CANCEL = `mutation($input: CancelVisitInput!) { cancelVisit(input: $input) { ${VISIT} } }`;
+const PLAN = graphql(`
+  mutation NotificationMailPlanVisit($input: PlanVisitInput!) {
+    planVisit(input: $input) {
+      visit {
+        id
+        version
+        participants {
+          userId
+        }
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation NotificationMailUpdateVisit($input: UpdateVisitInput!) {
+    updateVisit(input: $input) {
+      visit {
+        id
+        version
+        participants {
+          userId
+        }
+      }
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation NotificationMailCancelVisit($input: CancelVisitInput!) {
+    cancelVisit(input: $input) {
+      id
+      version
+    }
+  }
+`);
 const FOLLOW_UP = graphql(`
   mutation NotificationMailAddFollowUp($input: AddFollowUpInput!) {
     addFollowUp(input: $input) {
@@ -76,7 +106,7 @@ describe('notifications that reach people by e-mail', () => {
 
   async function jointVisit(employerName: string, participants = [AM, UWV_AM, UWV_COACH]): Promise<VisitView> {
     const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014', legalName: employerName });
-    const response = await app.graphql<{ planVisit: { visit: VisitView } }>(
+    const response = await app.graphql(
       PLAN,
       {
         input: {
@@ -216,7 +246,7 @@ describe('notifications that reach people by e-mail', () => {
 
     // A change (an hour later, and the municipality's coach instead of UWV's) re-sends the invitation.
     const later = new Date(Date.UTC(2031, 0, 8 + slot, 13, 0));
-    const updated = await app.graphql<{ updateVisit: { visit: VisitView } }>(
+    const updated = await app.graphql(
       UPDATE,
       {
         input: {

@@ -115,6 +115,9 @@ type Documents = {
     "\n          mutation IdempotencyPlanVisit($input: PlanVisitInput!, $key: String) {\n            planVisit(input: $input, idempotencyKey: $key) {\n              visit {\n                id\n              }\n            }\n          }\n        ": typeof types.IdempotencyPlanVisitDocument,
     "\n        mutation IdempotencyPlanVisit2($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": typeof types.IdempotencyPlanVisit2Document,
     "\n          mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) {\n            addFollowUp(input: $input, idempotencyKey: $key) {\n              id\n            }\n          }\n        ": typeof types.IdempotencyAddFollowUpDocument,
+    "\n  query ImportUploadEmployerImport($id: ID!) {\n    employerImport(id: $id) {\n      status\n      rowsTotal\n      rowsChanged\n      rowsFailed\n      failure\n    }\n  }\n": typeof types.ImportUploadEmployerImportDocument,
+    "\n  mutation ImportsStartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ImportsStartImportDocument,
+    "\n  query ImportsEmployerImport($id: ID!) {\n    employerImport(id: $id) {\n      status\n      rowsTotal\n      rowsDone\n      rowsChanged\n      rowsFailed\n      failure\n      errors {\n        line\n        column\n        message\n      }\n      warnings {\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportsEmployerImportDocument,
     "\n  query MatchingVacancy($id: ID!, $dismissed: Boolean) {\n    vacancy(id: $id) {\n      suggestions(includeDismissed: $dismissed) {\n        profileId\n        pool\n        score\n        rank\n        balanced\n        maxWwBonus\n        distanceKm\n        explanation\n        engineVersion\n        dismissedAt\n        fit {\n          occupationMatch\n          occupationCode\n          distanceKm\n          maxWwPriority\n          missingSkills {\n            code\n            label\n          }\n        }\n        components {\n          name\n          value\n          weight\n        }\n        profile {\n          id\n          publicCode\n          pool\n          occupationCodes\n          hoursMin\n          hoursMax\n          municipalityCode\n        }\n      }\n    }\n  }\n": typeof types.MatchingVacancyDocument,
     "\n          query MatchingMatchingRuns($id: ID!) {\n            matchingRuns(vacancyId: $id) {\n              jobId\n              status\n              error\n              candidates\n              suggestions\n            }\n          }\n        ": typeof types.MatchingMatchingRunsDocument,
     "\n        mutation MatchingCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n            version\n          }\n        }\n      ": typeof types.MatchingCreateVacancyDocument,
@@ -142,6 +145,9 @@ type Documents = {
     "\n        query MissingVacancy {\n          vacancy(id: \"00000000-0000-4000-8000-000000000000\") {\n            id\n          }\n        }\n      ": typeof types.MissingVacancyDocument,
     "\n        mutation MutationFuzzCreateEmployer($input: CreateEmployerInput!) {\n          createEmployer(input: $input) {\n            id\n          }\n        }\n      ": typeof types.MutationFuzzCreateEmployerDocument,
     "\n  subscription NotificationLiveNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      message\n      path\n      delivery\n    }\n  }\n": typeof types.NotificationLiveNotificationAddedDocument,
+    "\n  mutation NotificationMailPlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n        version\n        participants {\n          userId\n        }\n      }\n    }\n  }\n": typeof types.NotificationMailPlanVisitDocument,
+    "\n  mutation NotificationMailUpdateVisit($input: UpdateVisitInput!) {\n    updateVisit(input: $input) {\n      visit {\n        id\n        version\n        participants {\n          userId\n        }\n      }\n    }\n  }\n": typeof types.NotificationMailUpdateVisitDocument,
+    "\n  mutation NotificationMailCancelVisit($input: CancelVisitInput!) {\n    cancelVisit(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.NotificationMailCancelVisitDocument,
     "\n  mutation NotificationMailAddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.NotificationMailAddFollowUpDocument,
     "\n  mutation NotificationMailSetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": typeof types.NotificationMailSetNotificationPreferenceDocument,
     "\n        mutation NotificationMailExpressInterest($input: ExpressInterestInput!) {\n          expressInterest(input: $input) {\n            id\n          }\n        }\n      ": typeof types.NotificationMailExpressInterestDocument,
@@ -339,6 +345,9 @@ const documents: Documents = {
     "\n          mutation IdempotencyPlanVisit($input: PlanVisitInput!, $key: String) {\n            planVisit(input: $input, idempotencyKey: $key) {\n              visit {\n                id\n              }\n            }\n          }\n        ": types.IdempotencyPlanVisitDocument,
     "\n        mutation IdempotencyPlanVisit2($input: PlanVisitInput!) {\n          planVisit(input: $input) {\n            visit {\n              id\n            }\n          }\n        }\n      ": types.IdempotencyPlanVisit2Document,
     "\n          mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) {\n            addFollowUp(input: $input, idempotencyKey: $key) {\n              id\n            }\n          }\n        ": types.IdempotencyAddFollowUpDocument,
+    "\n  query ImportUploadEmployerImport($id: ID!) {\n    employerImport(id: $id) {\n      status\n      rowsTotal\n      rowsChanged\n      rowsFailed\n      failure\n    }\n  }\n": types.ImportUploadEmployerImportDocument,
+    "\n  mutation ImportsStartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      id\n      status\n    }\n  }\n": types.ImportsStartImportDocument,
+    "\n  query ImportsEmployerImport($id: ID!) {\n    employerImport(id: $id) {\n      status\n      rowsTotal\n      rowsDone\n      rowsChanged\n      rowsFailed\n      failure\n      errors {\n        line\n        column\n        message\n      }\n      warnings {\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportsEmployerImportDocument,
     "\n  query MatchingVacancy($id: ID!, $dismissed: Boolean) {\n    vacancy(id: $id) {\n      suggestions(includeDismissed: $dismissed) {\n        profileId\n        pool\n        score\n        rank\n        balanced\n        maxWwBonus\n        distanceKm\n        explanation\n        engineVersion\n        dismissedAt\n        fit {\n          occupationMatch\n          occupationCode\n          distanceKm\n          maxWwPriority\n          missingSkills {\n            code\n            label\n          }\n        }\n        components {\n          name\n          value\n          weight\n        }\n        profile {\n          id\n          publicCode\n          pool\n          occupationCodes\n          hoursMin\n          hoursMax\n          municipalityCode\n        }\n      }\n    }\n  }\n": types.MatchingVacancyDocument,
     "\n          query MatchingMatchingRuns($id: ID!) {\n            matchingRuns(vacancyId: $id) {\n              jobId\n              status\n              error\n              candidates\n              suggestions\n            }\n          }\n        ": types.MatchingMatchingRunsDocument,
     "\n        mutation MatchingCreateVacancy($input: CreateVacancyInput!) {\n          createVacancy(input: $input) {\n            id\n            version\n          }\n        }\n      ": types.MatchingCreateVacancyDocument,
@@ -366,6 +375,9 @@ const documents: Documents = {
     "\n        query MissingVacancy {\n          vacancy(id: \"00000000-0000-4000-8000-000000000000\") {\n            id\n          }\n        }\n      ": types.MissingVacancyDocument,
     "\n        mutation MutationFuzzCreateEmployer($input: CreateEmployerInput!) {\n          createEmployer(input: $input) {\n            id\n          }\n        }\n      ": types.MutationFuzzCreateEmployerDocument,
     "\n  subscription NotificationLiveNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      message\n      path\n      delivery\n    }\n  }\n": types.NotificationLiveNotificationAddedDocument,
+    "\n  mutation NotificationMailPlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n        version\n        participants {\n          userId\n        }\n      }\n    }\n  }\n": types.NotificationMailPlanVisitDocument,
+    "\n  mutation NotificationMailUpdateVisit($input: UpdateVisitInput!) {\n    updateVisit(input: $input) {\n      visit {\n        id\n        version\n        participants {\n          userId\n        }\n      }\n    }\n  }\n": types.NotificationMailUpdateVisitDocument,
+    "\n  mutation NotificationMailCancelVisit($input: CancelVisitInput!) {\n    cancelVisit(input: $input) {\n      id\n      version\n    }\n  }\n": types.NotificationMailCancelVisitDocument,
     "\n  mutation NotificationMailAddFollowUp($input: AddFollowUpInput!) {\n    addFollowUp(input: $input) {\n      id\n    }\n  }\n": types.NotificationMailAddFollowUpDocument,
     "\n  mutation NotificationMailSetNotificationPreference($kind: NotificationKind!, $delivery: NotificationDelivery) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": types.NotificationMailSetNotificationPreferenceDocument,
     "\n        mutation NotificationMailExpressInterest($input: ExpressInterestInput!) {\n          expressInterest(input: $input) {\n            id\n          }\n        }\n      ": types.NotificationMailExpressInterestDocument,
@@ -866,6 +878,18 @@ export function graphql(source: "\n          mutation IdempotencyAddFollowUp($in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ImportUploadEmployerImport($id: ID!) {\n    employerImport(id: $id) {\n      status\n      rowsTotal\n      rowsChanged\n      rowsFailed\n      failure\n    }\n  }\n"): typeof import('./graphql').ImportUploadEmployerImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportsStartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ImportsStartImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportsEmployerImport($id: ID!) {\n    employerImport(id: $id) {\n      status\n      rowsTotal\n      rowsDone\n      rowsChanged\n      rowsFailed\n      failure\n      errors {\n        line\n        column\n        message\n      }\n      warnings {\n        line\n        column\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ImportsEmployerImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MatchingVacancy($id: ID!, $dismissed: Boolean) {\n    vacancy(id: $id) {\n      suggestions(includeDismissed: $dismissed) {\n        profileId\n        pool\n        score\n        rank\n        balanced\n        maxWwBonus\n        distanceKm\n        explanation\n        engineVersion\n        dismissedAt\n        fit {\n          occupationMatch\n          occupationCode\n          distanceKm\n          maxWwPriority\n          missingSkills {\n            code\n            label\n          }\n        }\n        components {\n          name\n          value\n          weight\n        }\n        profile {\n          id\n          publicCode\n          pool\n          occupationCodes\n          hoursMin\n          hoursMax\n          municipalityCode\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MatchingVacancyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -971,6 +995,18 @@ export function graphql(source: "\n        mutation MutationFuzzCreateEmployer($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationLiveNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      message\n      path\n      delivery\n    }\n  }\n"): typeof import('./graphql').NotificationLiveNotificationAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationMailPlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n        version\n        participants {\n          userId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationMailPlanVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationMailUpdateVisit($input: UpdateVisitInput!) {\n    updateVisit(input: $input) {\n      visit {\n        id\n        version\n        participants {\n          userId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationMailUpdateVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationMailCancelVisit($input: CancelVisitInput!) {\n    cancelVisit(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').NotificationMailCancelVisitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1249,6 +1249,27 @@ export type IdempotencyAddFollowUpMutationVariables = Exact<{
 
 export type IdempotencyAddFollowUpMutation = { addFollowUp: { id: string } };
 
+export type ImportUploadEmployerImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportUploadEmployerImportQuery = { employerImport: { status: ImportStatus, rowsTotal: number, rowsChanged: number, rowsFailed: number, failure: string | null } };
+
+export type ImportsStartImportMutationVariables = Exact<{
+  input: StartImportInput;
+}>;
+
+
+export type ImportsStartImportMutation = { startImport: { id: string, status: ImportStatus } };
+
+export type ImportsEmployerImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportsEmployerImportQuery = { employerImport: { status: ImportStatus, rowsTotal: number, rowsDone: number, rowsChanged: number, rowsFailed: number, failure: string | null, errors: Array<{ line: number, column: string, message: string }>, warnings: Array<{ line: number, column: string, message: string }> } };
+
 export type MatchingVacancyQueryVariables = Exact<{
   id: string | number;
   dismissed?: boolean | null | undefined;
@@ -1427,6 +1448,27 @@ export type NotificationLiveNotificationAddedSubscriptionVariables = Exact<{ [ke
 
 
 export type NotificationLiveNotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, message: string, path: string | null, delivery: NotificationDelivery } };
+
+export type NotificationMailPlanVisitMutationVariables = Exact<{
+  input: PlanVisitInput;
+}>;
+
+
+export type NotificationMailPlanVisitMutation = { planVisit: { visit: { id: string, version: number, participants: Array<{ userId: string }> } } };
+
+export type NotificationMailUpdateVisitMutationVariables = Exact<{
+  input: UpdateVisitInput;
+}>;
+
+
+export type NotificationMailUpdateVisitMutation = { updateVisit: { visit: { id: string, version: number, participants: Array<{ userId: string }> } } };
+
+export type NotificationMailCancelVisitMutationVariables = Exact<{
+  input: CancelVisitInput;
+}>;
+
+
+export type NotificationMailCancelVisitMutation = { cancelVisit: { id: string, version: number } };
 
 export type NotificationMailAddFollowUpMutationVariables = Exact<{
   input: AddFollowUpInput;
@@ -3156,6 +3198,47 @@ export const IdempotencyAddFollowUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdempotencyAddFollowUpMutation, IdempotencyAddFollowUpMutationVariables>;
+export const ImportUploadEmployerImportDocument = new TypedDocumentString(`
+    query ImportUploadEmployerImport($id: ID!) {
+  employerImport(id: $id) {
+    status
+    rowsTotal
+    rowsChanged
+    rowsFailed
+    failure
+  }
+}
+    `) as unknown as TypedDocumentString<ImportUploadEmployerImportQuery, ImportUploadEmployerImportQueryVariables>;
+export const ImportsStartImportDocument = new TypedDocumentString(`
+    mutation ImportsStartImport($input: StartImportInput!) {
+  startImport(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ImportsStartImportMutation, ImportsStartImportMutationVariables>;
+export const ImportsEmployerImportDocument = new TypedDocumentString(`
+    query ImportsEmployerImport($id: ID!) {
+  employerImport(id: $id) {
+    status
+    rowsTotal
+    rowsDone
+    rowsChanged
+    rowsFailed
+    failure
+    errors {
+      line
+      column
+      message
+    }
+    warnings {
+      line
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportsEmployerImportQuery, ImportsEmployerImportQueryVariables>;
 export const MatchingVacancyDocument = new TypedDocumentString(`
     query MatchingVacancy($id: ID!, $dismissed: Boolean) {
   vacancy(id: $id) {
@@ -3423,6 +3506,40 @@ export const NotificationLiveNotificationAddedDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<NotificationLiveNotificationAddedSubscription, NotificationLiveNotificationAddedSubscriptionVariables>;
+export const NotificationMailPlanVisitDocument = new TypedDocumentString(`
+    mutation NotificationMailPlanVisit($input: PlanVisitInput!) {
+  planVisit(input: $input) {
+    visit {
+      id
+      version
+      participants {
+        userId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationMailPlanVisitMutation, NotificationMailPlanVisitMutationVariables>;
+export const NotificationMailUpdateVisitDocument = new TypedDocumentString(`
+    mutation NotificationMailUpdateVisit($input: UpdateVisitInput!) {
+  updateVisit(input: $input) {
+    visit {
+      id
+      version
+      participants {
+        userId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationMailUpdateVisitMutation, NotificationMailUpdateVisitMutationVariables>;
+export const NotificationMailCancelVisitDocument = new TypedDocumentString(`
+    mutation NotificationMailCancelVisit($input: CancelVisitInput!) {
+  cancelVisit(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationMailCancelVisitMutation, NotificationMailCancelVisitMutationVariables>;
 export const NotificationMailAddFollowUpDocument = new TypedDocumentString(`
     mutation NotificationMailAddFollowUp($input: AddFollowUpInput!) {
   addFollowUp(input: $input) {
