@@ -39,6 +39,7 @@ describe('the database link gone silent', () => {
       DATABASE_URL: proxied.toString(),
       REQUEST_DEADLINE_MS: String(DEADLINE_MS),
       RUN_WORKERS: 'false',
+      DATABASE_CONNECT_TIMEOUT_MS: '5000', // the production default: a silent link is given up on as in production
     });
     direct = new Client({ connectionString: testDatabaseUrl() });
     await direct.connect();

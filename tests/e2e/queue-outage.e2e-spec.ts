@@ -50,6 +50,7 @@ async function untilRedisAnswers(): Promise<void> {
       REDIS_URL: `redis://127.0.0.1:${PORT}`,
       RUN_WORKERS: 'true',
       QUEUE_LOCK_DURATION_MS: '3000',
+      DATABASE_CONNECT_TIMEOUT_MS: '5000', // the production default, also for Redis: an outage is seen as in production
     });
   });
   afterAll(async () => {
@@ -217,7 +218,11 @@ async function untilRedisAnswers(): Promise<void> {
       redis.kill('SIGKILL');
       await once(redis, 'exit');
     }
-    app = await TestApp.start({ REDIS_URL: `redis://127.0.0.1:${PORT}`, RUN_WORKERS: 'false' });
+    app = await TestApp.start({
+      REDIS_URL: `redis://127.0.0.1:${PORT}`,
+      RUN_WORKERS: 'false',
+      DATABASE_CONNECT_TIMEOUT_MS: '5000', // the production default, also for Redis
+    });
     const me = await app.graphql(
       graphql(`
         query QueueOutageMe2 {

@@ -21,7 +21,11 @@ const AM = 'accountmanager@groningen.demo';
     const redis = new URL(process.env.REDIS_URL!);
     proxy = new TcpProxy(redis.hostname, Number(redis.port || 6379));
     await proxy.start();
-    app = await TestApp.start({ REDIS_URL: `redis://127.0.0.1:${proxy.port}`, RUN_WORKERS: 'false' });
+    app = await TestApp.start({
+      REDIS_URL: `redis://127.0.0.1:${proxy.port}`,
+      RUN_WORKERS: 'false',
+      DATABASE_CONNECT_TIMEOUT_MS: '5000', // the production default: a silent link is given up on as in production
+    });
     const employer = await createEmployer(app, AM, { municipalityCode: 'GM0014' });
     const created = await createVacancy(app, AM, {
       employerId: employer.id,

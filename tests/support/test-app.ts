@@ -27,6 +27,9 @@ export class TestApp {
       DATA_DIR: TEST_DATA_DIR,
       LOG_LEVEL: 'silent',
       DATABASE_POOL_SIZE: '4',
+      // Two test files start their apps beside each other's work on two cores: a new connection has waited past the
+      // production default of 5 s in a clean CI run. The fault tests set their own.
+      DATABASE_CONNECT_TIMEOUT_MS: '30000',
       // Every test app calls from 127.0.0.1, often as the same demo users: only the rate-limit test sets real limits.
       RATE_LIMIT_PER_USER: '1000000',
       RATE_LIMIT_PER_IP: '1000000',
