@@ -1,3 +1,4 @@
+import { Propagation, runWithDeadline, Transactions } from '@wsp/platform';
 import { Client } from 'pg';
 import { createEmployer } from '../factories/employer.factory';
 import { TestApp } from '../support/test-app';
@@ -107,6 +108,22 @@ describe('the request deadline', () => {
       [employer.id, text],
     );
     expect(n).toBe(0);
+  });
+
+  it("sets a transaction's deadline once: a savepoint within it keeps the time left at its start", async () => {
+    const transactions = app.running.app.get(Transactions);
+    const timeout = async () =>
+      ((await transactions.tx.query("SELECT current_setting('statement_timeout') AS t")) as { t: string }[])[0].t;
+    const [outer, savepoint] = await runWithDeadline(Date.now() + 60_000, () =>
+      transactions.withTransaction(async () => {
+        const atStart = await timeout();
+        // Long enough for a second set_config to give a visibly smaller time left.
+        await new Promise((resolve) => setTimeout(resolve, 1_100));
+        return [atStart, await transactions.withTransaction(Propagation.Nested, timeout)];
+      }),
+    );
+    expect(outer).toMatch(/^(59|60)/);
+    expect(savepoint).toBe(outer);
   });
 
   it('leaves background work without a deadline: a job is no request', async () => {

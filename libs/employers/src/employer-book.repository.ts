@@ -222,7 +222,11 @@ export class EmployerBookRepository {
   }
 
   /** Writes the imported fields that differ from the stored account or contact; false when none did. */
-  updateImported(table: 'employer' | 'employer_contact', current: StoredRow, fields: Record<string, unknown>) {
+  updateImported(
+    table: 'employer' | 'employer_contact',
+    current: StoredRow,
+    fields: Record<string, unknown>,
+  ): Promise<boolean> {
     const columns = table === 'employer' ? IMPORTED_EMPLOYER_COLUMNS : IMPORTED_CONTACT_COLUMNS;
     return updateChangedColumns(this.transactions.tx, table, current, fields, columns);
   }

@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads, JobResults, Transactions } from '@wsp/platform';
+import { ImportSource } from '@wsp/employers';
 import { NotificationKind, NotificationService } from '@wsp/notifications';
 import { CsvFormatError, readCsv } from './csv-reader';
 import { EmployerImportRepository, ImportProgress } from './employer-import.repository';
 import { parseRow, REQUIRED_COLUMNS, RowProblem } from './import-columns';
-import { ImportContext, ImportRows, RowError } from './import-rows';
+import { ImportRows, RowError } from './import-rows';
 
 /** Progress is written every this many rows, so a client polling the import sees it move. */
 const PROGRESS_EVERY = 100;
@@ -45,8 +46,7 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
       return { status: 'COMPLETED', rowsDone: 0 };
     }
     const content = job.content;
-    const context: ImportContext = {
-      importId,
+    const source: ImportSource = {
       regionCode: job.region_code,
       organisationId: job.organisation_id,
       userId: job.created_by,
@@ -76,7 +76,7 @@ export class EmployerImportJob implements JobHandler<JobName.EMPLOYER_IMPORT> {
         errors.push(...parsed);
       } else {
         try {
-          const outcome = await this.transactions.withTransaction(() => this.rows.apply(context, job.kind, parsed));
+          const outcome = await this.transactions.withTransaction(() => this.rows.apply(source, job.kind, parsed));
           if (outcome !== 'UNCHANGED') changed += 1;
           warnings.push(...parsed.warnings);
         } catch (error) {

@@ -4,12 +4,6 @@ import { foreignKeyViolation, isUniqueViolation } from '@wsp/platform';
 import { VacancyImport } from '@wsp/vacancies';
 import { ImportKind, ParsedRow } from './import-columns';
 
-export interface ImportContext extends ImportSource {
-  importId: string;
-}
-
-export type RowOutcome = ImportOutcome;
-
 /** A row that cannot be applied; `column` names the file's column. */
 export class RowError extends Error {
   constructor(
@@ -39,15 +33,15 @@ export class ImportRows {
     private readonly vacancies: VacancyImport,
   ) {}
 
-  async apply(context: ImportContext, kind: ImportKind, row: ParsedRow): Promise<RowOutcome> {
+  async apply(source: ImportSource, kind: ImportKind, row: ParsedRow): Promise<ImportOutcome> {
     try {
       switch (kind) {
         case 'EMPLOYERS':
-          return await this.book.employer(context, row.kvkNumber, row.fields);
+          return await this.book.employer(source, row.kvkNumber, row.fields);
         case 'CONTACTS':
-          return await this.book.contact(await this.employerOf(context, row.kvkNumber), row.fields);
+          return await this.book.contact(await this.employerOf(source, row.kvkNumber), row.fields);
         case 'VACANCIES':
-          return await this.vacancy(context, row);
+          return await this.vacancy(source, row);
       }
     } catch (error) {
       const constraint = foreignKeyViolation(error);
@@ -63,15 +57,15 @@ export class ImportRows {
     }
   }
 
-  private async vacancy(context: ImportContext, row: ParsedRow): Promise<RowOutcome> {
-    const employerId = await this.employerOf(context, row.kvkNumber);
-    const outcome = await this.vacancies.vacancy(context, employerId, row.reference!, row.fields);
+  private async vacancy(source: ImportSource, row: ParsedRow): Promise<ImportOutcome> {
+    const employerId = await this.employerOf(source, row.kvkNumber);
+    const outcome = await this.vacancies.vacancy(source, employerId, row.reference!, row.fields);
     if (outcome === 'OTHER_EMPLOYER') throw new RowError('referentie', 'belongs to a vacancy of another employer');
     return outcome;
   }
 
-  private async employerOf(context: ImportContext, kvkNumber: string): Promise<string> {
-    const employerId = await this.book.employerId(context, kvkNumber);
+  private async employerOf(source: ImportSource, kvkNumber: string): Promise<string> {
+    const employerId = await this.book.employerId(source, kvkNumber);
     if (!employerId)
       throw new RowError('kvk_nummer', 'no employer with this KvK number in the region (import employers first)');
     return employerId;
